@@ -1,0 +1,57 @@
+"""Article extraction: HTML pages and already-scraped text in, an Article out.
+
+Nothing here imports spaCy: `newscli clean` must start fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newscli.errors import NoContentError
+from newscli.models import Article, InputFormat
+
+
+def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source: str | None = None) -> Article:
+    """Clean a page or a scraped text into the article and its metadata.
+
+    With raw=True the input is taken as article text already: text passes through
+    unchanged (so offsets stay valid), HTML is rendered to text without removing anything.
+    """
+    from newscli.extract.language import detect_language
+
+    if fmt == "html":
+        from newscli.extract import html
+        from newscli.extract.metadata import extract_metadata
+
+        root = html.parse_html(content)
+        meta = extract_metadata(root)
+        text = html.page_text(html.strip_noise(root)) if raw else html.extract_text(root)
+        article = Article(
+            text=text,
+            title=meta.title,
+            published=meta.published,
+            authors=tuple(meta.authors),
+            publisher=meta.publisher,
+            language=meta.language,
+        )
+    elif raw:
+        article = Article(text=content)
+    else:
+        from newscli.extract.text import clean_text
+
+        cleaned = clean_text(content)
+        article = Article(
+            text=cleaned.text,
+            title=cleaned.title,
+            published=cleaned.published,
+            authors=tuple(cleaned.authors),
+            publisher=cleaned.publisher,
+        )
+    if not article.text.strip():
+        raise NoContentError(
+            "no article text found; if the input is already article text, pass --raw", source
+        )
+    language = detect_language(article.text) or article.language
+    if language != article.language:
+        article = replace(article, language=language)
+    return article

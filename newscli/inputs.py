@@ -1,0 +1,410 @@
+"""Turn command-line inputs (paths, directories, '-', JSON Lines) into decoded Documents.
+
+Everything here streams: directories are walked lazily and JSON Lines files are read a
+line at a time, so a batch of any size runs in bounded memory. Failures are yielded as
+NewscliError values rather than raised, so one bad input never stops a batch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Literal
+
+from newscli.errors import InputError, NewscliError, UsageError
+from newscli.models import Document, InputFormat
+
+InputFormatOption = Literal["auto", "html", "text", "jsonl"]
+DEFAULT_MAX_BYTES = 20_000_000
+STDIN = "-"
+
+_EXTENSIONS = (".html", ".htm", ".xhtml", ".txt", ".jsonl")
+_GZIP_MAGIC = b"\x1f\x8b"
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# File signatures worth naming when someone feeds us a non-text file.
+_BINARY_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+)
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""",
+    re.IGNORECASE,
+)
+# WHATWG: browsers treat these labels as windows-1252 / gb18030, and so do real pages.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "windows-1252",
+    "iso8859-1": "windows-1252",
+    "latin1": "windows-1252",
+    "latin-1": "windows-1252",
+    "us-ascii": "windows-1252",
+    "ascii": "windows-1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-sjis": "shift_jis",
+}
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|\?xml|head|body)\b", re.I | re.S)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|span|a|br|script|style|meta|article|section|table|td|li|ul|h[1-6]|img|header|footer|nav)[\s/>]",
+    re.I,
+)
+_MAX_REPLACED_SHARE = 0.02  # above this many U+FFFD per character the text is not really text
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    input_format: InputFormatOption = "auto"
+    encoding: str | None = None  # force this codec instead of the decoding chain
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str | NewscliError]:
+    """Yield files in command-line order; directories are walked sorted, skipping dotfiles."""
+    for path in paths:
+        if path == STDIN or not os.path.isdir(path):
+            yield path
+            continue
+        found = False
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and _wanted(name):
+                    found = True
+                    yield os.path.join(root, name)
+        if not found:
+            yield InputError(
+                "the directory holds no .html, .htm, .xhtml, .txt or .jsonl files (gzipped or not); "
+                "name the files to read instead",
+                path,
+            )
+
+
+def _wanted(name: str) -> bool:
+    name = name.lower().removesuffix(".gz")
+    return name.endswith(_EXTENSIONS)
+
+
+def iter_documents(
+    paths: Iterable[str], options: InputOptions, stdin: IO[bytes] | None = None
+) -> Iterator[Document | NewscliError]:
+    """Yield one Document per input (per line of a JSON Lines input), or the error it raised."""
+    if options.encoding:
+        check_encoding(options.encoding)
+    for path in expand_paths(paths):
+        if isinstance(path, NewscliError):
+            yield path
+            continue
+        try:
+            stream = _open(path, options.max_bytes, stdin)
+        except NewscliError as err:
+            yield err
+            continue
+        with stream:
+            try:
+                if _is_jsonl(path, options, stream):
+                    yield from _jsonl_documents(path, stream, options)
+                else:
+                    yield _document(path, _read_limited(stream, path, options.max_bytes), options)
+            except NewscliError as err:
+                yield err
+
+
+def check_encoding(name: str) -> str:
+    """Return the codec's canonical name, or raise a usage error naming the bad option."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r} for --encoding; use a name such as utf-8 or cp1252") from None
+
+
+def _open(path: str, max_bytes: int, stdin: IO[bytes] | None) -> IO[bytes]:
+    """Open a path or stdin, transparently gunzipping by magic bytes."""
+    if path == STDIN:
+        if stdin is None:
+            raise UsageError("no standard input to read", STDIN)
+        raw: IO[bytes] = _Peekable(stdin)
+    else:
+        try:
+            raw = open(path, "rb")  # noqa: SIM115 -- handed to the caller's with-block
+        except FileNotFoundError:
+            raise InputError("no such file; check the path", path) from None
+        except IsADirectoryError:
+            raise InputError("is a directory that could not be walked", path) from None
+        except PermissionError:
+            raise InputError("permission denied; check the file's permissions", path) from None
+        except OSError as exc:
+            raise InputError(f"cannot be read ({exc.strerror}); check the path", path) from None
+    head = _peek(raw, 2)
+    if head == _GZIP_MAGIC:
+        return _GzipStream(raw, path)
+    return raw
+
+
+def _peek(stream: IO[bytes], n: int) -> bytes:
+    if isinstance(stream, _Peekable):
+        return stream.peek_exact(n)
+    pos = stream.tell()
+    data = stream.read(n)
+    stream.seek(pos)
+    return data
+
+
+class _Peekable(io.RawIOBase):
+    """A non-seekable stream (stdin) that can look ahead without losing bytes."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._buffer = b""
+
+    def peek_exact(self, n: int) -> bytes:
+        while len(self._buffer) < n:
+            chunk = self._stream.read(n - len(self._buffer))
+            if not chunk:
+                break
+            self._buffer += chunk
+        return self._buffer[:n]
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray) -> int:  # type: ignore[override]
+        if self._buffer:
+            n = min(len(b), len(self._buffer))
+            b[:n] = self._buffer[:n]
+            self._buffer = self._buffer[n:]
+            return n
+        chunk = self._stream.read(len(b))
+        b[: len(chunk)] = chunk
+        return len(chunk)
+
+    def close(self) -> None:  # never close the process's stdin for the caller
+        super().close()
+
+
+class _GzipStream(io.RawIOBase):
+    """Gunzip on the fly and turn zlib's errors into an InputError naming the file."""
+
+    def __init__(self, raw: IO[bytes], path: str) -> None:
+        self._raw = raw
+        self._path = path
+        self._gz = gzip.GzipFile(fileobj=raw, mode="rb")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray) -> int:  # type: ignore[override]
+        try:
+            return self._gz.readinto(b)  # type: ignore[arg-type]
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(
+                f"is not a valid gzip file ({exc or 'truncated'}); re-download or re-compress it", self._path
+            ) from None
+
+    def close(self) -> None:
+        self._gz.close()
+        if self._raw is not None and not isinstance(self._raw, _Peekable):
+            self._raw.close()
+        super().close()
+
+
+def _read_limited(stream: IO[bytes], path: str, max_bytes: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        chunk = stream.read(min(1 << 20, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    data = b"".join(chunks)
+    if len(data) > max_bytes:
+        raise InputError(
+            f"is larger than the {max_bytes:,}-byte limit; raise --max-bytes to read it anyway", path
+        )
+    return data
+
+
+def _is_jsonl(path: str, options: InputOptions, stream: IO[bytes]) -> bool:
+    if options.input_format == "jsonl":
+        return True
+    if options.input_format != "auto":
+        return False
+    if path != STDIN:
+        return path.lower().removesuffix(".gz").endswith(".jsonl")
+    # stdin: a first line that is a JSON object with an html or text key is JSON Lines
+    if not isinstance(stream, _Peekable):
+        return False
+    head = stream.peek_exact(4096).lstrip()
+    return head.startswith(b"{") and re.match(rb'\{\s*"[^"]*"\s*:', head) is not None and (
+        b'"text"' in head or b'"html"' in head
+    )
+
+
+def _jsonl_documents(path: str, stream: IO[bytes], options: InputOptions) -> Iterator[Document | NewscliError]:
+    """One Document per line of {"id": ..., "html"|"text": ...}; bad lines become errors."""
+    reader = io.BufferedReader(stream) if not isinstance(stream, io.BufferedIOBase) else stream
+    lineno = 0
+    while True:
+        line = reader.readline(options.max_bytes + 1)
+        if not line:
+            break
+        lineno += 1
+        where = f"{path}:{lineno}"
+        if len(line) > options.max_bytes and not line.endswith(b"\n"):
+            while (rest := reader.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield InputError(f"record is larger than the {options.max_bytes:,}-byte limit; raise --max-bytes", where)
+            continue
+        if not line.strip():
+            continue
+        yield _jsonl_record(line, where, path)
+
+
+def _jsonl_record(line: bytes, where: str, path: str) -> Document | NewscliError:
+    try:
+        record = json.loads(line.decode("utf-8", errors="replace"))
+    except ValueError as exc:
+        return InputError(f"is not valid JSON ({exc.msg} at column {exc.colno}); fix or drop the line", where)
+    if not isinstance(record, dict):
+        return InputError('is not a JSON object; each line must look like {"id": ..., "text": ...}', where)
+    for key, fmt in (("html", "html"), ("text", "text")):
+        value = record.get(key)
+        if isinstance(value, str):
+            break
+    else:
+        return InputError('has no "html" or "text" string; each line needs one of them', where)
+    rid = record.get("id")
+    rid = where if rid is None else str(rid)
+    if not value.strip():
+        return InputError(f'has an empty "{key}"', rid)
+    extra = {k: v for k, v in record.items() if k not in ("id", key)}
+    document_format: InputFormat = "html" if fmt == "html" else "text"
+    return Document(id=rid, source=path, content=value, format=document_format, encoding="utf-8", extra=extra)
+
+
+def _document(path: str, data: bytes, options: InputOptions) -> Document:
+    if not data.strip():
+        raise InputError("is empty; nothing to read", path)
+    _reject_binary(data, path)
+    text, encoding, warnings = decode(data, path, options.encoding)
+    if not text.strip():
+        raise InputError("holds only whitespace; nothing to read", path)
+    fmt = options.input_format if options.input_format in ("html", "text") else sniff_format(text)
+    document_format: InputFormat = "html" if fmt == "html" else "text"
+    return Document(
+        id=path, source=path, content=text, format=document_format, encoding=encoding, warnings=warnings
+    )
+
+
+def _reject_binary(data: bytes, path: str) -> None:
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"is {what}, not HTML or text; give newscli a web page or a text file", path)
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return  # UTF-16/32 text legitimately holds NUL bytes
+    head = data[:8192]
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    if b"\x00" in head or controls > len(head) * 0.05:
+        raise InputError("looks like a binary file, not HTML or text; give newscli a web page or a text file", path)
+
+
+def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str, tuple[str, ...]]:
+    """Decode bytes: BOM, then a declared charset, then UTF-8, then detection, then replacement.
+
+    Returns (text, encoding name, warnings). A page that declares a legacy single-byte
+    charset but is valid, non-ASCII UTF-8 is read as UTF-8: such declarations are stale
+    templates far more often than the bytes are a coincidence.
+    """
+    if encoding:
+        name = check_encoding(encoding)
+        try:
+            return data.decode(name), name, ()
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"does not decode as {name} ({exc.reason} at byte {exc.start}); check --encoding", path
+            ) from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name.replace("-sig", ""), ()
+            except UnicodeDecodeError:
+                break
+    utf8 = _try(data, "utf-8")
+    declared = _declared_charset(data)
+    if declared and declared != "utf-8" and not (utf8 is not None and not data.isascii()):
+        text = _try(data, declared)
+        if text is not None:
+            return text, declared, ()
+    if utf8 is not None:
+        return utf8, "utf-8", ()
+    detected = _detect(data)
+    if detected:
+        return detected
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    if replaced > max(3, len(text) * _MAX_REPLACED_SHARE):
+        raise InputError(
+            "is not text in any encoding newscli recognises; if it is text, name its encoding with --encoding",
+            path,
+        )
+    return text, "utf-8", (f"{replaced} undecodable bytes replaced with U+FFFD; pass --encoding to choose one",)
+
+
+def _try(data: bytes, name: str) -> str | None:
+    try:
+        return data.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii", "ignore").lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _detect(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
+    from charset_normalizer import from_bytes  # only paid for when the bytes are not UTF-8
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        return None
+    name = codecs.lookup(best.encoding).name
+    text = _try(data, name)
+    if text is None:
+        return None
+    return text, name, ()
+
+
+def sniff_format(text: str) -> InputFormat:
+    """HTML when the text starts like a page or carries real markup; text otherwise."""
+    head = text[:65536]
+    if _HTML_START.match(head):
+        return "html"
+    tags = len(_HTML_TAG.findall(head))
+    return "html" if tags >= 5 and tags * 200 > len(head) else "text"
