@@ -1,8 +1,8 @@
 """The library API: one call per job, str or bytes in, dataclasses out.
 
-    >>> import newscli
-    >>> article = newscli.clean(open("page.html", "rb").read())
-    >>> report = newscli.analyze(article.text, raw=True)
+>>> import newscli
+>>> article = newscli.clean(open("page.html", "rb").read())
+>>> report = newscli.analyze(article.text, raw=True)
 """
 
 from __future__ import annotations
@@ -59,8 +59,9 @@ def analyze(
     if unknown:
         raise ValueError(f"unknown tasks {sorted(unknown)}; choose from {sorted(ALL_TASKS)}")
     document = _document(content, input_format, encoding, source)
-    options = Options(tasks=frozenset(tasks), raw=raw, model=model, sentences=sentences, indirect=indirect,
-                      any_language=any_language)  # fmt: skip
+    options = Options(
+        tasks=frozenset(tasks), raw=raw, model=model, sentences=sentences, indirect=indirect, any_language=any_language
+    )
     result = next(run([document], options))
     if isinstance(result, NewscliError):
         raise result

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional, cast
 
 import typer
 
@@ -20,13 +20,16 @@ from newscli.inputs import DEFAULT_MAX_BYTES, STDIN, InputOptions, iter_document
 from newscli.models import Report
 from newscli.pipeline import Options, run
 
+if TYPE_CHECKING:
+    from newscli.render import OutputFormat as RenderFormat
+    from newscli.render import Section
+
 app = typer.Typer(
     name="newscli",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    help="Clean scraped news pages and find their key figures, people and quotes.",
 )
 
 
@@ -49,8 +52,14 @@ class InputFormat(str, Enum):
 
 
 CLEAN_FORMATS = {OutputFormat.auto, OutputFormat.text, OutputFormat.json, OutputFormat.jsonl, OutputFormat.md}
-ANALYSIS_FORMATS = {OutputFormat.auto, OutputFormat.table, OutputFormat.json, OutputFormat.jsonl,
-                    OutputFormat.csv, OutputFormat.tsv}  # fmt: skip
+ANALYSIS_FORMATS = {
+    OutputFormat.auto,
+    OutputFormat.table,
+    OutputFormat.json,
+    OutputFormat.jsonl,
+    OutputFormat.csv,
+    OutputFormat.tsv,
+}
 
 FilesArg = Annotated[
     Optional[list[str]],  # noqa: UP045 -- Typer needs Optional on Python 3.10
@@ -83,8 +92,9 @@ VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say what is b
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
 ColorOpt = Annotated[
     Optional[bool],  # noqa: UP045
-    typer.Option("--color/--no-color", help="Force colour on or off (default: terminal detection, NO_COLOR).",
-                 show_default=False),  # fmt: skip
+    typer.Option(
+        "--color/--no-color", help="Force colour on or off (default: terminal detection, NO_COLOR).", show_default=False
+    ),
 ]
 
 
@@ -149,18 +159,19 @@ def _input_paths(files: list[str] | None) -> list[str]:
     return [STDIN]
 
 
-def _stdin_bytes() -> object:
+def _stdin_bytes() -> Any:
     return sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
 
 
-def _resolve_format(fmt: OutputFormat, allowed: set[OutputFormat], default_tty: OutputFormat,
-                    default_pipe: OutputFormat, command: str) -> str:  # fmt: skip
+def _resolve_format(
+    fmt: OutputFormat, allowed: set[OutputFormat], default_tty: OutputFormat, default_pipe: OutputFormat, command: str
+) -> str:
     if fmt not in allowed:
         names = ", ".join(sorted(f.value for f in allowed))
         raise UsageError(f"'{command}' does not write {fmt.value}; choose one of {names}")
     if fmt is OutputFormat.auto:
-        return (default_tty if sys.stdout.isatty() else default_pipe).value
-    return fmt.value
+        return str((default_tty if sys.stdout.isatty() else default_pipe).value)
+    return str(fmt.value)
 
 
 def _color_env(color: bool | None) -> None:
@@ -192,9 +203,14 @@ def _execute(
     failures = 0
     try:
         paths = _input_paths(files)
-        documents = iter_documents(paths, input_options, _stdin_bytes())  # type: ignore[arg-type]
-        writer = Writer(fmt=fmt, out=sys.stdout, sections=sections, show_all=show_all,  # type: ignore[arg-type]
-                        many=len(paths) > 1 or any(os.path.isdir(p) for p in paths))  # fmt: skip
+        documents = iter_documents(paths, input_options, _stdin_bytes())
+        writer = Writer(
+            fmt=cast("RenderFormat", fmt),
+            out=sys.stdout,
+            sections=cast("tuple[Section, ...]", sections),
+            show_all=show_all,
+            many=len(paths) > 1 or any(os.path.isdir(p) for p in paths),
+        )
         sink = _OutputDir(output_dir, fmt, messages) if output_dir else None
         for item in _with_warnings(run(documents, options), messages):
             if isinstance(item, NewscliError):
@@ -262,8 +278,12 @@ class _OutputDir:
         from newscli.render import to_markdown, to_record
 
         target = self.directory / self._name(report)
-        if report.source != STDIN and os.path.exists(report.source) and target.exists() \
-                and os.path.samefile(target, report.source):  # fmt: skip
+        if (
+            report.source != STDIN
+            and os.path.exists(report.source)
+            and target.exists()
+            and os.path.samefile(target, report.source)
+        ):
             self.messages.error(f"{report.id}: output {target} would overwrite the input; choose another --output-dir")
             return False
         if self.fmt == "json":
@@ -300,7 +320,7 @@ class _OutputDir:
 
 
 def _input_options(input_format: InputFormat, encoding: str | None, max_bytes: int) -> InputOptions:
-    return InputOptions(input_format=input_format.value, encoding=encoding, max_bytes=max_bytes)  # type: ignore[arg-type]
+    return InputOptions(input_format=input_format.value, encoding=encoding, max_bytes=max_bytes)
 
 
 @app.command()
@@ -309,8 +329,13 @@ def clean(
     fmt: FormatOpt = OutputFormat.auto,
     output_dir: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output-dir", "-o", help="Write one file per input here (NAME.txt, or .json/.md).",
-                     file_okay=False, show_default=False),  # fmt: skip
+        typer.Option(
+            "--output-dir",
+            "-o",
+            help="Write one file per input here (NAME.txt, or .json/.md).",
+            file_okay=False,
+            show_default=False,
+        ),
     ] = None,
     input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = None,
@@ -342,9 +367,18 @@ def clean(
         messages.error(str(err))
         raise typer.Exit(err.exit_code) from None
     _color_env(color)
-    _execute(files, command="clean", options=Options(raw=raw), input_options=_input_options(input_format, encoding,
-             max_bytes), fmt=chosen, sections=(), show_all=False, messages=messages, debug=debug,
-             output_dir=output_dir)  # fmt: skip
+    _execute(
+        files,
+        command="clean",
+        options=Options(raw=raw),
+        input_options=_input_options(input_format, encoding, max_bytes),
+        fmt=chosen,
+        sections=(),
+        show_all=False,
+        messages=messages,
+        debug=debug,
+        output_dir=output_dir,
+    )
 
 
 SentencesOpt = Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary length in sentences.")]
@@ -380,10 +414,25 @@ def _analysis_command(
         messages.error(str(err))
         raise typer.Exit(err.exit_code) from None
     _color_env(color)
-    options = Options(tasks=frozenset(sections), raw=raw, model=model, sentences=sentences, indirect=indirect,
-                      any_language=any_language)  # fmt: skip
-    _execute(files, command=command, options=options, input_options=_input_options(input_format, encoding, max_bytes),
-             fmt=chosen, sections=sections, show_all=show_all, messages=messages, debug=debug)  # fmt: skip
+    options = Options(
+        tasks=frozenset(sections),
+        raw=raw,
+        model=model,
+        sentences=sentences,
+        indirect=indirect,
+        any_language=any_language,
+    )
+    _execute(
+        files,
+        command=command,
+        options=options,
+        input_options=_input_options(input_format, encoding, max_bytes),
+        fmt=chosen,
+        sections=sections,
+        show_all=show_all,
+        messages=messages,
+        debug=debug,
+    )
 
 
 @app.command(hidden=True)
@@ -413,10 +462,26 @@ def summarize(
 
       curl -s URL | newscli summarize - -f json
     """
-    _analysis_command("summarize", ("summary", "figures"), files, fmt, default_tty=OutputFormat.table,
-                      default_pipe=OutputFormat.tsv, input_format=input_format, encoding=encoding,
-                      max_bytes=max_bytes, raw=raw, show_all=show_all, model=model, any_language=any_language,
-                      quiet=quiet, verbose=verbose, debug=debug, color=color, sentences=sentences)  # fmt: skip
+    _analysis_command(
+        "summarize",
+        ("summary", "figures"),
+        files,
+        fmt,
+        default_tty=OutputFormat.table,
+        default_pipe=OutputFormat.tsv,
+        input_format=input_format,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        raw=raw,
+        show_all=show_all,
+        model=model,
+        any_language=any_language,
+        quiet=quiet,
+        verbose=verbose,
+        debug=debug,
+        color=color,
+        sentences=sentences,
+    )
 
 
 @app.command(hidden=True)
@@ -443,10 +508,25 @@ def entities(
 
       newscli entities pages/ -f tsv | sort -t$'\\t' -k5 -nr | head
     """
-    _analysis_command("entities", ("entities",), files, fmt, default_tty=OutputFormat.table,
-                      default_pipe=OutputFormat.tsv, input_format=input_format, encoding=encoding,
-                      max_bytes=max_bytes, raw=raw, show_all=show_all, model=model, any_language=any_language,
-                      quiet=quiet, verbose=verbose, debug=debug, color=color)  # fmt: skip
+    _analysis_command(
+        "entities",
+        ("entities",),
+        files,
+        fmt,
+        default_tty=OutputFormat.table,
+        default_pipe=OutputFormat.tsv,
+        input_format=input_format,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        raw=raw,
+        show_all=show_all,
+        model=model,
+        any_language=any_language,
+        quiet=quiet,
+        verbose=verbose,
+        debug=debug,
+        color=color,
+    )
 
 
 @app.command(hidden=True)
@@ -474,10 +554,26 @@ def quotes(
 
       newscli quotes pages/ -f csv > quotes.csv
     """
-    _analysis_command("quotes", ("quotes",), files, fmt, default_tty=OutputFormat.table,
-                      default_pipe=OutputFormat.tsv, input_format=input_format, encoding=encoding,
-                      max_bytes=max_bytes, raw=raw, show_all=show_all, model=model, any_language=any_language,
-                      quiet=quiet, verbose=verbose, debug=debug, color=color, indirect=indirect)  # fmt: skip
+    _analysis_command(
+        "quotes",
+        ("quotes",),
+        files,
+        fmt,
+        default_tty=OutputFormat.table,
+        default_pipe=OutputFormat.tsv,
+        input_format=input_format,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        raw=raw,
+        show_all=show_all,
+        model=model,
+        any_language=any_language,
+        quiet=quiet,
+        verbose=verbose,
+        debug=debug,
+        color=color,
+        indirect=indirect,
+    )
 
 
 @app.command(hidden=True)
@@ -506,11 +602,27 @@ def analyze(
 
       newscli analyze pages.jsonl -f jsonl > analysed.jsonl
     """
-    _analysis_command("analyze", ("summary", "figures", "entities", "quotes"), files, fmt,
-                      default_tty=OutputFormat.json, default_pipe=OutputFormat.jsonl, input_format=input_format,
-                      encoding=encoding, max_bytes=max_bytes, raw=raw, show_all=show_all, model=model,
-                      any_language=any_language, quiet=quiet, verbose=verbose, debug=debug, color=color,
-                      sentences=sentences, indirect=indirect)  # fmt: skip
+    _analysis_command(
+        "analyze",
+        ("summary", "figures", "entities", "quotes"),
+        files,
+        fmt,
+        default_tty=OutputFormat.json,
+        default_pipe=OutputFormat.jsonl,
+        input_format=input_format,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        raw=raw,
+        show_all=show_all,
+        model=model,
+        any_language=any_language,
+        quiet=quiet,
+        verbose=verbose,
+        debug=debug,
+        color=color,
+        sentences=sentences,
+        indirect=indirect,
+    )
 
 
 def main() -> None:

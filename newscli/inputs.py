@@ -16,7 +16,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Literal
+from typing import Any, Literal
 
 from newscli.errors import InputError, NewscliError, UsageError
 from newscli.models import Document, InputFormat
@@ -104,7 +104,7 @@ def _wanted(name: str) -> bool:
 
 
 def iter_documents(
-    paths: Iterable[str], options: InputOptions, stdin: IO[bytes] | None = None
+    paths: Iterable[str], options: InputOptions, stdin: io.BufferedReader | None = None
 ) -> Iterator[Document | NewscliError]:
     """Yield one Document per input (per line of a JSON Lines input), or the error it raised."""
     if options.encoding:
@@ -114,7 +114,7 @@ def iter_documents(
             yield path
             continue
         try:
-            stream = _open(path, options.max_bytes, stdin)
+            stream = _open(path, stdin)
         except NewscliError as err:
             yield err
             continue
@@ -136,12 +136,12 @@ def check_encoding(name: str) -> str:
         raise UsageError(f"unknown encoding {name!r} for --encoding; use a name such as utf-8 or cp1252") from None
 
 
-def _open(path: str, max_bytes: int, stdin: IO[bytes] | None) -> IO[bytes]:
-    """Open a path or stdin, transparently gunzipping by magic bytes."""
+def _open(path: str, stdin: io.BufferedReader | None) -> io.BufferedReader:
+    """Open a path or stdin as a peekable buffered stream, gunzipping by magic bytes."""
     if path == STDIN:
         if stdin is None:
             raise UsageError("no standard input to read", STDIN)
-        raw: IO[bytes] = _Peekable(stdin)
+        raw: io.BufferedReader = _Unclosable(stdin)
     else:
         try:
             raw = open(path, "rb")  # noqa: SIM115 -- handed to the caller's with-block
@@ -153,57 +153,25 @@ def _open(path: str, max_bytes: int, stdin: IO[bytes] | None) -> IO[bytes]:
             raise InputError("permission denied; check the file's permissions", path) from None
         except OSError as exc:
             raise InputError(f"cannot be read ({exc.strerror}); check the path", path) from None
-    head = _peek(raw, 2)
-    if head == _GZIP_MAGIC:
-        return _GzipStream(raw, path)
+    if raw.peek(2)[:2] == _GZIP_MAGIC:
+        return io.BufferedReader(_GzipStream(raw, path))
     return raw
 
 
-def _peek(stream: IO[bytes], n: int) -> bytes:
-    if isinstance(stream, _Peekable):
-        return stream.peek_exact(n)
-    pos = stream.tell()
-    data = stream.read(n)
-    stream.seek(pos)
-    return data
+class _Unclosable(io.BufferedReader):
+    """stdin for one run: reading through it is fine, closing the process's stdin is not."""
 
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
 
-class _Peekable(io.RawIOBase):
-    """A non-seekable stream (stdin) that can look ahead without losing bytes."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self._stream = stream
-        self._buffer = b""
-
-    def peek_exact(self, n: int) -> bytes:
-        while len(self._buffer) < n:
-            chunk = self._stream.read(n - len(self._buffer))
-            if not chunk:
-                break
-            self._buffer += chunk
-        return self._buffer[:n]
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b: bytearray) -> int:  # type: ignore[override]
-        if self._buffer:
-            n = min(len(b), len(self._buffer))
-            b[:n] = self._buffer[:n]
-            self._buffer = self._buffer[n:]
-            return n
-        chunk = self._stream.read(len(b))
-        b[: len(chunk)] = chunk
-        return len(chunk)
-
-    def close(self) -> None:  # never close the process's stdin for the caller
-        super().close()
+    def close(self) -> None:
+        pass
 
 
 class _GzipStream(io.RawIOBase):
     """Gunzip on the fly and turn zlib's errors into an InputError naming the file."""
 
-    def __init__(self, raw: IO[bytes], path: str) -> None:
+    def __init__(self, raw: io.BufferedReader, path: str) -> None:
         self._raw = raw
         self._path = path
         self._gz = gzip.GzipFile(fileobj=raw, mode="rb")
@@ -211,9 +179,9 @@ class _GzipStream(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, b: bytearray) -> int:  # type: ignore[override]
+    def readinto(self, buffer: Any) -> int:
         try:
-            return self._gz.readinto(b)  # type: ignore[arg-type]
+            return self._gz.readinto(buffer)
         except (OSError, EOFError, zlib.error) as exc:
             raise InputError(
                 f"is not a valid gzip file ({exc or 'truncated'}); re-download or re-compress it", self._path
@@ -221,12 +189,11 @@ class _GzipStream(io.RawIOBase):
 
     def close(self) -> None:
         self._gz.close()
-        if self._raw is not None and not isinstance(self._raw, _Peekable):
-            self._raw.close()
+        self._raw.close()
         super().close()
 
 
-def _read_limited(stream: IO[bytes], path: str, max_bytes: int) -> bytes:
+def _read_limited(stream: io.BufferedReader, path: str, max_bytes: int) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while size <= max_bytes:
@@ -237,13 +204,11 @@ def _read_limited(stream: IO[bytes], path: str, max_bytes: int) -> bytes:
         size += len(chunk)
     data = b"".join(chunks)
     if len(data) > max_bytes:
-        raise InputError(
-            f"is larger than the {max_bytes:,}-byte limit; raise --max-bytes to read it anyway", path
-        )
+        raise InputError(f"is larger than the {max_bytes:,}-byte limit; raise --max-bytes to read it anyway", path)
     return data
 
 
-def _is_jsonl(path: str, options: InputOptions, stream: IO[bytes]) -> bool:
+def _is_jsonl(path: str, options: InputOptions, stream: io.BufferedReader) -> bool:
     if options.input_format == "jsonl":
         return True
     if options.input_format != "auto":
@@ -251,17 +216,16 @@ def _is_jsonl(path: str, options: InputOptions, stream: IO[bytes]) -> bool:
     if path != STDIN:
         return path.lower().removesuffix(".gz").endswith(".jsonl")
     # stdin: a first line that is a JSON object with an html or text key is JSON Lines
-    if not isinstance(stream, _Peekable):
-        return False
-    head = stream.peek_exact(4096).lstrip()
-    return head.startswith(b"{") and re.match(rb'\{\s*"[^"]*"\s*:', head) is not None and (
-        b'"text"' in head or b'"html"' in head
+    head = stream.peek(4096)[:4096].lstrip()
+    return (
+        head.startswith(b"{")
+        and re.match(rb'\{\s*"[^"]*"\s*:', head) is not None
+        and (b'"text"' in head or b'"html"' in head)
     )
 
 
-def _jsonl_documents(path: str, stream: IO[bytes], options: InputOptions) -> Iterator[Document | NewscliError]:
+def _jsonl_documents(path: str, reader: io.BufferedReader, options: InputOptions) -> Iterator[Document | NewscliError]:
     """One Document per line of {"id": ..., "html"|"text": ...}; bad lines become errors."""
-    reader = io.BufferedReader(stream) if not isinstance(stream, io.BufferedIOBase) else stream
     lineno = 0
     while True:
         line = reader.readline(options.max_bytes + 1)
@@ -282,22 +246,20 @@ def _jsonl_documents(path: str, stream: IO[bytes], options: InputOptions) -> Ite
 def _jsonl_record(line: bytes, where: str, path: str) -> Document | NewscliError:
     try:
         record = json.loads(line.decode("utf-8", errors="replace"))
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         return InputError(f"is not valid JSON ({exc.msg} at column {exc.colno}); fix or drop the line", where)
     if not isinstance(record, dict):
         return InputError('is not a JSON object; each line must look like {"id": ..., "text": ...}', where)
-    for key, fmt in (("html", "html"), ("text", "text")):
-        value = record.get(key)
-        if isinstance(value, str):
-            break
-    else:
+    key = "html" if isinstance(record.get("html"), str) else "text"
+    value = record.get(key)
+    if not isinstance(value, str):
         return InputError('has no "html" or "text" string; each line needs one of them', where)
     rid = record.get("id")
     rid = where if rid is None else str(rid)
     if not value.strip():
         return InputError(f'has an empty "{key}"', rid)
     extra = {k: v for k, v in record.items() if k not in ("id", key)}
-    document_format: InputFormat = "html" if fmt == "html" else "text"
+    document_format: InputFormat = "html" if key == "html" else "text"
     return Document(id=rid, source=path, content=value, format=document_format, encoding="utf-8", extra=extra)
 
 
@@ -310,9 +272,7 @@ def _document(path: str, data: bytes, options: InputOptions) -> Document:
         raise InputError("holds only whitespace; nothing to read", path)
     fmt = options.input_format if options.input_format in ("html", "text") else sniff_format(text)
     document_format: InputFormat = "html" if fmt == "html" else "text"
-    return Document(
-        id=path, source=path, content=text, format=document_format, encoding=encoding, warnings=warnings
-    )
+    return Document(id=path, source=path, content=text, format=document_format, encoding=encoding, warnings=warnings)
 
 
 def _reject_binary(data: bytes, path: str) -> None:
@@ -391,10 +351,13 @@ def _declared_charset(data: bytes) -> str | None:
 def _detect(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
     from charset_normalizer import from_bytes  # only paid for when the bytes are not UTF-8
 
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:
         return None
-    name = codecs.lookup(best.encoding).name
+    best = matches[0]
+    # Single-byte codecs often tie; browsers default to windows-1252 and so do we.
+    ties = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    name = codecs.lookup("cp1252" if "cp1252" in ties else best.encoding).name
     text = _try(data, name)
     if text is None:
         return None

@@ -32,8 +32,9 @@ class Options:
 
 def clean_document(document: Document, options: Options) -> Report:
     article = extract_article(document.content, document.format, raw=options.raw, source=document.id)
-    return Report(id=document.id, source=document.source, encoding=document.encoding, article=article,
-                  extra=document.extra)  # fmt: skip
+    return Report(
+        id=document.id, source=document.source, encoding=document.encoding, article=article, extra=document.extra
+    )
 
 
 def run(items: Iterable[Document | NewscliError], options: Options) -> Iterator[Report | NewscliError]:
@@ -86,13 +87,13 @@ def _analyze_batch(batch: list[Report | NewscliError], options: Options) -> Iter
     from newscli.nlp import AnalysisOptions, analyze_articles
 
     reports = [item for item in batch if isinstance(item, Report)]
-    analysis_options = AnalysisOptions(tasks=options.tasks, model=options.model, sentences=options.sentences,
-                                       indirect=options.indirect)  # fmt: skip
+    analysis_options = AnalysisOptions(
+        tasks=options.tasks, model=options.model, sentences=options.sentences, indirect=options.indirect
+    )
     analyses = iter(analyze_articles((r.article for r in reports), analysis_options)) if reports else iter(())
     for item in batch:
         if isinstance(item, NewscliError):
             yield item
             continue
         found = next(analyses)
-        yield replace(item, summary=found.summary, figures=found.figures, entities=found.entities,
-                      quotes=found.quotes)  # fmt: skip
+        yield replace(item, summary=found.summary, figures=found.figures, entities=found.entities, quotes=found.quotes)

@@ -173,8 +173,9 @@ class Writer:
     def _write_rows(self, report: Report, delimiter: str) -> None:
         if self._csv is None:
             if delimiter == "\t":
-                self._csv = csv.writer(self.out, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None,
-                                       lineterminator="\n")  # fmt: skip
+                self._csv = csv.writer(
+                    self.out, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None, lineterminator="\n"
+                )
             else:
                 self._csv = csv.writer(self.out, lineterminator="\n")
             self._csv.writerow(row_header(self.sections))
@@ -211,8 +212,21 @@ def to_markdown(report: Report) -> str:
 
 # ---- rows for CSV/TSV ----------------------------------------------------------------------------
 
-_FIGURE_COLUMNS = ["kind", "text", "value", "unit", "approximate", "range", "converted_text", "converted_value",
-                   "converted_unit", "measures", "start", "end", "sentence"]  # fmt: skip
+_FIGURE_COLUMNS = [
+    "kind",
+    "text",
+    "value",
+    "unit",
+    "approximate",
+    "range",
+    "converted_text",
+    "converted_value",
+    "converted_unit",
+    "measures",
+    "start",
+    "end",
+    "sentence",
+]
 _ENTITY_COLUMNS = ["name", "type", "role", "count", "aliases"]
 _QUOTE_COLUMNS = ["speaker", "text", "cue", "kind", "speaker_mention", "start", "end"]
 
@@ -230,8 +244,9 @@ def _main_section(sections: tuple[Section, ...]) -> Section:
 
 
 def _columns(section: Section) -> list[str]:
-    return {"figures": _FIGURE_COLUMNS, "entities": _ENTITY_COLUMNS, "quotes": _QUOTE_COLUMNS,
-            "summary": ["sentence"]}[section]  # fmt: skip
+    return {"figures": _FIGURE_COLUMNS, "entities": _ENTITY_COLUMNS, "quotes": _QUOTE_COLUMNS, "summary": ["sentence"]}[
+        section
+    ]
 
 
 def rows(report: Report, sections: tuple[Section, ...]) -> Iterable[list[str]]:
@@ -241,18 +256,32 @@ def rows(report: Report, sections: tuple[Section, ...]) -> Iterable[list[str]]:
         return
     for section in sections:
         for item in _section_rows(report, section):
-            yield [report.source, section, json.dumps(dict(zip(_columns(section), item, strict=True)),
-                                                      ensure_ascii=False)]  # fmt: skip
+            yield [
+                report.source,
+                section,
+                json.dumps(dict(zip(_columns(section), item, strict=True)), ensure_ascii=False),
+            ]
 
 
 def _section_rows(report: Report, section: Section) -> Iterable[list[str]]:
     if section == "figures":
         for f in report.figures or ():
             c = f.converted
-            yield [f.kind, f.text, _cell(f.value), f.unit or "", _cell(f.approximate),
-                   "-".join(_cell(v) for v in f.range) if f.range else "", c.text if c else "",
-                   _cell(c.value) if c else "", (c.unit or "") if c else "", f.measures or "", str(f.start),
-                   str(f.end), f.sentence or ""]  # fmt: skip
+            yield [
+                f.kind,
+                f.text,
+                _cell(f.value),
+                f.unit or "",
+                _cell(f.approximate),
+                "-".join(_cell(v) for v in f.range) if f.range else "",
+                c.text if c else "",
+                _cell(c.value) if c else "",
+                (c.unit or "") if c else "",
+                f.measures or "",
+                str(f.start),
+                str(f.end),
+                f.sentence or "",
+            ]
     elif section == "entities":
         for e in report.entities or ():
             yield [e.name, e.type, e.role or "", str(e.count), "; ".join(e.aliases)]
@@ -361,8 +390,9 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
     return table
 
 
-def draw_tables(report: Report, sections: Iterable[Section], console: Console, *, show_all: bool = False,
-                heading: bool = True) -> None:  # fmt: skip
+def draw_tables(
+    report: Report, sections: Iterable[Section], console: Console, *, show_all: bool = False, heading: bool = True
+) -> None:
     from rich.rule import Rule
     from rich.text import Text
 

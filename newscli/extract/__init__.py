@@ -48,9 +48,7 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
             publisher=cleaned.publisher,
         )
     if not article.text.strip():
-        raise NoContentError(
-            "no article text found; if the input is already article text, pass --raw", source
-        )
+        raise NoContentError("no article text found; if the input is already article text, pass --raw", source)
     language = detect_language(article.text) or article.language
     if language != article.language:
         article = replace(article, language=language)

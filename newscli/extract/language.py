@@ -49,11 +49,28 @@ _SCRIPTS = (
     (re.compile(r"[\u0370-\u03ff]"), "el"),
 )
 LANGUAGE_NAMES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "da": "Danish", "pl": "Polish",
-    "tr": "Turkish", "id": "Indonesian", "ja": "Japanese", "ko": "Korean", "zh": "Chinese",
-    "ru": "Russian", "ar": "Arabic", "he": "Hebrew", "hi": "Hindi", "th": "Thai", "el": "Greek",
-}  # fmt: skip
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "sv": "Swedish",
+    "da": "Danish",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "id": "Indonesian",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "zh": "Chinese",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "th": "Thai",
+    "el": "Greek",
+}
 
 
 def detect_language(text: str) -> str | None:
@@ -75,8 +92,8 @@ def detect_language(text: str) -> str | None:
                 votes[lang] += 1
     if not votes:
         return None
-    (best, top), *rest = votes.most_common(2) + [("", 0)]
-    runner_up = rest[0][1]
+    ranked = [*votes.most_common(2), ("", 0)]
+    (best, top), runner_up = ranked[0], ranked[1][1]
     # Require the winner to be clear and frequent enough to mean something.
     if top < 3 or top < len(words) * 0.05 or top < runner_up * 1.3:
         return "en" if best == "en" and top >= 3 else None
