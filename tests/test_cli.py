@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from newscli import cli
 from newscli.errors import UsageError
 
-PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+PAGES = Path(__file__).resolve().parent.parent / "samples"
 HTML = PAGES / "harbour-bridge.html"
 TEXT = PAGES / "harbour-bridge.txt"
 FIRST = "Port Alder's city council voted 7-2 on Tuesday night"
