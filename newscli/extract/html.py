@@ -14,26 +14,25 @@ from typing import Any
 import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
-from readability import Document as _Readability
+
+from newscli.extract.html_boilerplate import prune
+from newscli.extract.html_readability import readability_article
 
 _STRIP_WITH_CONTENT = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-    "canvas", "form", "button", "select", "textarea", "input", "head",
+    "canvas", "button", "select", "textarea", "input", "head",
 )  # fmt: skip
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote dd details dialog div dl dt fieldset figcaption figure footer "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul "
-    "td th caption center body html".split()
-)
+    {
+        "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+        "tfoot", "tr", "ul", "td", "th", "caption", "center", "body", "html",
+    }
+)  # fmt: skip
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MAYBE_HIDDEN = "//*[@hidden or @aria-hidden='true' or contains(@style, 'display') or contains(@style, 'visibility')]"
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-class _PreparedReadability(_Readability):  # type: ignore[misc]
-    """readability on a pre-parsed tree: deep-copied per attempt instead of re-parsed and re-cleaned."""
-
-    def _parse(self, input: HtmlElement) -> HtmlElement:  # noqa: A002 -- readability's signature
-        return copy.deepcopy(input)
 
 
 def parse_html(html: str) -> HtmlElement:
@@ -51,35 +50,36 @@ def strip_noise(root: HtmlElement) -> HtmlElement:
     """Remove what is never article text: scripts, styles, forms, hidden elements, comments."""
     body = root.find("body")
     tree = copy.deepcopy(body if body is not None else root)
+    _strip_small_forms(tree)
     lxml.etree.strip_elements(tree, *_STRIP_WITH_CONTENT, lxml.etree.Comment, with_tail=False)
     lxml.etree.strip_elements(tree, lxml.etree.ProcessingInstruction, with_tail=False)
-    for elem in tree.xpath("//*[@hidden or @aria-hidden='true' or contains(@style, 'display') or contains(@style, 'visibility')]"):
-        if elem.get("hidden") is not None or elem.get("aria-hidden") == "true" or _DISPLAY_NONE.search(elem.get("style", "")):
+    for elem in tree.xpath(_MAYBE_HIDDEN):
+        if (
+            elem.get("hidden") is not None
+            or elem.get("aria-hidden") == "true"
+            or _DISPLAY_NONE.search(elem.get("style", ""))
+        ):
             elem.drop_tree()
     wrapper = lxml.html.document_fromstring("<html><body></body></html>")
     wrapper.replace(wrapper.find("body"), tree if tree.tag == "body" else _wrap_body(tree))
     return wrapper
 
 
+def _strip_small_forms(tree: HtmlElement) -> None:
+    """Drop <form>s, except one wrapping most of the page (ASP.NET puts the whole body in one)."""
+    forms = list(tree.iter("form"))
+    if not forms:
+        return
+    page_length = len(tree.text_content())
+    for form in forms:
+        if len(form.text_content()) < 0.5 * page_length:
+            form.drop_tree()
+
+
 def _wrap_body(tree: HtmlElement) -> HtmlElement:
     body = lxml.html.Element("body")
     body.append(tree)
     return body
-
-
-def readability_article(prepared: HtmlElement) -> HtmlElement | None:
-    """The element readability picks as the article, or None when it finds nothing."""
-    try:
-        summary = _PreparedReadability(prepared, min_text_length=25, retry_length=250).summary(html_partial=True)
-    except Exception:  # readability raises Unparseable wrapping anything lxml throws
-        return None
-    if not summary:
-        return None
-    try:
-        fragment: HtmlElement = lxml.html.fragment_fromstring(summary, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
-        return None
-    return fragment
 
 
 def blocks(element: HtmlElement) -> list[tuple[str, str]]:
@@ -134,6 +134,10 @@ def page_text(prepared: HtmlElement) -> str:
 def extract_text(root: HtmlElement) -> str:
     """The article's text: readability's pick, or the whole page when it finds nothing."""
     prepared = strip_noise(root)
+    body = prepared.find("body")
+    prune(body if body is not None else prepared)
     article = readability_article(prepared)
+    if article is not None:
+        prune(article)
     text = article_text(article) if article is not None else ""
     return text or page_text(prepared)

@@ -1,0 +1,173 @@
+"""DOM evidence of boilerplate: class/id vocabulary and element kinds that never hold the article.
+
+Sites name their furniture in plain words — "share-bar", "relatedLinks", "byline",
+"wp-caption-text" — so the words in class and id attributes are the strongest single
+clue to what a block is. Two kinds of words are told apart:
+
+* hard words (share, related, newsletter, caption, ad ...) name blocks that are never
+  article text, whatever their size;
+* soft words (date, author, title ...) also appear on wrappers of real content, so they
+  only condemn short blocks without prose.
+
+A block holding most of the page's prose is never removed, whatever its name: a site
+that calls its article wrapper "post-share-container" must not lose its article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml.html import HtmlElement
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+_HARD_WORDS = _words(
+    "share shares sharing sharebar sharetools social socials sociallinks related relatedposts "
+    "relatedlinks relatedarticles recommended recommendations recirculation outbrain taboola "
+    "newsletter newsletters subscribe subscription subscriptions signup promo promos promotion "
+    "promoted sponsored sponsor advert adverts advertisement advertising ad ads adsense adslot "
+    "adunit dfp caption captions figcaption credit credits photocredit imagecredit byline bylines "
+    "breadcrumb breadcrumbs comments commentlist disqus gallery slideshow carousel dek standfirst "
+    "kicker tags taglist tagcloud cookie cookies consent gdpr paywall trending"
+)
+_HARD_PREFIXES = (
+    "share", "social", "related", "newsletter", "subscri", "promo", "sponsor", "advert",
+    "caption", "byline", "breadcrumb", "outbrain", "taboola", "recommend", "cookie", "consent",
+)  # fmt: skip
+_HARD_SUFFIXES = ("share", "sharing", "caption", "credit", "byline", "newsletter", "related", "ads")
+# Layout words name where a block sits, not what it is: "l-sidebar-fixed l-article-body"
+# is an article column, so a content word overrules them (readability's rule too).
+_LAYOUT_WORDS = _words("footer masthead navbar navigation nav menu sidebar toolbar pagination pager")
+_CONTENT_WORDS = _words("article body content entry main post story text")
+_SOFT_WORDS = _words(
+    "author authors authorname dateline date dates timestamp time pubdate published updated "
+    "posted meta metadata info headline title header heading label source attribution"
+)
+# Phrases that only make sense across token boundaries ("sr-only", "screen-reader-text").
+_HIDDEN_PHRASES = re.compile(r"sr-only|screen-?reader|visually-?hidden|visuallyhidden|offscreen", re.I)
+_NEVER_TEXT_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
+_NEVER_REMOVED = frozenset({"body", "html", "article", "main"})
+_SOFT_MAX_CHARS = 250
+_PROSE_MIN_CHARS = 80
+
+
+def class_tokens(element: HtmlElement) -> list[str]:
+    """Lower-case words of an element's class and id: "relatedLinks sb-2" -> related, links, sb, 2."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not raw.strip():
+        return []
+    return [token for token in _TOKEN_SPLIT.split(_CAMEL.sub(" ", raw).lower()) if token]
+
+
+def boilerplate_word(tokens: Iterable[str]) -> str | None:
+    """'hard' or 'soft' when a class/id word names page furniture, else None."""
+    soft = layout = content = False
+    for token in tokens:
+        if token.startswith("commentary"):  # opinion sections call their articles commentary
+            continue
+        if token in _HARD_WORDS or token.startswith(_HARD_PREFIXES) or token.endswith(_HARD_SUFFIXES):
+            return "hard"
+        layout = layout or token in _LAYOUT_WORDS
+        content = content or token in _CONTENT_WORDS
+        soft = soft or token in _SOFT_WORDS
+    if layout and not content:
+        return "hard"
+    return "soft" if soft else None
+
+
+def prose_length(element: HtmlElement) -> int:
+    """Characters in the element's paragraphs long enough to be prose rather than labels or links."""
+    total = 0
+    for paragraph in element.iter("p", "li", "blockquote", "pre"):
+        length = len(paragraph.text_content())
+        if length >= _PROSE_MIN_CHARS:
+            total += length
+    return total
+
+
+def prune(tree: HtmlElement, *, keep_share: float = 0.5) -> None:
+    """Remove boilerplate blocks from tree in place.
+
+    Args:
+        tree: the element to clean (a page body or an extracted article).
+        keep_share: a block holding more than this share of the tree's prose survives
+            whatever its class says.
+    """
+    total_prose = prose_length(tree)
+    core = _core_chain(tree)
+    doomed: list[HtmlElement] = []
+    stack = list(reversed(tree))
+    while stack:
+        element = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if element not in core and tag not in _NEVER_REMOVED and _condemned(element, tag, total_prose, keep_share):
+            doomed.append(element)
+            continue  # nothing inside a removed block needs a look
+        stack.extend(reversed(element))
+    for element in doomed:
+        element.drop_tree()  # drop_tree keeps the tail text, which belongs to the parent
+
+
+def _core_chain(tree: HtmlElement) -> set[HtmlElement]:
+    """readability's best candidate and its ancestors: never removed.
+
+    Class names lie in both directions ("modal-enabled article", "post-share-wrapper"),
+    but the block readability's paragraph score picks is the article or part of it:
+    each paragraph of 25+ characters scores 1 + its commas + its length in hundreds (up
+    to 3), credited to its parent and half to its grandparent.
+    """
+    scores: dict[HtmlElement, float] = {}
+    for paragraph in tree.iter("p", "pre", "td", "blockquote"):
+        length = len(paragraph.text_content().strip())
+        parent = paragraph.getparent()
+        if length < 25 or parent is None:
+            continue
+        score = 1 + paragraph.text_content().count(",") + min(length / 100, 3)
+        scores[parent] = scores.get(parent, 0.0) + score
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0.0) + score / 2
+    if not scores:
+        return set()
+    best = max(scores, key=lambda element: scores[element] * (1 - link_density(element)))
+    return {best, *best.iterancestors()}
+
+
+def link_density(element: HtmlElement) -> float:
+    """Share of the element's text that sits inside links."""
+    total = len(element.text_content())
+    if not total:
+        return 0.0
+    return min(1.0, sum(len(link.text_content()) for link in element.iter("a")) / total)
+
+
+def _condemned(element: HtmlElement, tag: str, total_prose: int, keep_share: float) -> bool:
+    verdict = _verdict(element, tag)
+    if verdict is None:
+        return False
+    prose = prose_length(element)
+    if total_prose and prose > keep_share * total_prose:
+        return False
+    return verdict == "hard" or not (prose or len(element.text_content()) > _SOFT_MAX_CHARS)
+
+
+def _verdict(element: HtmlElement, tag: str) -> str | None:
+    if tag in _NEVER_TEXT_TAGS:
+        return "hard"
+    if element.get("itemprop") == "articleBody":
+        return None
+    tokens = class_tokens(element)
+    if not tokens:
+        return None
+    if _HIDDEN_PHRASES.search(element.get("class") or ""):
+        return "hard"
+    return boilerplate_word(tokens)

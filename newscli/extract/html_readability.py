@@ -1,0 +1,106 @@
+"""readability-lxml's scoring, run on a tree we parse and strip ourselves, minus its slow parts.
+
+readability spends much of its time on work whose result we throw away: lxml_html_clean
+rewriting links, serialising the article and scrubbing attributes with regexes, and
+serialising every <div> to decide whether it holds block elements. This subclass takes a
+prepared tree, answers those questions from the tree itself and hands back the article
+element instead of an HTML string.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import lxml.html
+from lxml.etree import tounicode
+from lxml.html import HtmlElement
+from readability import Document as _Readability
+
+# The tag prefixes readability's divToPElementsRe finds in serialised HTML: a <div> whose
+# children hold one of these is a container, not a misused paragraph.
+_BLOCKISH_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "table", "ul")
+_INLINE_TAGS = frozenset({"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"})
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _holds_block(element: HtmlElement, *, include_self: bool) -> bool:
+    """True when element (or, with include_self, element itself) contains a block tag."""
+    nodes = element.iter() if include_self else element.iterdescendants()
+    return any(isinstance(node.tag, str) and node.tag.startswith(_BLOCKISH_PREFIXES) for node in nodes)
+
+
+def _text_length(element: HtmlElement) -> int:
+    """len() of readability's clean(text_content()) up to whitespace runs, without its three regexes."""
+    return len(_SPACE_RUN.sub(" ", element.text_content()).strip())
+
+
+def _new_paragraph() -> HtmlElement:
+    paragraph: HtmlElement = lxml.html.Element("p")
+    return paragraph
+
+
+class PreparedReadability(_Readability):  # type: ignore[misc]
+    """readability on a pre-parsed tree; `article` holds the chosen element after summary()."""
+
+    article: HtmlElement | None = None
+
+    def _parse(self, input: HtmlElement) -> HtmlElement:  # readability's signature
+        # summary() mutates the tree and may retry, so each attempt gets a fresh copy
+        return copy.deepcopy(input)
+
+    def get_clean_html(self) -> str:
+        self.article = self.html
+        # only the length of this string is used (against retry_length), so no attribute scrubbing
+        return str(tounicode(self.html, method="html"))
+
+    def get_link_density(self, elem: HtmlElement) -> float:
+        link_length = sum(_text_length(link) for link in elem.iter("a"))
+        return float(link_length) / max(_text_length(elem), 1)
+
+    def transform_misused_divs_into_paragraphs(self) -> None:
+        """readability's rule, decided on the tree rather than on serialised HTML."""
+        for elem in list(self.html.iter("div")):
+            if not _holds_block(elem, include_self=False):
+                elem.tag = "p"
+        for elem in list(self.html.iter("div")):
+            self._wrap_loose_inline(elem)
+
+    @staticmethod
+    def _wrap_loose_inline(elem: HtmlElement) -> None:
+        """Gather text and inline children sitting directly in a <div> into <p>s."""
+        paragraph: HtmlElement | None = None
+        if elem.text and elem.text.strip():
+            paragraph = _new_paragraph()
+            paragraph.text = elem.text
+            elem.text = None
+            elem.insert(0, paragraph)
+        for child in list(elem):
+            if child is paragraph:
+                continue
+            if child.tag == "br" or child.tag not in _INLINE_TAGS or _holds_block(child, include_self=True):
+                paragraph = None
+                continue
+            if paragraph is None:
+                paragraph = _new_paragraph()
+                child.addprevious(paragraph)
+            paragraph.append(child)
+        for pos, child in reversed(list(enumerate(elem))):
+            if child.tail and child.tail.strip():
+                loose = _new_paragraph()
+                loose.text = child.tail
+                child.tail = None
+                elem.insert(pos + 1, loose)
+            if child.tag == "br":
+                child.drop_tree()
+
+
+def readability_article(prepared: HtmlElement, **options: Any) -> HtmlElement | None:
+    """The element readability builds as the article (a <div> of picked nodes), or None."""
+    document = PreparedReadability(prepared, min_text_length=25, retry_length=250, **options)
+    try:
+        document.summary(html_partial=True)
+    except Exception:  # readability raises Unparseable wrapping anything lxml throws
+        return None
+    return document.article
