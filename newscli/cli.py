@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, cast
@@ -16,11 +18,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, cast
 import typer
 
 from newscli.errors import ExitCode, NewscliError, UsageError
-from newscli.inputs import DEFAULT_MAX_BYTES, STDIN, InputOptions, iter_documents
+from newscli.inputs import DEFAULT_MAX_BYTES, STDIN, InputOptions, expand_paths, iter_documents
 from newscli.models import Report
-from newscli.pipeline import Options, run
+from newscli.pipeline import Options
 
 if TYPE_CHECKING:
+    from newscli.output_dir import OutputDir
     from newscli.render import OutputFormat as RenderFormat
     from newscli.render import Section
 
@@ -90,6 +93,9 @@ AnyLanguageOpt = Annotated[
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or notes on stderr; errors only.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say what is being done on stderr.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes for multi-document runs.")]
+SentencesOpt = Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary length in sentences.")]
+IndirectOpt = Annotated[bool, typer.Option("--indirect", help="Also report indirect speech ('X said that ...').")]
 ColorOpt = Annotated[
     Optional[bool],  # noqa: UP045
     typer.Option(
@@ -184,50 +190,76 @@ def _color_env(color: bool | None) -> None:
         os.environ.pop("FORCE_COLOR", None)
 
 
-def _execute(
-    files: list[str] | None,
-    *,
-    command: str,
-    options: Options,
-    input_options: InputOptions,
-    fmt: str,
-    sections: tuple[str, ...],
-    show_all: bool,
-    messages: Messages,
-    debug: bool,
-    output_dir: Path | None = None,
-) -> None:
+@dataclass(frozen=True)
+class _Common:
+    """The options every command takes, gathered once."""
+
+    input_format: InputFormat
+    encoding: str | None
+    max_bytes: int
+    raw: bool
+    jobs: int
+    quiet: bool
+    verbose: bool
+    debug: bool
+    color: bool | None
+
+    def input_options(self) -> InputOptions:
+        return InputOptions(input_format=self.input_format.value, encoding=self.encoding, max_bytes=self.max_bytes)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What one invocation does: the pipeline options and where the output goes."""
+
+    options: Options
+    fmt: str
+    sections: tuple[str, ...] = ()
+    show_all: bool = False
+    output_dir: Path | None = None
+
+
+def _execute(files: list[str] | None, run: _Run, common: _Common) -> None:
     """Run one command over every input and exit with the contract's code."""
+    from newscli.parallel import run_parallel
     from newscli.render import Writer
 
+    messages = Messages(common.quiet, common.verbose)
     failures = 0
     try:
         paths = _input_paths(files)
-        documents = iter_documents(paths, input_options, _stdin_bytes())
+        many = len(paths) > 1 or common.input_format is InputFormat.jsonl or any(os.path.isdir(p) for p in paths)
         writer = Writer(
-            fmt=cast("RenderFormat", fmt),
+            fmt=cast("RenderFormat", run.fmt),
             out=sys.stdout,
-            sections=cast("tuple[Section, ...]", sections),
-            show_all=show_all,
-            many=len(paths) > 1 or any(os.path.isdir(p) for p in paths),
+            sections=cast("tuple[Section, ...]", run.sections),
+            show_all=run.show_all,
+            many=many,
         )
-        sink = _OutputDir(output_dir, fmt, messages) if output_dir else None
-        for item in _with_warnings(run(documents, options), messages):
-            if isinstance(item, NewscliError):
-                if isinstance(item, UsageError):
-                    raise item
-                failures += 1
-                messages.error(str(item))
-                if debug:
-                    raise item
-                continue
-            if sink:
-                failures += 0 if sink.write(item) else 1
-            else:
-                writer.write(item)
+        sink = _output_dir(run)
+        documents = iter_documents(paths, common.input_options(), _stdin_bytes())
+        results = run_parallel(documents, run.options, common.jobs)
+        show_progress = many and not common.quiet and (sink is not None or not sys.stdout.isatty())
+        with _progress(results, paths, show_progress) as items:
+            for item in items:
+                if isinstance(item, Report) and sink is not None:
+                    item = _write_file(sink, item)
+                if isinstance(item, NewscliError):
+                    if isinstance(item, UsageError):
+                        raise item
+                    failures += 1
+                    messages.error(str(item))
+                    if common.debug:
+                        raise item.__cause__ or item
+                    continue
+                for warning in item.warnings:
+                    messages.warning(f"{item.id}: {warning}")
+                messages.note(f"{item.id}: {len(item.article.text):,} characters of article text")
+                if sink is None:
+                    writer.write(item)
         writer.close()
     except NewscliError as err:
-        if debug:
+        if common.debug:
             raise
         messages.error(str(err))
         raise typer.Exit(err.exit_code) from None
@@ -240,11 +272,51 @@ def _execute(
         raise typer.Exit(ExitCode.FAILURE)
 
 
-def _with_warnings(items: Iterator[Report | NewscliError], messages: Messages) -> Iterator[Report | NewscliError]:
-    for item in items:
-        if isinstance(item, Report):
-            messages.note(f"{item.id}: {len(item.article.text):,} characters of article text")
-        yield item
+def _output_dir(run: _Run) -> OutputDir | None:
+    if run.output_dir is None:
+        return None
+    from newscli.output_dir import OutputDir
+
+    return OutputDir(run.output_dir, run.fmt)
+
+
+def _write_file(sink: OutputDir, report: Report) -> Report | NewscliError:
+    try:
+        sink.write(report)
+    except NewscliError as err:
+        return err
+    return report
+
+
+@contextmanager
+def _progress(
+    items: Iterator[Report | NewscliError], paths: list[str], enabled: bool
+) -> Iterator[Iterator[Report | NewscliError]]:
+    """A Rich progress bar on stderr for multi-input runs, only when stderr is a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        yield items
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    streamed = any(p == STDIN or p.lower().removesuffix(".gz").endswith(".jsonl") for p in paths)
+    total = None if streamed else sum(1 for _ in expand_paths(paths))
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("newscli", total=total)
+
+        def advancing() -> Iterator[Report | NewscliError]:
+            for item in items:
+                progress.advance(task)
+                yield item
+
+        yield advancing()
 
 
 def _quiet_broken_pipe() -> None:
@@ -257,70 +329,12 @@ def _quiet_broken_pipe() -> None:
     raise typer.Exit(ExitCode.OK)
 
 
-class _OutputDir:
-    """clean --output-dir: one file per input, written atomically, never over an input."""
-
-    def __init__(self, directory: Path, fmt: str, messages: Messages) -> None:
-        self.directory = directory
-        self.suffix = ".json" if fmt == "json" else ".md" if fmt == "md" else ".txt"
-        self.fmt = fmt
-        self.messages = messages
-        self.used: set[str] = set()
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"cannot create --output-dir {directory} ({exc.strerror})") from None
-
-    def write(self, report: Report) -> bool:
-        import json
-        import tempfile
-
-        from newscli.render import to_markdown, to_record
-
-        target = self.directory / self._name(report)
-        if (
-            report.source != STDIN
-            and os.path.exists(report.source)
-            and target.exists()
-            and os.path.samefile(target, report.source)
-        ):
-            self.messages.error(f"{report.id}: output {target} would overwrite the input; choose another --output-dir")
-            return False
-        if self.fmt == "json":
-            body = json.dumps(to_record(report), ensure_ascii=False, indent=2) + "\n"
-        elif self.fmt == "md":
-            body = to_markdown(report)
-        else:
-            body = report.article.text.rstrip("\n") + "\n"
-        fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".newscli-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(body)
-            os.replace(tmp, target)
-        except OSError as exc:
-            os.unlink(tmp)
-            self.messages.error(f"{report.id}: cannot write {target} ({exc.strerror})")
-            return False
-        return True
-
-    def _name(self, report: Report) -> str:
-        import re
-
-        if report.id != report.source or report.source == STDIN:  # JSONL records and stdin are named by id
-            stem = re.sub(r"[^\w.-]+", "_", report.id if report.id != STDIN else "stdin").strip("._") or "record"
-        else:
-            stem = os.path.basename(report.source)
-            stem = stem[:-3] if stem.lower().endswith(".gz") else stem
-            stem = os.path.splitext(stem)[0] or stem
-        name, n = stem + self.suffix, 2
-        while name in self.used:
-            name, n = f"{stem}-{n}{self.suffix}", n + 1
-        self.used.add(name)
-        return name
-
-
-def _input_options(input_format: InputFormat, encoding: str | None, max_bytes: int) -> InputOptions:
-    return InputOptions(input_format=input_format.value, encoding=encoding, max_bytes=max_bytes)
+def _usage_checked(messages: Messages, check: Any) -> str:
+    try:
+        return str(check())
+    except UsageError as err:
+        messages.error(str(err))
+        raise typer.Exit(err.exit_code) from None
 
 
 @app.command()
@@ -332,7 +346,7 @@ def clean(
         typer.Option(
             "--output-dir",
             "-o",
-            help="Write one file per input here (NAME.txt, or .json/.md).",
+            help="Write one file per input here (NAME.txt, or .json/.md with -f), never over an input.",
             file_okay=False,
             show_default=False,
         ),
@@ -341,6 +355,7 @@ def clean(
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     raw: RawOpt = False,
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -360,79 +375,41 @@ def clean(
 
       newscli clean pages/ --output-dir clean/
     """
-    messages = Messages(quiet, verbose)
-    try:
-        chosen = _resolve_format(fmt, CLEAN_FORMATS, OutputFormat.text, OutputFormat.text, "clean")
-    except UsageError as err:
-        messages.error(str(err))
-        raise typer.Exit(err.exit_code) from None
-    _color_env(color)
-    _execute(
-        files,
-        command="clean",
-        options=Options(raw=raw),
-        input_options=_input_options(input_format, encoding, max_bytes),
-        fmt=chosen,
-        sections=(),
-        show_all=False,
-        messages=messages,
-        debug=debug,
-        output_dir=output_dir,
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    chosen = _usage_checked(
+        Messages(quiet), lambda: _resolve_format(fmt, CLEAN_FORMATS, OutputFormat.text, OutputFormat.text, "clean")
     )
+    _color_env(color)
+    _execute(files, _Run(Options(raw=raw), chosen, output_dir=output_dir), common)
 
 
-SentencesOpt = Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary length in sentences.")]
-IndirectOpt = Annotated[bool, typer.Option("--indirect", help="Also report indirect speech ('X said that ...').")]
-
-
-def _analysis_command(
+def _analysis(
     command: str,
     sections: tuple[str, ...],
     files: list[str] | None,
     fmt: OutputFormat,
+    common: _Common,
     *,
-    default_tty: OutputFormat,
-    default_pipe: OutputFormat,
-    input_format: InputFormat,
-    encoding: str | None,
-    max_bytes: int,
-    raw: bool,
     show_all: bool,
     model: str | None,
     any_language: bool,
-    quiet: bool,
-    verbose: bool,
-    debug: bool,
-    color: bool | None,
     sentences: int = 3,
     indirect: bool = False,
 ) -> None:
-    messages = Messages(quiet, verbose)
-    try:
-        chosen = _resolve_format(fmt, ANALYSIS_FORMATS, default_tty, default_pipe, command)
-    except UsageError as err:
-        messages.error(str(err))
-        raise typer.Exit(err.exit_code) from None
-    _color_env(color)
+    tty, pipe = (
+        (OutputFormat.json, OutputFormat.jsonl) if command == "analyze" else (OutputFormat.table, OutputFormat.tsv)
+    )
+    chosen = _usage_checked(Messages(common.quiet), lambda: _resolve_format(fmt, ANALYSIS_FORMATS, tty, pipe, command))
+    _color_env(common.color)
     options = Options(
         tasks=frozenset(sections),
-        raw=raw,
+        raw=common.raw,
         model=model,
         sentences=sentences,
         indirect=indirect,
         any_language=any_language,
     )
-    _execute(
-        files,
-        command=command,
-        options=options,
-        input_options=_input_options(input_format, encoding, max_bytes),
-        fmt=chosen,
-        sections=sections,
-        show_all=show_all,
-        messages=messages,
-        debug=debug,
-    )
+    _execute(files, _Run(options, chosen, sections, show_all), common)
 
 
 @app.command(hidden=True)
@@ -447,6 +424,7 @@ def summarize(
     raw: RawOpt = False,
     model: ModelOpt = None,
     any_language: AnyLanguageOpt = False,
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -462,26 +440,9 @@ def summarize(
 
       curl -s URL | newscli summarize - -f json
     """
-    _analysis_command(
-        "summarize",
-        ("summary", "figures"),
-        files,
-        fmt,
-        default_tty=OutputFormat.table,
-        default_pipe=OutputFormat.tsv,
-        input_format=input_format,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        raw=raw,
-        show_all=show_all,
-        model=model,
-        any_language=any_language,
-        quiet=quiet,
-        verbose=verbose,
-        debug=debug,
-        color=color,
-        sentences=sentences,
-    )
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    _analysis("summarize", ("summary", "figures"), files, fmt, common, show_all=show_all, model=model,
+              any_language=any_language, sentences=sentences)  # fmt: skip
 
 
 @app.command(hidden=True)
@@ -495,6 +456,7 @@ def entities(
     raw: RawOpt = False,
     model: ModelOpt = None,
     any_language: AnyLanguageOpt = False,
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -508,25 +470,9 @@ def entities(
 
       newscli entities pages/ -f tsv | sort -t$'\\t' -k5 -nr | head
     """
-    _analysis_command(
-        "entities",
-        ("entities",),
-        files,
-        fmt,
-        default_tty=OutputFormat.table,
-        default_pipe=OutputFormat.tsv,
-        input_format=input_format,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        raw=raw,
-        show_all=show_all,
-        model=model,
-        any_language=any_language,
-        quiet=quiet,
-        verbose=verbose,
-        debug=debug,
-        color=color,
-    )
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    _analysis("entities", ("entities",), files, fmt, common, show_all=show_all, model=model,
+              any_language=any_language)  # fmt: skip
 
 
 @app.command(hidden=True)
@@ -541,6 +487,7 @@ def quotes(
     raw: RawOpt = False,
     model: ModelOpt = None,
     any_language: AnyLanguageOpt = False,
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -554,26 +501,9 @@ def quotes(
 
       newscli quotes pages/ -f csv > quotes.csv
     """
-    _analysis_command(
-        "quotes",
-        ("quotes",),
-        files,
-        fmt,
-        default_tty=OutputFormat.table,
-        default_pipe=OutputFormat.tsv,
-        input_format=input_format,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        raw=raw,
-        show_all=show_all,
-        model=model,
-        any_language=any_language,
-        quiet=quiet,
-        verbose=verbose,
-        debug=debug,
-        color=color,
-        indirect=indirect,
-    )
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    _analysis("quotes", ("quotes",), files, fmt, common, show_all=show_all, model=model, any_language=any_language,
+              indirect=indirect)  # fmt: skip
 
 
 @app.command(hidden=True)
@@ -589,6 +519,7 @@ def analyze(
     raw: RawOpt = False,
     model: ModelOpt = None,
     any_language: AnyLanguageOpt = False,
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -600,29 +531,11 @@ def analyze(
 
       newscli analyze page.html
 
-      newscli analyze pages.jsonl -f jsonl > analysed.jsonl
+      newscli analyze pages.jsonl --jobs 2 -f jsonl > analysed.jsonl
     """
-    _analysis_command(
-        "analyze",
-        ("summary", "figures", "entities", "quotes"),
-        files,
-        fmt,
-        default_tty=OutputFormat.json,
-        default_pipe=OutputFormat.jsonl,
-        input_format=input_format,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        raw=raw,
-        show_all=show_all,
-        model=model,
-        any_language=any_language,
-        quiet=quiet,
-        verbose=verbose,
-        debug=debug,
-        color=color,
-        sentences=sentences,
-        indirect=indirect,
-    )
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    _analysis("analyze", ("summary", "figures", "entities", "quotes"), files, fmt, common, show_all=show_all,
+              model=model, any_language=any_language, sentences=sentences, indirect=indirect)  # fmt: skip
 
 
 def main() -> None:

@@ -25,6 +25,10 @@ class NewscliError(Exception):
     def __str__(self) -> str:
         return f"{self.source}: {self.message}" if self.source else self.message
 
+    def __reduce__(self) -> tuple[type[NewscliError], tuple[str, str | None]]:
+        # Errors travel back from worker processes; keep the source across pickling.
+        return (type(self), (self.message, self.source))
+
 
 class InputError(NewscliError):
     """Unreadable, empty, binary, too large or undecodable input."""
@@ -34,12 +38,12 @@ class NoContentError(NewscliError):
     """Cleaning found no article text."""
 
 
-class LanguageError(NewscliError):
-    """The article is not English and the command reads English only."""
-
-
 class ModelNotFoundError(NewscliError):
     """The spaCy model is not installed; the message carries the install command."""
+
+
+class InternalError(NewscliError):
+    """A bug: something newscli did not expect. The batch goes on; the user is asked to report it."""
 
 
 class UsageError(NewscliError):

@@ -122,3 +122,4 @@ class Report:
     entities: tuple[Entity, ...] | None = None
     quotes: tuple[Quote, ...] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # notes for the user (e.g. replaced bytes); not part of the record

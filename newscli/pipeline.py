@@ -8,9 +8,9 @@ Failures are per document: they come out as NewscliError values in their place.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from newscli.errors import LanguageError, NewscliError
+from newscli.errors import InternalError, NewscliError
 from newscli.extract import extract_article
 from newscli.extract.language import language_name
 from newscli.models import Article, Document, Report
@@ -33,7 +33,12 @@ class Options:
 def clean_document(document: Document, options: Options) -> Report:
     article = extract_article(document.content, document.format, raw=options.raw, source=document.id)
     return Report(
-        id=document.id, source=document.source, encoding=document.encoding, article=article, extra=document.extra
+        id=document.id,
+        source=document.source,
+        encoding=document.encoding,
+        article=article,
+        extra=document.extra,
+        warnings=document.warnings,
     )
 
 
@@ -48,7 +53,7 @@ def run(items: Iterable[Document | NewscliError], options: Options) -> Iterator[
         if isinstance(item, NewscliError):
             batch.append(item)
         else:
-            batch.append(_guard(_clean_for_analysis, item, options))
+            batch.append(_guard(clean_document, item, options))
         if len(batch) >= BATCH_SIZE:
             yield from _analyze_batch(batch, options)
             batch = []
@@ -63,30 +68,54 @@ def _guard(func: object, document: Document, options: Options) -> Report | Newsc
         if err.source is None:
             err.source = document.id
         return err
+    except Exception as exc:  # a bug must cost one document, not the batch
+        return internal_error(exc, document.id)
 
 
-def _clean_for_analysis(document: Document, options: Options) -> Report:
-    report = clean_document(document, options)
-    check_language(report.article, document.id, options)
-    return report
-
-
-def check_language(article: Article, source: str, options: Options) -> None:
-    if options.any_language or article.language in (None, "en"):
-        return
-    raise LanguageError(
-        f"the text is in {language_name(article.language)} ({article.language}), and newscli's figures, "
-        "entities and quotes read English only; use 'newscli clean' for its text, or --any-language to try anyway",
+def internal_error(exc: BaseException, source: str) -> InternalError:
+    error = InternalError(
+        f"internal error ({type(exc).__name__}: {str(exc)[:200]}); please report it with the input "
+        "(--debug shows the traceback)",
         source,
+    )
+    error.__cause__ = exc
+    return error
+
+
+def is_analysable(article: Article, options: Options) -> bool:
+    """English (or too short to tell) unless the user asked for any language."""
+    return options.any_language or article.language in (None, "en")
+
+
+def _not_analysed(report: Report, options: Options) -> Report:
+    """A non-English report: empty analysis and a clear warning, rather than English NLP's garbage."""
+    code = report.article.language
+    note = (
+        f"the text is in {language_name(code)} ({code}); newscli analyses English only, so no "
+        f"{_task_names(options.tasks)} were looked for (--any-language to try anyway)"
+    )
+    return replace(
+        report,
+        summary=() if "summary" in options.tasks else None,
+        figures=() if "figures" in options.tasks else None,
+        entities=() if "entities" in options.tasks else None,
+        quotes=() if "quotes" in options.tasks else None,
+        warnings=(*report.warnings, note),
     )
 
 
-def _analyze_batch(batch: list[Report | NewscliError], options: Options) -> Iterator[Report | NewscliError]:
-    from dataclasses import replace
+def _task_names(tasks: frozenset[str]) -> str:
+    names = [name for task, name in _TASK_NAMES if task in tasks]
+    return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1] if names else "analysis"
 
+
+_TASK_NAMES = (("summary", "summary"), ("figures", "figures"), ("entities", "entities"), ("quotes", "quotes"))
+
+
+def _analyze_batch(batch: list[Report | NewscliError], options: Options) -> Iterator[Report | NewscliError]:
     from newscli.nlp import AnalysisOptions, analyze_articles
 
-    reports = [item for item in batch if isinstance(item, Report)]
+    reports = [item for item in batch if isinstance(item, Report) and is_analysable(item.article, options)]
     analysis_options = AnalysisOptions(
         tasks=options.tasks, model=options.model, sentences=options.sentences, indirect=options.indirect
     )
@@ -95,5 +124,11 @@ def _analyze_batch(batch: list[Report | NewscliError], options: Options) -> Iter
         if isinstance(item, NewscliError):
             yield item
             continue
+        if not is_analysable(item.article, options):
+            yield _not_analysed(item, options)
+            continue
         found = next(analyses)
+        if isinstance(found, BaseException):
+            yield internal_error(found, item.id)
+            continue
         yield replace(item, summary=found.summary, figures=found.figures, entities=found.entities, quotes=found.quotes)

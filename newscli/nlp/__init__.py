@@ -44,8 +44,11 @@ def components_for(tasks: Iterable[str]) -> frozenset[str]:
     return frozenset(needed)
 
 
-def analyze_articles(articles: Iterable[Article], options: AnalysisOptions) -> Iterator[Analysis]:
-    """Analyse articles in order, batching them through one spaCy pipeline."""
+def analyze_articles(articles: Iterable[Article], options: AnalysisOptions) -> Iterator[Analysis | Exception]:
+    """Analyse articles in order, batching them through one spaCy pipeline.
+
+    A failure in one article's analysis is yielded in its place so the others go on.
+    """
     nlp = load_model(options.model, components_for(options.tasks))
     queue: list[Article] = []
 
@@ -56,7 +59,10 @@ def analyze_articles(articles: Iterable[Article], options: AnalysisOptions) -> I
 
     for doc in parse_many(nlp, texts()):
         article = queue.pop(0)
-        yield analyze_doc(doc, article, options)
+        try:
+            yield analyze_doc(doc, article, options)
+        except Exception as exc:  # a bug in one article must not stop the batch
+            yield exc
 
 
 def analyze_doc(doc: object, article: Article, options: AnalysisOptions) -> Analysis:
