@@ -178,7 +178,7 @@ def test_bom_wins() -> None:
     ],
 )
 def test_undeclared_legacy_text_is_detected(codec: str, sample: str) -> None:
-    text, encoding, _ = decode(sample.encode(codec), "p.txt")
+    text, _, _ = decode(sample.encode(codec), "p.txt")
     assert text == sample
 
 

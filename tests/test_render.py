@@ -1,0 +1,109 @@
+"""Rendering: the JSON record, CSV/TSV rows, Rich tables at several widths, streaming JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from rich.console import Console
+
+from newscli.models import Article, Conversion, Entity, Figure, Mention, Quote, Report
+from newscli.render import Writer, draw_tables, format_value, to_record
+
+TEXT = 'The port will spend 48.5 million euros [bold]now[/bold]. "It is time," said Mayor Helena Varga.'
+
+
+def report(**fields: object) -> Report:
+    figure = Figure(kind="money", text="48.5 million euros", start=20, end=38, value=48.5e6, unit="EUR",
+                    approximate=True, converted=Conversion(text="$52 million", value=52e6, unit="USD"),
+                    measures="bridge cost", sentence=TEXT.split(".")[0])  # fmt: skip
+    entity = Entity(name="Helena Varga", type="person", aliases=("Varga",), role="Mayor", count=1,
+                    mentions=(Mention(83, 95, "Helena Varga"),))  # fmt: skip
+    quote = Quote(text="It is time,", start=59, end=70, speaker="Helena Varga", speaker_mention="Mayor Helena Varga",
+                  cue="said")  # fmt: skip
+    base = {"id": "p1", "source": "p1.html", "encoding": "utf-8",
+            "article": Article(text=TEXT, title="Port", authors=("A. Writer",), language="en"),
+            "summary": (TEXT,), "figures": (figure,), "entities": (entity,), "quotes": (quote,)}  # fmt: skip
+    base.update(fields)
+    return Report(**base)  # type: ignore[arg-type]
+
+
+def test_record_keys_and_values() -> None:
+    record = to_record(report())
+    assert record["schema"] == "newscli/1"
+    assert record["authors"] == ["A. Writer"] and record["published"] is None
+    figure = record["figures"][0]
+    assert figure["value"] == 48500000 and figure["unit"] == "EUR" and figure["approximate"] is True
+    assert figure["converted"] == {"text": "$52 million", "value": 52000000, "unit": "USD"}
+    assert record["entities"][0]["mentions"] == [{"start": 83, "end": 95, "text": "Helena Varga"}]
+    assert record["quotes"][0]["speaker"] == "Helena Varga"
+
+
+def test_clean_record_has_no_analysis_keys_and_extra_keys_travel() -> None:
+    record = to_record(report(summary=None, figures=None, entities=None, quotes=None, extra={"feed": "x", "text": "y"}))
+    assert not {"summary", "figures", "entities", "quotes"} & set(record)
+    assert record["feed"] == "x" and record["text"] == TEXT  # our own keys are never overwritten
+
+
+def test_tsv_is_one_line_per_item_with_source_first() -> None:
+    out = io.StringIO()
+    writer = Writer(fmt="tsv", out=out, sections=("summary", "figures"))
+    writer.write(report(figures=(report().figures[0],) * 2))  # type: ignore[index]
+    writer.close()
+    lines = out.getvalue().splitlines()
+    assert lines[0].split("\t")[:3] == ["source", "kind", "text"]
+    assert len(lines) == 3 and all(line.split("\t")[0] == "p1.html" for line in lines[1:])
+
+
+def test_csv_quotes_fields_and_analyze_rows_are_tagged() -> None:
+    out = io.StringIO()
+    writer = Writer(fmt="csv", out=out, sections=("summary", "figures", "entities", "quotes"))
+    writer.write(report())
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert rows[0] == ["source", "section", "item"]
+    assert {row[1] for row in rows[1:]} == {"summary", "figures", "entities", "quotes"}
+    assert json.loads(next(r for r in rows if r[1] == "entities")[2])["name"] == "Helena Varga"
+
+
+def test_json_is_an_object_for_one_record_and_an_array_for_more() -> None:
+    one, many = io.StringIO(), io.StringIO()
+    writer = Writer(fmt="json", out=one)
+    writer.write(report())
+    writer.close()
+    assert json.loads(one.getvalue())["id"] == "p1"
+    writer = Writer(fmt="json", out=many)
+    for rid in ("a", "b", "c"):
+        writer.write(report(id=rid))
+    writer.close()
+    assert [r["id"] for r in json.loads(many.getvalue())] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "kind", "shown"),
+    [
+        (5.19e12, "JPY", "money", "5.19 trillion JPY"),
+        (7.3e8, "JPY", "money", "730 million JPY"),
+        (12.0, "%", "percent", "12%"),
+        (20180321, "day", "date", "2018-03-21"),
+        (201805, "month", "date", "2018-05"),
+        (2023, "year", "date", "2023"),
+        (2, "", "count", "2"),
+        (1234.5, "km", "quantity", "1,234.5 km"),
+        (None, None, "count", "?"),
+    ],
+)
+def test_format_value(value: float | None, unit: str | None, kind: str, shown: str) -> None:
+    assert format_value(value, unit, kind) == shown
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_tables_render_at_every_width_without_markup(width: int) -> None:
+    out = io.StringIO()
+    console = Console(file=out, width=width, color_system=None)
+    draw_tables(report(), ("summary", "figures", "entities", "quotes"), console, show_all=True)
+    text = out.getvalue()
+    assert "[bold]" in text  # article text is never read as Rich markup
+    assert max(len(line) for line in text.splitlines()) <= width
+    assert "Helena" in text
