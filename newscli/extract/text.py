@@ -1,23 +1,66 @@
-"""Boilerplate removal for already-scraped plain text (first version: structure only)."""
+"""Boilerplate removal for already-scraped plain text.
+
+Input is a page as a naive scraper leaves it: every block (menu item, headline, byline,
+paragraph, footer link) on its own line. Output is the article's paragraphs, in order,
+separated by one blank line, plus the title, date, authors and publisher found around them.
+See text_classify for how lines are judged; this module only wires the steps together.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-_SPACE = re.compile(r"[ \t\u00a0]+")
+from newscli.extract.text_classify import best_region, classify, discount_comments, select, weight
+from newscli.extract.text_features import Line, measure
+
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
 
 @dataclass
 class CleanedText:
-    text: str
+    """The article text of a scraped page and the metadata found around it."""
+
+    text: str  # paragraphs separated by one blank line
     title: str | None = None
-    published: str | None = None
+    published: str | None = None  # ISO 8601, to the minute when the page gives the time
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
 
 
 def clean_text(content: str) -> CleanedText:
-    lines = [_SPACE.sub(" ", line).strip() for line in content.splitlines()]
-    kept = [line for line in lines if len(line.split()) >= 8]
-    return CleanedText(text="\n\n".join(kept))
+    """Keep the article paragraphs of a scraped page and pull out its metadata."""
+    lines = _lines(content)
+    if not lines:
+        return CleanedText(text="")
+    repeats = Counter(line.key for line in lines)
+    kinds = [classify(line, repeats[line.key]) for line in lines]
+    weights = [weight(line, kind) for line, kind in zip(lines, kinds, strict=True)]
+    discount_comments(lines, weights)
+    start, end = best_region(weights)
+    keep = select(lines, kinds, start, end)
+    body = _dedupe([line.text for line, kept in zip(lines, keep, strict=True) if kept])
+    return CleanedText(text="\n\n".join(body))
+
+
+def _lines(content: str) -> list[Line]:
+    """The page's non-empty lines, whitespace collapsed, measured."""
+    out = []
+    for raw in content.splitlines():
+        text = _SPACE.sub(" ", raw).strip()
+        if text:
+            out.append(measure(text))
+    return out
+
+
+def _dedupe(texts: list[str]) -> list[str]:
+    """Drop later copies of a line: pages often carry the article twice (AMP, print, JSON)."""
+    seen: set[str] = set()
+    out = []
+    for text in texts:
+        if text in seen:
+            continue
+        seen.add(text)
+        out.append(text)
+    return out

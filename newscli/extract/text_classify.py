@@ -1,0 +1,116 @@
+"""Decide which lines of a scraped page are the article.
+
+Three steps, each fixing what the one before cannot see:
+
+1. Each line alone gets a class from its features (jusText's idea): long lines full of
+   function words are prose (GOOD), furniture labels and notices are BAD, lines too short to
+   judge are SHORT, and the rest NEAR.
+2. The article is one region of the page, so we look for the stretch of lines with the most
+   prose in it: a maximum-sum run where prose counts for its length and furniture against it.
+   This drops prose-like blocks far from the article (teasers in a sidebar, a footer's "about us").
+3. Inside the region, short lines are judged by their neighbours: a subhead or a one-line
+   quote between paragraphs stays, a run of short capitalised lines (a link list) goes.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from newscli.extract.text_features import Line
+
+
+class Kind(IntEnum):
+    """How a line looks on its own, before context is taken into account."""
+
+    BAD = 0
+    SHORT = 1
+    NEAR = 2
+    GOOD = 3
+
+
+def classify(line: Line, repeats: int) -> Kind:
+    """The class of a line from its own features and how often it occurs in the page."""
+    if line.notice or line.furniture or line.section or line.comment or line.dateline:
+        return Kind.BAD
+    words = line.words
+    if line.prompt and words < 15:
+        return Kind.BAD
+    if words >= 10:
+        # Article paragraphs end like sentences; teasers, captions and summaries often do not.
+        return Kind.GOOD if line.terminal or line.colon else Kind.NEAR
+    if repeats > 1:
+        return Kind.BAD
+    if words >= 5 and line.terminal:
+        return Kind.NEAR
+    return Kind.SHORT
+
+
+# A heading such as "Related stories" or "Comments" ends the article far more often than it
+# interrupts it, so the region may only cross one when a lot of prose lies beyond it.
+_SECTION_WEIGHT = -25.0
+
+
+# A date standing alone stamps an item of a list: a comment, a teaser, a related story.
+_DATELINE_WEIGHT = -8.0
+
+
+def weight(line: Line, kind: Kind) -> float:
+    """What a line adds to the article region: prose by its length, furniture against it."""
+    if kind is Kind.GOOD:
+        return line.words
+    if kind is Kind.NEAR:
+        return 0.0
+    if kind is Kind.SHORT:
+        return -1.0 if line.capitalised >= 0.6 else -0.5
+    if line.section or line.notice or line.comment:
+        return _SECTION_WEIGHT
+    if line.dateline:
+        return _DATELINE_WEIGHT
+    return -max(3.0, line.words)
+
+
+# Reader comments are prose too, and a long thread outweighs a short article; past the
+# first of several comment headers prose counts for little.
+_COMMENT_DISCOUNT = 0.1
+
+
+def discount_comments(lines: list[Line], weights: list[float]) -> None:
+    """Scale down the weight of prose in the comment thread, found by its repeated headers."""
+    heads = [i for i, line in enumerate(lines) if line.comment]
+    if len(heads) < 2:
+        return
+    for i in range(heads[0], len(weights)):
+        if weights[i] > 0:
+            weights[i] *= _COMMENT_DISCOUNT
+
+
+def best_region(weights: list[float]) -> tuple[int, int]:
+    """The run of lines [start, end) with the largest total weight (Kadane's algorithm)."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end
+
+
+def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[bool]:
+    """Which lines of the region are article: prose, plus short lines that sit in prose."""
+    keep = [False] * len(lines)
+    for i in range(start, end):
+        kind = kinds[i]
+        if kind >= Kind.NEAR:
+            keep[i] = True
+        elif kind is Kind.SHORT:
+            keep[i] = _short_in_prose(kinds, i, start, end)
+    return keep
+
+
+def _short_in_prose(kinds: list[Kind], i: int, start: int, end: int) -> bool:
+    """A short line stays when the nearest judged lines on both sides are prose."""
+    before = next((kinds[j] for j in range(i - 1, start - 1, -1) if kinds[j] is not Kind.SHORT), None)
+    after = next((kinds[j] for j in range(i + 1, end) if kinds[j] is not Kind.SHORT), None)
+    return before is not None and after is not None and before >= Kind.NEAR and after >= Kind.NEAR
