@@ -19,7 +19,7 @@ import typer
 
 from newscli.errors import ExitCode, NewscliError, UsageError
 from newscli.inputs import DEFAULT_MAX_BYTES, STDIN, InputOptions, expand_paths, iter_documents
-from newscli.models import Report
+from newscli.models import Document, Report
 from newscli.pipeline import Options
 
 if TYPE_CHECKING:
@@ -94,6 +94,15 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No warnings or no
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Say what is being done on stderr.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes for multi-document runs.")]
+DaskOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or local[:N]. Needs newscli[dask].",
+        show_default=False,
+    ),
+]
 SentencesOpt = Annotated[int, typer.Option("--sentences", "-n", min=1, max=20, help="Summary length in sentences.")]
 IndirectOpt = Annotated[bool, typer.Option("--indirect", help="Also report indirect speech ('X said that ...').")]
 ColorOpt = Annotated[
@@ -199,6 +208,7 @@ class _Common:
     max_bytes: int
     raw: bool
     jobs: int
+    dask: str | None
     quiet: bool
     verbose: bool
     debug: bool
@@ -221,7 +231,6 @@ class _Run:
 
 def _execute(files: list[str] | None, run: _Run, common: _Common) -> None:
     """Run one command over every input and exit with the contract's code."""
-    from newscli.parallel import run_parallel
     from newscli.render import Writer
 
     messages = Messages(common.quiet, common.verbose)
@@ -238,7 +247,7 @@ def _execute(files: list[str] | None, run: _Run, common: _Common) -> None:
         )
         sink = _output_dir(run)
         documents = iter_documents(paths, common.input_options(), _stdin_bytes())
-        results = run_parallel(documents, run.options, common.jobs)
+        results = _results(documents, run.options, common)
         show_progress = many and not common.quiet and (sink is not None or not sys.stdout.isatty())
         with _progress(results, paths, show_progress) as items:
             for item in items:
@@ -270,6 +279,20 @@ def _execute(files: list[str] | None, run: _Run, common: _Common) -> None:
         _quiet_broken_pipe()
     if failures:
         raise typer.Exit(ExitCode.FAILURE)
+
+
+def _results(
+    documents: Iterator[Document | NewscliError], options: Options, common: _Common
+) -> Iterator[Report | NewscliError]:
+    if common.dask:
+        if common.jobs > 1:
+            raise UsageError("--jobs and --dask do not go together; the cluster decides the parallelism")
+        from newscli.distributed import run_dask
+
+        return run_dask(documents, options, common.dask)
+    from newscli.parallel import run_parallel
+
+    return run_parallel(documents, options, common.jobs)
 
 
 def _output_dir(run: _Run) -> OutputDir | None:
@@ -356,6 +379,7 @@ def clean(
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     raw: RawOpt = False,
     jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -375,7 +399,7 @@ def clean(
 
       newscli clean pages/ --output-dir clean/
     """
-    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, dask, quiet, verbose, debug, color)
     chosen = _usage_checked(
         Messages(quiet), lambda: _resolve_format(fmt, CLEAN_FORMATS, OutputFormat.text, OutputFormat.text, "clean")
     )
@@ -425,6 +449,7 @@ def summarize(
     model: ModelOpt = None,
     any_language: AnyLanguageOpt = False,
     jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -440,7 +465,7 @@ def summarize(
 
       curl -s URL | newscli summarize - -f json
     """
-    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, dask, quiet, verbose, debug, color)
     _analysis("summarize", ("summary", "figures"), files, fmt, common, show_all=show_all, model=model,
               any_language=any_language, sentences=sentences)  # fmt: skip
 
@@ -457,6 +482,7 @@ def entities(
     model: ModelOpt = None,
     any_language: AnyLanguageOpt = False,
     jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -470,7 +496,7 @@ def entities(
 
       newscli entities pages/ -f tsv | sort -t$'\\t' -k5 -nr | head
     """
-    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, dask, quiet, verbose, debug, color)
     _analysis("entities", ("entities",), files, fmt, common, show_all=show_all, model=model,
               any_language=any_language)  # fmt: skip
 
@@ -488,6 +514,7 @@ def quotes(
     model: ModelOpt = None,
     any_language: AnyLanguageOpt = False,
     jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -501,7 +528,7 @@ def quotes(
 
       newscli quotes pages/ -f csv > quotes.csv
     """
-    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, dask, quiet, verbose, debug, color)
     _analysis("quotes", ("quotes",), files, fmt, common, show_all=show_all, model=model, any_language=any_language,
               indirect=indirect)  # fmt: skip
 
@@ -520,6 +547,7 @@ def analyze(
     model: ModelOpt = None,
     any_language: AnyLanguageOpt = False,
     jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     debug: DebugOpt = False,
@@ -533,7 +561,7 @@ def analyze(
 
       newscli analyze pages.jsonl --jobs 2 -f jsonl > analysed.jsonl
     """
-    common = _Common(input_format, encoding, max_bytes, raw, jobs, quiet, verbose, debug, color)
+    common = _Common(input_format, encoding, max_bytes, raw, jobs, dask, quiet, verbose, debug, color)
     _analysis("analyze", ("summary", "figures", "entities", "quotes"), files, fmt, common, show_all=show_all,
               model=model, any_language=any_language, sentences=sentences, indirect=indirect)  # fmt: skip
 

@@ -15,7 +15,7 @@ from itertools import islice
 
 from newscli.errors import NewscliError
 from newscli.models import Document, Report
-from newscli.pipeline import Options, run
+from newscli.pipeline import Options, process_batch, run
 
 IN_FLIGHT_PER_WORKER = 2
 
@@ -36,7 +36,7 @@ def run_parallel(
         def submit() -> bool:
             batch = list(islice(stream, batch_size))
             if batch:
-                pending.append(pool.submit(_work, batch, options))
+                pending.append(pool.submit(process_batch, batch, options))
             return bool(batch)
 
         while len(pending) < jobs * IN_FLIGHT_PER_WORKER and submit():
@@ -45,7 +45,3 @@ def run_parallel(
             results = pending.popleft().result()
             submit()
             yield from results
-
-
-def _work(batch: list[Document | NewscliError], options: Options) -> list[Report | NewscliError]:
-    return list(run(batch, options))

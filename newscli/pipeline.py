@@ -61,6 +61,11 @@ def run(items: Iterable[Document | NewscliError], options: Options) -> Iterator[
         yield from _analyze_batch(batch, options)
 
 
+def process_batch(batch: list[Document | NewscliError], options: Options) -> list[Report | NewscliError]:
+    """One batch, start to finish: the unit of work sent to worker processes and cluster workers."""
+    return list(run(batch, options))
+
+
 def _guard(func: object, document: Document, options: Options) -> Report | NewscliError:
     try:
         return func(document, options)  # type: ignore[operator,no-any-return]
