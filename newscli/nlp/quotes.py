@@ -1,18 +1,188 @@
-"""Quotes (first version: double-quoted spans, no attribution)."""
+"""Who said what: quotations, their cues and their speakers as canonical names.
+
+The steps, one module each:
+
+1. quotes_marks  — pair quote marks into spans (raw text; odd marks never raise);
+2. quotes_attribution — the cue of each span in its sentence;
+3. quotes_kinds — drop titles, names and scare quotes; tell utterances from fragments;
+4. speakers — the cue's subject to a canonical name (pronouns, roles, surnames);
+5. quotes_indirect — "X said that ..." when indirect speech is asked for.
+
+A quotation without a cue of its own continues the previous speech event: the earlier
+quotation of the same paragraph (the second sentence of a quote, a split quote, a
+paragraph-long quote that goes on in the next), or the last attributed statement just
+before it. Its speaker is kept, its speaker_mention and cue stay None — the text has none.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from newscli.models import Entity, Quote
+from newscli.models import Entity, Quote, QuoteKind
+from newscli.nlp.quotes_attribution import Attribution, attribute, excluded_tokens, frame, quote_tokens
+from newscli.nlp.quotes_cues import cue_text, is_cue, mention_span, source_of
+from newscli.nlp.quotes_kinds import has_clause, is_quotation, kind_of
+from newscli.nlp.quotes_marks import QuotedSpan, find_quoted_spans, paragraphs
+from newscli.nlp.speakers import Referent, SpeakerIndex
 
-_QUOTED = re.compile(r"[\"“]([^\"“”\n]{10,})[\"”]")
+_PERSONAL = frozenset({"he", "she", "they", "it", "him", "her", "them", "who", "which", "that", "we", "i"})
+
+
+@dataclass
+class _Candidate:
+    span: QuotedSpan
+    tokens: list[Token]
+    para: int
+    window: Span
+    attribution: Attribution
+    split_partner: int | None = None
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A speech event already attributed: later cue-less quotations may continue it."""
+
+    pos: int
+    para: int
+    speaker: str | None
+    referent: Referent | None
 
 
 def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> list[Quote]:
-    return [
-        Quote(text=m.group(1), start=m.start(1), end=m.end(1), speaker=None, speaker_mention=None, cue=None)
-        for m in _QUOTED.finditer(doc.text)
-    ]
+    """Quotations in doc with speakers resolved against the entity rows; offsets into doc.text."""
+    text = doc.text
+    spans = find_quoted_spans(text)
+    quoted = [(s.start, s.end) for s in spans]
+    paras = paragraphs(text)
+    excluded = excluded_tokens(doc, quoted)
+    index = SpeakerIndex(doc, entities, quoted)
+    candidates = _candidates(doc, spans, paras, excluded)
+    _pair_splits(doc, candidates)
+    quotes: list[Quote] = []
+    history: list[_Said] = []
+    for n, cand in enumerate(candidates):
+        quote = _attribute(doc, cand, candidates, n, excluded, index, history, paras)
+        if quote is not None:
+            quotes.append(quote)
+    if indirect:
+        from newscli.nlp.quotes_indirect import indirect_quotes
+
+        quotes.extend(indirect_quotes(doc, quoted, excluded, index))
+        quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _candidates(doc: Doc, spans: list[QuotedSpan], paras: list[tuple[int, int]],
+                excluded: set[int]) -> list[_Candidate]:  # fmt: skip
+    found: list[_Candidate] = []
+    for span in spans:
+        tokens = quote_tokens(doc, span.start, span.end)
+        if not tokens:
+            continue
+        para = next((i for i, (s, e) in enumerate(paras) if s <= span.start < e), 0)
+        window = frame(doc, tokens, paras[para])
+        attribution = attribute(tokens, window, excluded)
+        if is_quotation(doc.text[span.start : span.end], attribution, span.continues):
+            found.append(_Candidate(span, tokens, para, window, attribution))
+    return found
+
+
+def _pair_splits(doc: Doc, candidates: list[_Candidate]) -> None:
+    """ "...," she said, "..." — two halves of one utterance around their cue."""
+    for first, second in zip(candidates, candidates[1:]):
+        if first.para != second.para:
+            continue
+        gap = doc.text[first.span.end : second.span.start]
+        cue = first.attribution.cue
+        if cue is None or cue is not second.attribution.cue or not (first.span.end <= cue.idx < second.span.start):
+            continue
+        if any(ch in gap for ch in ".!?") or len(gap) > 120:
+            continue
+        first.split_partner = candidates.index(second)
+        second.split_partner = candidates.index(first)
+
+
+def _attribute(doc: Doc, cand: _Candidate, candidates: list[_Candidate], n: int, excluded: set[int],
+               index: SpeakerIndex, history: list[_Said], paras: list[tuple[int, int]]) -> Quote | None:  # fmt: skip
+    span = cand.span
+    cue = cand.attribution.cue
+    speaker: str | None = None
+    referent: Referent | None = None
+    mention: str | None = None
+    source = None
+    if cue is not None and not span.continues:
+        source = source_of(cue, excluded) or _adjacent_source(cue, excluded)
+    if source is not None:
+        words = mention_span(source, excluded)
+        mention = words.text
+        speaker, referent = index.resolve(source, words)
+        if speaker is None and source.lower_ not in _PERSONAL:
+            speaker, referent = _follow_on(cand, history, index, doc, excluded, paras, require_close=True)
+    else:
+        speaker, referent = _follow_on(cand, history, index, doc, excluded, paras, require_close=False)
+    history.append(_Said(span.start, cand.para, speaker, referent))
+    if referent is not None:
+        index.note_speaker(cue.idx if cue is not None else span.start, referent)
+    partner = candidates[cand.split_partner] if cand.split_partner is not None else None
+    kind: QuoteKind = kind_of(cand.tokens, doc.text[span.start : span.end],
+                              has_clause(partner.tokens) if partner is not None else None)  # type: ignore[assignment]  # fmt: skip
+    return Quote(
+        text=doc.text[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        speaker=speaker,
+        speaker_mention=mention,
+        cue=cue_text(cue) if cue is not None and source is not None else None,
+        kind=kind,
+        sentence=cand.window.text.strip(),
+    )
+
+
+def _adjacent_source(cue: Token, excluded: set[int]) -> Token | None:
+    """A name or pronoun right next to the cue, for parses that missed the subject arc."""
+    doc = cue.doc
+    for offset in (1, -1, 2, -2, 3, -3):
+        i = cue.i + offset
+        if 0 <= i < len(doc) and i not in excluded:
+            token = doc[i]
+            if token.is_punct and offset > 0:
+                break
+            if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in ("he", "she", "they"):
+                return token
+    return None
+
+
+def _follow_on(cand: _Candidate, history: list[_Said], index: SpeakerIndex, doc: Doc, excluded: set[int],
+               paras: list[tuple[int, int]], require_close: bool) -> tuple[str | None, Referent | None]:  # fmt: skip
+    """The speaker of the speech event this cue-less quotation continues, if it plainly continues one."""
+    previous = history[-1] if history else None
+    starts_para = doc.text[paras[cand.para][0] : cand.span.start].strip() in ("", '"', "“", "«", "'", "‘", "„")
+    reach = cand.para - (1 if starts_para or cand.span.continues else 0)
+    statement = _last_statement(doc, cand, excluded, index, paras, reach)
+    if previous is not None and previous.para >= reach and (statement is None or statement[0] < previous.pos):
+        return previous.speaker, previous.referent
+    if statement is not None and not require_close:
+        return statement[1], statement[2]
+    return None, None
+
+
+def _last_statement(doc: Doc, cand: _Candidate, excluded: set[int], index: SpeakerIndex,
+                    paras: list[tuple[int, int]], reach: int) -> tuple[int, str | None, Referent | None] | None:  # fmt: skip
+    """The last reporting verb with a resolvable source between paragraph `reach` and the quotation."""
+    lower = paras[max(reach, 0)][0]
+    start = cand.tokens[0].i
+    for i in range(start - 1, -1, -1):
+        token = doc[i]
+        if token.idx < lower:
+            break
+        if i in excluded or not is_cue(token):
+            continue
+        source = source_of(token, excluded)
+        if source is None:
+            continue
+        name, ref = index.resolve(source, mention_span(source, excluded))
+        if name is not None:
+            return token.idx, name, ref
+    return None

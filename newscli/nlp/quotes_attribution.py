@@ -1,0 +1,139 @@
+"""Which cue a quotation hangs on, and whether a speech act is around it at all.
+
+A quotation's frame is the sentence (or sentences) it sits in, kept inside its paragraph
+and widened where spaCy's sentence splitter cuts through an attribution ("...," | he
+said). Within the frame the cue is, in order of trust: a reporting verb that governs the
+quotation in the parse; a reporting verb right next to it ("...", said X / X said: "...");
+the nearest reporting verb outside any quotation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newscli.nlp.quotes_cues import NAMING_LEMMAS, is_cue
+
+# Arcs from a cue down to a short quoted fragment that make the fragment the cue's content:
+# what was said (ccomp, dobj), what it was called (oprd, "as"), what it was like (acomp).
+_CONTENT_ARCS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "dative", "parataxis", "advcl",
+                           "conj", "pcomp", "npadvmod", "appos"})  # fmt: skip
+_CONTENT_PREPS = frozenset({"as", "of", "with", "about", "to", "for"})
+_SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_QUOTE_CHARS = frozenset('"“”„‟«»\'‘’‚‛‹›')
+_MAX_HOPS = 8
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The cue found for a quotation."""
+
+    cue: Token | None
+    governs: bool  # the cue dominates the quotation in the parse through content arcs
+    in_subject: bool  # the quotation sits inside the cue's subject ("X of "Y" said"): a name, not speech
+
+
+def quote_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def excluded_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
+    """Tokens inside quotations and the quote marks themselves: never cues or subjects."""
+    excluded: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            excluded.update(range(span.start, span.end))
+    excluded.update(t.i for t in doc if t.text and all(c in _QUOTE_CHARS for c in t.text))
+    return excluded
+
+
+def frame(doc: Doc, tokens: list[Token], para: tuple[int, int]) -> Span:
+    """The sentence(s) around the quotation, clipped to its paragraph."""
+    first, last = tokens[0], tokens[-1]
+    start, end = first.sent.start, last.sent.end
+    # a sentence split right after the closing mark ("...," | he said.) belongs to the quote
+    if end < len(doc):
+        nxt = _next_word(doc, end)
+        if nxt is not None and (nxt.is_lower or nxt.pos_ == "PRON") and doc.text[end - 1 : nxt.idx].strip() in ("", ",", '",', ",\"", "”", "\""):
+            end = nxt.sent.end
+    # "... said:" | "quote" — the colon's sentence introduces the quote
+    prev = _prev_word(doc, start)
+    if prev is not None and prev.text in (":", ",") and prev.idx >= para[0]:
+        start = prev.sent.start
+    while start < first.i and doc[start].idx < para[0]:
+        start += 1
+    while end > last.i + 1 and doc[end - 1].idx >= para[1]:
+        end -= 1
+    return doc[start:end]
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    while i < len(doc) and (doc[i].is_space or doc[i].is_punct):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _prev_word(doc: Doc, i: int) -> Token | None:
+    i -= 1
+    while i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in (":", ","))):
+        if all(c in _QUOTE_CHARS for c in doc[i].text):
+            i -= 1
+            continue
+        if doc[i].is_space:
+            i -= 1
+            continue
+        break
+    return doc[i] if i >= 0 else None
+
+
+def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribution:
+    """The cue of the quotation made of tokens, looked for in window."""
+    inside = {t.i for t in tokens}
+    best: tuple[int, Token, bool, bool] | None = None
+    for token in tokens:
+        if token.head.i in inside or token.head is token:
+            continue
+        hops, node, arcs = 0, token, []
+        while node.head is not node and hops < _MAX_HOPS:
+            arcs.append(node)
+            node = node.head
+            hops += 1
+            if node.i in inside:
+                break
+            if node.i not in excluded and window.start <= node.i < window.end and is_cue(node):
+                content, in_subject = _arcs_ok(arcs)
+                if best is None or hops < best[0]:
+                    best = (hops, node, content, in_subject)
+                break
+    if best is not None:
+        return Attribution(best[1], best[2], best[3])
+    cue = _nearest_cue(tokens, window, excluded)
+    return Attribution(cue, False, False)
+
+
+def _arcs_ok(path: list[Token]) -> tuple[bool, bool]:
+    """(the path from the cue reaches the quote through content arcs, it runs through the cue's subject)."""
+    top = path[-1]  # the child of the cue on the way down
+    if top.dep_ in _SUBJECT_ARCS:
+        return False, True
+    if top.dep_ == "prep" and top.lower_ not in _CONTENT_PREPS:
+        return False, False
+    cue = top.head
+    if cue.lemma_.lower() in NAMING_LEMMAS and cue.tag_ == "VBN" and not any(c.dep_ == "agent" for c in cue.children):
+        return False, False  # "known as", "called" in a passive: a name, not a speech act
+    return top.dep_ in _CONTENT_ARCS or top.dep_ == "prep", False
+
+
+def _nearest_cue(tokens: list[Token], window: Span, excluded: set[int]) -> Token | None:
+    first, last = tokens[0].i, tokens[-1].i
+    best: tuple[int, Token] | None = None
+    for token in window:
+        if token.i in excluded or first <= token.i <= last or not is_cue(token):
+            continue
+        distance = first - token.i if token.i < first else token.i - last
+        if best is None or distance < best[0]:
+            best = (distance, token)
+    return best[1] if best else None

@@ -1,0 +1,73 @@
+"""Is a quoted span a quotation at all, and is it a whole utterance or a fragment?
+
+Quote marks also enclose titles ("A Tribute For a King"), names ("Operation Peace
+Spring"), nicknames and scare-quoted terms ("immediate area"). What separates those from
+quotations is the speech act: a short quoted phrase counts only when a reporting verb
+takes it as its content ("called it "a non-starter"", "said it was in a "serious"
+condition"); a phrase in title case never counts unless it ends like a sentence; and a
+quoted span inside the subject of the cue ("Anna Franowska of "Have no fear" told...")
+names something rather than reports it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newscli.nlp.quotes_attribution import Attribution
+
+SHORT_WORDS = 4  # fragments up to this many words need a governing cue
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_MINOR = frozenset("a an the of for and or nor in on to at by vs vs. with de la le von van der del da & from as".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def is_title_like(text: str) -> bool:
+    """ "Operation Peace Spring", "A Tribute For a King": every main word capitalised, no sentence end."""
+    stripped = text.rstrip(" ,;:")
+    if not stripped or stripped[-1] in ".!?…":
+        return False
+    words = _WORD.findall(stripped)
+    if not words or (len(words) > 1 and stripped.isupper()):
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _MINOR for w in words)
+
+
+def is_quotation(text: str, attribution: Attribution, continues: bool) -> bool:
+    """Whether a quoted span reports speech (see the module docstring for the rules)."""
+    if continues:
+        return True  # the later paragraphs of a quotation that has already started
+    if attribution.in_subject:
+        return False
+    if is_title_like(text):
+        return False
+    if word_count(text) <= SHORT_WORDS:
+        return attribution.governs
+    return True
+
+
+def has_clause(tokens: list[Token]) -> bool:
+    """A subject and its verb both inside the quotation: it is an utterance of its own."""
+    inside = {t.i for t in tokens}
+    return any(t.dep_ in _SUBJECTS and t.head.i in inside and t.head.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def kind_of(tokens: list[Token], text: str, partner_has_clause: bool | None) -> str:
+    """ "direct" for an utterance, "partial" for a fragment built into the reporter's sentence.
+
+    partner_has_clause is set for the halves of a split quotation ("...," she said, "..."),
+    which together form one utterance.
+    """
+    if partner_has_clause is not None:
+        return "direct" if partner_has_clause or has_clause(tokens) else "partial"
+    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+    if first in ("that", "to", "whether", "if"):
+        return "partial"  # reported speech with a quoted tail: said "that ..."
+    return "direct" if has_clause(tokens) else "partial"

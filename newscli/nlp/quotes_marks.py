@@ -1,0 +1,181 @@
+"""Quotation marks paired into quoted spans, from the raw text alone (no parse needed).
+
+Real article text is messy: straight marks whose direction must be guessed, curly marks
+typed the wrong way round, inch marks, apostrophes, guillemets in either direction, and
+quotations that run over several paragraphs (the convention: an opening mark on every
+paragraph, a closing mark only on the last). The direction of a mark is read from its
+neighbours the way CommonMark reads emphasis: a mark with a space before it and a word
+after it opens, a mark with a word before it and a space or punctuation after it
+closes. Pairing is a left-to-right state machine per paragraph; a mark that cannot play
+the role the state needs is a stray (an inch mark, a typo) and is skipped, so odd or
+unbalanced marks never break the marks that follow and never raise.
+
+Which family carries the quotations is decided per document: US-style copy quotes with
+double marks and nests single ones; British-style copy does the reverse. Spans of the
+nested family are inside the outer quotations and are not reported on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Family = Literal["double", "single"]
+
+_DOUBLE_MARKS = frozenset('"“”„‟«»')
+_SINGLE_MARKS = frozenset("'‘’‚‛‹›")
+# Characters after which a mark may open: start, space, brackets, dashes, and punctuation
+# that introduces a quotation ("said:" / "said,"), plus another quote mark.
+_OPEN_BEFORE = frozenset(" \t\n\u00a0\u2009\u202f([{<—–-/:;,…") | _DOUBLE_MARKS | _SINGLE_MARKS
+# Characters that never follow an opening mark.
+_CLOSE_PUNCT = frozenset(",.;:!?)]}…")
+_SPACE = frozenset(" \t\n\r\u00a0\u2009\u202f\u200a\u2007")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+# '90s, '19, ’til — elisions written with a mark that looks like an opening single quote.
+_ELISION = re.compile(r"(?:\d\d(?:s|\b)|til\b|em\b|cause\b|n\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """The content between a pair of marks (marks excluded, outer whitespace trimmed)."""
+
+    start: int
+    end: int
+    opener: str  # the opening mark
+    closed: bool  # False when the paragraph ended before a closing mark
+    continues: bool = False  # this piece continues a quotation from the previous paragraph
+    continued: bool = False  # the quotation goes on in the next paragraph
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    char: str
+    can_open: bool
+    can_close: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank-line separated, or line separated when there are no blank lines."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text))
+    if not breaks and text.count("\n") > 1:
+        breaks = list(re.finditer(r"\n\s*", text))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in breaks:
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every quoted span of the document's quotation family, in text order."""
+    paras = paragraphs(text)
+    doubles = _pair(text, paras, "double")
+    if doubles:
+        return doubles
+    return _pair(text, paras, "single")
+
+
+def _pair(text: str, paras: list[tuple[int, int]], family: Family) -> list[QuotedSpan]:
+    found: list[QuotedSpan] = []
+    carry = False  # a quotation is open at the end of the previous paragraph
+    for index, (p_start, p_end) in enumerate(paras):
+        marks = _marks(text, p_start, p_end, family)
+        open_at: int | None = None
+        opener = ""
+        continues = False
+        if carry and marks and marks[0].pos == _first_visible(text, p_start, p_end) and marks[0].can_open:
+            # the opening mark of a continuation paragraph: the same quotation goes on
+            open_at, opener, continues = marks[0].pos + 1, marks[0].char, True
+            marks = marks[1:]
+        carry = False
+        for mark in marks:
+            if open_at is None:
+                if mark.can_open:
+                    open_at, opener, continues = mark.pos + 1, mark.char, False
+                continue  # a closing-only mark with nothing open: a stray (inch mark, typo)
+            if mark.can_close and _closes(opener, mark.char):
+                _add(found, text, open_at, mark.pos, opener, closed=True, continues=continues)
+                open_at = None
+            elif mark.can_open and not mark.can_close:
+                # an unmistakable opener while a quotation is open: the previous one was never
+                # closed; end it where this one starts rather than swallow the new quotation
+                _add(found, text, open_at, mark.pos, opener, closed=False, continues=continues)
+                open_at, opener, continues = mark.pos + 1, mark.char, False
+        if open_at is not None:
+            following = paras[index + 1] if index + 1 < len(paras) else None
+            carry = following is not None and _starts_with_opener(text, following, family)
+            _add(found, text, open_at, p_end, opener, closed=False, continues=continues, continued=carry)
+    return found
+
+
+def _add(found: list[QuotedSpan], text: str, start: int, end: int, opener: str, *, closed: bool,
+         continues: bool, continued: bool = False) -> None:  # fmt: skip
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    if end > start:
+        found.append(QuotedSpan(start, end, opener, closed, continues, continued))
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    return start
+
+
+def _starts_with_opener(text: str, para: tuple[int, int], family: Family) -> bool:
+    first = _first_visible(text, *para)
+    marks = _marks(text, first, min(para[1], first + 1), family)
+    return bool(marks) and marks[0].can_open
+
+
+def _closes(opener: str, closer: str) -> bool:
+    """Guillemets close only with their mirror; the other marks are used loosely in real copy."""
+    mirror = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+    if opener in mirror or closer in mirror:
+        return mirror.get(opener) == closer
+    return True
+
+
+def _marks(text: str, start: int, end: int, family: Family) -> list[_Mark]:
+    chars = _DOUBLE_MARKS if family == "double" else _SINGLE_MARKS
+    found: list[_Mark] = []
+    for pos in range(start, end):
+        char = text[pos]
+        if char not in chars:
+            continue
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[pos + 1] if pos + 1 < len(text) else " "
+        if family == "single" and _is_apostrophe(text, pos, before, after):
+            continue
+        left = after not in _SPACE and after not in _CLOSE_PUNCT and (before in _OPEN_BEFORE)
+        right = before not in _SPACE and (after in _SPACE or after in _CLOSE_PUNCT or after in chars
+                                           or after in "-—–")  # fmt: skip
+        found.append(_Mark(pos, char, *_roles(char, left, right)))
+    return found
+
+
+def _roles(char: str, left: bool, right: bool) -> tuple[bool, bool]:
+    """(can_open, can_close) from the mark's shape and its flanks."""
+    if char in "“„‟«‹‘‚‛":
+        # an opening shape opens, unless its flanks say it can only be closing (“ typed for ”)
+        return (not (right and not left)), (right and not left)
+    if char in "”»›’":
+        return (left and not right), (not (left and not right))
+    # straight marks: direction from the flanks; ambiguous ones (word"word, ␣"␣) do both
+    if left == right:
+        return True, True
+    return left, right
+
+
+def _is_apostrophe(text: str, pos: int, before: str, after: str) -> bool:
+    if text[pos] in "‹›":
+        return False
+    if before.isalnum() and after.isalnum():
+        return True  # don't, Erdoğan's, rock'n'roll
+    return bool(before in _SPACE | {"(", ""} and _ELISION.match(text, pos + 1))
