@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any
 
 import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
 from newscli.extract.html_boilerplate import prune
+from newscli.extract.html_filter import filter_blocks
 from newscli.extract.html_readability import readability_article
+from newscli.extract.html_render import render_blocks
 
 _STRIP_WITH_CONTENT = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
@@ -60,6 +61,7 @@ def strip_noise(root: HtmlElement) -> HtmlElement:
             or _DISPLAY_NONE.search(elem.get("style", ""))
         ):
             elem.drop_tree()
+    _unlabel_quotes(tree)
     wrapper = lxml.html.document_fromstring("<html><body></body></html>")
     wrapper.replace(wrapper.find("body"), tree if tree.tag == "body" else _wrap_body(tree))
     return wrapper
@@ -76,68 +78,52 @@ def _strip_small_forms(tree: HtmlElement) -> None:
             form.drop_tree()
 
 
+def _unlabel_quotes(tree: HtmlElement) -> None:
+    """Take class and id off <blockquote>s: embedded posts are quoted article text.
+
+    Sites mark embedded tweets "twitter-tweet", which readability's unlikely-candidate
+    rule removes on sight; the quote itself is part of the story.
+    """
+    for quote in tree.iter("blockquote"):
+        for attribute in ("class", "id"):
+            quote.attrib.pop(attribute, None)
+
+
 def _wrap_body(tree: HtmlElement) -> HtmlElement:
     body = lxml.html.Element("body")
     body.append(tree)
     return body
 
 
-def blocks(element: HtmlElement) -> list[tuple[str, str]]:
-    """Render an element as (tag, text) blocks: one per paragraph, heading, list item or cell."""
-    out: list[tuple[str, str]] = []
-    parts: list[str] = []
-    current_tag = ["p"]
-
-    def flush() -> None:
-        text = _SPACE.sub(" ", "".join(parts)).strip()
-        text = re.sub(r" *\n *", "\n", text)
-        for line in text.split("\n"):
-            line = line.strip()
-            if line:
-                out.append((current_tag[0], line))
-        parts.clear()
-
-    def walk(node: Any) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        block = tag in _BLOCK_TAGS
-        if block:
-            flush()
-            current_tag[0] = tag
-        if tag == "br":
-            parts.append("\n")
-        elif node.text and tag:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            flush()
-            current_tag[0] = "p"
-        elif tag in ("td", "th"):
-            parts.append(" ")
-
-    walk(element)
-    flush()
-    return out
-
-
-def article_text(element: HtmlElement) -> str:
-    return "\n\n".join(text for _, text in blocks(element))
+def article_text(element: HtmlElement, *, title: str | None = None) -> str:
+    """The element's text with text-evident boilerplate removed, paragraphs one blank line apart."""
+    return "\n\n".join(block.text for block in filter_blocks(render_blocks(element), title=title))
 
 
 def page_text(prepared: HtmlElement) -> str:
     """Every block of the page: the fallback when no article can be told apart."""
-    return article_text(prepared.find("body") if prepared.find("body") is not None else prepared)
+    body = prepared.find("body")
+    return "\n\n".join(block.text for block in render_blocks(body if body is not None else prepared))
 
 
-def extract_text(root: HtmlElement) -> str:
-    """The article's text: readability's pick, or the whole page when it finds nothing."""
+def extract_text(root: HtmlElement, *, title: str | None = None) -> str:
+    """The article's text: readability's pick, cleaned, or the whole page when it finds nothing."""
+    if title is None:
+        title = page_title(root)
     prepared = strip_noise(root)
     body = prepared.find("body")
     prune(body if body is not None else prepared)
     article = readability_article(prepared)
     if article is not None:
         prune(article)
-    text = article_text(article) if article is not None else ""
+    text = article_text(article, title=title) if article is not None else ""
     return text or page_text(prepared)
+
+
+def page_title(root: HtmlElement) -> str | None:
+    """The headline as the page states it in og:title or <title>, to spot it repeated in the body."""
+    for node in root.iter("meta"):
+        if node.get("property") == "og:title" and node.get("content"):
+            return str(node.get("content"))
+    node = root.find(".//title")
+    return node.text_content() if node is not None else None

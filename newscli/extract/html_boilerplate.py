@@ -157,7 +157,18 @@ def _condemned(element: HtmlElement, tag: str, total_prose: int, keep_share: flo
     prose = prose_length(element)
     if total_prose and prose > keep_share * total_prose:
         return False
+    if _is_embed(element):
+        return False
     return verdict == "hard" or not (prose or len(element.text_content()) > _SOFT_MAX_CHARS)
+
+
+def _is_embed(element: HtmlElement) -> bool:
+    """A wrapper around an embedded post ("social-embed", "article-tweet"): mostly one quote."""
+    quotes = element.findall(".//blockquote")
+    if len(quotes) != 1:
+        return False
+    quoted = len(quotes[0].text_content())
+    return quoted >= 40 and quoted >= 0.6 * len(element.text_content())
 
 
 def _verdict(element: HtmlElement, tag: str) -> str | None:
