@@ -12,8 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newscli.extract.text_classify import best_region, classify, discount_comments, select, weight
+from newscli.extract.text_classify import best_region, classify, discount_comments, select, weights
 from newscli.extract.text_features import Line, measure
+from newscli.extract.text_meta import read_header
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
@@ -36,12 +37,21 @@ def clean_text(content: str) -> CleanedText:
         return CleanedText(text="")
     repeats = Counter(line.key for line in lines)
     kinds = [classify(line, repeats[line.key]) for line in lines]
-    weights = [weight(line, kind) for line, kind in zip(lines, kinds, strict=True)]
-    discount_comments(lines, weights)
-    start, end = best_region(weights)
+    scores = weights(lines, kinds)
+    discount_comments(lines, scores)
+    start, end = best_region(scores)
     keep = select(lines, kinds, start, end)
+    header = read_header(lines, start)
+    for i in header.used:
+        keep[i] = False
     body = _dedupe([line.text for line, kept in zip(lines, keep, strict=True) if kept])
-    return CleanedText(text="\n\n".join(body))
+    return CleanedText(
+        text="\n\n".join(body),
+        title=header.title,
+        published=header.published,
+        authors=header.authors,
+        publisher=header.publisher,
+    )
 
 
 def _lines(content: str) -> list[Line]:

@@ -30,7 +30,7 @@ class Kind(IntEnum):
 
 def classify(line: Line, repeats: int) -> Kind:
     """The class of a line from its own features and how often it occurs in the page."""
-    if line.notice or line.furniture or line.section or line.comment or line.dateline:
+    if line.notice or line.furniture or line.section or line.comment or line.dateline or line.byline:
         return Kind.BAD
     words = line.words
     if line.prompt and words < 15:
@@ -54,10 +54,42 @@ _SECTION_WEIGHT = -25.0
 _DATELINE_WEIGHT = -8.0
 
 
-def weight(line: Line, kind: Kind) -> float:
-    """What a line adds to the article region: prose by its length, furniture against it."""
-    if kind is Kind.GOOD:
-        return line.words
+def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
+    """What each line adds to the article region: prose by its length, furniture against it."""
+    out = []
+    last = len(lines) - 1
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind is Kind.GOOD:
+            prose_neighbours = (i > 0 and kinds[i - 1] >= Kind.NEAR) + (i < last and kinds[i + 1] >= Kind.NEAR)
+            factor = _NEIGHBOUR_FACTOR[prose_neighbours]
+            if not prose_neighbours:
+                factor = _lone_factor(line.words)
+            out.append(line.words * factor)
+        else:
+            out.append(_weight(line, kind))
+    return out
+
+
+# Article paragraphs come in runs; a lone paragraph between headlines, bylines or dates is
+# as likely a teaser or a comment as article text (on the dev pages: 97% of prose words are
+# article when both neighbours are prose, 85% with one, under half with none).
+_NEIGHBOUR_FACTOR = (0.1, 0.7, 1.0)
+
+
+def _lone_factor(words: float) -> float:
+    """How much a paragraph without prose neighbours counts, by its length.
+
+    Teasers and comments are a sentence or two; a long lone paragraph is usually the
+    article between an image and a "Related" box (dev pages: 13% of lone lines under 30
+    words are article, about half of those up to 70, most above).
+    """
+    if words < 30:
+        return 0.1
+    return 0.25 if words < 70 else 0.6
+
+
+def _weight(line: Line, kind: Kind) -> float:
+    """The weight of a line that is not prose."""
     if kind is Kind.NEAR:
         return 0.0
     if kind is Kind.SHORT:

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newscli.extract.text_lexicon import CJK_FUNCTION_CHARS, FUNCTION_WORDS, FURNITURE_LINES, SECTION_HEADINGS
+from newscli.extract.text_lexicon import (
+    ANY_LABEL,
+    BY,
+    CJK_FUNCTION_CHARS,
+    FUNCTION_WORDS,
+    FURNITURE_LINES,
+    SECTION_HEADINGS,
+)
 
 # Scripts written without spaces: a run of them is many words, not one.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
@@ -89,6 +96,7 @@ class Line:
     section: bool  # a heading that opens a non-article section: related links, comments, popular
     dateline: bool  # a short line that is mostly a date or time (bylines, comment and teaser stamps)
     comment: bool  # a comment's header line ("jdoe says:")
+    byline: bool  # "By Jane Doe", "Editor: Gu Liping", "Source: Xinhua": header labels, not text
     key: str  # lower-case letters only: equal keys are the same block repeated
 
 
@@ -126,6 +134,7 @@ def measure(text: str) -> Line:
         section=not terminal and _is_section(" ".join(tokens), words),
         dateline=short and words <= 10 and _is_dateline(lower, words),
         comment=short and lower.endswith(":") and _is_comment_head(lower, words),
+        byline=words <= 12 and not terminal and (BY.match(text) is not None or ANY_LABEL.search(text) is not None),
         key="".join(tokens),
     )
 

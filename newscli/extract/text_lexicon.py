@@ -9,6 +9,8 @@ cost little, because prose scores far above the threshold anyway.
 
 from __future__ import annotations
 
+import re
+
 _FUNCTION_WORDS_BY_LANGUAGE = {
     "en": "a an the of and or but to in on at by for from with without into onto over under about "
     "after before between through during against as than then that this these those there here "
@@ -111,3 +113,13 @@ SECTION_HEADINGS: frozenset[str] = _phrases(
     ),
     ";",
 )
+
+# Bylines and header labels, in the languages the function-word lists cover best.
+BY = re.compile(r"^(?:by|von|por|par|di|door|av|af|przez|от|written by|reported by)\s+(?=\S)", re.IGNORECASE)
+AUTHOR_LABEL = re.compile(
+    r"\b(?:author|authors|editor|editors|reporter|reporters|writer|written by|text|autor|autora|autores|"
+    r"redakteur|redacción|redação|rédaction|redazione|auteur|journalist|correspondent)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+SOURCE_LABEL = re.compile(r"\b(?:source|fonte|quelle|fuente|来源|出典)\s*[:：]\s*", re.IGNORECASE)
+ANY_LABEL = re.compile(AUTHOR_LABEL.pattern + "|" + SOURCE_LABEL.pattern, re.IGNORECASE)

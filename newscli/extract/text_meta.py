@@ -1,0 +1,199 @@
+"""Title, dateline and byline of a scraped page: found around the article, parsed, removed.
+
+A scraped page starts with the document title (often "Headline - Site"), then menus, then the
+headline again, a dateline and a byline, sometimes glued into one line by the scraper:
+"2018-03-22 10:56Xinhua Editor: Gu Liping ECNS App Download". We look for these in the lines
+just before the article region, parse what we can, and tell the caller which lines they were
+so they never reach the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscli.extract.dates import find_date
+from newscli.extract.text_features import Line
+from newscli.extract.text_lexicon import ANY_LABEL, BY, SOURCE_LABEL
+
+# How far above the first article paragraph the headline and byline may stand.
+_HEADER_LINES = 30
+# Separators between a headline and the site name in a document title.
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s+::\s+|\s*\|\s*")
+# Wire services, named as the publisher when a dateline credits one.
+_AGENCIES = re.compile(
+    r"\b(?:Xinhua|Reuters|AFP|Agence France-Presse|Associated Press|AP|Bloomberg|dpa|EFE|ANSA|Kyodo|Yonhap|"
+    r"TASS|Interfax|PTI|IANS|UPI|CNA|Anadolu|ANI|Lusa|Europa Press|Agencia Brasil|Agência Brasil)\b"
+)
+# A name is a few capitalised words, initials or particles; anything else ends it.
+_NAME_PARTICLES = frozenset(("de", "da", "das", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "du",
+                             "la", "le", "bin", "al", "ibn", "y", "e"))  # fmt: skip
+# Words that end a name in a byline: what scrapers glue after it, roles, months.
+_NOT_NAME = frozenset(
+    ("app", "download", "share", "follow", "email", "twitter", "facebook", "updated", "published", "posted",
+     "comments", "comment", "photo", "photos", "video", "staff", "news", "more", "and", "the", "on", "at", "in",
+     "for", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)  # fmt: skip
+# A name glued to what followed it: "JamesStaff". Prefixes of one or two letters ("DeArdo",
+# "McDonald", "LaJoie") and "Mac" are how names are spelt, not glue.
+_GLUED = re.compile(r"^((?!Mac)[A-Z][a-z]{2,})[A-Z]")
+_NAME_SPLIT = re.compile(r"\s+(?:and|&|und|y|e|et|i|и)\s+|\s*[;/]\s*", re.IGNORECASE)
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass
+class Header:
+    """What the lines around the article say about it, and which lines said it."""
+
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    used: set[int] = field(default_factory=set)  # indices of title, dateline and byline lines
+
+
+def read_header(lines: list[Line], start: int) -> Header:
+    """Find title, date, authors and publisher for an article whose first line is start."""
+    header = Header()
+    top = max(0, start - _HEADER_LINES)
+    title_at = _find_title(lines, top, start, header)
+    first = title_at + 1 if title_at is not None else top
+    for i in range(first, min(len(lines), start + 2)):
+        if i < start or _is_meta_line(lines[i]):
+            _read_meta_line(lines, i, header)
+    if header.publisher is None:
+        header.publisher = _site_name(lines[0].text) if lines else None
+    return header
+
+
+def _is_meta_line(line: Line) -> bool:
+    """Whether a line at the top of the article region is a byline or dateline, not text."""
+    return line.byline or (line.dateline and line.words <= 8)
+
+
+def _find_title(lines: list[Line], top: int, start: int, header: Header) -> int | None:
+    """The headline: the line nearest the article that the document title contains."""
+    page_title = lines[0].key if lines else ""
+    if len(page_title) < 12:
+        page_title = "\0"  # matches nothing: too short to recognise a headline by
+    for i in range(start - 1, top - 1, -1):
+        line = lines[i]
+        if line.words < 2 or line.words > 40 or (line.terminal and line.words > 25):
+            continue
+        if i > 0 and line.key and (line.key in page_title or page_title in line.key) and len(line.key) >= 12:
+            header.title = line.text
+            header.used.update(j for j in range(len(lines)) if lines[j].key == line.key)
+            return i
+    if lines and 2 <= lines[0].words <= 40 and not lines[0].terminal:
+        header.title = _headline_part(lines[0].text)
+        header.used.add(0)
+        return 0 if start <= _HEADER_LINES else None
+    return None
+
+
+def _headline_part(title: str) -> str:
+    """The headline in a document title: 'Headline - Site' gives 'Headline'."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    return max(parts, key=len)
+
+
+def _site_name(title: str) -> str | None:
+    """The site in a document title 'Headline | Site', when there is exactly one such suffix."""
+    parts = [p for p in re.split(r"\s+[|–—-]\s+", title) if p]
+    if len(parts) != 2:
+        return None
+    site = parts[1].strip()
+    return site if 1 <= len(site.split()) <= 5 and len(site) < len(parts[0]) else None
+
+
+def _read_meta_line(lines: list[Line], i: int, header: Header) -> None:
+    """Take the date, names and source out of one header line, if it has any."""
+    line = lines[i]
+    text = line.text
+    found_something = False
+    date = find_date(text) if any(ch.isdigit() for ch in text) else None
+    if date and (line.dateline or line.words <= 12):
+        iso, date_start, date_end = date
+        if header.published is None:
+            header.published = iso
+        text = (text[:date_start] + " " + text[date_end:]).strip()
+        found_something = True
+    if BY.match(text):
+        names = _names(BY.sub("", text, count=1))
+        if names and not header.authors:
+            header.authors = names
+        found_something = True
+    elif text.lower() in ("by", "von", "por", "par") and i + 1 < len(lines):
+        names = _names(lines[i + 1].text)
+        if names and not header.authors:
+            header.authors = names
+            header.used.add(i + 1)
+        found_something = True
+    else:
+        found_something |= _read_labels(text, header)
+    if found_something and line.words <= 15:
+        header.used.add(i)
+
+
+def _read_labels(text: str, header: Header) -> bool:
+    """Names after 'Editor:'/'Author:', a source after 'Source:', an agency before a label."""
+    labels = list(ANY_LABEL.finditer(text))
+    if not labels:
+        agency = _AGENCIES.search(text)
+        if agency and len(text.replace(agency.group(0), " ").split()) <= 1:
+            header.publisher = header.publisher or agency.group(0)
+            return True
+        return False
+    lead = text[: labels[0].start()].strip(" |,;-")
+    if lead and header.publisher is None and _looks_like_source(lead):
+        header.publisher = lead
+    for n, label in enumerate(labels):
+        value = text[label.end() : labels[n + 1].start() if n + 1 < len(labels) else len(text)]
+        if SOURCE_LABEL.fullmatch(label.group(0)):
+            source = _name(value)
+            if source and header.publisher is None:
+                header.publisher = source
+        elif not header.authors:
+            header.authors = _names(value)
+    return True
+
+
+def _looks_like_source(text: str) -> bool:
+    """A short run of capitalised words left next to a dateline: an agency or a paper."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _names(text: str) -> list[str]:
+    """Person names in a byline: 'Jane Doe and John Roe, Staff Writers' gives both names."""
+    text = text.split(",")[0]
+    names = [name for name in map(_name, _NAME_SPLIT.split(text)) if name]
+    full = [name for name in names if " " in name]
+    # A one-word name is accepted only alone ("By Vortex"): in a list it is more likely a role.
+    return full or names[:1] if len(names) == 1 else full
+
+
+def _name(text: str) -> str | None:
+    """The name at the start of text, up to the first token that cannot be part of a name."""
+    tokens: list[str] = []
+    for token in text.split():
+        bare = token.strip(",;:()[]|")
+        glued = _GLUED.match(bare)
+        if glued:  # "Meg JamesStaff Writer": the scraper glued the next block to the name
+            bare = glued.group(1)
+        if not bare or bare.lower().rstrip(".") in _NOT_NAME or any(ch.isdigit() for ch in bare):
+            break
+        if tokens and bare.isupper() and len(bare) > 2 and not tokens[0].isupper():
+            break  # "Gu Liping ECNS": an all-capitals word after a mixed-case name is not part of it
+        if not (bare[:1].isupper() or (bare.lower() in _NAME_PARTICLES and tokens)):
+            break
+        tokens.append(bare)
+        if glued or len(tokens) == _MAX_NAME_TOKENS:
+            break
+    while tokens and tokens[-1].lower() in _NAME_PARTICLES:
+        tokens.pop()
+    return " ".join(tokens) or None
