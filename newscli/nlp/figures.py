@@ -1,20 +1,266 @@
-"""Key figures (first version: spaCy's numeric entities, unnormalised)."""
+"""Key figures: money, percentages, quantities, counts and dates, normalised and ranked.
+
+The pipeline, in order:
+1. dates (figures_dates) claim their stretches first, so "March 22, 2018" is one date
+   and not the counts 22 and 2018;
+2. the number grammar (numbers) finds every other number, figures_amounts attaches its
+   currency, unit or percent sign, ranges ("5-7%") and bounds ("some", "more than");
+3. the "not figures" filters drop designators (PAC-3, F-35, G7, 5G), phone numbers, list
+   numbering, times, ordinals and years inside names;
+4. "X (Y)" and "X, or Y," restatements become one figure with a conversion, repeated
+   mentions are merged, and what each figure measures is read off the parse;
+5. figures are ranked by salience: kind, lead position, magnitude and repetition.
+spaCy's MONEY/PERCENT/QUANTITY/CARDINAL/DATE spans are used as extra evidence (years,
+relative dates, names) rather than as the source of values, which they do not carry.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from newscli.models import Figure, FigureKind
+from newscli.models import Conversion, Figure, FigureKind
+from newscli.nlp import figures_amounts as amounts
+from newscli.nlp import figures_dates as dates
+from newscli.nlp.figures_filters import Masks, is_designator, masked_spans
+from newscli.nlp.figures_measures import measures
+from newscli.nlp.numbers import Token, find_numbers, lex
 
-_KINDS: dict[str, FigureKind] = {
-    "MONEY": "money", "PERCENT": "percent", "QUANTITY": "quantity", "CARDINAL": "count", "DATE": "date",
-}  # fmt: skip
+_KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
+_CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "decline", "climb", "reduce", "cut",
+                 "raise", "lower", "jump", "slip", "slide", "surge", "plunge", "go", "move", "expand",
+                 "shrink", "boost", "change", "swing", "widen", "narrow", "soar", "sink", "tumble"}  # fmt: skip
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slated|scheduled|plans?\s+to|"
+                     r"is\s+to|are\s+to|to\s+be\s+held|due\s+to|expected\s+to|would)\b", re.IGNORECASE)  # fmt: skip
+_NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
+_MONTH_WORDS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                "sep", "oct", "nov", "dec")
 
 
 def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
-    return [
-        Figure(kind=_KINDS[ent.label_], text=ent.text, start=ent.start_char, end=ent.end_char,
-               value=None, unit=None, sentence=ent.sent.text.strip() if doc.has_annotation("SENT_START") else None)
-        for ent in doc.ents
-        if ent.label_ in _KINDS
-    ]
+    """All figures in the document, key figures first (Figure.score holds the salience)."""
+    text = doc.text
+    if not text.strip():
+        return []
+    sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+    starts = [a for a, _ in sents]
+    cased = any(c.isupper() for c in text)
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    def future(pos: int) -> bool | None:
+        return _future_at(doc, text, pos, sents[sentence_of(pos)][0])
+
+    masks = masked_spans(text)
+    found: list[Figure] = []
+    pub = dates.parse_published(published) or dates.dateline(text)
+    for d in dates.find_dates(text, pub, future, strict_case=cased):
+        d = dates.offset_before(text, d) or d
+        if masks.hits(d.start, d.end) or _year_in_name(doc, d):
+            continue
+        found.append(_figure("date", text, d.start, d.end, d.value, d.unit, d.approximate))
+    taken = [(f.start, f.end) for f in found]
+    tokens = lex(text)
+    items = _amounts(text, tokens, masks, taken, doc)
+    found.extend(items)
+    found = _pair_conversions(text, sorted(found, key=lambda f: f.start))
+    found = [_describe(doc, text, f, sents, sentence_of) for f in found]
+    found = _merge(found)
+    return sorted(found, key=lambda f: (-f.score, f.start))
+
+
+def _future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
+    """True when the words governing the date speak of the future ('will meet on Friday', 'ahead of
+    the summit in May'), None otherwise: news reports the past, and a bare month is read as the
+    nearest one."""
+    if _FUTURE.search(text, max(sent_start, pos - 48), pos):
+        return True
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for anc in span[0].ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "to") for c in anc.children):
+                return True
+            return None
+    return None
+
+
+def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int, int]], doc: Doc) -> list[Figure]:
+    out: list[Figure] = []
+    numbers = list(find_numbers(tokens))
+    consumed = -1
+    idx = 0
+    while idx < len(numbers):
+        num = numbers[idx]
+        idx += 1
+        if num.first <= consumed or any(num.start < b and a < num.end for a, b in taken):
+            continue
+        if masks.hits(num.start, num.end) or is_designator(text, tokens, num):
+            continue
+        amount = amounts.build(text, tokens, num)
+        # ranges: "5-7%", "$1m to $2m", "between 44 mg and 50 mg", "8- to 16-meter"
+        if idx < len(numbers):
+            joined = _range_with(text, tokens, amount, numbers[idx], doc)
+            if joined is not None:
+                amount = joined
+                idx += 1
+        consumed = amount.last
+        if not _keep_count(doc, text, tokens, amount):
+            continue
+        out.append(_figure(amount.kind, text, amount.start, amount.end, amount.value, amount.unit,
+                           amount.approximate, amount.range))  # fmt: skip
+    return out
+
+
+def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: object, doc: Doc) -> amounts.Amount | None:
+    from newscli.nlp.numbers import Number
+
+    assert isinstance(nxt, Number)
+    between = text[low.end : nxt.start]
+    m = re.fullmatch(r"\s*(?:-|–|—|to|and|through)\s*(?:[$€£¥])?\s*", between)
+    if m is None:
+        return None
+    word = between.strip().strip("$€£¥ ").lower()
+    high = amounts.build(text, tokens, nxt)
+    if word == "and" and not re.search(r"\bbetween\s+(?:[$€£¥]\s*)?$", text[max(0, low.start - 12) : low.start]):
+        return None
+    if word in ("-", "–", "—") and low.kind == "count" and high.kind == "count":
+        return None  # "3-2" is a score, "2013-14" a season; a hyphen range needs a unit
+    if low.kind != "count" and high.kind != "count" and (low.unit != high.unit or low.kind != high.kind):
+        return None
+    if low.kind != "count" and high.kind == "count" and word not in ("to", "and"):
+        return None
+    if low.kind != "count" and high.kind == "count":
+        high = replace(high, kind=low.kind, unit=low.unit)
+    if word == "to" and re.search(r"\bfrom\s+(?:\S+\s+)?$", text[max(0, low.start - 16) : low.start]):
+        span = doc.char_span(low.start, low.end, alignment_mode="expand")
+        if span is not None and _changes(span.root):
+            return None  # "rose from 5% to 7%": two figures, not a range
+    return amounts.with_range(low, high, text)
+
+
+def _changes(tok: object) -> bool:
+    from spacy.tokens import Token as SpacyToken
+
+    assert isinstance(tok, SpacyToken)
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc.lemma_.lower() in _CHANGE_VERBS
+    return False
+
+
+def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount) -> bool:
+    """Bare numbers that are pronouns ('the one you mentioned') or parts of names are not figures."""
+    if amount.kind != "count":
+        return True
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return True
+    first = span[0]
+    if amount.first > 0 and tokens[amount.first - 1].low in _MONTH_NAMES and amount.value <= 31:
+        return False  # the day of an unresolved "April 19"
+    nxt = amount.last + 1
+    if nxt + 1 < len(tokens) and tokens[nxt].text in "-–" and tokens[nxt].start == tokens[amount.last].end \
+            and tokens[nxt + 1].kind == "word" and tokens[nxt + 1].start == tokens[nxt].end:  # fmt: skip
+        return False  # "six-party talks", "two-way trade": part of an adjective, not a count
+    if first.lower_ == "one" and len(span) == 1 and (first.pos_ != "NUM" or (first.dep_ in ("nsubj", "dobj", "pobj")
+                                                     and first.i > 0 and doc[first.i - 1].lower_ in
+                                                     ("the", "which", "this", "that", "each", "every", "no", "any"))):  # fmt: skip
+        return False
+    if first.ent_type_ in _NAME_LABELS and not first.ent_type_ == "":
+        ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+        if ent is not None and any(t.is_alpha and t.text[:1].isupper() and not _MONTH_WORDS.match(t.text)
+                                   for t in ent if t.i not in range(span.start, span.end)):  # fmt: skip
+            return False
+    return True
+
+
+def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
+    """'Euro 2016', 'Vision 2030': a bare year that is part of a name is not a date."""
+    if d.unit != "year" or d.relative:
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    if tok.ent_type_ not in _NAME_LABELS:
+        return False
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.i < span.start for t in ent)
+
+
+def _figure(kind: str, text: str, start: int, end: int, value: float, unit: str, approximate: bool = False,
+            rng: tuple[float, float] | None = None) -> Figure:  # fmt: skip
+    k: FigureKind = kind  # type: ignore[assignment]
+    return Figure(kind=k, text=text[start:end], start=start, end=end, value=value, unit=unit,
+                  approximate=approximate, range=rng)  # fmt: skip
+
+
+def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
+    """'5.19 trillion yen (48.83 billion U.S. dollars)' and 'X, or Y,' become one figure."""
+    out: list[Figure] = []
+    skip: set[int] = set()
+    for i, f in enumerate(figures):
+        if i in skip:
+            continue
+        if i + 1 < len(figures) and f.kind in ("money", "quantity", "percent"):
+            g = figures[i + 1]
+            between = text[f.end : g.start]
+            after = text[g.end : g.end + 3]
+            paren = re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|or|almost|~)?\s*", between) \
+                and re.match(r"\s*\)", after)  # fmt: skip
+            comma = re.fullmatch(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*", between) \
+                and re.match(r"\s*[,;.)]|\s*$", after)  # fmt: skip
+            if (paren or comma) and g.kind == f.kind and g.unit != f.unit:
+                conv = Conversion(text=g.text, value=g.value, unit=g.unit, start=g.start, end=g.end)
+                out.append(replace(f, converted=conv))
+                skip.add(i + 1)
+                continue
+        out.append(f)
+    return out
+
+
+def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sentence_of: object) -> Figure:
+    assert callable(sentence_of)
+    si = sentence_of(f.start)
+    a, b = sents[si]
+    sentence = text[a:b].strip()
+    what = measures(doc, f.start, f.end, f.kind) if f.kind != "date" else None
+    lead = 1.0 / (1.0 + 0.15 * si)
+    score = _KIND_WEIGHT[f.kind] + lead
+    if f.kind in ("money", "quantity", "count") and f.value:
+        score += min(1.5, math.log10(abs(f.value) + 1) / 8)
+    if f.kind == "count" and f.value is not None and abs(f.value) < 2:
+        score -= 0.5
+    if what:
+        score += 0.3
+    if f.converted:
+        score += 0.2
+    return replace(f, sentence=sentence, measures=what, score=round(score, 4))
+
+
+def _merge(figures: list[Figure]) -> list[Figure]:
+    """Repeated mentions of the same figure count once, with mentions > 1, at the first mention."""
+    first: dict[tuple[object, ...], int] = {}
+    out: list[Figure] = []
+    for f in figures:
+        key: tuple[object, ...] = (f.kind, f.unit, None if f.value is None else round(f.value, 6), f.range)
+        if f.kind == "count":
+            key += (f.measures,)
+        if key in first:
+            i = first[key]
+            g = out[i]
+            out[i] = replace(g, mentions=g.mentions + 1, score=round(g.score + 0.4, 4),
+                             measures=g.measures or f.measures, converted=g.converted or f.converted)  # fmt: skip
+            continue
+        first[key] = len(out)
+        out.append(f)
+    return out

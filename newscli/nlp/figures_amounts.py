@@ -1,0 +1,252 @@
+"""From a number to an amount: the currency, unit or percent sign around it, ranges and bounds.
+
+Pure text work on the lexer's tokens (no spaCy), so it is cheap and testable alone:
+"$ 280 million", "USD34.6 million", "5.19 trillion yen", "8- to 16-meter", "5-7%",
+"some 730 million yen" (approximate), "15 dollars 50".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from newscli.nlp import figures_currency as cur
+from newscli.nlp.figures_units import PERCENT_UNITS, match_unit
+from newscli.nlp.numbers import Number, Token, parse_digits
+
+_SYMBOL_CHARS = "$€£¥₹₩₽₺₭₱₦₪฿₫元₿₴₸₡₾"
+_PREFIX = re.compile(
+    r"(?:(?P<pfx>US|U\.S\.|U\.S|u\s?\.\s?s\s?\.?|us|usd|USD|CAN|CA|HK|NZ|NT|MX|AU)\s?|(?P<glued>[ACSR])|(?P<c>[Cc])\s)?"
+    r"(?P<sym>[" + _SYMBOL_CHARS + r"])\s?$"
+)  # fmt: skip
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3}|Rs\.?)\s?$")
+_APPROX_BEFORE = re.compile(
+    r"(?<![\w-])(?:about|around|some|nearly|almost|approximately|roughly|approx\.|circa|close\s+to|"
+    r"more\s+than|less\s+than|fewer\s+than|greater\s+than|over|under|up\s+to|at\s+least|at\s+most|"
+    r"as\s+(?:many|much|few|little|high|low)\s+as|an\s+estimated|estimated|upwards\s+of|"
+    r"in\s+excess\s+of|just\s+(?:over|under)|well\s+(?:over|under|above|below)|below|above|exceeding|"
+    r"nearly|~|≈|<|>)\s*$",
+    re.IGNORECASE,
+)  # fmt: skip
+_APPROX_AFTER = re.compile(r"^\s*(?:or\s+so|or\s+more|or\s+less|plus|\+)(?![\w])", re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"\s?((?:[A-Za-z][A-Za-z.]*|\$)(?:\s(?:[A-Za-z][A-Za-z.]*))*)")
+_MASS_CONTEXT = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|lose|lost|losing|drop|dropped|gain|"
+                           r"gained|heavy|heavier|lighter)\b", re.IGNORECASE)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number with what it counts in; offsets into the text, tokens into the lexer's list."""
+
+    kind: str  # money | percent | quantity | count
+    start: int
+    end: int
+    value: float
+    unit: str
+    first: int  # first token index of the number
+    last: int  # last token index consumed (number, unit, cents)
+    approximate: bool = False
+    range: tuple[float, float] | None = None
+    words: bool = False
+
+
+def build(text: str, tokens: list[Token], num: Number) -> Amount:
+    """Attach a currency, unit or percent to the number; a bare number is a count."""
+    start, end, value, last = num.start, num.end, num.value, num.last
+    kind, unit = "count", ""
+    code, pstart = _currency_before(text, tokens, num)
+    if code is not None:
+        kind, unit, start = "money", code, pstart
+        if num.glued_m:  # "$5m": million, not metres
+            value, end, last = value * 1e6, end + 1, last + 1
+        else:
+            code2, after = _currency_after(text, tokens, last + 1)  # "$ 10 dollars"
+            if code2 == code:
+                end, last = tokens[after].end, after
+    else:
+        code, after = _currency_after(text, tokens, last + 1)
+        if code is not None:
+            kind, unit, end, last = "money", code, tokens[after].end, after
+            if code in ("GBP",) and _is_mass(text, start, end):
+                kind, unit = "quantity", "lb"
+            # "75 USD million": a scale after the code
+            if after + 1 < len(tokens) and tokens[after + 1].low in ("million", "billion", "trillion", "thousand") \
+                    and tokens[after + 1].start - tokens[after].end <= 1 and not num.scaled:  # fmt: skip
+                value *= {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}[tokens[after + 1].low]
+                last, end = after + 1, tokens[after + 1].end
+        elif (scaled := scaled_currency(tokens, last + 1)) is not None:  # "30 MUSD"
+            kind, unit, value = "money", scaled[0], value * scaled[1]
+            last += 1
+            end = tokens[last].end
+        else:
+            found = _unit_after(text, tokens, num)
+            if found is not None:
+                unit, last = found
+                end = tokens[last].end
+                kind = "percent" if unit in PERCENT_UNITS else "quantity"
+    if kind == "money":
+        value, end, last = _cents(text, tokens, value, unit, end, last)
+    elif kind == "quantity" and unit == "ft":
+        value, end, last = _feet_inches(tokens, value, end, last)
+    approx = bool(_APPROX_BEFORE.search(text, max(0, start - 24), start)) or bool(
+        _APPROX_AFTER.match(text[end : end + 10])
+    )
+    return Amount(kind, start, end, value, unit, num.first, last, approx, None, num.words)
+
+
+def _currency_before(text: str, tokens: list[Token], num: Number) -> tuple[str | None, int]:
+    start = num.start
+    window = text[max(0, start - 12) : start]
+    m = _PREFIX.search(window)
+    if m:
+        sym = m.group("sym")
+        code = cur.symbol(sym) or "USD"
+        pfx = m.group("pfx") or m.group("glued") or m.group("c")
+        if pfx:
+            key = re.sub(r"[\s.]", "", pfx).upper()
+            key = {"U": "US", "USD": "US"}.get(key, key)
+            code = cur.symbol(key + sym) or code
+        return code, start - len(window) + m.start()
+    m2 = _CODE_BEFORE.search(window)
+    if m2:
+        word = m2.group("code")
+        found = cur.symbol(word) if word.startswith("Rs") else cur.code(word)
+        if found:
+            return found, start - len(window) + m2.start()
+    return None, start
+
+
+def _currency_after(text: str, tokens: list[Token], k: int) -> tuple[str | None, int]:
+    """A currency written after the number: 'yen', 'U.S. dollars', 'USD', '$', 'MUSD', '元'."""
+    n = len(tokens)
+    if k >= n or tokens[k].start - tokens[k - 1].end > 1:
+        return None, k
+    t = tokens[k]
+    if t.kind == "sym":
+        sym = text[t.start : t.start + 2]
+        for cand in (sym, t.text):
+            code = cur.symbol(cand)
+            if code:
+                return code, k + (1 if len(cand) == 2 and k + 1 < n and tokens[k + 1].end == t.start + 2 else 0)
+        return None, k
+    if t.kind != "word":
+        return None, k
+    code = cur.code(t.text)
+    if code:
+        return code, k
+    scaled = cur.scaled_code(t.text)
+    if scaled:  # handled by the caller as a plain code; the scale is applied here
+        return None, k
+    # names of up to four words, longest first: "U.S. dollars", "Hong Kong dollars", "yen"
+    words: list[tuple[str, int, int]] = []  # (word, its token, its token with a trailing dot)
+    j = k
+    while j < n and len(words) < cur.MAX_NAME_WORDS:
+        tok = tokens[j]
+        if tok.kind == "word":
+            words.append((tok.text, j, j))
+        elif tok.text == "." and words and tok.start == tokens[j - 1].end:
+            words[-1] = (words[-1][0] + ".", words[-1][1], j)
+        else:
+            break
+        if j + 1 < n and tokens[j + 1].start - tok.end > 1:
+            break
+        j += 1
+    for size in range(len(words), 0, -1):
+        chosen = [w for w, _, _ in words[:size]]
+        code = cur.name_code(chosen)
+        if code:
+            return code, words[size - 1][2]
+        if chosen[-1].endswith("."):
+            code = cur.name_code([*chosen[:-1], chosen[-1].rstrip(".")])
+            if code:
+                return code, words[size - 1][1]
+    return None, k
+
+
+def scaled_currency(tokens: list[Token], k: int) -> tuple[str, float] | None:
+    if k < len(tokens) and tokens[k].kind == "word" and tokens[k].start - tokens[k - 1].end <= 1:
+        return cur.scaled_code(tokens[k].text)
+    return None
+
+
+def _is_mass(text: str, start: int, end: int) -> bool:
+    """'pounds' is weight after 'weigh', 'lost' ... or before 'of' + a thing."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 20]
+    if re.match(r"\s+of\s+(?!the\s)(?![A-Z])[a-z]", after) and "sterling" not in text[start:end].lower():
+        return True
+    return bool(_MASS_CONTEXT.search(before)) and "£" not in text[start:end]
+
+
+def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] | None:
+    n = len(tokens)
+    k = num.last + 1
+    if num.glued_m:
+        return "m", k
+    if k >= n or tokens[k].start - tokens[k - 1].end > 1:
+        return None
+    t = tokens[k]
+    if t.text in ("-", "–") and t.start == tokens[k - 1].end and k + 1 < n and tokens[k + 1].start == t.end:
+        found = match_unit(tokens, k + 1)  # "six-mile", "776-foot"
+        return (found.unit, found.last) if found else None
+    if t.text in ("(", "{", "[") and k + 2 < n and tokens[k + 2].text in (")", "}", "]"):
+        found = match_unit(tokens, k + 1)  # "20 (kg)"
+        return (found.unit, k + 2) if found and found.last == k + 1 else None
+    if t.low == "in":  # inches only where "in" cannot be the preposition: "2 in." or "12 ft 2 in"
+        after = text[t.end : t.end + 3]
+        if re.match(r"\.?\s*$|\.\s|,|\)", after) or re.match(r"\s*(?:long|wide|tall|high|deep)\b", after):
+            return "in", k
+        return None
+    found = match_unit(tokens, k)
+    if found is None:
+        return None
+    return found.unit, found.last
+
+
+def _cents(text: str, tokens: list[Token], value: float, unit: str, end: int, last: int
+           ) -> tuple[float, int, int]:  # fmt: skip
+    """'15 dollars 50', 'thirteen dollars forty-five cents', '10 $ 30 cent', '15 dollars and 50'."""
+    n = len(tokens)
+    k = last + 1
+    if k < n and tokens[k].low == "and" and tokens[k].start - tokens[k - 1].end <= 1:
+        k += 1
+    if k >= n or tokens[k].start - tokens[k - 1].end > 1 or value != int(value):
+        return value, end, last
+    from newscli.nlp.numbers import find_numbers
+
+    sub = next(iter(find_numbers(tokens[k : k + 6])), None)
+    if sub is None or sub.first != 0 or not (0 < sub.value < 100) or sub.value != int(sub.value):
+        return value, end, last
+    j = k + sub.last
+    nxt = tokens[j + 1] if j + 1 < n else None
+    if nxt is not None and nxt.low in ("cent", "cents", "penny", "pence", "p"):
+        return value + sub.value / 100, nxt.end, j + 1
+    if nxt is not None and nxt.kind == "word" and nxt.start - tokens[j].end <= 1:
+        return value, end, last  # "15 dollars 50 people" is not a price
+    if nxt is not None and nxt.text in _SYMBOL_CHARS:
+        return value, end, last
+    return value + sub.value / 100, tokens[j].end, j
+
+
+def _feet_inches(tokens: list[Token], value: float, end: int, last: int) -> tuple[float, int, int]:
+    """'12 ft 2 in' -> 12.1667 ft."""
+    n = len(tokens)
+    k = last + 1
+    if k + 1 < n and tokens[k].kind == "num" and tokens[k + 1].low in ("in", "inch", "inches") \
+            and tokens[k].start - tokens[k - 1].end <= 1:  # fmt: skip
+        return value + (tokens[k].value or 0) / 12, tokens[k + 1].end, k + 1
+    return value, end, last
+
+
+def with_range(low: Amount, high: Amount, text: str) -> Amount:
+    """'5-7%', '$1m to $2m', '8- to 16-meter': one figure, value the midpoint, range the ends."""
+    unit = low.unit or high.unit
+    kind = low.kind if low.kind != "count" else high.kind
+    start = low.start
+    approx = low.approximate or bool(_APPROX_BEFORE.search(text, max(0, start - 24), start))
+    return replace(low, kind=kind, unit=unit, end=high.end, last=high.last, value=(low.value + high.value) / 2,
+                   range=(low.value, high.value), approximate=approx)  # fmt: skip
+
+
+def digits_value(text: str) -> float:
+    return parse_digits(text)

@@ -1,0 +1,135 @@
+"""Currency names, codes and symbols -> ISO 4217 codes.
+
+The codes and official names come from pycountry (a maintained ISO 4217 table), loaded
+once and lazily on first use. ISO names alone miss how news writes money ("U.S. dollars",
+"yuan", "sterling", "US$", "HK$"), so a short list of everyday names and symbols is layered
+on top. Names that are ambiguous across countries ("franc", "rupee", "peso") and sub-units
+("cent", "pence") stay lower-case words, as in the benchmark vocabulary.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Symbols written before (or after) the amount. "$" alone is read as USD, the news default.
+SYMBOLS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "USD$": "USD", "US $": "USD", "C$": "CAD", "CA$": "CAD",
+    "CAN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD",
+    "R$": "BRL", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+    "₺": "TRY", "₭": "LAK", "₱": "PHP", "₦": "NGN", "₪": "ILS", "฿": "THB", "₫": "VND", "元": "CNY",
+    "ரூ": "LKR", "₿": "BTC", "Rs": "rupee", "Rs.": "rupee", "₴": "UAH", "₸": "KZT", "₡": "CRC", "₾": "GEL",
+}  # fmt: skip
+
+# Everyday names on top of the ISO names; keys are lower-case, singular.
+_ALIASES: dict[str, str] = {
+    "dollar": "USD", "us dollar": "USD", "u.s. dollar": "USD", "u.s dollar": "USD", "u. s. dollar": "USD",
+    "united states dollar": "USD", "american dollar": "USD", "greenback": "USD", "buck": "USD",
+    "euro": "EUR", "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "pound": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP",
+    "sterling": "GBP", "british pound": "GBP", "ruble": "RUB", "rouble": "RUB", "russian rouble": "RUB",
+    "won": "KRW", "korean won": "KRW", "south korean won": "KRW", "rand": "ZAR", "south african rand": "ZAR",
+    "reais": "BRL", "shekel": "ILS", "new shekel": "ILS", "israeli shekel": "ILS",
+    "new israeli shekel": "ILS", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "naira": "NGN",
+    "zloty": "PLN", "forint": "HUF", "dong": "VND", "hryvnia": "UAH", "taiwan dollar": "TWD",
+    "sri lankan rupee": "LKR", "pakistani rupee": "PKR", "new taiwan dollar": "TWD", "swiss franc": "CHF",
+    "lao kip": "LAK", "kip": "LAK", "georgian lari": "GEL", "costa rican colon": "CRC",
+    "costa rican colón": "CRC", "uae dirham": "AED", "emirati dirham": "AED", "saudi riyal": "SAR",
+    "bitcoin": "BTC", "finnish markka": "FIM", "markka": "FIM", "peseta": "ESP", "spanish peseta": "ESP",
+    "dutch guilder": "NLG", "netherlands guilder": "NLG", "deutsche mark": "DEM", "german mark": "DEM",
+    "deutschmark": "DEM", "french franc": "FRF", "italian lira": "ITL", "irish punt": "IEP",
+    "swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "indian rupee": "INR",
+    "egyptian pound": "EGP", "turkish lira": "TRY", "mexican peso": "MXN", "philippine peso": "PHP",
+    "argentine peso": "ARS", "chilean peso": "CLP", "colombian peso": "COP", "czech koruna": "CZK",
+    "vietnamese dong": "VND", "kenyan shilling": "KES", "malaysian ringgit": "MYR",
+    # sub-units and names shared by several currencies: kept as words
+    "cent": "cent", "penny": "penny", "pence": "penny", "sen": "sen", "satoshi": "satoshi",
+    "franc": "franc", "rupee": "rupee", "peso": "peso", "lira": "lira", "krone": "krone", "kroner": "krone",
+    "krona": "krona", "kronor": "krona", "dinar": "dinar", "riyal": "riyal", "dirham": "dirham",
+    "guilder": "guilder",
+}  # fmt: skip
+# ISO names that are ordinary English words or metals: never read as money on their own.
+_UNSAFE_NAMES = {"gold", "silver", "platinum", "palladium", "sol", "leone", "som", "tala", "kina", "pula",
+                 "loti", "mark", "convertible mark", "real"}  # fmt: skip
+# Upper-case codes that are also English words or common abbreviations next to numbers.
+_UNSAFE_CODES = {"ALL", "TOP", "CUP", "MAD", "BOB", "PEN", "SOS", "AMD", "ANG", "CAT", "BAM", "MOP", "ERN",
+                 "XXX", "XTS", "LSL", "SHP", "GIP", "STN", "TMT", "MVR"}  # fmt: skip
+# Lower-case codes that are not English words, accepted in lower-cased newswire ("20 usd").
+_LOWER_CODES = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "hkd", "chf", "inr", "krw", "rub",
+                "sgd", "nzd", "sek", "nok", "dkk", "brl", "zar", "mxn", "twd", "myr", "idr", "thb", "pln",
+                "czk", "huf", "ils", "aed", "sar", "ngn", "pkr", "lkr", "vnd", "btc", "uah", "kzt"}  # fmt: skip
+_PLURALS = {"pence": "penny", "pennies": "penny", "reais": "real", "kroner": "krone", "kronor": "krona",
+            "lire": "lira", "yen": "yen", "yuan": "yuan", "won": "won", "rand": "rand", "baht": "baht",
+            "naira": "naira", "renminbi": "renminbi", "sterling": "sterling", "zlotys": "zloty",
+            "kronur": "krona", "satoshis": "satoshi"}  # fmt: skip
+MAX_NAME_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _iso() -> tuple[dict[str, str], frozenset[str]]:
+    """(lower-case name -> code, set of codes) from pycountry, built once."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    codes: set[str] = set()
+    for cur in pycountry.currencies:
+        code = cur.alpha_3
+        codes.add(code)
+        name = cur.name.lower()
+        if code.startswith("X") or "(" in name or name in _UNSAFE_NAMES:
+            continue
+        names.setdefault(name, code)
+    for alias, code in _ALIASES.items():
+        names[alias] = code
+    codes |= {"BTC", "FIM", "ESP", "NLG", "DEM", "FRF", "ITL", "IEP"}
+    return names, frozenset(codes - _UNSAFE_CODES)
+
+
+def _singular(word: str) -> str:
+    if word in _PLURALS:
+        return _PLURALS[word]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def name_code(words: list[str]) -> str | None:
+    """Code for a currency name given as words ('U.S.', 'dollars'); None when not a currency."""
+    if not words:
+        return None
+    names, _ = _iso()
+    phrase = " ".join(w.lower() for w in words)
+    phrase = phrase.replace("u.s.", "us").replace("u. s.", "us").replace("u.s", "us")
+    if phrase in names:
+        return names[phrase]
+    head, _, last = phrase.rpartition(" ")
+    singular = (head + " " if head else "") + _singular(last)
+    return names.get(singular)
+
+
+def code(word: str) -> str | None:
+    """ISO code for a written code: 'USD', 'eur' (common lower-case ones only)."""
+    _, codes = _iso()
+    if len(word) == 3 and word.isupper() and word in codes:
+        return word
+    if word in _LOWER_CODES:
+        return "CNY" if word == "rmb" else word.upper()
+    if word.upper() == "RMB":
+        return "CNY"
+    return None
+
+
+def scaled_code(word: str) -> tuple[str, float] | None:
+    """Finance shorthand with a scale prefix: 'MUSD' -> ('USD', 1e6), 'bnEUR' -> ('EUR', 1e9)."""
+    for prefix, scale in (("MM", 1e6), ("M", 1e6), ("mn", 1e6), ("bn", 1e9), ("B", 1e9), ("K", 1e3)):
+        if word.startswith(prefix) and len(word) == len(prefix) + 3:
+            found = code(word[len(prefix) :])
+            if found and word[len(prefix) :].isupper():
+                return found, scale
+    return None
+
+
+def symbol(text: str) -> str | None:
+    """Code for a currency symbol as written: '$', 'HK$', '€'."""
+    return SYMBOLS.get(text) or SYMBOLS.get(text.upper())

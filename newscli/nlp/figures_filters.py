@@ -1,0 +1,104 @@
+"""Numbers that are not figures: designators, phone numbers, list numbering, times, ordinals, URLs.
+
+"PAC-3", "SPY-1", "Mark-41", "Standard Missile-3s", "F-35", "COVID-19", "G7" and "5G"
+name things; the digits in them measure nothing. The rule is about shape, not a list
+of names: digits glued to letters, or joined to a capitalised word by a hyphen, unless the
+letters are a unit ("10km"), a scale ("5bn"), a currency ("USD34.6") or an ordinal suffix.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from newscli.nlp import figures_currency as cur
+from newscli.nlp.figures_units import match_unit
+from newscli.nlp.numbers import Number, Token
+
+_MASKS = re.compile(
+    r"""
+    (?:https?://|www\.)\S+                                  # URLs
+    |[\w.+-]+@[\w-]+\.[\w.]+                                # e-mail addresses
+    |(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,5}(?![\w.,]?\d)  # phones
+    |(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])   # clock times
+    |(?<![\w.])\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])            # 6pm, 2.13 am
+    |(?m:^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])(?=[ \t]))          # list numbering at line start
+    |(?<![\w)])\(\d{1,2}\)(?=\s+[A-Za-z])                               # "(2) the second point"
+    |©\s*\d{4}(?:\s*[-–]\s*\d{4})?                                     # copyright years
+    |\b\d{5}(?:-\d{4})?(?=\s*$)                                         # trailing ZIP codes
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)  # fmt: skip
+# lower-case prefixes that join a number with a hyphen without making a name: "mid-2019", "over-65s"
+_HYPHEN_PREFIXES = {"mid", "pre", "post", "early", "late", "over", "under", "top", "sub", "non", "anti", "ex",
+                    "near", "low", "high", "up", "about", "around", "some", "nearly", "almost", "by", "a", "the",
+                    "from", "to", "and", "or", "than", "of", "in", "at", "for"}  # fmt: skip
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "s"}
+_RANK_BEFORE = re.compile(r"(?:\bno\s?\.|\bnos?\s?\.|\bnrs?\s?\.|#|\bnumber|\bexit|\broute|\bchapter|\bsection|"
+                          r"\barticle|\bpage|\bp\.|\bpp\.|\bvol\.|\bversion|\bv\.|\bseason|\bepisode|\bpsalm|"
+                          r"\bverse|\bgate|\bpier|\bplatform|\broom|\bflight|\bbus|\bhighway|\binterstate|\bbox)\s*$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+@dataclass
+class Masks:
+    """Stretches of text where no figure may start (sorted, non-overlapping)."""
+
+    spans: list[tuple[int, int]]
+
+    def hits(self, start: int, end: int) -> bool:
+        i = bisect_right(self.spans, (start, 1 << 60)) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(self.spans):
+                a, b = self.spans[j]
+                if a < end and start < b:
+                    return True
+        return False
+
+
+def masked_spans(text: str) -> Masks:
+    return Masks([(m.start(), m.end()) for m in _MASKS.finditer(text)])
+
+
+def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
+    """Digits that name something (PAC-3, F-35, G7, 5G, LGA1156), an ordinal (4th), or a rank (No. 1)."""
+    i, j = num.first, num.last
+    first, last = tokens[i], tokens[j]
+    if first.kind != "num" and last.kind != "num":
+        return _ordinal_word_after(tokens, j)
+    n = len(tokens)
+    prev = tokens[i - 1] if i > 0 else None
+    # letters glued before: "G7", "LGA1156", "i7" (but "USD34.6", "US$5", "Dec31" are handled elsewhere)
+    if prev is not None and prev.end == first.start and prev.kind == "word" and first.kind == "num":
+        if not (cur.code(prev.text) or cur.symbol(prev.text)):
+            return True
+    # joined by a hyphen to a word: "PAC-3", "Mark-41", "COVID-19", "Missile-3s"
+    if prev is not None and prev.text in "-–" and prev.end == first.start and i >= 2 and first.kind == "num":
+        word = tokens[i - 2]
+        if word.end == prev.start and word.kind == "word" and word.low not in _HYPHEN_PREFIXES:
+            return True
+    # letters glued after that are not a unit, scale, currency or ordinal: "5G", "777F", "3D"
+    if j + 1 < n and last.kind == "num":
+        nxt = tokens[j + 1]
+        if nxt.start == last.end and nxt.kind == "word":
+            if nxt.low in _ORDINAL_SUFFIX:
+                return nxt.low != "s" or not _decade(last)
+            if not (match_unit(tokens, j + 1) or cur.code(nxt.text) or cur.name_code([nxt.text])
+                    or cur.scaled_code(nxt.text) or nxt.text == "m" or nxt.low == "in"):  # fmt: skip
+                return True
+        # "777-Series", "3-D": a hyphen then a capitalised word that is not a unit
+        if nxt.text in "-–" and nxt.start == last.end and j + 2 < n:
+            word = tokens[j + 2]
+            if word.start == nxt.end and word.kind == "word" and word.text[:1].isupper() \
+                    and not match_unit(tokens, j + 2):  # fmt: skip
+                return True
+    return bool(_RANK_BEFORE.search(text, max(0, first.start - 12), first.start))
+
+
+def _decade(tok: Token) -> bool:
+    return tok.value is not None and len(tok.text) == 4 and tok.text.endswith("0")
+
+
+def _ordinal_word_after(tokens: list[Token], j: int) -> bool:
+    return False

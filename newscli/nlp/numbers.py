@@ -1,0 +1,521 @@
+"""The number grammar: digits, scale words, number words and fractions in running text.
+
+Works on the raw text with one compiled lexer, not on spaCy tokens: spaCy splits
+"USD34.6" or "10kph" in ways that vary between models, while the grammar needs to
+see "1,234.5", "½" or "twenty-one" as single atoms. Everything here is pure Python
+so it is cheap per number and testable without a model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_SMALL = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
+           "crore": 1e7, "crores": 1e7, "thousands": 1e3}  # fmt: skip
+# Abbreviated scales as separate words after digits ("5.2 bn", "2.33 k"); "m" is left to
+# the figure layer because "5 m" is usually metres.
+_ABBREV_SCALES = {"bn": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
+                  "M": 1e6, "MM": 1e6, "B": 1e9, "K": 1e3}  # fmt: skip
+# Glued to the digits ("100k", "$2.174T", "1.2b", "10M"); lower-case "m" is ambiguous (metres).
+_GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+                 "bn": 1e9, "b": 1e9, "B": 1e9, "T": 1e12, "tn": 1e12, "trn": 1e12}  # fmt: skip
+_ORDINAL_DENOMS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1e3, "millionth": 1e6,
+    "billionth": 1e9, "trillionth": 1e12, "first": 1,
+}  # fmt: skip
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+_VULGAR_CLASS = "".join(_VULGAR)
+
+_LEX = re.compile(
+    r"""
+    (?P<num>
+      (?<!\d)
+      (?:\d{1,3}(?:\.\d{3})+,\d+                  # 1.111,11 (continental)
+        |\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?        # 12,34,567.89 (Indian grouping)
+        |\d{1,3}(?:,\d{3})+(?:\.\d+)?              # 1,234,567.5
+        |\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)  # 1 234 567
+        |\d*\.\d+|\d+)
+      (?P<exp>[eE][-+]?\d+(?![A-Za-z])|\s?[x×]\s?10\^[-+]?\d+|\^[-+]*\d+)?
+      (?P<vf>[""" + _VULGAR_CLASS + r"""])?
+      (?P<suf>MM|mln|mil|mn|bn|trn|tn|[kKMbBT])?(?![A-Za-z0-9])
+    )
+    |(?P<vulgar>[""" + _VULGAR_CLASS + r"""])
+    |(?P<word>[A-Za-z]+)
+    |(?P<sym>\S)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "num" | "word" | "sym"
+    text: str
+    start: int
+    end: int
+    value: float | None = None  # for "num": the number, glued scale included
+    glued: str = ""  # the glued scale suffix, "" when none
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in the text; [start, end) covers exactly its words."""
+
+    start: int
+    end: int
+    value: float
+    first: int  # index of the first token
+    last: int  # index of the last token
+    words: bool  # spelled out (at least partly)
+    scaled: bool  # carries a scale word or suffix (million, bn, k)
+    fraction: bool = False
+    glued_m: bool = False  # digits directly followed by "m": million or metres, decided later
+
+
+def lex(text: str) -> list[Token]:
+    """Split text into number atoms, words and single symbols with their offsets."""
+    out: list[Token] = []
+    for m in _LEX.finditer(text):
+        if m.group("num"):
+            out.append(_num_token(m))
+        elif m.group("vulgar"):
+            out.append(Token("num", m.group(), m.start(), m.end(), _VULGAR[m.group()]))
+        elif m.group("word"):
+            out.append(Token("word", m.group(), m.start(), m.end()))
+        else:
+            out.append(Token("sym", m.group(), m.start(), m.end()))
+    return out
+
+
+def _num_token(m: re.Match[str]) -> Token:
+    raw = m.group("num")
+    suf = m.group("suf") or ""
+    vf = m.group("vf") or ""
+    exp = m.group("exp") or ""
+    digits = raw[: len(raw) - len(suf) - len(vf)]
+    digits = digits[: len(digits) - len(exp)] if exp else digits
+    value = parse_digits(digits)
+    if exp:
+        value = _apply_exponent(value, exp)
+    if vf:
+        value += _VULGAR[vf]
+    if suf:
+        value *= _GLUED_SCALES[suf]
+    return Token("num", raw, m.start(), m.end(), value, suf)
+
+
+def parse_digits(digits: str) -> float:
+    """'1,234.5' / '1.111,11' / '1 234' / '.08' -> float."""
+    s = re.sub(r"[ \u00a0\u202f]", "", digits)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
+        s = s.replace(".", "").replace(",", ".")
+    else:
+        s = s.replace(",", "")
+    return float(s)
+
+
+def _apply_exponent(value: float, exp: str) -> float:
+    e = exp.strip()
+    if e[0] in "eE":
+        return value * 10 ** int(e[1:])
+    if "^" in e and e.lstrip()[0] in "x×":
+        return value * 10 ** int(e.split("^")[1])
+    power = e[1:]
+    negative = power.count("-") % 2 == 1
+    try:
+        return float(value ** (-float(power.strip("+-")) if negative else float(power.strip("+-"))))
+    except (OverflowError, ZeroDivisionError):
+        return value
+
+
+def _denominator(word: str) -> float | None:
+    """'fifths' -> 5, 'hundredths' -> 100, 'half' -> 2; None for other words."""
+    if word in _ORDINAL_DENOMS:
+        return float(_ORDINAL_DENOMS[word])
+    if word.endswith("s") and word[:-1] in _ORDINAL_DENOMS:
+        return float(_ORDINAL_DENOMS[word[:-1]])
+    return None
+
+
+class _Cardinal:
+    """Accumulates a spelled-out or mixed cardinal the usual way (groups times scales)."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.current = 0.0
+        self.last_kind = ""  # "small" | "tens" | "hundred" | "scale" | "num"
+        self.last_scale = 1.0
+        self.any = False
+
+    @property
+    def value(self) -> float:
+        return self.total + self.current
+
+    def feed(self, word: str, value: float | None = None) -> bool:
+        """Take one atom; False when it cannot continue this number."""
+        if value is not None:  # digits ("3 hundred and 21")
+            if self.last_kind in ("small", "tens", "num") or (self.current and self.last_kind != "hundred") \
+                    or (self.last_kind == "hundred" and value >= 100):  # fmt: skip
+                return False
+            self.current += value
+            self.last_kind = "num"
+        elif word in _SMALL:
+            v = _SMALL[word]
+            if self.last_kind == "small" or self.last_kind == "num" or (self.last_kind == "tens" and v >= 10):
+                return False
+            self.current += v
+            self.last_kind = "small"
+        elif word in _TENS:
+            if self.last_kind in ("small", "tens", "num"):
+                return False
+            self.current += _TENS[word]
+            self.last_kind = "tens"
+        elif word in ("dozen", "dozens", "dzs", "dz"):
+            if self.last_kind not in ("small", "tens", "num"):
+                return False
+            self.current *= 12
+            self.last_kind = "scale"
+        elif word in ("hundred", "hundreds"):
+            if self.last_kind == "hundred" or self.current >= 100:
+                return False
+            self.current = (self.current or 1) * 100
+            self.last_kind = "hundred"
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if self.last_kind == "scale" and scale >= self.last_scale:
+                self.total = (self.total + self.current) * scale  # "hundred thousand", "million billion"
+            else:
+                if self.total and scale >= self.last_scale:
+                    return False
+                self.total += (self.current or 1) * scale
+            self.current = 0
+            self.last_kind = "scale"
+            self.last_scale = scale
+        else:
+            return False
+        self.any = True
+        return True
+
+
+def find_numbers(tokens: list[Token]) -> Iterator[Number]:
+    """Yield the numbers in a token list, longest match first, left to right."""
+    i = 0
+    n = len(tokens)
+    while i < n:
+        found = _parse_at(tokens, i)
+        if found is None:
+            i += 1
+            continue
+        yield _signed(tokens, found)
+        i = found.last + 1
+
+
+def _signed(tokens: list[Token], num: Number) -> Number:
+    """Take a leading minus: '-12', '- 20 degrees', but not 'Mark-41' or the range '2013-14'."""
+    i = num.first
+    if i == 0 or tokens[i].kind != "num" or tokens[i - 1].text not in "-−" or num.value < 0:
+        return num
+    minus = tokens[i - 1]
+    if tokens[i].start - minus.end > 1:
+        return num
+    if i >= 2:
+        before = tokens[i - 2]
+        if before.end == minus.start or before.kind == "num":
+            return num
+    return Number(minus.start, num.end, -num.value, i - 1, num.last, num.words, num.scaled, num.fraction,
+                  num.glued_m)  # fmt: skip
+
+
+def _is_number_start(tok: Token) -> bool:
+    return tok.kind == "num" or (tok.kind == "word" and (tok.low in _SMALL or tok.low in _TENS
+                                                         or tok.low == "hundred"))  # fmt: skip
+
+
+def _joined(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a and b are separated by at most a space or a hyphen between spaces."""
+    return tokens[b].start - tokens[a].end <= 3
+
+
+def _is_cardinal_word(low: str) -> bool:
+    return low in _SMALL or low in _TENS or low in _SCALES or low in ("hundred", "hundreds", "dozen", "dozens", "dzs")
+
+
+def _parse_at(tokens: list[Token], i: int) -> Number | None:
+    tok = tokens[i]
+    low = tok.low
+    n = len(tokens)
+    # "a dozen", "a hundred", "a quarter million", "half a million", "negative one"
+    if tok.kind == "word" and low in ("a", "an", "half", "quarter", "negative", "minus"):
+        return _parse_prefixed(tokens, i)
+    if tok.kind == "word" and low == "dozen":
+        return Number(tok.start, tok.end, 12.0, i, i, True, True)
+    if not _is_number_start(tok):
+        return None
+    card = _Cardinal()
+    j = i
+    last_ok = -1
+    words = False
+    scaled = bool(tok.glued)
+    saved: tuple[_Cardinal, int] | None = None  # state before the last "and", to back off to
+    and_at = -1
+    while j < n:
+        t = tokens[j]
+        if j > i and not _joined(tokens, j - 1, j):
+            break
+        if t.kind == "num":
+            if not card.feed("", t.value):
+                break
+            if t.glued:
+                card.total, card.current, card.last_kind = card.value, 0, "scale"
+                card.last_scale = _GLUED_SCALES[t.glued]
+        elif t.kind == "word" and _is_cardinal_word(t.low):
+            if t.low == "thousands" and j == i:
+                break
+            if not card.feed(t.low):
+                if saved is not None and t.low in ("hundred", "thousand", "million", "billion"):
+                    card, last_ok = saved  # "3 hundred and 2 hundred" are two numbers
+                    and_at = -1
+                break
+            words = True
+            if t.low not in _SMALL and t.low not in _TENS:
+                scaled = True
+        elif t.kind == "word" and t.text in _ABBREV_SCALES and j > i and tokens[j - 1].kind == "num":
+            scale = _ABBREV_SCALES[t.text]
+            card.total, card.current = card.value * scale, 0
+            card.last_kind, card.last_scale = "scale", scale
+            scaled = True
+        elif t.kind == "sym" and t.text in "-–" and j > i and j + 1 < n and tokens[j + 1].kind == "word" \
+                and tokens[j - 1].low in _TENS and tokens[j + 1].low in _SMALL \
+                and _SMALL[tokens[j + 1].low] < 10:  # fmt: skip
+            j += 1  # "fifty-two", "fifty - two"
+            continue
+        elif t.kind == "word" and t.low == "and" and card.any and j > i and j + 1 < n:
+            nxt = tokens[j + 1]
+            if nxt.low in ("a", "one", "an") and j + 2 < n and tokens[j + 2].low in ("half", "quarter", "third"):
+                frac = 1.0 / _ORDINAL_DENOMS[tokens[j + 2].low]
+                value = card.value + frac * (card.last_scale if card.last_kind == "scale" else 1)
+                return Number(tok.start, tokens[j + 2].end, value, i, j + 2, True, scaled, True)
+            if _is_number_start(nxt) and not (nxt.kind == "num" and card.last_kind not in ("hundred", "scale")):
+                saved = (_copy(card), last_ok)
+                and_at = j
+                j += 1
+                continue
+            break
+        else:
+            break
+        last_ok = j
+        j += 1
+    if last_ok < 0:
+        return None
+    value = card.value
+    end_idx = last_ok
+    words = words or tokens[i].kind == "word"
+    is_fraction = False
+    tail = _tail(tokens, i, end_idx, value, words, saved[0] if saved and and_at >= 0 else None, and_at)
+    if tail is not None:
+        value, end_idx, is_fraction = tail
+        words = True if tokens[end_idx].kind == "word" else words
+    glued_m = False
+    first = tokens[i]
+    if first.kind == "num" and end_idx == i and not first.glued and i + 1 < n:
+        nxt = tokens[i + 1]
+        glued_m = nxt.kind == "word" and nxt.text == "m" and nxt.start == first.end
+    return Number(first.start, tokens[end_idx].end, value, i, end_idx, words, scaled, is_fraction, glued_m)
+
+
+def _copy(card: _Cardinal) -> _Cardinal:
+    other = _Cardinal()
+    other.total, other.current, other.last_kind = card.total, card.current, card.last_kind
+    other.last_scale, other.any = card.last_scale, card.any
+    return other
+
+
+def _ordinal_at(tokens: list[Token], k: int) -> tuple[float, int] | None:
+    """A fraction denominator at k: 'fifths', 'twenty-first', 'hundred-fifths'; (denominator, last index)."""
+    n = len(tokens)
+    t = tokens[k]
+    if t.kind != "word":
+        return None
+    den = _denominator(t.low)
+    if den is not None:
+        return den, k
+    if (t.low in _TENS or t.low == "hundred") and k + 2 < n and tokens[k + 1].text == "-" \
+            and tokens[k + 2].kind == "word":  # fmt: skip
+        inner = _denominator(tokens[k + 2].low)
+        if inner is not None and inner < 10:
+            base = _TENS.get(t.low, 100)
+            return (base + inner if t.low in _TENS else base * inner), k + 2
+    return None
+
+
+def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, before_and: _Cardinal | None,
+          and_at: int) -> tuple[float, int, bool] | None:  # fmt: skip
+    """Continue a cardinal with a fraction: '2 1/4', 'three quarters', 'one over three', 'point five'."""
+    n = len(tokens)
+    k = end + 1
+    if k >= n or not _joined(tokens, end, k):
+        return None
+    t = tokens[k]
+    # slash fraction, "3/4" or mixed "2 1/4"; dates (1/1/2016) are not fractions
+    if t.kind == "sym" and t.text == "/" and tokens[end].kind == "num" and k + 1 < n:
+        den = tokens[k + 1]
+        glued_before = end > 0 and tokens[end - 1].text == "/" and tokens[end - 1].end == tokens[end].start
+        if den.kind == "num" and den.start == t.end and t.start == tokens[end].end and den.value \
+                and float(den.value).is_integer() and float(value).is_integer() and not glued_before \
+                and not (k + 2 < n and tokens[k + 2].text == "/" and tokens[k + 2].start == den.end):  # fmt: skip
+            return value / den.value, k + 1, True
+        return None
+    if t.kind == "num" and tokens[end].kind == "num" and end == i and t.start - tokens[end].end <= 2:
+        # mixed number "10 1/2"
+        if k + 2 < n and tokens[k + 1].text == "/" and tokens[k + 2].kind == "num" and float(value).is_integer() \
+                and not (k + 3 < n and tokens[k + 3].text == "/"):  # fmt: skip
+            den_v = tokens[k + 2].value or 0.0
+            num_v = t.value or 0.0
+            if den_v and num_v < den_v:
+                return value + (num_v / den_v if value >= 0 else -num_v / den_v), k + 2, True
+        if t.text in _VULGAR:
+            return value + _VULGAR[t.text], k, True
+        return None
+    if t.kind == "sym" and t.text == "-" and words and k + 1 < n and _ordinal_at(tokens, k + 1):
+        k += 1  # "one-eighth", "one - fourth"
+        t = tokens[k]
+    if t.kind != "word":
+        return None
+    low = t.low
+    if low == "point" and words:
+        digits, last = _spoken_decimals(tokens, k + 1)
+        if digits:
+            return float(f"{int(value)}.{digits}"), last, False
+        return None
+    if low == "over" or (low == "out" and k + 1 < n and tokens[k + 1].low == "of"):
+        k2 = k + (2 if low == "out" else 1)
+        if k2 < n and _is_number_start(tokens[k2]):
+            den_num = _parse_at(tokens, k2)
+            both_digits = tokens[i].kind == "num" and tokens[k2].kind == "num"
+            if den_num is not None and den_num.value and not both_digits:
+                return value / den_num.value, den_num.last, True
+        return None
+    ordinal = _ordinal_at(tokens, k)
+    if ordinal is None or low in ("first", "second") or not words or not value:
+        return None
+    den, last = ordinal
+    prefix = 0.0
+    mult = 1.0
+    numer = value
+    if before_and is not None:  # "one hundred and three quarters", "five billion and three quarters"
+        prefix = before_and.value
+        mult = before_and.last_scale if before_and.last_kind == "scale" else 1.0
+        numer = value - prefix
+    elif den < 10 and end > i and tokens[end].low in _TENS:
+        # "thirty fifths" are 35ths when a numerator stands before them
+        head = _prefix_value(tokens, i, end - 1)
+        if head is not None:
+            den += _TENS[tokens[end].low]
+            numer = head
+    frac = numer / den
+    k3 = last + 1
+    if k3 < n and tokens[k3].low in _SCALES and before_and is None:  # "three quarters billion"
+        return frac * _SCALES[tokens[k3].low], k3, True
+    if k3 + 2 < n and tokens[k3].low == "of" and tokens[k3 + 1].low == "a" and tokens[k3 + 2].low in _SCALES:
+        return frac * _SCALES[tokens[k3 + 2].low], k3 + 2, True  # "two thirds of a million"
+    return prefix + frac * mult, last, True
+
+
+def _prefix_value(tokens: list[Token], i: int, end: int) -> float | None:
+    card = _Cardinal()
+    for t in tokens[i : end + 1]:
+        if t.kind == "num":
+            if not card.feed("", t.value):
+                return None
+        elif t.kind == "word" and t.low != "and":
+            if not card.feed(t.low):
+                return None
+    return card.value if card.any else None
+
+
+def _spoken_decimals(tokens: list[Token], k: int) -> tuple[str, int]:
+    """'zero three' -> '03'; 'seventy-one' -> '71'; 'eleven' -> '11'."""
+    digits = ""
+    last = k - 1
+    n = len(tokens)
+    while k < n:
+        t = tokens[k]
+        if t.kind == "word" and t.low in _SMALL:
+            digits += str(_SMALL[t.low])
+        elif t.kind == "word" and t.low in _TENS:
+            v = _TENS[t.low]
+            if k + 2 < n and tokens[k + 1].text == "-" and tokens[k + 2].low in _SMALL:
+                v += _SMALL[tokens[k + 2].low]
+                k += 2
+            digits += str(v)
+        elif t.kind == "num" and t.value is not None and float(t.value).is_integer():
+            digits += str(int(t.value))
+        else:
+            break
+        last = k
+        k += 1
+    return digits, last
+
+
+def _parse_prefixed(tokens: list[Token], i: int) -> Number | None:
+    """Numbers that open with 'a', 'half', 'quarter', 'negative' or 'minus'."""
+    n = len(tokens)
+    low = tokens[i].low
+    nxt = tokens[i + 1] if i + 1 < n else None
+    if nxt is None or not _joined(tokens, i, i + 1):
+        return None
+    if low in ("negative", "minus"):
+        inner = _parse_at(tokens, i + 1) if _is_number_start(nxt) else None
+        if inner is None:
+            return None
+        return Number(tokens[i].start, inner.end, -inner.value, i, inner.last, True, inner.scaled, inner.fraction)
+    if low in ("half", "quarter"):
+        frac = 0.5 if low == "half" else 0.25
+        k = i + 1
+        if nxt.low == "a" and k + 1 < n:
+            k += 1
+        t = tokens[k]
+        if t.low in _SCALES or t.low in ("dozen", "hundred"):
+            scale = _SCALES.get(t.low) or (12.0 if t.low == "dozen" else 100.0)
+            return Number(tokens[i].start, t.end, frac * scale, i, k, True, True, True)
+        return None
+    # "a"/"an"
+    if nxt.low in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore"):
+        inner = _parse_at(tokens, i + 1) if nxt.low != "dozen" else None
+        if nxt.low == "dozen":
+            return Number(tokens[i].start, nxt.end, 12.0, i, i + 1, True, True)
+        if inner is not None:
+            return Number(tokens[i].start, inner.end, inner.value, i, inner.last, True, True, inner.fraction)
+        card = _Cardinal()
+        card.feed(nxt.low)
+        return Number(tokens[i].start, nxt.end, card.value, i, i + 1, True, True)
+    ordinal = _ordinal_at(tokens, i + 1)
+    if ordinal is not None and nxt.low not in ("first", "second", "half", "quarter"):
+        den, last = ordinal
+        after = tokens[last + 1] if last + 1 < n else None
+        if after is None or after.low == "of" or after.kind == "sym":  # "a third of", not "a fifth term"
+            return Number(tokens[i].start, tokens[last].end, 1 / den, i, last, True, False, True)
+    if nxt.low in ("quarter", "half") and i + 2 < n and tokens[i + 2].low in _SCALES:
+        frac = 0.25 if nxt.low == "quarter" else 0.5
+        return Number(tokens[i].start, tokens[i + 2].end, frac * _SCALES[tokens[i + 2].low], i, i + 2, True,
+                      True, True)  # fmt: skip
+    return None
