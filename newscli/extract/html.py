@@ -15,6 +15,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from newscli.extract.html_boilerplate import prune
+from newscli.extract.html_candidates import choose, find_candidates
 from newscli.extract.html_filter import filter_blocks
 from newscli.extract.html_readability import readability_article
 from newscli.extract.html_render import render_blocks
@@ -31,6 +32,7 @@ _BLOCK_TAGS = frozenset(
         "tfoot", "tr", "ul", "td", "th", "caption", "center", "body", "html",
     }
 )  # fmt: skip
+_EMBED_WRAPPERS = frozenset({"div", "figure", "section", "aside", "span", "center"})
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MAYBE_HIDDEN = "//*[@hidden or @aria-hidden='true' or contains(@style, 'display') or contains(@style, 'visibility')]"
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -79,14 +81,23 @@ def _strip_small_forms(tree: HtmlElement) -> None:
 
 
 def _unlabel_quotes(tree: HtmlElement) -> None:
-    """Take class and id off <blockquote>s: embedded posts are quoted article text.
+    """Make embedded posts plain quotes: no class or id, no wrapper of their own.
 
-    Sites mark embedded tweets "twitter-tweet", which readability's unlikely-candidate
-    rule removes on sight; the quote itself is part of the story.
+    Sites mark embedded tweets "twitter-tweet" and wrap them in "social-embed" boxes,
+    which readability removes on sight (by name, or for their many links); the quote
+    itself is part of the story.
     """
-    for quote in tree.iter("blockquote"):
+    for quote in list(tree.iter("blockquote")):
         for attribute in ("class", "id"):
             quote.attrib.pop(attribute, None)
+        length = len(quote.text_content())
+        wrapper = quote.getparent()
+        while (
+            wrapper is not None and wrapper.tag in _EMBED_WRAPPERS and len(wrapper.text_content()) <= 1.2 * length + 20
+        ):
+            outer = wrapper.getparent()
+            wrapper.drop_tag()
+            wrapper = outer
 
 
 def _wrap_body(tree: HtmlElement) -> HtmlElement:
@@ -112,8 +123,14 @@ def extract_text(root: HtmlElement, *, title: str | None = None) -> str:
         title = page_title(root)
     prepared = strip_noise(root)
     body = prepared.find("body")
-    prune(body if body is not None else prepared)
-    article = readability_article(prepared)
+    if body is None:
+        body = prepared
+    candidates = find_candidates(body, title)
+    prune(body)
+    picked = readability_article(prepared)
+    article = choose(picked, candidates, body)
+    if article is not None and article is not picked:
+        article = copy.deepcopy(article)
     if article is not None:
         prune(article)
     text = article_text(article, title=title) if article is not None else ""
