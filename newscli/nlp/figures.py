@@ -28,6 +28,7 @@ from newscli.nlp import figures_amounts as amounts
 from newscli.nlp import figures_dates as dates
 from newscli.nlp.figures_filters import Masks, is_designator, masked_spans
 from newscli.nlp.figures_measures import measures
+from newscli.nlp.figures_units import PERCENT_UNITS, is_time_unit, match_unit
 from newscli.nlp.numbers import Token, find_numbers, lex
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
@@ -117,7 +118,36 @@ def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int
             continue
         out.append(_figure(amount.kind, text, amount.start, amount.end, amount.value, amount.unit,
                            amount.approximate, amount.range))  # fmt: skip
+    out.extend(_one_unit(text, tokens, masks, taken))
+    return _share_units(text, sorted(out, key=lambda f: f.start))
+
+
+def _one_unit(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int, int]]) -> list[Figure]:
+    """'a gallon of beer', 'a tonne of coal': one unit of something. Time units are left out:
+    'a year of talks' is a duration, not a measurement worth reporting."""
+    out: list[Figure] = []
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.low not in ("a", "an") or tokens[i + 1].kind != "word":
+            continue
+        found = match_unit(tokens, i + 1)
+        if found is None or found.unit in PERCENT_UNITS or is_time_unit(found.unit) or found.unit == "deg":
+            continue
+        if found.last + 1 >= len(tokens) or tokens[found.last + 1].low != "of":
+            continue
+        start, end = tok.start, tokens[found.last].end
+        if not masks.hits(start, end) and not any(start < b and a < end for a, b in taken):
+            out.append(_figure("quantity", text, start, end, 1.0, found.unit))
     return out
+
+
+def _share_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'45 and 50 mg', '10, 20 or 30 percent': a bare number takes the unit of the list it heads."""
+    for i in range(len(figures) - 2, -1, -1):
+        f, g = figures[i], figures[i + 1]
+        if f.kind == "count" and g.kind in ("quantity", "percent") \
+                and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[f.end : g.start]):  # fmt: skip
+            figures[i] = replace(f, kind=g.kind, unit=g.unit)
+    return figures
 
 
 def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: object, doc: Doc) -> amounts.Amount | None:
@@ -125,10 +155,10 @@ def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: object
 
     assert isinstance(nxt, Number)
     between = text[low.end : nxt.start]
-    m = re.fullmatch(r"\s*(?:-|–|—|to|and|through)\s*(?:[$€£¥])?\s*", between)
+    m = re.fullmatch(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*", between)
     if m is None:
         return None
-    word = between.strip().strip("$€£¥ ").lower()
+    word = between.strip().strip("$€£¥ ").lower().lstrip("-– ")
     high = amounts.build(text, tokens, nxt)
     if word == "and" and not re.search(r"\bbetween\s+(?:[$€£¥]\s*)?$", text[max(0, low.start - 12) : low.start]):
         return None
@@ -248,19 +278,22 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
 
 
 def _merge(figures: list[Figure]) -> list[Figure]:
-    """Repeated mentions of the same figure count once, with mentions > 1, at the first mention."""
+    """A figure repeated in later sentences counts once, with mentions > 1, at its first mention.
+
+    Equal values within one sentence stay apart: "5% in March and 5% in April" are two facts.
+    """
     first: dict[tuple[object, ...], int] = {}
     out: list[Figure] = []
     for f in figures:
         key: tuple[object, ...] = (f.kind, f.unit, None if f.value is None else round(f.value, 6), f.range)
         if f.kind == "count":
             key += (f.measures,)
-        if key in first:
+        if key in first and out[first[key]].sentence != f.sentence:
             i = first[key]
             g = out[i]
             out[i] = replace(g, mentions=g.mentions + 1, score=round(g.score + 0.4, 4),
                              measures=g.measures or f.measures, converted=g.converted or f.converted)  # fmt: skip
             continue
-        first[key] = len(out)
+        first.setdefault(key, len(out))
         out.append(f)
     return out

@@ -189,9 +189,12 @@ def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] 
     if t.text in ("-", "–") and t.start == tokens[k - 1].end and k + 1 < n and tokens[k + 1].start == t.end:
         found = match_unit(tokens, k + 1)  # "six-mile", "776-foot"
         return (found.unit, found.last) if found else None
-    if t.text in ("(", "{", "[") and k + 2 < n and tokens[k + 2].text in (")", "}", "]"):
+    if t.text in _CLOSING and k + 2 < n and tokens[k + 2].text == _CLOSING[t.text]:
         found = match_unit(tokens, k + 1)  # "20 (kg)"
         return (found.unit, k + 2) if found and found.last == k + 1 else None
+    if t.text in ("\"", "″", "'", "′") and t.start == tokens[k - 1].end and tokens[k - 1].kind == "num" \
+            and re.match(r"[\s,.;:)]|$", text[t.end : t.end + 1]) and not _opens_quote(text, num.start, t.text):
+        return ("in" if t.text in ("\"", "″") else "ft"), k  # 8" wrench, 6' wall
     if t.low == "in":  # inches only where "in" cannot be the preposition: "2 in." or "12 ft 2 in"
         after = text[t.end : t.end + 3]
         if re.match(r"\.?\s*$|\.\s|,|\)", after) or re.match(r"\s*(?:long|wide|tall|high|deep)\b", after):
@@ -201,6 +204,15 @@ def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] 
     if found is None:
         return None
     return found.unit, found.last
+
+
+_CLOSING = {"(": ")", "{": "}", "[": "]"}
+
+
+def _opens_quote(text: str, start: int, mark: str) -> bool:
+    """A quote mark after digits closes a quotation when the same mark opened one before them."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.count(mark, line_start, start) % 2 == 1
 
 
 def _cents(text: str, tokens: list[Token], value: float, unit: str, end: int, last: int

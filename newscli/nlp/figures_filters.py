@@ -73,10 +73,13 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
     if prev is not None and prev.end == first.start and prev.kind == "word" and first.kind == "num":
         if not (cur.code(prev.text) or cur.symbol(prev.text)):
             return True
-    # joined by a hyphen to a word: "PAC-3", "Mark-41", "COVID-19", "Missile-3s"
-    if prev is not None and prev.text in "-–" and prev.end == first.start and i >= 2 and first.kind == "num":
+    # joined by a hyphen to a word: "PAC-3", "Mark-41", "COVID-19", "Missile-3s", "scp2-173"
+    if prev is not None and prev.text in "-–−" and prev.end == first.start and i >= 2 and first.kind == "num":
         word = tokens[i - 2]
         if word.end == prev.start and word.kind == "word" and word.low not in _HYPHEN_PREFIXES:
+            return True
+        if word.end == prev.start and word.kind == "num" and i >= 3 and tokens[i - 3].end == word.start \
+                and tokens[i - 3].kind == "word":  # fmt: skip
             return True
     # letters glued after that are not a unit, scale, currency or ordinal: "5G", "777F", "3D"
     if j + 1 < n and last.kind == "num":
@@ -84,9 +87,14 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
         if nxt.start == last.end and nxt.kind == "word":
             if nxt.low in _ORDINAL_SUFFIX:
                 return nxt.low != "s" or not _decade(last)
-            if not (match_unit(tokens, j + 1) or cur.code(nxt.text) or cur.name_code([nxt.text])
+            unit = match_unit(tokens, j + 1)
+            if not (unit or cur.code(nxt.text) or cur.name_code([nxt.text])
                     or cur.scaled_code(nxt.text) or nxt.text == "m" or nxt.low == "in"):  # fmt: skip
                 return True
+            after = tokens[unit.last + 1] if unit and unit.last + 1 < n else None
+            if after is not None and after.start == tokens[unit.last].end and after.kind == "num" \
+                    and not unit.unit[-1:].isdigit():  # fmt: skip
+                return True  # "24703L202": a part number, not litres
         # "777-Series", "3-D": a hyphen then a capitalised word that is not a unit
         if nxt.text in "-–" and nxt.start == last.end and j + 2 < n:
             word = tokens[j + 2]

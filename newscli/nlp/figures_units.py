@@ -40,12 +40,12 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "B": ("byte",), "kB": ("kb", "kilobyte"), "MB": ("mb", "megabyte"), "GB": ("gb", "gigabyte"),
     "TB": ("tb", "terabyte"), "PB": ("petabyte",), "bit": ("bit",), "Mbit/s": ("mbps", "megabit per second"),
     "Gbit/s": ("gbps", "gigabit per second"),
-    "s": ("second", "sec", "secs"), "ms": ("millisecond",), "min": ("minute", "min", "mins"),
+    "s": ("second", "sec", "secs"), "ms": ("millisecond", "ms", "msec"), "min": ("minute", "min", "mins"),
     "h": ("hour", "hr", "hrs", "h"), "d": ("day",), "wk": ("week", "wk", "wks"), "mo": ("month",),
     "yr": ("year", "yr", "yrs"), "decade": ("decade",), "century": ("century", "centuries"),
     "W": ("watt",), "kW": ("kw", "kilowatt"), "MW": ("mw", "megawatt"), "GW": ("gw", "gigawatt"),
     "hp": ("hp", "horsepower"), "kWh": ("kwh", "kilowatt hour", "kilowatt-hour"), "MWh": ("mwh", "megawatt hour"),
-    "GWh": ("gwh", "gigawatt hour"), "TWh": ("twh", "terawatt hour"), "J": ("joule",), "cal": ("calorie",),
+    "GWh": ("gwh", "gigawatt hour"), "TWh": ("twh", "terawatt hour"), "J": ("joule",), "british thermal unit": ("btu", "british thermal unit"), "cal": ("calorie",),
     "kcal": ("kcal", "kilocalorie"), "Hz": ("hz", "hertz"), "kHz": ("khz", "kilohertz"), "MHz": ("mhz", "megahertz"),
     "GHz": ("ghz", "gigahertz"), "V": ("volt",), "A": ("ampere", "amp"), "Pa": ("pascal",), "psi": ("psi",),
     "rpm": ("rpm",), "mpg": ("mpg",), "ppm": ("ppm", "part per million"), "ppb": ("ppb", "part per billion"),
@@ -54,7 +54,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
                                                                             "pct pt"),
 }  # fmt: skip
 # Spellings that are only units when written exactly so (case matters): "30 C" but not "30 c".
-_CASED = {"C": "degC", "L": "l", "F": "degF", "t": "t", "g": "g", "m": "m", "W": "W", "kW": "kW", "MW": "MW",
+_CASED = {"C": "degC", "L": "l", "t": "t", "g": "g", "m": "m", "W": "W", "kW": "kW", "MW": "MW",
           "GW": "GW", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "Gy": "gray"}  # fmt: skip
 # Lower-case spellings dropped from the table because they are everyday words or abbreviations
 # far more often than units when not written in their cased form.

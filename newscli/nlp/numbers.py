@@ -52,7 +52,7 @@ _LEX = re.compile(
         |\d*\.\d+|\d+)
       (?P<exp>[eE][-+]?\d+(?![A-Za-z])|\s?[x×]\s?10\^[-+]?\d+|\^[-+]*\d+)?
       (?P<vf>[""" + _VULGAR_CLASS + r"""])?
-      (?P<suf>MM|mln|mil|mn|bn|trn|tn|[kKMbBT])?(?![A-Za-z0-9])
+      (?:(?P<suf>MM|mln|mil|mn|bn|trn|tn|[kKMbBT])(?![A-Za-z0-9]))?
     )
     |(?P<vulgar>[""" + _VULGAR_CLASS + r"""])
     |(?P<word>[A-Za-z]+)
@@ -225,7 +225,8 @@ def find_numbers(tokens: list[Token]) -> Iterator[Number]:
         if found is None:
             i += 1
             continue
-        yield _signed(tokens, found)
+        if found.value == found.value:  # NaN marks a non-number such as "1/0"
+            yield _signed(tokens, found)
         i = found.last + 1
 
 
@@ -383,6 +384,8 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
                 and float(den.value).is_integer() and float(value).is_integer() and not glued_before \
                 and not (k + 2 < n and tokens[k + 2].text == "/" and tokens[k + 2].start == den.end):  # fmt: skip
             return value / den.value, k + 1, True
+        if den.kind == "num" and den.value == 0 and den.start == t.end:
+            return float("nan"), k + 1, True  # "1/0" is no number; the caller drops it
         return None
     if t.kind == "num" and tokens[end].kind == "num" and end == i and t.start - tokens[end].end <= 2:
         # mixed number "10 1/2"
