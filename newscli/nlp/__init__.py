@@ -16,7 +16,7 @@ TASKS = ("summary", "figures", "entities", "quotes")
 TASK_COMPONENTS: dict[str, frozenset[str]] = {
     "summary": frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}),
     "figures": frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}),
-    "entities": frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}),
+    "entities": frozenset({"ner"}),  # entity rules read spelling and NER labels only: 2x faster
     "quotes": frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}),
 }
 

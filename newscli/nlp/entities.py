@@ -1,22 +1,94 @@
-"""Entity table (first version: spaCy's entities grouped by surface)."""
+"""The entity table: one row per real-world person, organisation, place or other name.
+
+Steps, each in its own module:
+
+1. entities_truecase  - capitals-only headlines are truecased and tagged again;
+2. entities_repair    - the NER's spans get clean edges (no "the", "'s", titles, lists);
+3. entities_recall    - acronyms defined in parentheses and repeated names are added;
+4. entities_merge     - mentions of one entity are grouped (Kono -> Taro Kono, U.S. -> United States);
+5. entities_types     - one type per entity, by weighing every mention's label and evidence;
+6. entities_roles     - people's roles from the words around their names.
+
+Rows are ranked by salience: how often and how early the article names them.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
-from newscli.models import Entity, EntityType, Mention
-
-_TYPES: dict[str, EntityType] = {
-    "PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location",
-    "NORP": "misc", "EVENT": "misc", "PRODUCT": "misc", "LAW": "misc", "WORK_OF_ART": "misc", "LANGUAGE": "misc",
-}  # fmt: skip
+from newscli.models import Entity, Mention
+from newscli.nlp.entities_merge import cluster
+from newscli.nlp.entities_recall import acronym_definitions, repeats
+from newscli.nlp.entities_repair import repair_ents
+from newscli.nlp.entities_roles import role_of, roles_in_text
+from newscli.nlp.entities_text import Candidate, TextIndex, is_acronym
+from newscli.nlp.entities_truecase import headline_candidates
+from newscli.nlp.entities_types import decide
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
-    groups: dict[tuple[str, EntityType], list[Mention]] = {}
-    for ent in doc.ents:
-        kind = _TYPES.get(ent.label_)
-        if kind:
-            groups.setdefault((ent.text, kind), []).append(Mention(ent.start_char, ent.end_char, ent.text))
-    rows = [Entity(name=name, type=kind, count=len(ms), mentions=tuple(ms)) for (name, kind), ms in groups.items()]
-    return sorted(rows, key=lambda e: -e.count)
+    """Entities of a parsed article, most salient first, each with all its mentions."""
+    index = TextIndex(doc)
+    found = mentions(index)
+    groups = cluster(found)
+    typed = [(group, canonical_name(group)) for group in groups]
+    kinds = [decide(index, group, name) for group, name in typed]
+    people = [m for (group, _), kind in zip(typed, kinds, strict=True) if kind == "person" for m in group]
+    known = roles_in_text(index, people)
+    rows: list[tuple[float, int, Entity]] = []
+    for (group, name), kind in zip(typed, kinds, strict=True):
+        role = role_of(index, group, known) if kind == "person" else None
+        entity = Entity(
+            name=name,
+            type=kind,
+            aliases=aliases(group, name),
+            role=role,
+            count=len(group),
+            mentions=tuple(Mention(m.start, m.end, m.text) for m in group),
+        )
+        rows.append((-salience(group, len(doc.text)), group[0].start, entity))
+    rows.sort(key=lambda row: (row[0], row[1]))
+    return [entity for _, _, entity in rows]
+
+
+def mentions(index: TextIndex) -> list[Candidate]:
+    """Every repaired mention in text order, without overlaps."""
+    head, lines = headline_candidates(index)
+    body = [e for e in index.doc.ents if not any(s <= e.start_char < t for s, t in lines)]
+    found = _without_overlaps(repair_ents(index, body) + head)
+    found = _without_overlaps(found + acronym_definitions(index, found))
+    return sorted(repeats(index, found), key=lambda c: c.start)
+
+
+def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longer of two overlapping candidates (the earlier on a tie)."""
+    kept: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def canonical_name(group: list[Candidate]) -> str:
+    """The fullest form the article uses: most words, then most frequent, then first."""
+    counts = Counter(m.text for m in group)
+    forms = [t for t in counts if not is_acronym(t)] or list(counts)
+    order = {m.text: -m.start for m in reversed(group)}
+    return max(forms, key=lambda t: (len(t.split()), counts[t], len(t), order[t]))
+
+
+def aliases(group: list[Candidate], name: str) -> tuple[str, ...]:
+    """The other spellings used, in order of first use."""
+    seen: list[str] = []
+    for mention in group:
+        if mention.text != name and mention.text not in seen:
+            seen.append(mention.text)
+    return tuple(seen)
+
+
+def salience(group: list[Candidate], length: int) -> float:
+    """Mentions count most; being named early (headline, lead) adds a little."""
+    first = group[0].start / max(length, 1)
+    return len(group) + (1.5 if first < 0.1 else 0.5 if first < 0.3 else 0.0)

@@ -1,0 +1,49 @@
+"""The closed word classes entity rules rely on: titles, role words, name heads, suffixes.
+
+Loaded from newscli/data/entities_lexicon.tsv once per process. Every list there is one
+a maintained package does not ship (places come from gazetteer.py instead).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from importlib.resources import files
+from typing import Literal
+
+Category = Literal["honorific", "role", "rolemod", "legal", "org", "location", "misc", "product", "det", "time"]
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = defaultdict(set)
+    text = files("newscli").joinpath("data/entities_lexicon.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        category, word = line.split("\t", 1)
+        words[category].add(word.strip())
+    return {category: frozenset(found) for category, found in words.items()}
+
+
+def words(category: Category) -> frozenset[str]:
+    """All lower-case words of one category."""
+    return _table().get(category, frozenset())
+
+
+def is_a(word: str, category: Category) -> bool:
+    """Whether the word (any case; a trailing '.' tried both ways) belongs to the category."""
+    table = words(category)
+    lower = word.lower()
+    return lower in table or (lower.endswith(".") and lower[:-1] in table) or (lower + "." in table)
+
+
+def head_type(word: str) -> Literal["organization", "location", "misc"] | None:
+    """The entity type a name's head word implies: 'Ministry' -> organization."""
+    if is_a(word, "legal") or is_a(word, "org"):
+        return "organization"
+    if is_a(word, "location"):
+        return "location"
+    if is_a(word, "misc"):
+        return "misc"
+    return None

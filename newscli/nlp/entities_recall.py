@@ -1,0 +1,109 @@
+"""Mentions the NER missed, found from the names it did find.
+
+News repeats names: a person's surname, an acronym defined once in parentheses, a
+company name inside a compound ("Lockheed Martin Corp.-developed"). The NER tags each
+occurrence separately and misses many; here every occurrence of an already-found name
+(or of a person's surname or first name) becomes a mention too, so counts are complete
+and every mention can vote on the entity's type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscli.nlp import entities_lexicon as lex
+from newscli.nlp.entities_text import Candidate, TextIndex, is_acronym, is_capitalized
+
+_ACRONYM_DEF = re.compile(r"^(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+_WORD_BEFORE = re.compile(r"([\w.&'’-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+([\w.&'’-]+)")
+
+
+def acronym_definitions(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
+    """'Maritime Self-Defense Force (MSDF)': the acronym, linked to the long name."""
+    extra: list[Candidate] = []
+    taken = {(c.start, c.end): c for c in found}
+    for cand in found:
+        match = _ACRONYM_DEF.match(index.text[cand.end : cand.end + 20])
+        if not match or not is_acronym(match.group(1)) or is_acronym(cand.text):
+            continue
+        begin, finish = cand.end + match.start(1), cand.end + match.end(1)
+        if (begin, finish) in taken:
+            taken[(begin, finish)].link = cand.start
+        else:
+            extra.append(Candidate(begin, finish, index.text[begin:finish], None, "acronym", link=cand.start))
+    return extra
+
+
+def name_parts(found: list[Candidate]) -> dict[str, str]:
+    """Surnames and first names of the people found: 'Kono' -> 'Taro Kono'."""
+    parts: dict[str, str] = {}
+    for cand in found:
+        if cand.label != "person":
+            continue
+        words = cand.text.split()
+        if len(words) < 2:
+            continue
+        for word in (words[-1], words[0]):
+            if len(word) > 2 and word[0].isupper() and word[1:].islower() and not lex.is_a(word, "honorific"):
+                parts.setdefault(word, cand.text)
+    return parts
+
+
+def repeats(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
+    """Every further occurrence of a found name (or a person's name part) in the text.
+
+    An occurrence counts only as a whole name: "Standard" is not found inside "Standard
+    Missile-3", nor "Japan" inside "Japan Airlines". A longer known name replaces the
+    shorter mentions it covers ("Lockheed" + "Martin" inside "Lockheed Martin Corp.").
+    """
+    text = index.text
+    surfaces = {c.text for c in found if _scannable(c.text)} | set(name_parts(found))
+    if not surfaces:
+        return found
+    pattern = re.compile(
+        r"(?<![\w.&'’-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)) + r")(?![\w&])"
+    )
+    result = list(found)
+    spans = sorted((c.start, c.end) for c in found)
+    for match in pattern.finditer(text):
+        begin, finish = match.span()
+        if index.in_headline(begin) or _inside_longer_name(text, begin, finish, index):
+            continue
+        covered = [s for s in spans if s[0] < finish and begin < s[1]]
+        if any(s[0] <= begin and finish <= s[1] for s in covered):
+            continue
+        if covered and not all(begin <= s[0] and s[1] <= finish for s in covered):
+            continue  # partial overlap with another name: leave both alone
+        if covered:
+            result = [c for c in result if (c.start, c.end) not in covered]
+            spans = [s for s in spans if s not in covered]
+        result.append(Candidate(begin, finish, text[begin:finish], None, "repeat"))
+        spans.append((begin, finish))
+    return result
+
+
+def _scannable(surface: str) -> bool:
+    """Names worth searching for: long enough to be specific, starting with a capital."""
+    return len(surface) >= 3 and is_capitalized(surface) and not surface.isdigit()
+
+
+def _inside_longer_name(text: str, begin: int, finish: int, index: TextIndex) -> bool:
+    """Is the occurrence only part of a longer capitalised run?"""
+    before = _WORD_BEFORE.search(text[max(0, begin - 40) : begin])
+    if before:
+        word = before.group(1)
+        token = index.token_at(begin - len(before.group(0)))
+        sentence_start = index.initial[token] if token < len(index.initial) else False
+        if (
+            is_capitalized(word)
+            and not sentence_start
+            and not word.endswith(".")
+            and not lex.is_a(word, "det")
+            and not lex.is_a(word, "honorific")
+            and not lex.is_a(word, "role")
+            and not lex.is_a(word, "rolemod")
+        ):
+            return True
+    after = _WORD_AFTER.match(text[finish : finish + 40])
+    return bool(after and is_capitalized(after.group(1)) and not lex.is_a(after.group(1), "time"))

@@ -1,0 +1,202 @@
+"""Mention repair: turn the NER's spans into clean names with exact offsets.
+
+The small English model gets most names roughly right but the edges wrong: it keeps
+"the" and "'s", swallows titles ("Foreign Minister Taro Kono"), cuts names in two
+("Avenged" | "Sevenfold"), runs lists together ("Jared and Shannon"), glues a name to
+the word it modifies ("Corp.-developed") and tags the start of a role phrase as a name
+("Russian First" Deputy Foreign Minister). Each rule below fixes one of those failure
+modes using spelling and the lexicon only, and the result is always a slice of doc.text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from newscli.models import EntityType
+from newscli.nlp import entities_lexicon as lex
+from newscli.nlp import gazetteer
+from newscli.nlp.entities_text import NER_TYPES, PARTICLES, Candidate, TextIndex, is_capitalized, is_namey
+
+_SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--", '"', "“", "”", "·", "•"}
+_AND = {"and", "&", "or"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def repair_ents(index: TextIndex, spans: Sequence[Span]) -> list[Candidate]:
+    """Repaired candidates for the NER's entity spans (numeric labels are skipped)."""
+    found: list[Candidate] = []
+    for ent in spans:
+        label = NER_TYPES.get(ent.label_)
+        if label is not None:
+            found.extend(repair(index, ent.start, ent.end, label))
+    return found
+
+
+def repair(index: TextIndex, start: int, end: int, label: EntityType | None, source: str = "ner") -> list[Candidate]:
+    """Clean one token span [start, end) into zero or more candidates."""
+    doc = index.doc
+    pieces: list[Candidate] = []
+    for lo, hi in _split(doc, start, end, label):
+        lo, hi, honorific = _strip(doc, lo, hi, label)
+        if lo >= hi:
+            continue
+        lo, hi, votes = _role_prefix(index, lo, hi)
+        if lo >= hi:
+            continue
+        if not index.in_headline(doc[lo].idx):
+            lo, hi = _extend(index, lo, hi)
+        lo, hi, more = _strip(doc, lo, hi, label)
+        if lo >= hi:
+            continue
+        honorific = honorific or more or (lo > 0 and lex.is_a(doc[lo - 1].text, "honorific"))
+        begin, finish = _trim_chars(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+        text = index.text[begin:finish]
+        if _plausible(text):
+            pieces.append(Candidate(begin, finish, text, label, source, honorific=honorific, votes=votes))
+    return pieces
+
+
+def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tuple[int, int]]:
+    """Break a span at separators: lists ("Tieck, Schelling") and line breaks are never one name."""
+    parts: list[tuple[int, int]] = []
+    lo = start
+    for i in range(start, end):
+        token = doc[i]
+        # "Jared and Shannon", "Windsor and Hartland" are two names; companies keep "and"/"&"
+        joined = token.lower_ in _AND and label in ("person", "location") and start < i < end - 1
+        if token.text in _SPLIT_TOKENS or token.is_space or joined:
+            if i > lo:
+                parts.append((lo, i))
+            lo = i + 1
+    if end > lo:
+        parts.append((lo, end))
+    return parts
+
+
+def _strip(doc: Doc, lo: int, hi: int, label: EntityType | None) -> tuple[int, int, bool]:
+    """Drop determiners, titles, punctuation and possessives from the edges."""
+    honorific = False
+    while lo < hi:
+        token = doc[lo]
+        lower = token.lower_
+        particle = lower in PARTICLES and lo + 1 < hi and lower not in _AND  # "de Gaulle"
+        edge = token.is_punct or token.is_space or lower in _POSSESSIVE
+        if edge or lex.is_a(lower, "det") or (not is_capitalized(token.text) and not particle):
+            lo += 1
+        elif lex.is_a(lower, "honorific") and lo + 1 < hi and is_namey(doc[lo + 1]) and label != "organization":
+            lo += 1
+            honorific = True
+        else:
+            break
+    while hi > lo:
+        token = doc[hi - 1]
+        lower = token.lower_
+        if (token.is_punct and not re.search(r"\w\.$", token.text)) or token.is_space or lower in _POSSESSIVE:
+            hi -= 1
+        elif not is_capitalized(token.text) and not token.like_num and not re.search(r"\d", token.text):
+            hi -= 1  # names do not end in a lower-case word: "Canucks of the"
+        elif hi - lo > 1 and lex.is_a(token.text, "time"):
+            hi -= 1  # "Lavrov Wednesday"
+        else:
+            break
+    return lo, hi, honorific
+
+
+def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str, float]]:
+    """Handle role words inside or right after the span.
+
+    "Foreign Minister Taro Kono" loses its role phrase (entities_roles reads it back from
+    the text). A span that is the start of a role phrase ("Russian First" before "Deputy
+    Foreign Minister", "Russian Economic Development" before "Minister") keeps only its
+    leading nationality or place word.
+    """
+    doc = index.doc
+    votes: dict[str, float] = {}
+    last_role = -1
+    for i in range(lo, hi - 1):
+        if lex.is_a(doc[i].text, "role") and is_capitalized(doc[i].text) and is_namey(doc[i + 1]):
+            last_role = i
+    rest = range(last_role + 1, hi)
+    if last_role >= 0 and all(is_namey(doc[j]) for j in rest) and not any(lex.head_type(doc[j].text) for j in rest):
+        votes["person"] = 2.0  # a role phrase before a name: the name is a person's
+        return last_role + 1, hi, votes
+    if hi < len(doc) and _role_follows(doc, hi):
+        keep = lo
+        while keep < hi and (gazetteer.is_demonym(doc[keep].text) or gazetteer.lookup(doc[keep].text)):
+            keep += 1
+        if keep < hi and all(lex.is_a(doc[j].text, "rolemod") for j in range(keep, hi)):
+            return lo, keep, votes
+    return lo, hi, votes
+
+
+def _role_follows(doc: Doc, i: int) -> bool:
+    """Do the next few capitalised words end in a role head ("Deputy Foreign Minister")?"""
+    for j in range(i, min(i + 4, len(doc))):
+        text = doc[j].text
+        if not is_capitalized(text):
+            return False
+        if lex.is_a(text, "role"):
+            return True
+        if not lex.is_a(text, "rolemod"):
+            return False
+    return False
+
+
+def _extend(index: TextIndex, lo: int, hi: int) -> tuple[int, int]:
+    """Grow a fragment over neighbouring name words the NER left untagged."""
+    doc = index.doc
+    while lo > 0 and _joinable(index, lo - 1) and not index.initial[lo - 1]:
+        lo -= 1
+    while hi < len(doc):
+        token = doc[hi]
+        if _joinable(index, hi) or (lex.is_a(token.text, "legal") and token.text[0].isupper()):
+            hi += 1
+        elif (
+            token.lower_ == "of"
+            and lex.head_type(doc[hi - 1].text) in ("organization", "location")
+            and hi + 1 < len(doc)
+            and is_namey(doc[hi + 1])
+        ):
+            hi += 2  # "University" + "of Berlin"
+            while hi < len(doc) and is_namey(doc[hi]) and doc[hi].ent_iob_ != "B":
+                hi += 1
+        else:
+            break
+    return lo, hi
+
+
+def _joinable(index: TextIndex, i: int) -> bool:
+    token = index.doc[i]
+    text = token.text
+    if (
+        token.ent_iob_ != "O"
+        or not is_namey(token)
+        or (not token.whitespace_ and i + 1 < len(index.doc) and (index.doc[i + 1].text in ("'s", "’s")))
+    ):
+        return False
+    return not (
+        lex.is_a(text, "honorific") or lex.is_a(text, "role") or lex.is_a(text, "rolemod") or gazetteer.is_demonym(text)
+    )
+
+
+def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character-level edges inside tokens: '10:56Xinhua', 'Corp.-developed', "Force's"."""
+    chunk = text[start:end]
+    lead = re.match(r"^(?:[\d:.,]+(?=[A-Z])|[a-z]+-(?=[A-Z]))", chunk)
+    if lead:
+        start += lead.end()
+    chunk = text[start:end]
+    tail = re.search(r"(?:-[a-z][a-z-]*|['’]s?|[\s,;:!?\"”)\]]+)$", chunk)
+    while tail and tail.start() > 0:
+        end = start + tail.start()
+        chunk = text[start:end]
+        tail = re.search(r"(?:-[a-z][a-z-]*|['’]s?|[\s,;:!?\"”)\]]+)$", chunk)
+    return start, end
+
+
+def _plausible(text: str) -> bool:
+    """At least two characters, a letter, and a capital somewhere."""
+    return len(text) >= 2 and any(c.isalpha() for c in text) and any(c.isupper() for c in text)

@@ -1,0 +1,96 @@
+"""Headlines in capitals (or Title Case) are truecased and tagged again.
+
+In "JAPAN, RUSSIA CLASH OVER MISSILE PLANS" capitals carry no information and the NER
+tags nearly every word. Each such line is rewritten with the casing its words have in
+the article body (a word never seen there is lower-cased unless the gazetteer knows
+it), the NER runs on the rewritten line, and its entities replace the original ones.
+The rewrite keeps every character's offset, so mentions still point into doc.text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newscli.nlp import gazetteer
+from newscli.nlp.entities_text import Candidate, TextIndex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def truecase(line: str, casing: dict[str, str], all_caps: bool) -> str:
+    """The line with each word in its usual casing; same length as the input."""
+    out: list[str] = []
+    for word in _words(line):
+        if not word[0].isalpha():
+            out.append(word)
+            continue
+        lower = word.lower()
+        if lower in casing:
+            new = casing[lower]
+        elif lower in STOP_WORDS:
+            new = lower
+        elif gazetteer.lookup(word) is not None or not all_caps:
+            new = word if not all_caps else word[0] + word[1:].lower()
+        else:
+            new = lower
+        out.append(new if len(new) == len(word) else word)
+    return "".join(out)
+
+
+def _words(line: str) -> list[str]:
+    """Alternating runs of word and non-word characters, joined back to the line."""
+    runs: list[str] = []
+    current = ""
+    for char in line:
+        if current and (char.isalnum() or char in "'’") != (current[-1].isalnum() or current[-1] in "'’"):
+            runs.append(current)
+            current = ""
+        current += char
+    if current:
+        runs.append(current)
+    return runs
+
+
+def body_casing(index: TextIndex) -> dict[str, str]:
+    """The usual spelling of each word in running text (not at a sentence start)."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, token in enumerate(index.doc):
+        if token.is_alpha and not index.initial[i] and not index.in_headline(token.idx):
+            forms[token.lower_][token.text] += 1
+    return {lower: counts.most_common(1)[0][0] for lower, counts in forms.items()}
+
+
+def headline_candidates(index: TextIndex) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Candidates from re-tagged headline lines, and the line spans they replace."""
+    nlp = _pipeline_for(index.doc)
+    if nlp is None or not index.headline:
+        return [], []
+    from newscli.nlp.entities_repair import repair_ents
+
+    casing = body_casing(index)
+    found: list[Candidate] = []
+    for start, end in index.headline:
+        line = index.text[start:end]
+        all_caps = sum(c.isupper() for c in line) > sum(c.islower() for c in line)
+        fixed = truecase(line, casing, all_caps)
+        sub = nlp(fixed)
+        for cand in repair_ents(TextIndex(sub), sub.ents):
+            begin, finish = start + cand.start, start + cand.end
+            cand.start, cand.end, cand.text, cand.source = begin, finish, index.text[begin:finish], "truecase"
+            found.append(cand)
+    return found, index.headline
+
+
+def _pipeline_for(doc: Doc) -> Language | None:
+    """The loaded pipeline that made this Doc (the one sharing its vocabulary), if any."""
+    from newscli.nlp import model
+
+    for nlp in model._loaded.values():
+        if nlp.vocab is doc.vocab:
+            return nlp
+    return None
