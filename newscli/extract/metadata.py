@@ -1,186 +1,276 @@
 """Page metadata — title, published date, authors, publisher, language — from HTML.
 
 Sources in order of trust: JSON-LD (NewsArticle and friends), OpenGraph/article: and
-other <meta> tags, <time datetime>, then visible bylines. A field stays None rather than
-being guessed.
+other <meta> tags, itemprop microdata, <time datetime>, then visible bylines. A field
+stays None rather than being guessed: a CMS user name is not an author, a Twitter
+handle is not a publisher name, a "0001-01-01" placeholder is not a date.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from newscli.extract.dates import parse_date
+from newscli.extract.html_bylines import clean_authors
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "webpage", "report", "scholarlyarticle", "techarticle", "liveblogposting",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "report", "scholarlyarticle",
+    "techarticle", "liveblogposting", "socialmediaposting", "posting", "review", "claimreview",
+    "medicalwebpage", "webpage", "itempage", "videoobject", "recipe", "howto",
 }  # fmt: skip
-_META_TITLE = ("og:title", "twitter:title", "title", "dc.title", "headline", "sailthru.title")
+_NOT_CONTENT_TYPES = {"organization", "website", "breadcrumblist", "person", "imageobject", "searchaction"}
+_META_TITLE = ("og:title", "twitter:title", "dc.title", "headline", "title", "sailthru.title")
 _META_PUBLISHED = (
-    "article:published_time", "og:article:published_time", "datepublished", "publishdate", "pubdate",
-    "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-    "parsely-pub-date", "article.published", "published_time", "originalpublicationdate", "displaydate",
+    "article:published_time", "og:article:published_time", "article:published", "datepublished",
+    "publishdate", "publish-date", "pubdate", "dc.date.issued", "dc.date", "dcterms.created",
+    "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+    "originalpublicationdate", "displaydate", "date", "og:updated_time",
 )  # fmt: skip
 _META_AUTHOR = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "byline")
-_META_PUBLISHER = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+_META_PUBLISHER = ("og:site_name", "dc.publisher", "publisher", "application-name")
+_PLATFORMS = {"blogger", "wordpress", "drupal", "joomla", "medium", "tumblr", "squarespace", "wix", "ghost"}
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
 _SPACE = re.compile(r"\s+")
-_BY_PREFIX = re.compile(r"^\s*(?:by|von|par|por|door|di)\s+", re.I)
+_TRAILING_COMMA = re.compile(r",\s*([\]}])")
+_BYLINE_XPATH = (
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author-name")'
+    ' or contains(@class, "author_name") or contains(@class, "article-author")]'
+)
 
 
 @dataclass
 class PageMetadata:
+    """What the page says about its article; None (or []) where it says nothing usable."""
+
     title: str | None = None
-    published: str | None = None
+    published: str | None = None  # ISO 8601, as precise as the page gives it
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
-    language: str | None = None
+    language: str | None = None  # ISO 639-1 code from <html lang> or og:locale
 
 
 def extract_metadata(root: HtmlElement) -> PageMetadata:
-    meta = PageMetadata()
-    for node in _json_ld_articles(root):
-        meta.title = meta.title or _text(node.get("headline") or node.get("name"))
-        meta.published = meta.published or parse_date(_text(node.get("datePublished") or node.get("dateCreated")))
-        if not meta.authors:
-            meta.authors = _people(node.get("author") or node.get("creator"))
-        if not meta.publisher:
-            meta.publisher = _name_of(node.get("publisher"))
+    """Title, date, authors, publisher and language of a parsed page."""
+    nodes = _json_ld_nodes(root)
     tags = _meta_tags(root)
-    meta.title = meta.title or _first(tags, _META_TITLE) or _title_tag(root)
-    meta.published = meta.published or _first_date(tags, _META_PUBLISHED) or _time_element(root)
-    if not meta.authors:
-        author = _first(tags, _META_AUTHOR)
-        if author and not author.startswith(("http://", "https://", "@")):
-            meta.authors = _split_authors(author)
-    if not meta.authors:
-        meta.authors = _byline_elements(root)
-    publisher = meta.publisher or _first(tags, _META_PUBLISHER)
-    meta.publisher = publisher.lstrip("@") if publisher else None
-    lang = root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language")
-    meta.language = lang.replace("_", "-").split("-")[0].lower() if lang else None
-    return meta
+    publisher = _publisher(nodes, tags)
+    return PageMetadata(
+        title=_title(nodes, tags, root, publisher),
+        published=_published(nodes, tags, root),
+        authors=_authors(nodes, tags, root, publisher),
+        publisher=publisher,
+        language=_language(root, tags),
+    )
 
 
-def _json_ld_articles(root: HtmlElement) -> list[dict[str, Any]]:
+# --- JSON-LD ---------------------------------------------------------------------------
+
+
+def _json_ld_nodes(root: HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object that describes content, article types first."""
     found: list[dict[str, Any]] = []
     for script in root.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
+        data = _load_json(script.text or "")
         stack: list[Any] = [data]
         while stack:
             item = stack.pop()
             if isinstance(item, list):
-                stack.extend(item)
+                stack.extend(reversed(item))
             elif isinstance(item, dict):
-                kinds = item.get("@type")
-                kinds = kinds if isinstance(kinds, list) else [kinds]
-                if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                if _describes_content(item):
                     found.append(item)
-                if "@graph" in item:
-                    stack.append(item["@graph"])
-    # proper article types before generic web pages
-    found.sort(key=lambda n: str(n.get("@type")).lower() == "webpage")
+                for key in ("@graph", "mainEntity", "itemReviewed"):
+                    if isinstance(item.get(key), (dict, list)):
+                        stack.append(item[key])
+    found.sort(key=_type_rank)
     return found
+
+
+def _load_json(text: str) -> Any:
+    """JSON as pages write it: control characters in strings, trailing commas."""
+    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(candidate, strict=False)
+        except ValueError:
+            continue
+    return None
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return [kind.lower() for kind in kinds if isinstance(kind, str)]
+
+
+def _describes_content(node: dict[str, Any]) -> bool:
+    kinds = _types(node)
+    if any(kind in _ARTICLE_TYPES for kind in kinds):
+        return True
+    if any(kind in _NOT_CONTENT_TYPES for kind in kinds):
+        return False
+    return any(key in node for key in ("headline", "datePublished", "articleBody"))
+
+
+def _type_rank(node: dict[str, Any]) -> int:
+    """Articles before generic pages before untyped objects."""
+    kinds = _types(node)
+    if any(kind in _ARTICLE_TYPES and kind not in ("webpage", "itempage") for kind in kinds):
+        return 0
+    return 1 if kinds else 2
 
 
 def _text(value: Any) -> str | None:
     if isinstance(value, list):
-        value = value[0] if value else None
+        value = next((item for item in value if isinstance(item, (str, dict))), None)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
     if isinstance(value, str):
-        value = _SPACE.sub(" ", value).strip()
+        value = _SPACE.sub(" ", html.unescape(value)).strip()
         return value or None
     return None
 
 
-def _name_of(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        return _text(value.get("name"))
-    return _text(value)
-
-
-def _people(value: Any) -> list[str]:
+def _people(value: Any) -> list[tuple[str, bool]]:
+    """(name, is_person) for each author entry of a JSON-LD node."""
     items = value if isinstance(value, list) else [value]
-    names: list[str] = []
+    found: list[tuple[str, bool]] = []
     for item in items:
-        name = _name_of(item)
+        name = _text(item)
         if name and not name.startswith("http"):
-            names.extend(_split_authors(name))
-    return _unique(names)
+            is_org = isinstance(item, dict) and "organization" in _types(item)
+            found.append((name, not is_org))
+    return found
 
 
-def _split_authors(value: str) -> list[str]:
-    value = _BY_PREFIX.sub("", value.strip())
-    parts = re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", value)
-    return _unique([p.strip() for p in parts if p.strip() and len(p.split()) <= 5])
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for item in items:
-        if item.lower() not in seen:
-            seen.add(item.lower())
-            out.append(item)
-    return out
+# --- <meta> and markup -------------------------------------------------------------------
 
 
 def _meta_tags(root: HtmlElement) -> dict[str, str]:
+    """<meta> values by lower-case name/property/itemprop, first occurrence wins."""
     tags: dict[str, str] = {}
     for node in root.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or node.get("http-equiv") or "").lower()
         content = node.get("content")
         if key and content and key not in tags:
-            tags[key] = _SPACE.sub(" ", content).strip()
+            value = _SPACE.sub(" ", html.unescape(content)).strip()
+            if value:
+                tags[key] = value
     return tags
 
 
 def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
-    for key in keys:
-        if tags.get(key):
-            return tags[key]
-    return None
+    return next((tags[key] for key in keys if tags.get(key)), None)
 
 
-def _first_date(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
-    for key in keys:
-        parsed = parse_date(tags.get(key))
-        if parsed:
-            return parsed
-    return None
+def _title(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> str | None:
+    title = next((t for t in (_text(n.get("headline")) for n in nodes) if t), None)
+    title = title or _first(tags, _META_TITLE) or _title_tag(root)
+    return _strip_site_name(title, publisher) if title else None
 
 
 def _title_tag(root: HtmlElement) -> str | None:
     node = root.find(".//title")
-    if node is None or not node.text_content().strip():
+    if node is None:
         return None
-    return _SPACE.sub(" ", node.text_content()).strip()
+    return _SPACE.sub(" ", node.text_content()).strip() or None
 
 
-def _time_element(root: HtmlElement) -> str | None:
+def _strip_site_name(title: str, publisher: str | None) -> str:
+    """'Headline | Site Name' -> 'Headline' when the tail names the site."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    tail = parts[-1].casefold()
+    site = (publisher or "").casefold()
+    if site and len(tail) >= 3 and (tail in site or site in tail):
+        head = title[: title.rfind(parts[-1])]
+        return _TITLE_SEPARATORS.sub(" | ", head).rstrip(" |-–—:·•»") or title
+    return title
+
+
+def _published(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement) -> str | None:
+    for node in nodes:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            date = parse_date(_text(node.get(key)))
+            if date:
+                return date
+    for key in _META_PUBLISHED:
+        date = parse_date(tags.get(key))
+        if date:
+            return date
+    for node in root.xpath('//*[@itemprop="datePublished" or @itemprop="dateCreated"]')[:3]:
+        date = parse_date(node.get("content") or node.get("datetime") or node.text_content())
+        if date:
+            return date
     for node in root.xpath("//time[@datetime]")[:3]:
-        parsed = parse_date(node.get("datetime"))
-        if parsed:
-            return parsed
+        date = parse_date(node.get("datetime"))
+        if date:
+            return date
     return None
 
 
-def _byline_elements(root: HtmlElement) -> list[str]:
-    nodes = root.xpath(
-        '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author-name")]'
-    )
-    for node in nodes[:5]:
-        text = _SPACE.sub(" ", node.text_content()).strip()
-        if 2 < len(text) < 80:
-            authors = _split_authors(text)
-            if authors:
-                return authors
+def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> list[str]:
+    for node in nodes:
+        entries = _people(node.get("author") or node.get("creator"))
+        people = [name for name, is_person in entries if is_person]
+        names = clean_authors(people or [name for name, _ in entries], publisher=publisher)
+        if names:
+            return names
+    raw = _first(tags, _META_AUTHOR)
+    if raw and not raw.startswith(("http://", "https://", "@")):
+        names = clean_authors([raw], publisher=publisher)
+        if names:
+            return names
+    return _byline_authors(root, publisher)
+
+
+def _byline_authors(root: HtmlElement, publisher: str | None) -> list[str]:
+    """Names from the page's visible byline elements, when nothing structured names anyone."""
+    for node in root.xpath(_BYLINE_XPATH)[:6]:
+        # text pieces stay apart: "Tom Davies", "Associated Press", "Published 11:34 PM"
+        text = "\n".join(piece.strip() for piece in node.itertext() if piece.strip())
+        if 2 < len(text) < 160:
+            names = clean_authors([text], publisher=publisher, visible=True)
+            if names:
+                return names
     return []
+
+
+def _publisher(nodes: list[dict[str, Any]], tags: dict[str, str]) -> str | None:
+    """The site's name: og:site_name, JSON-LD publisher, then other <meta>; no handles."""
+    candidates = [tags.get("og:site_name")]
+    candidates += [_text(node.get("publisher")) for node in nodes]
+    candidates += [tags.get(key) for key in _META_PUBLISHER[1:]]
+    for candidate in candidates:
+        name = _site_name(candidate)
+        if name:
+            return name
+    return None
+
+
+def _site_name(value: str | None) -> str | None:
+    if not value or value.startswith("@"):
+        return None
+    if value.startswith(("http://", "https://")):
+        host = urlsplit(value).hostname or ""
+        return host.removeprefix("www.") or None
+    name = _TITLE_SEPARATORS.split(value)[0].strip()
+    if not name or len(name.split()) > 6 or name.casefold() in _PLATFORMS:
+        return None
+    return name
+
+
+def _language(root: HtmlElement, tags: dict[str, str]) -> str | None:
+    lang = root.get("lang") or root.get("xml:lang") or tags.get("og:locale") or tags.get("content-language")
+    if not lang:
+        return None
+    code = lang.replace("_", "-").split("-")[0].strip().lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
