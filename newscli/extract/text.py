@@ -8,15 +8,12 @@ See text_classify for how lines are judged; this module only wires the steps tog
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newscli.extract.text_classify import best_region, classify, discount_comments, select, weights
+from newscli.extract.text_classify import best_region, classify, discount_comments, select, weights, widen
 from newscli.extract.text_features import Line, measure
 from newscli.extract.text_meta import read_header
-
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 
 
 @dataclass
@@ -39,7 +36,7 @@ def clean_text(content: str) -> CleanedText:
     kinds = [classify(line, repeats[line.key]) for line in lines]
     scores = weights(lines, kinds)
     discount_comments(lines, scores)
-    start, end = best_region(scores)
+    start, end = widen(lines, kinds, *best_region(scores))
     keep = select(lines, kinds, start, end)
     header = read_header(lines, start)
     for i in header.used:
@@ -55,12 +52,16 @@ def clean_text(content: str) -> CleanedText:
 
 
 def _lines(content: str) -> list[Line]:
-    """The page's non-empty lines, whitespace collapsed, measured."""
+    """The page's non-empty lines, whitespace collapsed, measured (a repeated line only once)."""
     out = []
+    seen: dict[str, Line] = {}
     for raw in content.splitlines():
-        text = _SPACE.sub(" ", raw).strip()
+        text = " ".join(raw.split())  # collapses every kind of Unicode space, and fast
         if text:
-            out.append(measure(text))
+            line = seen.get(text)
+            if line is None:
+                line = seen[text] = measure(text)
+            out.append(line)
     return out
 
 

@@ -30,7 +30,7 @@ class Kind(IntEnum):
 
 def classify(line: Line, repeats: int) -> Kind:
     """The class of a line from its own features and how often it occurs in the page."""
-    if line.notice or line.furniture or line.section or line.comment or line.dateline or line.byline:
+    if line.notice or line.furniture or line.section or line.comment or line.dateline or line.byline or line.caption:
         return Kind.BAD
     words = line.words
     if line.prompt and words < 15:
@@ -52,6 +52,9 @@ _SECTION_WEIGHT = -25.0
 
 # A date standing alone stamps an item of a list: a comment, a teaser, a related story.
 _DATELINE_WEIGHT = -8.0
+
+
+_CAPTION_WEIGHT = -2.0
 
 
 def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
@@ -93,11 +96,13 @@ def _weight(line: Line, kind: Kind) -> float:
     if kind is Kind.NEAR:
         return 0.0
     if kind is Kind.SHORT:
-        return -1.0 if line.capitalised >= 0.6 else -0.5
+        return -1.0
     if line.section or line.notice or line.comment:
         return _SECTION_WEIGHT
     if line.dateline:
         return _DATELINE_WEIGHT
+    if line.caption:
+        return _CAPTION_WEIGHT  # captions sit inside articles: they must not split one
     return -max(3.0, line.words)
 
 
@@ -127,6 +132,30 @@ def best_region(weights: list[float]) -> tuple[int, int]:
         if total > best:
             best, best_start, best_end = total, start, i + 1
     return best_start, best_end
+
+
+def widen(lines: list[Line], kinds: list[Kind], start: int, end: int) -> tuple[int, int]:
+    """Grow the region over adjacent paragraphs the sum left out.
+
+    Lines without end punctuation count nothing in the sum, so a first or last paragraph
+    that lacks its full stop sits just outside the region though nothing separates it.
+    Headlines lack it too, so a line without it must be long to count as a paragraph.
+    """
+
+    def paragraph(i: int) -> bool:
+        return kinds[i] is Kind.GOOD or (
+            kinds[i] is Kind.NEAR and (lines[i].terminal or lines[i].words >= _UNPUNCTUATED_PARAGRAPH)
+        )
+
+    while start > 0 and paragraph(start - 1):
+        start -= 1
+    while end < len(kinds) and paragraph(end):
+        end += 1
+    return start, end
+
+
+# Headlines seldom run to this many words; a line without a full stop that does is prose.
+_UNPUNCTUATED_PARAGRAPH = 16
 
 
 def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[bool]:

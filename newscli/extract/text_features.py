@@ -24,7 +24,7 @@ from newscli.extract.text_lexicon import (
 # Scripts written without spaces: a run of them is many words, not one.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
-_COMMAS = (",", ";", "，", "、", "；")
+_DIGIT = re.compile(r"\d")
 _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„‚‹›—–…·•|¿¡。、，：；！？（）「」『』【】・"
 # Closing quotes and brackets do not hide how a sentence ends: 'he said.”' ends with '.'.
 _CLOSERS = "\"'”’»)]】」』› "
@@ -45,15 +45,31 @@ _NOTICE_CHARS = ("©", "版权", "無断")
 # Calls to action and credits: furniture when short, but an article may mention a newsletter.
 _PROMPT = re.compile(
     r"\b(?:click here|sign up|subscribe|newsletter|download (?:the|our) app|app download|follow us|"
-    r"share (?:this|on)|read more|more stories|comments?\b|log ?in|sign in|register|"
-    r"photo(?:graph)?s?:|image:|credit:|getty images|associated press|reuters|afp)\b|"
-    r"\b(?:foto|bild|imagem|imagen):"
+    r"share (?:this|on)|read more|more stories|comments?\b|log ?in|sign in|register|associated press|reuters|afp)\b"
 )
 _PROMPT_TRIGGERS = frozenset(
     ("click", "sign", "subscribe", "newsletter", "download", "app", "follow", "share", "read", "more",
-     "comment", "comments", "log", "login", "register", "photo", "photos", "photograph", "photographs",
-     "image", "credit", "getty", "associated", "reuters", "afp", "foto", "bild", "imagem", "imagen")
+     "comment", "comments", "log", "login", "register", "associated", "reuters", "afp")
 )  # fmt: skip
+# Image captions and credits: "(Photo: Getty Images)", "Credit: EPA", "REUTERS/Jane Doe".
+_CREDIT = re.compile(
+    r"\([^()]{0,40}\b(?:photo|image|picture|foto|pic|imagem|imagen|bild)s?\b[^()]{0,80}\)|"
+    r"\b(?:photo|photograph|image|picture|foto|bild|imagem|imagen)s?\s*(?:credit|source|courtesy)?\s*"
+    r"(?::|by\b|via\b|courtesy\b)|"
+    r"credit\s*(?::|\.\.\.|…)|getty images|shutterstock|istock|\breuters/|/reuters\b|/afp\b|\bafp/|\bap photo|"
+    r"file photo|/ap\b|\bepa/"
+)
+_CREDIT_TRIGGERS = frozenset(
+    ("photo", "photos", "photograph", "image", "images", "picture", "pictures", "foto", "fotos", "credit",
+     "getty", "shutterstock", "istock", "pic", "pics", "bild", "imagem", "imagen", "file", "ap")
+)  # fmt: skip
+_LABEL_TRIGGERS = frozenset(
+    ("author", "authors", "editor", "editors", "reporter", "reporters", "writer", "by", "text", "autor",
+     "autora", "autores", "redakteur", "redacción", "redação", "rédaction", "redazione", "auteur", "journalist",
+     "correspondent", "source", "fonte", "quelle", "fuente")
+)  # fmt: skip
+_CAPTION_MAX_WORDS = 60
+_SECTION_FIRST_WORDS = frozenset(heading.partition(" ")[0] for heading in SECTION_HEADINGS)
 _SECTION = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(SECTION_HEADINGS, key=len, reverse=True)) + r")\b")
 # A date or time, in the forms page furniture uses (numeric, month names, "3 hours ago").
 _DATE = re.compile(
@@ -75,6 +91,21 @@ _COUNTER = re.compile(
     r"\d+ (?:comments?|responses?|replies|reactions|kommentare?|comentários?|comentarios?|commentaires?|"
     r"commenti|комментари\w*)\b"
 )
+# Words that go with a date in a dateline: "Published Monday, Nov. 18, 2019 at 4:07 PM EST".
+_DATE_WORDS = frozenset(
+    ("published", "updated", "posted", "last", "modified", "created", "on", "at", "am", "pm", "a", "p", "m",
+     "et", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "hst",
+     "ist", "jst", "kst", "aest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "de", "às", "le", "à", "um", "uhr", "h", "hrs",
+     "publicado", "actualizado", "atualizado", "publié", "veröffentlicht", "aktualisiert", "pubblicato")
+)  # fmt: skip
+_BARE_BY = frozenset(("by", "von", "por", "par", "di", "door", "av", "af", "przez", "от", "written by"))
+# Every word or mark that may start one of the costly checks above: one set test spares
+# most lines (menu items, plain prose) all of them.
+_TRIGGERS = _NOTICE_TRIGGERS | _PROMPT_TRIGGERS | _CREDIT_TRIGGERS | _LABEL_TRIGGERS | _BARE_BY
+_MARK = re.compile("|".join(map(re.escape, (*_NOTICE_CHARS, "/", "："))))
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+_BYLINE_MAX_WORDS = 20
 _SHORT_WORDS = 15  # longer lines are judged as prose: prompts and capitals do not matter there
 
 
@@ -89,13 +120,13 @@ class Line:
     terminal: bool  # ends like a sentence ('.', '!', '?', also inside closing quotes)
     truncated: bool  # ends with '...' or '…': mostly a teaser cut to length, seldom prose
     colon: bool  # ends with ':' (an article's lead-in to a list, or a label)
-    capitalised: float  # share of cased words that start upper-case (title-case menus); short lines only
     notice: bool  # copyright, reproduction, cookie or policy notice
     prompt: bool  # share/subscribe/app/comment prompt or photo credit in a short line
     furniture: bool  # the whole line is a known furniture label ("Share", "Related news")
     section: bool  # a heading that opens a non-article section: related links, comments, popular
     dateline: bool  # a short line that is mostly a date or time (bylines, comment and teaser stamps)
     comment: bool  # a comment's header line ("jdoe says:")
+    caption: bool  # an image caption or credit
     byline: bool  # "By Jane Doe", "Editor: Gu Liping", "Source: Xinhua": header labels, not text
     key: str  # lower-case letters only: equal keys are the same block repeated
 
@@ -106,44 +137,50 @@ def measure(text: str) -> Line:
     # str.split and strip are several times faster than a word regex, and speed matters here.
     tokens = [t for t in (w.strip(_PUNCTUATION) for w in lower.split()) if t]
     unspaced = 0 if text.isascii() or not _UNSPACED.search(text) else len(_UNSPACED.findall(text))
+    commas = text.count(",") + text.count(";")
     if unspaced:
         spaced = [t for t in tokens if not _UNSPACED.search(t)]
         function = _unspaced_function_words(text, unspaced)
+        commas += text.count("，") + text.count("、") + text.count("；")
     else:
         spaced, function = tokens, 0.0
     words = len(spaced) + unspaced / 2
-    function += sum(1 for t in spaced if t in FUNCTION_WORDS)
+    function += sum(map(FUNCTION_WORDS.__contains__, spaced))
     vocabulary = set(spaced)
+    triggered = not vocabulary.isdisjoint(_TRIGGERS) or _MARK.search(text) is not None
     ending = text.rstrip(_CLOSERS)
     last = ending[-1:]
     truncated = last == "…" or ending.endswith("...")
     terminal = last in _TERMINALS and not truncated
     short = words < _SHORT_WORDS
+    digits = _DIGIT.search(text) is not None
+    joined = " ".join(tokens) if words <= 12 else ""
     return Line(
         text=text,
         words=words,
         function=min(1.0, function / words) if words else 0.0,
-        commas=sum(text.count(mark) for mark in _COMMAS),
+        commas=commas,
         terminal=terminal,
         truncated=truncated,
         colon=last in ":：",
-        capitalised=_capitalised(text) if short and spaced else 0.0,
-        notice=_has(lower, vocabulary, _NOTICE, _NOTICE_TRIGGERS, _NOTICE_CHARS),
-        prompt=short and _has(lower, vocabulary, _PROMPT, _PROMPT_TRIGGERS, ()),
-        furniture=words <= 5 and " ".join(tokens) in FURNITURE_LINES,
-        section=not terminal and _is_section(" ".join(tokens), words),
-        dateline=short and words <= 10 and _is_dateline(lower, words),
+        notice=triggered and _has(lower, vocabulary, _NOTICE, _NOTICE_TRIGGERS, _NOTICE_CHARS),
+        prompt=triggered and short and _has(lower, vocabulary, _PROMPT, _PROMPT_TRIGGERS, ()),
+        furniture=words <= 5 and joined in FURNITURE_LINES,
+        section=bool(joined) and not terminal and _is_section(joined, words),
+        dateline=words <= 10 and (digits or "ago" in vocabulary or "day" in lower) and _is_dateline(lower, words),
         comment=short and lower.endswith(":") and _is_comment_head(lower, words),
-        byline=words <= 12 and not terminal and (BY.match(text) is not None or ANY_LABEL.search(text) is not None),
+        caption=triggered and words < _CAPTION_MAX_WORDS and _has(lower, vocabulary, _CREDIT, _CREDIT_TRIGGERS, ("/",)),
+        byline=triggered and not terminal and words <= _BYLINE_MAX_WORDS and _is_byline(text, lower, vocabulary, words),
         key="".join(tokens),
     )
 
 
 def _is_section(joined: str, words: float) -> bool:
     """Whether a short line is a heading that opens related links, comments or the like."""
-    if words <= 6 and _SECTION.match(joined):
+    first = joined.partition(" ")[0]
+    if words <= 6 and first in _SECTION_FIRST_WORDS and _SECTION.match(joined):
         return True
-    return words <= 12 and _COUNTER.match(joined) is not None
+    return words <= 12 and first[:1].isdigit() and _COUNTER.match(joined) is not None
 
 
 def _is_comment_head(lower: str, words: float) -> bool:
@@ -155,10 +192,20 @@ def _is_comment_head(lower: str, words: float) -> bool:
 
 def _is_dateline(lower: str, words: float) -> bool:
     """Whether a short line is mostly a date or time: little is left once they are cut out."""
-    if not any(ch.isdigit() for ch in lower) and "ago" not in lower and "day" not in lower:
-        return False
     rest, found = _DATE.subn(" ", lower)
-    return found > 0 and len(rest.split()) <= max(2, words / 3)
+    if not found:
+        return False
+    left = [w for w in _PLAIN_WORD.findall(rest) if w not in _DATE_WORDS]
+    return len(left) <= max(2, words / 4)
+
+
+def _is_byline(text: str, lower: str, vocabulary: set[str], words: float) -> bool:
+    """Whether a line is a byline or a header label ("By Jane Doe | May 2", "Editor: Gu Liping")."""
+    if lower in _BARE_BY:
+        return True  # "By" alone: the name follows on the next line
+    if BY.match(text):
+        return words <= 12 or "|" in text or _DATE.search(lower) is not None
+    return words <= 12 and ":" in text and _has(lower, vocabulary, ANY_LABEL, _LABEL_TRIGGERS, ("：",))
 
 
 def _unspaced_function_words(text: str, unspaced: int) -> float:
@@ -170,15 +217,6 @@ def _unspaced_function_words(text: str, unspaced: int) -> float:
     kana = len(_HIRAGANA.findall(text))
     han = sum(1 for ch in text if ch in CJK_FUNCTION_CHARS)
     return min(unspaced, kana + 3 * han) / 2
-
-
-def _capitalised(text: str) -> float:
-    """Share of the cased words that start with a capital letter."""
-    initials = [w.lstrip(_PUNCTUATION)[:1] for w in text.split()]
-    cased = [c for c in initials if c.lower() != c.upper()]
-    if not cased:
-        return 0.0
-    return sum(1 for c in cased if c.isupper()) / len(cased)
 
 
 def _has(
