@@ -123,20 +123,25 @@ def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int
 
 
 def _one_unit(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int, int]]) -> list[Figure]:
-    """'a gallon of beer', 'a tonne of coal': one unit of something. Time units are left out:
-    'a year of talks' is a duration, not a measurement worth reporting."""
+    """'a gallon of beer' (1 gal), 'half a percentage point' (0.5 pp). A bare 'a year of talks' is
+    a duration, not a measurement worth reporting, so 'a' + time unit is left out."""
     out: list[Figure] = []
     for i, tok in enumerate(tokens[:-2]):
-        if tok.low not in ("a", "an") or tokens[i + 1].kind != "word":
+        if tok.low not in ("a", "an"):
+            continue
+        half = i > 0 and tokens[i - 1].low == "half" and tokens[i - 1].end + 1 == tok.start
+        if tokens[i + 1].kind != "word":
             continue
         found = match_unit(tokens, i + 1)
-        if found is None or found.unit in PERCENT_UNITS or is_time_unit(found.unit) or found.unit == "deg":
+        if found is None or found.unit == "deg":
             continue
-        if found.last + 1 >= len(tokens) or tokens[found.last + 1].low != "of":
+        nxt = tokens[found.last + 1].low if found.last + 1 < len(tokens) else ""
+        if not half and (found.unit in PERCENT_UNITS or is_time_unit(found.unit) or nxt != "of"):
             continue
-        start, end = tok.start, tokens[found.last].end
+        start, end = (tokens[i - 1].start if half else tok.start), tokens[found.last].end
         if not masks.hits(start, end) and not any(start < b and a < end for a, b in taken):
-            out.append(_figure("quantity", text, start, end, 1.0, found.unit))
+            kind = "percent" if found.unit in PERCENT_UNITS else "quantity"
+            out.append(_figure(kind, text, start, end, 0.5 if half else 1.0, found.unit))
     return out
 
 

@@ -118,7 +118,20 @@ def find_dates(text: str, published: date | None, future: Tense, start: int = 0,
             taken.append((match.start, match.end))
             found.append(match)
     found.sort(key=lambda d: d.start)
-    return found
+    return _join_weekdays(text, found)
+
+
+def _join_weekdays(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """'Friday 2018-7-6', 'Wednesday, March 21, 2018': the weekday belongs to the date after it."""
+    out: list[DateMatch] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit == "day" and prev.relative and not d.relative and d.unit == "day" \
+                and re.fullmatch(r",?\s*", text[prev.end : d.start]) and text[prev.start].isalpha():  # fmt: skip
+            out[-1] = DateMatch(prev.start, d.end, d.value, d.unit, d.approximate)
+            continue
+        out.append(d)
+    return out
 
 
 def _handle(handler: str, m: re.Match[str], text: str, published: date | None, future: Tense,
@@ -130,6 +143,8 @@ def _handle(handler: str, m: re.Match[str], text: str, published: date | None, f
         e -= 1  # "in May." ends the sentence; only "Dec." keeps its dot
     if bound:
         s = m.end("bound") if not g["bound"].strip().startswith(("<", ">", "=")) else m.start()
+        while s < e and text[s].isspace():
+            s += 1
     tail = _OR_LATER.match(text, e)
     approximate = bool(g.get("bound")) or bool(tail)
     y = int(g["year"]) if g.get("year") else None
@@ -310,8 +325,12 @@ def offset_before(text: str, match: DateMatch) -> DateMatch | None:
 
 def dateline(text: str, window: int = 300) -> date | None:
     """The first full date near the top of the text (a dateline), for when the page gave none."""
+    if "\n" not in text.strip():
+        return None
     for match in find_dates(text, None, lambda _: None, 0, min(len(text), window)):
-        if match.unit == "day":
+        line_start = text.rfind("\n", 0, match.start) + 1
+        line_end = text.find("\n", match.end)
+        if match.unit == "day" and (line_end if line_end >= 0 else len(text)) - line_start <= 80:
             v = str(int(match.value))
             try:
                 return date(int(v[:4]), int(v[4:6]), int(v[6:]))

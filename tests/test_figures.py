@@ -1,0 +1,168 @@
+"""Figures on real parses: kinds, values, units, filters, pairing, merging, measures, ranking."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newscli.models import Figure
+from newscli.nlp.figures import extract_figures
+
+pytestmark = pytest.mark.model
+Parse = Callable[[str], object]
+
+
+def figs(parse: Parse, text: str, published: str | None = None) -> list[Figure]:
+    found = extract_figures(parse(text), published)  # type: ignore[arg-type]
+    for f in found:
+        assert text[f.start : f.end] == f.text
+    return sorted(found, key=lambda f: f.start)
+
+
+def one(parse: Parse, text: str, kind: str, published: str | None = None) -> Figure:
+    found = [f for f in figs(parse, text, published) if f.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The port authority approved a $2.4bn expansion on Tuesday.", "$2.4bn", 2.4e9, "USD"),
+        ("Shareholders received 3.75 billion euros in dividends.", "3.75 billion euros", 3.75e9, "EUR"),
+        ("The lender raised US$ 600 million from bond investors.", "US$ 600 million", 6e8, "USD"),
+        ("The developer paid HK$1.2 billion for the plot.", "HK$1.2 billion", 1.2e9, "HKD"),
+        ("The club was fined €40,000 by the league.", "€40,000", 40000.0, "EUR"),
+        ("Exports reached USD34.6 million in the quarter.", "USD34.6 million", 34.6e6, "USD"),
+        ("The brewer sold the unit for 90 million pounds sterling.", "90 million pounds sterling", 9e7, "GBP"),
+        ("The fine of 150 million yuan was upheld.", "150 million yuan", 1.5e8, "CNY"),
+        ("Tickets cost 25 Swiss francs each.", "25 Swiss francs", 25.0, "CHF"),
+        ("Farmers were paid 420 million Indian rupees.", "420 million Indian rupees", 4.2e8, "INR"),
+    ],
+)
+def test_money_to_iso_codes(parse: Parse, text: str, surface: str, value: float, unit: str) -> None:
+    f = one(parse, text, "money")
+    assert (f.text, f.value, f.unit) == (surface, pytest.approx(value), unit)
+
+
+def test_percent_and_percentage_points(parse: Parse) -> None:
+    f = one(parse, "Unemployment fell to 4.1 percent in March.", "percent")
+    assert (f.value, f.unit) == (4.1, "%")
+    g = one(parse, "The central bank cut rates by half a percentage point.", "percent")
+    assert (g.value, g.unit) == (0.5, "pp")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The storm dumped snow across a 12-mile stretch of highway.", 12.0, "mi"),
+        ("Rescuers hiked 8.5 kilometres to reach the village.", 8.5, "km"),
+        ("Temperatures hit 41 degrees Celsius in the capital.", 41.0, "degC"),
+        ("The reserve covers 3,200 square kilometres of forest.", 3200.0, "km2"),
+        ("Winds gusted to 130 km/h along the coast.", 130.0, "km/h"),
+        ("The refinery processes 250,000 barrels of crude.", 250000.0, "bbl"),
+    ],
+)
+def test_quantities_with_units(parse: Parse, text: str, value: float, unit: str) -> None:
+    f = one(parse, text, "quantity")
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_approximations_and_bounds(parse: Parse) -> None:
+    assert one(parse, "The bridge will cost some $40 million to repair.", "money").approximate
+    assert one(parse, "More than 3,000 workers joined the strike.", "count").approximate
+    assert not one(parse, "The bridge will cost $40 million to repair.", "money").approximate
+
+
+def test_ranges(parse: Parse) -> None:
+    f = one(parse, "Analysts expect growth of 5-7% next year.", "percent")
+    assert f.range == (5.0, 7.0) and f.value == 6.0
+    g = one(parse, "The project could cost between $1m and $2m.", "money")
+    assert g.range == (1e6, 2e6) and g.unit == "USD"
+
+
+def test_change_is_two_figures_not_a_range(parse: Parse) -> None:
+    found = [f for f in figs(parse, "Inflation rose from 2% to 3% last month.") if f.kind == "percent"]
+    assert [f.value for f in found] == [2.0, 3.0]
+
+
+def test_counts_know_their_noun(parse: Parse) -> None:
+    f = one(parse, "The navy ordered three new frigates last week.", "count")
+    assert f.value == 3.0 and f.unit == "" and f.measures == "new frigates"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army tested its THAAD-2 interceptors and a batch of Patriot-7 missiles.",
+        "The airline grounded its F-16 jets and B-52 bombers after the COVID-19 outbreak.",
+        "Ministers from the G20 discussed 5G networks.",
+        "For details call 555-234-9876 or visit https://example.org/page/2024.",
+        "Supporters gathered for Euro 2016 celebrations.",
+    ],
+)
+def test_designators_phones_urls_and_names_are_not_figures(parse: Parse, text: str) -> None:
+    assert [f.text for f in figs(parse, text) if f.kind in ("count", "quantity", "money", "date")] == []
+
+
+def test_list_numbering_is_not_a_figure(parse: Parse) -> None:
+    text = "The plan has three parts.\n1. Build schools\n2. Hire teachers"
+    assert [f.text for f in figs(parse, text)] == ["three"]
+
+
+def test_conversion_is_paired(parse: Parse) -> None:
+    f = one(parse, "The ministry set aside 2.6 trillion won (2.2 billion U.S. dollars) for the port.", "money")
+    assert f.unit == "KRW" and f.converted is not None
+    assert f.converted.unit == "USD" and f.converted.value == pytest.approx(2.2e9)
+
+
+def test_or_conversion_is_paired(parse: Parse) -> None:
+    f = one(parse, "The trail climbs 3,000 feet, or 914 metres, above the valley.", "quantity")
+    assert f.unit == "ft" and f.converted is not None and f.converted.unit == "m"
+
+
+def test_repeated_mentions_merge(parse: Parse) -> None:
+    text = "The council approved a $12 million budget. Critics said the $12 million plan was too small."
+    f = one(parse, text, "money")
+    assert f.mentions == 2
+
+
+def test_measures_from_the_parse(parse: Parse) -> None:
+    assert one(parse, "The city signed a $300 million contract with the builder.", "money").measures == "contract"
+    f = one(parse, "Each turbine costs about 4 million euros.", "money")
+    assert f.measures == "cost of each turbine"
+    assert one(parse, "Revenue rose 12% in the second quarter.", "percent").measures == "revenue"
+
+
+PUB = "2021-06-10T09:00"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The minister resigned on Monday.", 20210607, "day"),
+        ("The minister will visit on Monday.", 20210614, "day"),
+        ("Talks resume on July 2.", 20210702, "day"),
+        ("The law passed in February.", 202102, "month"),
+        ("The plant opens in fiscal 2024.", 2024, "year"),
+        ("Sales had peaked two years earlier.", 2019, "year"),
+        ("The company was founded on 14 March 1998.", 19980314, "day"),
+        ("Results for 2020-03-31 were restated.", 20200331, "day"),
+    ],
+)
+def test_dates_absolute_and_relative(parse: Parse, text: str, value: int, unit: str) -> None:
+    f = one(parse, text, "date", PUB)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_relative_dates_need_a_published_date(parse: Parse) -> None:
+    assert [f for f in figs(parse, "The minister resigned on Monday.") if f.kind == "date"] == []
+
+
+def test_key_figures_rank_first(parse: Parse) -> None:
+    text = ("The government unveiled a 9.8 billion dollar rescue package on Friday. "
+            "Two ministers attended, and the plan covers 40 towns.")  # fmt: skip
+    found = extract_figures(parse(text), PUB)  # type: ignore[arg-type]
+    assert found[0].kind == "money"
+    assert found == sorted(found, key=lambda f: -f.score)

@@ -1,0 +1,83 @@
+"""The number grammar, model-free: digits, scales, number words, fractions, signs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.nlp.numbers import find_numbers, lex
+
+
+def numbers(text: str) -> list[tuple[str, float]]:
+    return [(text[n.start : n.end], round(n.value, 6)) for n in find_numbers(lex(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the fund holds 1,234,567.5 shares", [("1,234,567.5", 1234567.5)]),
+        ("a 10 000 seat arena", [("10 000", 10000.0)]),
+        ("loans of 12,34,567 rupees", [("12,34,567", 1234567.0)]),
+        ("rates near 1.111,25 points", [("1.111,25", 1111.25)]),
+        ("a margin of .08", [(".08", 0.08)]),
+        ("about 1e6 cells", [("1e6", 1e6)]),
+        ("output of 3.5x10^4 units", [("3.5x10^4", 35000.0)]),
+    ],
+)
+def test_digits_with_separators_and_exponents(text: str, expected: list[tuple[str, float]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("4.2 billion", 4.2e9),
+        ("3bn", 3e9),
+        ("250k", 250_000.0),
+        ("7.5 mln", 7.5e6),
+        ("12M", 12e6),
+        ("2 lakh", 200_000.0),
+        ("1.1 trillion", 1.1e12),
+    ],
+)
+def test_scale_words_and_suffixes(text: str, value: float) -> None:
+    assert numbers(text) == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("seventy-three", 73.0),
+        ("two hundred and six", 206.0),
+        ("a dozen", 12.0),
+        ("half a million", 500_000.0),
+        ("a quarter million", 250_000.0),
+        ("three dozen", 36.0),
+        ("four thousand five hundred", 4500.0),
+        ("two and a half", 2.5),
+        ("negative eleven", -11.0),
+        ("six point two five", 6.25),
+    ],
+)
+def test_number_words(text: str, value: float) -> None:
+    assert numbers(text) == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3/4", 0.75), ("5 1/2", 5.5), ("¾", 0.75), ("7½", 7.5), ("two thirds", 2 / 3), ("one out of five", 0.2)],
+)
+def test_fractions(text: str, value: float) -> None:
+    assert numbers(text) == [(text, round(value, 6))]
+
+
+def test_dates_are_not_fractions() -> None:
+    assert all(v >= 1 for _, v in numbers("on 4/11/2019 they met"))
+
+
+def test_sign_only_when_not_a_hyphen() -> None:
+    assert numbers("lows of -12 overnight") == [("-12", -12.0)]
+    assert numbers("the 2013-14 season")[1] == ("14", 14.0)
+
+
+def test_separate_number_words_stay_separate() -> None:
+    assert numbers("three four") == [("three", 3.0), ("four", 4.0)]
