@@ -26,7 +26,7 @@ CUE_LEMMAS = frozenset(
 # Cues that only label or name something: kept out of "did a speech act happen here?".
 NAMING_LEMMAS = frozenset({"call", "dub", "term", "label", "brand", "name", "nickname", "title", "entitle"})
 # Verbs that announce a quotation only through their object: "issued a statement", "released a letter".
-_CARRIER_LEMMAS = frozenset({"issue", "release", "publish", "post", "send", "give", "make", "deliver"})
+_CARRIER_LEMMAS = frozenset({"issue", "release", "publish", "post", "send", "deliver"})
 SPEECH_NOUNS = frozenset(
     """
     statement remark remarks comment comments word words message tweet post letter note release
@@ -45,14 +45,23 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
         return True
+    if lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return True  # "pointed out"
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_ == "VBG"):
         return False
     if lemma not in CUE_LEMMAS and token.lower_ not in CUE_LEMMAS:
         return lemma in _CARRIER_LEMMAS and _carries_speech(token)
-    if token.dep_ in ("amod", "compound"):
-        return False  # "the stated aim", "a said agreement"
+    if token.dep_ in ("amod", "compound") and not _after_closing_mark(token):
+        return False  # "the stated aim", "a said agreement" (but '"...," tweeted X' is misparsed so)
     # a participle naming something ("a programme called ...", "a study entitled ...")
     return not (token.dep_ == "acl" and token.tag_ == "VBN" and lemma in NAMING_LEMMAS)
+
+
+def _after_closing_mark(token: Token) -> bool:
+    i = token.i - 1
+    while i >= 0 and token.doc[i].text in (",", " "):
+        i -= 1
+    return i >= 0 and token.doc[i].text in ('"', "”", "»", "'", "’")
 
 
 def _carries_speech(token: Token) -> bool:
@@ -73,30 +82,135 @@ def cue_text(token: Token) -> str:
 def source_of(cue: Token, excluded: set[int]) -> Token | None:
     """The head token of the cue's source: its subject, the object of "according to", a passive agent.
 
-    Participles and conjoined verbs without a subject of their own borrow their head's
-    ("Kono ... asked ... and said", "..., adding"); tokens inside quotations are skipped.
+    Participles and conjoined verbs without a subject of their own borrow the subject of
+    the reporting verb above them ("Kono ... asked ... and said", "..., further saying"),
+    or failing that of the nearest verb above. When the parse gives the clause no subject
+    at all, the name next to the cue is taken: after it in the inverted order of
+    '"...", said a protester', before it otherwise. Tokens inside quotations are skipped.
     """
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        return obj if obj is not None and obj.i not in excluded else None
+        return _prefer_name(obj, excluded) if obj is not None and obj.i not in excluded else None
+    owner = _statement_owner(cue, excluded)
+    if owner is not None:
+        return owner
+    subject, top = _climb(cue, excluded)
+    if subject is not None:
+        return _prefer_name(subject, excluded)
+    if _follows_quote(cue, excluded):
+        return _scan(cue, excluded, forward=True) or _scan(top, excluded, forward=False)
+    return _scan(top, excluded, forward=False) or _scan(cue, excluded, forward=True)
+
+
+def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
+    """(subject, the verb the search ended at), preferring the subject of a reporting verb."""
     verb = cue
-    for _ in range(5):
+    fallback: Token | None = None
+    for _ in range(6):
         agent = _agent(verb, excluded)
         if agent is not None:
-            return agent
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in excluded), None)
+            return agent, verb
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in excluded and not _is_placeholder(c)]
+        # two subjects are a misparse of "Niger's president Mahamadou Issoufou": the name is the one
+        subject = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is not None:
-            if verb.lemma_.lower() == "quote" or (subject.dep_ == "nsubjpass" and verb is not cue):
-                return subject  # "X was quoted as saying"
-            if subject.dep_ == "nsubjpass" and subject.lemma_.lower() not in SPEECH_NOUNS:
-                return None  # "the plan was announced": no speaker in the clause
-            return subject
-        if verb.dep_ not in _BORROW or verb.head is verb:
-            return None
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in CUE_LEMMAS:
-            return None
+            if subject.dep_ == "nsubjpass" and verb is cue and subject.lemma_.lower() not in SPEECH_NOUNS:
+                return None, verb  # "the plan was announced": no speaker in the clause
+            if verb is cue or is_cue(verb) or verb.lemma_.lower() == "quote":
+                return subject, verb
+            fallback = fallback or subject  # a verb between the participle and the reporting verb
+        if verb.dep_ not in _BORROW or verb.head is verb or verb.head.sent != cue.sent:
+            break
+        if verb.dep_ == "ccomp" and not is_cue(verb.head):
+            break
         verb = verb.head
+    return fallback, verb
+
+
+def _is_placeholder(token: Token) -> bool:
+    """ "itself" or a place tacked on after a comma ("University of California, Los Angeles")."""
+    if token.lower_ in ("itself", "himself", "herself", "themselves"):
+        return not any(c.dep_ == "appos" for c in token.children)
+    if token.ent_type_ in ("GPE", "LOC") and token.left_edge.i > 0:
+        return token.doc[token.left_edge.i - 1].text == ","
+    return False
+
+
+def _prefer_name(token: Token, excluded: set[int]) -> Token:
+    """A description with a name set beside it is that name.
+
+    "The Vice President, Mike Pence", "study co-author Ted Scambos", "ISNA, the prosecutor
+    general of Tehran, Ali Alghasi Mehr": the nearest person reached through appositions,
+    compounds and of-phrases (never through clauses or possessives, which name someone else).
+    """
+    if token.ent_type_ == "PERSON" or token.pos_ == "PRON":
+        return token
+    queue = [(token, 0)]
+    while queue:
+        node, depth = queue.pop(0)
+        for child in node.children:
+            if child.i in excluded or child.dep_ not in ("appos", "compound", "prep", "pobj", "flat", "conj"):
+                continue
+            if child.dep_ == "conj" and node is token:
+                continue  # "X and Y said": not a description of X
+            if child.ent_type_ == "PERSON" and child.dep_ != "compound":
+                return child
+            if depth < 3:
+                queue.append((child, depth + 1))
+    for child in token.children:
+        if child.dep_ == "appos" and child.i not in excluded and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
+            return child
+    return token
+
+
+def _statement_owner(cue: Token, excluded: set[int]) -> Token | None:
+    """ "issued the following statement from the king": the statement's author, not the issuer."""
+    if cue.lemma_.lower() not in _CARRIER_LEMMAS:
+        return None
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_NOUNS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i not in excluded), None)
+                    if obj is not None:
+                        return obj
+    return None
+
+
+def _follows_quote(cue: Token, excluded: set[int]) -> bool:
+    i = cue.i - 1
+    while i >= 0 and (cue.doc[i].is_punct or cue.doc[i].is_space) and i not in excluded:
+        i -= 1
+    return i >= 0 and i in excluded
+
+
+_SCAN_PRONOUNS = frozenset({"he", "she", "they", "who"})
+
+
+def _scan(verb: Token, excluded: set[int], forward: bool) -> Token | None:
+    """The nearest person (else pronoun, organisation, then noun) on one side of the verb, within its sentence."""
+    sent = verb.sent
+    indices = range(verb.i + 1, min(sent.end, verb.i + 10)) if forward else range(verb.i - 1, max(sent.start, verb.i - 30) - 1, -1)
+    found: dict[str, Token] = {}
+    for i in indices:
+        token = verb.doc[i]
+        if i in excluded or token.is_space:
+            continue
+        if forward and (token.pos_ == "VERB" and token.dep_ not in ("acl",) or token.text in ".;!?"):
+            break
+        if token.ent_type_ == "PERSON":
+            found.setdefault("person", token)
+            break
+        if token.lower_ in _SCAN_PRONOUNS:
+            found.setdefault("pronoun", token)
+        elif token.ent_type_ == "ORG":
+            found.setdefault("org", token)
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj", "appos", "ROOT", "attr"):
+            found.setdefault("noun", token)
+    for kind in ("person", "pronoun", "org", "noun"):
+        if kind in found:
+            return found[kind]
     return None
 
 

@@ -20,14 +20,14 @@ only describes ("a government official"), which come back as that description.
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newscli.models import Entity, EntityType
-from newscli.nlp.quotes_cues import SPEECH_NOUNS
+from newscli.models import Entity
+from newscli.nlp.quotes_cues import SPEECH_NOUNS, is_cue
+from newscli.nlp.speakers_names import TITLES, Referent, build_referents, fold, is_person_noun, name_tokens
 
 _GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -37,40 +37,16 @@ _MALE = frozenset("mr sir lord king prince duke chairman spokesman businessman c
 _FEMALE = frozenset("mrs ms miss dame lady queen princess duchess chairwoman spokeswoman businesswoman "
                     "congresswoman actress mother daughter sister wife woman girl aunt niece grandmother "
                     "madame".split())  # fmt: skip
-# People who speak for someone else: their words are their principal's.
-_MOUTHPIECES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative",
-                          "office", "campaign", "account", "feed", "handle", "website", "press"})  # fmt: skip
+# Who speaks for someone else: their words are their principal's ("an Interpol spokesperson").
+_MOUTHPIECES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "office",
+                          "campaign", "account", "feed", "handle", "website", "press"})  # fmt: skip
 _QUANTIFIERS = frozenset({"number", "group", "majority", "dozens", "hundreds", "some", "many", "several", "most",
                           "few", "all", "both", "one", "two", "three", "members"})  # fmt: skip
+_CARRIERS = frozenset({"issue", "release", "publish", "post", "send"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SKIP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "his", "her", "its", "their", "for",
                                "at", "in", "who", "former", "then", "-", "–", "—"})  # fmt: skip
 _NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
-
-
-def fold(text: str) -> str:
-    """Casefolded, accents removed, possessive dropped: the key names are compared by."""
-    text = text.replace("’", "'")
-    if text.endswith("'s"):
-        text = text[:-2]
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
-
-
-@dataclass
-class Referent:
-    """One person or organisation the article names, as quote attribution sees it."""
-
-    name: str
-    type: EntityType
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    keys: set[str] = field(default_factory=set)  # folded names that identify it
-    descriptors: dict[str, bool] = field(default_factory=dict)  # lemma -> is a nationality/place word
-    gender: str | None = None
-
-    @property
-    def tokens(self) -> list[str]:
-        return fold(self.name).split()
 
 
 @dataclass(frozen=True)
@@ -81,7 +57,12 @@ class _Event:
     sent: int
     referent: Referent | None
     subject: bool
+    reported: bool = False  # inside what someone is reported to have said: a weaker antecedent
     group: str | None = None  # a plural noun phrase ("the researchers") that "they" may take
+
+    @property
+    def rank(self) -> tuple[bool, bool, int]:
+        return (self.reported, not self.subject, -self.pos)
 
 
 class SpeakerIndex:
@@ -91,7 +72,7 @@ class SpeakerIndex:
         self.doc = doc
         self._quoted = sorted(quoted)
         self._sent_of = _sentence_numbers(doc)
-        self.referents = _merge_rows(entities)
+        self.referents = build_referents(entities)
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
             for start, end in ref.spans:
@@ -105,37 +86,48 @@ class SpeakerIndex:
     def _collect(self, doc: Doc) -> None:
         seen: set[tuple[int, int]] = set()
         for token in doc:
+            if self.in_quote(token.idx):
+                continue
             ref = self._by_char.get(token.idx)
-            if ref is not None and not self.in_quote(token.idx):
+            if ref is not None:
                 root = _span_root(doc, token, ref)
-                key = (id(ref), root.i)
-                if key in seen:
+                if (id(ref), root.i) in seen:
                     continue
-                seen.add(key)
-                self._events.append(_Event(token.idx, self._sent_of[token.i], ref, _is_subject(root)))
-                if ref.type == "person":
+                seen.add((id(ref), root.i))
+                self._add_event(token, ref, _is_subject(root), root)
+                if ref.type != "person" and _described_as_person(root):
+                    ref.person_like = True
+                if ref.is_person:
                     self._describe(ref, root)
-            elif (token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass")
-                  and not self.in_quote(token.idx) and ref is None):  # fmt: skip
-                span = _noun_phrase(token)
-                self._events.append(_Event(token.idx, self._sent_of[token.i], None, True, span.text))
+            elif token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"):
+                # a surname the tagger missed ("Radmall conceded ...") still moves the story on
+                named = self._name_lookup(token)
+                if named is not None:
+                    self._add_event(token, named, True, token)
+            elif token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
+                self._events.append(_Event(token.idx, self._sent_of[token.i], None, True, _reported(token),
+                                           _noun_phrase(token).text))  # fmt: skip
         self._events.sort(key=lambda e: e.pos)
         for ref in self.referents:
             ref.gender = ref.gender or _gender(ref.descriptors)
-        self._borrow_counterparts(doc)
+        self._borrow_counterparts()
+
+    def _add_event(self, token: Token, ref: Referent, subject: bool, root: Token) -> None:
+        self._events.append(_Event(token.idx, self._sent_of[token.i], ref, subject, _reported(root)))
 
     def _describe(self, ref: Referent, root: Token) -> None:
         """Collect the words around a person's mention that say what the person is."""
         words: list[Token] = []
         # left: "Japanese Foreign Minister Taro Kono", "AU trade and industry commissioner Albert Muchanga"
-        i = _name_start(root) - 1
+        start = _name_start(root)
+        i = start - 1
         while i >= 0 and len(words) < 8:
             tok = self.doc[i]
-            if tok.is_punct and tok.text not in ("-", "'s", "’s") or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            if (tok.is_punct and tok.text not in ("-", "'s", "’s")) or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
                 break
             if tok.pos_ == "CCONJ" and i > 0 and self._by_char.get(self.doc[i - 1].idx) is not None:
                 break
-            if self._by_char.get(tok.idx) not in (None, ref) and tok.ent_type_ == "PERSON":
+            if tok.ent_type_ == "PERSON" and self._by_char.get(tok.idx) not in (None, ref):
                 break
             words.append(tok)
             i -= 1
@@ -143,77 +135,93 @@ class SpeakerIndex:
         for child in root.children:
             if child.dep_ == "appos":
                 words.extend(t for t in child.subtree if self._by_char.get(t.idx) is None)
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and self._by_char.get(root.head.idx) is None:
             words.extend(t for t in root.head.subtree if t.i < root.i and not t.is_punct)
         for tok in words:
             lemma = tok.lemma_.lower()
-            if lemma and lemma not in _SKIP_DESCRIPTORS and not tok.is_punct and not tok.is_digit:
-                nationality = tok.ent_type_ in ("NORP", "GPE")
-                ref.descriptors[lemma] = ref.descriptors.get(lemma, False) or nationality
+            if not lemma or lemma in _SKIP_DESCRIPTORS or tok.is_punct or tok.is_digit or tok.is_space:
+                continue
+            nationality = tok.ent_type_ in ("NORP", "GPE")
+            ref.descriptors[lemma] = ref.descriptors.get(lemma, False) or nationality
+            # the role is the head noun ("the Lord President of the court" is a president, not a court)
+            if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in _NAME_TYPES and "pobj" not in (tok.dep_, tok.head.dep_):
+                ref.roles.add(lemma)
+        # title words inside the name itself: "Pope Francis", "King Maha Vajiralongkorn"
+        for tok in self.doc[start : root.i]:
+            if tok.lower_ in TITLES:
+                ref.roles.add(tok.lower_)
+                ref.descriptors.setdefault(tok.lower_, False)
 
-    def _borrow_counterparts(self, doc: Doc) -> None:
+    def _borrow_counterparts(self) -> None:
         """ "his Russian counterpart Sergey Lavrov": the office of the other person in the sentence."""
         for ref in self.referents:
             if "counterpart" not in ref.descriptors:
                 continue
-            sents = {self._sent_of[doc.char_span(s, e, alignment_mode="expand")[0].i] for s, e in ref.spans
-                     if doc.char_span(s, e, alignment_mode="expand")}  # fmt: skip
-            for other in self.referents:
-                if other is ref or other.type != "person":
+            sents = {e.sent for e in self._events if e.referent is ref}
+            for other in {id(e.referent): e.referent for e in self._events if e.sent in sents}.values():
+                if other is None or other is ref or not other.is_person:
                     continue
-                if any(e.referent is other and e.sent in sents for e in self._events):
-                    for lemma, nationality in other.descriptors.items():
-                        if not nationality:
-                            ref.descriptors.setdefault(lemma, False)
+                for lemma, nationality in other.descriptors.items():
+                    if not nationality:
+                        ref.descriptors.setdefault(lemma, False)
+                ref.roles |= other.roles
 
     # ---- queries --------------------------------------------------------------------------
 
     def in_quote(self, pos: int) -> bool:
         return any(start <= pos < end for start, end in self._quoted)
 
-    def referent_at(self, token: Token) -> Referent | None:
-        return self._by_char.get(token.idx)
-
     def note_speaker(self, pos: int, referent: Referent | None) -> None:
         """A resolved quote speaker counts as a mention for later pronouns."""
-        if referent is not None:
-            token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-            sent = self._sent_of[token[0].i] if token else 0
-            self._events.append(_Event(pos, sent, referent, True))
-            self._events.sort(key=lambda e: e.pos)
+        if referent is None:
+            return
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        sent = self._sent_of[span[0].i] if span else 0
+        self._events.append(_Event(pos, sent, referent, True))
+        self._events.sort(key=lambda e: e.pos)
 
     def resolve(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
         """(canonical speaker, referent when it is a named one) for the mention headed by head."""
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _GENDERED or lower in _PLURAL_PRONOUNS:
             return self._pronoun(head)
-        ref = self.referent_at(head) or self._name_lookup(mention, head)
-        if ref is not None:
+        ref = self._by_char.get(head.idx) or self._name_lookup(head)
+        chain = _name_chain(head)
+        if head.pos_ == "PROPN" and len(chain) > 1:
+            tokens = name_tokens(" ".join(t.text for t in chain))
+            if ref is None or not all(t in ref.tokens for t in tokens):
+                # "Sadiq Khan" is not the article's other Khan: a fuller name than any row wins
+                named = next((r for r in self.referents if " ".join(tokens) in r.keys), None)
+                if named is not None:
+                    return named.name, named
+                if ref is None or ref.type == "person" or head.ent_type_ == "PERSON":
+                    return head.doc.text[chain[0].idx : head.idx + len(head.text)], None
+        if ref is not None and (ref.type != "location" or head.ent_type_ in ("GPE", "LOC", "")):
             return ref.name, ref
         return self._description(head, mention)
 
     def _pronoun(self, head: Token) -> tuple[str | None, Referent | None]:
         lower = head.lower_
-        if lower in _RELATIVE and head.head is not head:
+        if lower in _RELATIVE:
             target = head.head.head if head.head.dep_ == "relcl" else None
             if target is not None and target.pos_ in ("PROPN", "NOUN"):
                 return self.resolve(target, _noun_phrase(target))
             return None, None
         if lower in _GENDERED:
-            ref = self._antecedent(head.idx, self._sent_of[head.i], lambda r: r.type == "person"
-                                   and r.gender in (None, _GENDERED[lower]))  # fmt: skip
+            gender = _GENDERED[lower]
+            ref = self._antecedent(head, lambda r: r.is_person and r.gender in (None, gender))
             return (ref.name, ref) if ref else (None, None)
         if lower in _PLURAL_PRONOUNS or lower == "it":
             return self._group(head)
         return None, None
 
-    def _antecedent(self, pos: int, sent: int, ok: object) -> Referent | None:
-        check = ok if callable(ok) else (lambda r: True)
-        earlier = [e for e in self._events if e.pos < pos and e.referent is not None and sent - e.sent <= 4]
+    def _antecedent(self, head: Token, ok: Callable[[Referent], bool]) -> Referent | None:
+        """Sentence by sentence backwards; in each, subjects outside reported speech first."""
+        sent = self._sent_of[head.i]
+        earlier = [e for e in self._events if e.pos < head.idx and 0 <= sent - e.sent <= 4]
         for s in range(sent, sent - 5, -1):
-            in_sent = [e for e in earlier if e.sent == s]
-            for event in sorted(in_sent, key=lambda e: (not e.subject, -e.pos)):
-                if event.referent is not None and check(event.referent):
+            for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
+                if event.referent is not None and ok(event.referent):
                     return event.referent
         return None
 
@@ -221,56 +229,51 @@ class SpeakerIndex:
         """ "they"/"it": the nearest organisation or plural subject before it."""
         sent = self._sent_of[head.i]
         plural = head.lower_ in _PLURAL_PRONOUNS
-        earlier = [e for e in self._events if e.pos < head.idx and sent - e.sent <= 3]
+        earlier = [e for e in self._events if e.pos < head.idx and 0 <= sent - e.sent <= 3]
         for s in range(sent, sent - 4, -1):
-            for event in sorted((e for e in earlier if e.sent == s), key=lambda e: (not e.subject, -e.pos)):
-                if event.referent is not None and event.referent.type == "organization":
+            for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
+                if event.referent is not None and event.referent.type == "organization" and not event.referent.person_like:
                     return event.referent.name, event.referent
                 if plural and event.group is not None:
                     return event.group, None
         return None, None
 
-    def _name_lookup(self, mention: Span, head: Token) -> Referent | None:
+    def _name_lookup(self, head: Token) -> Referent | None:
         """A name spaCy did not tag, or tagged apart from its fuller form: match it by key or surname."""
         if head.pos_ != "PROPN":
             return None
-        parts = [t for t in mention if t.pos_ == "PROPN" and (t.i >= head.i - 3)]
-        text = fold(" ".join(t.text for t in parts)) if parts else fold(head.text)
-        candidates = [r for r in self.referents if text in r.keys]
+        chain = _name_chain(head)
+        key = " ".join(name_tokens(" ".join(t.text for t in chain)))
+        candidates = [r for r in self.referents if key in r.keys]
         if not candidates:
             last = fold(head.text)
-            candidates = [r for r in self.referents if r.type == "person" and r.tokens and r.tokens[-1] == last]
-        if len(candidates) == 1:
-            return candidates[0]
-        if candidates:
-            return self._latest(candidates, head.idx)
-        return None
+            candidates = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == last]
+        return self._latest(candidates, head.idx) if candidates else None
 
     def _latest(self, candidates: list[Referent], pos: int) -> Referent:
         def last_before(ref: Referent) -> int:
-            starts = [s for s, _ in ref.spans if s < pos]
-            return max(starts) if starts else -1
+            return max((s for s, _ in ref.spans if s < pos), default=-1)
 
         return max(candidates, key=lambda r: (last_before(r), len(r.spans)))
 
     def _description(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
         lemma = head.lemma_.lower()
         if lemma in _QUANTIFIERS:
-            of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            obj = _pobj(head, ("of",))
             if obj is not None:
                 return self.resolve(obj, _noun_phrase(obj))
-        if lemma in _MOUTHPIECES or lemma in SPEECH_NOUNS:
-            owner = _owner(head)
-            if owner is not None:
-                name, ref = self.resolve(owner, _noun_phrase(owner))
-                if name is not None:
-                    return name, ref
-        definite = _is_definite(head)
+        owner = _owner(head) if lemma in _MOUTHPIECES or lemma in SPEECH_NOUNS or is_person_noun(lemma) else None
+        owner_name: str | None = None
+        if owner is not None:
+            owner_name, owner_ref = self.resolve(owner, _noun_phrase(owner))
+            if owner_name is not None and (lemma in _MOUTHPIECES or lemma in SPEECH_NOUNS):
+                return owner_name, owner_ref
         ref = self._holder(head, mention)
         if ref is not None:
             return ref.name, ref
-        if head.tag_ in ("NNS", "NNPS") or not definite or lemma in SPEECH_NOUNS:
+        if owner_name is not None:
+            return f"{owner_name}'s {head.text}", None  # "Znak.com's source"
+        if head.tag_ in ("NNS", "NNPS") or not _is_definite(head) or lemma in SPEECH_NOUNS:
             # an unnamed source the article only describes: its description is all there is
             return _strip_article(mention), None
         return None, None
@@ -283,76 +286,21 @@ class SpeakerIndex:
         best: tuple[int, int] | None = None
         chosen: Referent | None = None
         for ref in self.referents:
-            if ref.type != "person" or lemma not in ref.descriptors:
+            if not ref.is_person or lemma not in ref.roles:
                 continue
             score = 1 + sum(1 for m in mods if m in ref.descriptors)
-            ref_nations = {d for d, n in ref.descriptors.items() if n}
-            score -= sum(1 for m, n in mods.items() if n and ref_nations and m not in ref.descriptors)
+            nations = {d for d, n in ref.descriptors.items() if n}
+            score -= sum(1 for m, n in mods.items() if n and nations and m not in ref.descriptors)
             recency = max((s for s, _ in ref.spans if s < head.idx), default=-1)
             if score > 0 and (best is None or (score, recency) > best):
                 best, chosen = (score, recency), ref
         if chosen is not None:
             return chosen
-        orgs = [r for r in self.referents if r.type == "organization" and lemma in r.tokens]
+        orgs = [r for r in self.referents if r.type == "organization" and lemma in r.tokens and not r.person_like]
         return self._latest(orgs, head.idx) if orgs else None
 
 
 # ---- helpers ---------------------------------------------------------------------------------
-
-
-def _merge_rows(entities: Iterable[Entity]) -> list[Referent]:
-    """One referent per person/organisation; a bare surname joins the one full name it ends."""
-    rows = sorted((e for e in entities if e.type in ("person", "organization", "location", "misc")),
-                  key=lambda e: (-len(fold(e.name).split()), -e.count))  # fmt: skip
-    referents: list[Referent] = []
-    for row in rows:
-        name = _clean_name(row.name)
-        if not name:
-            continue
-        key = fold(name)
-        tokens = key.split()
-        spans = [(m.start, m.end) for m in row.mentions]
-        target = next((r for r in referents if key in r.keys and _compatible(r.type, row.type)), None)
-        if target is None and row.type == "person":
-            longer = [r for r in referents if r.type == "person" and len(r.tokens) > len(tokens)
-                      and _is_tail(tokens, r.tokens)]  # fmt: skip
-            target = max(longer, key=lambda r: len(r.spans)) if longer else None
-        if target is None and row.type == "organization" and name.isupper() and len(name) > 1:
-            target = next((r for r in referents if r.type == "organization" and _initials(r.name) == key), None)
-        if target is None:
-            target = Referent(name=name, type=row.type)
-            referents.append(target)
-            if row.role:
-                for word in row.role.split():
-                    target.descriptors[fold(word)] = False
-        target.keys.add(key)
-        target.keys.update(fold(a) for a in row.aliases)
-        target.spans.extend(spans)
-    return referents
-
-
-def _clean_name(name: str) -> str:
-    name = name.strip()
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-    if name.lower().startswith("the "):
-        name = name[4:]
-    return name.strip()
-
-
-def _compatible(a: EntityType, b: EntityType) -> bool:
-    return a == b or "misc" in (a, b)
-
-
-def _is_tail(short: list[str], long: list[str]) -> bool:
-    """ "lavrov" ends "sergey lavrov"; "al-assad" ends "bashar al-assad"."""
-    n = len(short)
-    return long[-n:] == short or (n == 1 and short[0] in long[1:])
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper()).casefold()
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
@@ -375,12 +323,25 @@ def _name_start(root: Token) -> int:
     for child in root.lefts:
         if child.dep_ in ("compound", "flat") and child.pos_ == "PROPN" and child.ent_type_ in _NAME_TYPES:
             start = min(start, child.i)
-    while start > 0 and root.doc[start - 1].ent_iob_ == "I":
+    doc = root.doc
+    while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
-    if root.doc[start].ent_iob_ == "I":
-        while start > 0 and root.doc[start].ent_iob_ != "B":
-            start -= 1
     return start
+
+
+def _name_chain(head: Token) -> list[Token]:
+    """The proper nouns that make up the name ending at head, without titles or place names."""
+    chain = [head]
+    i = head.i - 1
+    while i >= 0:
+        tok = head.doc[i]
+        if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in TITLES:
+            break
+        if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and tok.ent_type_ != head.ent_type_:
+            break
+        chain.insert(0, tok)
+        i -= 1
+    return chain
 
 
 def _is_subject(root: Token) -> bool:
@@ -388,10 +349,31 @@ def _is_subject(root: Token) -> bool:
     for _ in range(3):
         if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return True
-        if token.dep_ not in ("appos", "compound", "conj", "poss", "pobj", "prep") or token.head is token:
+        if token.dep_ not in ("appos", "compound", "conj") or token.head is token:
             return False
         token = token.head
     return False
+
+
+def _reported(token: Token) -> bool:
+    """Inside the clause a reporting verb reports ("said Zelensky is ..."): not the story's main actor."""
+    node = token
+    for _ in range(8):
+        if node.head is node:
+            return False
+        if node.dep_ == "ccomp" and is_cue(node.head):
+            return True
+        node = node.head
+    return False
+
+
+def _described_as_person(root: Token) -> bool:
+    """ "a ... spokesperson, Morgan Ortagus": an appositive or title noun says the name is a person's."""
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person_noun(root.head.lemma_):
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(c.lemma_) for c in root.children):
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and is_person_noun(c.lemma_) for c in root.lefts)
 
 
 def _gender(descriptors: dict[str, bool]) -> str | None:
@@ -405,6 +387,15 @@ def _noun_phrase(token: Token) -> Span:
     return doc[start : token.i + 1]
 
 
+def _pobj(head: Token, preps: tuple[str, ...]) -> Token | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def _owner(head: Token) -> Token | None:
     """Whose words a statement or spokesperson carries: "Biden's account", "a spokesman for X", "signed by X"."""
     for child in head.children:
@@ -413,17 +404,19 @@ def _owner(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
             return child
+    obj = _pobj(head, ("for", "from", "by", "of"))
+    if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _MOUTHPIECES):
+        return obj
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "from", "by"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
-                return obj
-        if child.dep_ == "acl":
+        if child.dep_ == "acl":  # "a tweet sent from Biden's account", "the decree signed by the Pope"
             for grand in child.children:
-                if grand.dep_ == "agent":
+                if grand.dep_ in ("agent", "prep") and grand.lower_ in ("by", "from"):
                     obj = next((c for c in grand.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return obj
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _CARRIERS:
+        # "They released a statement which said": the statement's issuer
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return None
 
 

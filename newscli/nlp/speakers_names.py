@@ -1,0 +1,153 @@
+"""Names for quote speakers: the referents an article names, built from its entity rows.
+
+The rows may be resolved entities (one per person, with aliases) or raw spaCy entities
+grouped by surface; the same merge serves both. A short name joins the one longer person
+name it is part of ("Lavrov" -> "Sergey Lavrov", "Princess Ubolratana" -> "Ubolratana
+Mahidol"), compared without accents and titles; a lone surname that spaCy typed as an
+organisation or place still joins the person it names, since taggers often get the type
+of a bare surname wrong but rarely its spelling.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newscli.models import Entity, EntityType
+
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady pope king queen prince princess president premier chancellor
+    senator sen governor gov mayor judge justice cardinal archbishop bishop father rev reverend sheikh
+    emir general gen colonel col captain capt minister secretary chairman rep representative speaker
+    monsignor monsenor detective inspector officer sergeant professor doctor
+    """.split()
+)
+# People nouns: what a description must be headed by to stand for a person.
+_PERSON_NOUNS = frozenset(
+    """
+    president minister secretary spokesperson spokesman spokeswoman director chief chair chairman
+    chairwoman official officer leader head governor mayor senator congressman congresswoman lawmaker
+    ambassador envoy diplomat general commander captain coach player manager judge justice prosecutor
+    attorney lawyer professor doctor scientist researcher author co-author expert analyst witness
+    eyewitness resident victim survivor mother father son daughter wife husband brother sister friend
+    king queen prince princess pope archbishop bishop priest cardinal imam rabbi pastor chancellor
+    premier deputy aide adviser advisor commissioner founder owner executive ceo teacher student nurse
+    activist protester protestor campaigner candidate member speaker editor reporter journalist source
+    detective inspector sheriff firefighter soldier pilot astronaut engineer representative agent
+    president-elect emperor monarch lord lady chef artist actor actress singer athlete runner
+    """.split()
+)
+_NOT_PEOPLE = frozenset("power paper order number letter water border matter center centre chapter "
+                        "member-state quarter computer corner error door floor factor sector motor".split())  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Casefolded, accents removed, possessive dropped: the key names are compared by."""
+    text = text.replace("’", "'").strip()
+    if text.endswith("'s"):
+        text = text[:-2]
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def is_person_noun(lemma: str) -> bool:
+    """ "minister", "herpetologist", "spokeswoman": a noun that denotes a person."""
+    lemma = lemma.lower()
+    if lemma in _PERSON_NOUNS:
+        return True
+    if lemma in _NOT_PEOPLE or len(lemma) < 5:
+        return False
+    return lemma.endswith(("ist", "ian", "man", "woman", "person", "er", "or"))
+
+
+@dataclass
+class Referent:
+    """One person or organisation the article names, as quote attribution sees it."""
+
+    name: str
+    type: EntityType
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # folded names that identify it
+    descriptors: dict[str, bool] = field(default_factory=dict)  # lemma -> is a nationality/place word
+    roles: set[str] = field(default_factory=set)  # head nouns of its descriptions: "minister"
+    gender: str | None = None
+    person_like: bool = False  # typed otherwise, but described as a person ("spokesperson, Morgan Ortagus")
+
+    @property
+    def tokens(self) -> list[str]:
+        return name_tokens(self.name)
+
+    @property
+    def is_person(self) -> bool:
+        return self.type == "person" or self.person_like
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded tokens of a name without leading titles: "President Joe Biden" -> ["joe", "biden"]."""
+    tokens = fold(name).replace(".", "").split()
+    while len(tokens) > 1 and tokens[0] in TITLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def build_referents(entities: Iterable[Entity]) -> list[Referent]:
+    """One referent per person/organisation; shorter forms join the one fuller name they are part of."""
+    rows = sorted((e for e in entities if e.type in ("person", "organization", "location", "misc")),
+                  key=lambda e: (-len(name_tokens(e.name)), -e.count))  # fmt: skip
+    referents: list[Referent] = []
+    for row in rows:
+        name = clean_name(row.name)
+        tokens = name_tokens(name)
+        if not tokens:
+            continue
+        key = " ".join(tokens)
+        target = next((r for r in referents if key in r.keys and _compatible(r.type, row.type)), None)
+        if target is None and (row.type == "person" or (len(tokens) == 1 and row.type != "location")):
+            target = _fuller(referents, tokens)
+        if target is None and row.type == "organization" and name.isupper() and len(name) > 1:
+            target = next((r for r in referents if r.type == "organization" and _initials(r.name) == fold(name)), None)
+        if target is None:
+            target = Referent(name=name, type=row.type)
+            referents.append(target)
+            if row.role:
+                for word in row.role.split():
+                    target.descriptors[fold(word)] = False
+                target.roles.add(fold(row.role.split()[-1]))
+        target.keys.update({key, fold(name)})
+        target.keys.update(" ".join(name_tokens(a)) for a in row.aliases)
+        target.spans.extend((m.start, m.end) for m in row.mentions)
+    return referents
+
+
+def _fuller(referents: list[Referent], tokens: list[str]) -> Referent | None:
+    """The one person whose name contains these tokens in order; the surname reading wins ties."""
+    longer = [r for r in referents if r.type == "person" and len(r.tokens) > len(tokens) and _within(tokens, r.tokens)]
+    if len(longer) > 1:
+        tails = [r for r in longer if r.tokens[-len(tokens) :] == tokens]
+        longer = tails or longer
+    return max(longer, key=lambda r: len(r.spans)) if longer else None
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(token in it for token in short)
+
+
+def clean_name(name: str) -> str:
+    name = name.strip()
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name.strip()
+
+
+def _compatible(a: EntityType, b: EntityType) -> bool:
+    return a == b or "misc" in (a, b)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).casefold()
