@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newscli.extract.text_classify import best_region, classify, discount_comments, select, weights, widen
+from newscli.extract.text_classify import best_region, classify, discount_comments, mark_lists, select, weights, widen
 from newscli.extract.text_features import Line, measure
+from newscli.extract.text_lexicon import DANGLING_WORDS
 from newscli.extract.text_meta import read_header
 
 
@@ -34,6 +35,7 @@ def clean_text(content: str) -> CleanedText:
         return CleanedText(text="")
     repeats = Counter(line.key for line in lines)
     kinds = [classify(line, repeats[line.key]) for line in lines]
+    mark_lists(lines, kinds)
     scores = weights(lines, kinds)
     discount_comments(lines, scores)
     start, end = widen(lines, kinds, *best_region(scores))
@@ -55,14 +57,50 @@ def _lines(content: str) -> list[Line]:
     """The page's non-empty lines, whitespace collapsed, measured (a repeated line only once)."""
     out = []
     seen: dict[str, Line] = {}
+    for text in _unwrap(content):
+        line = seen.get(text)
+        if line is None:
+            line = seen[text] = measure(text)
+        out.append(line)
+    return out
+
+
+def _unwrap(content: str) -> list[str]:
+    """The page's lines, whitespace collapsed, with hard-wrapped sentences joined again.
+
+    A line break inside a sentence (a <br> in the page, or text wrapped at 72 columns) leaves
+    fragments that look like headlines; a line that starts in lower case after one that does
+    not end a sentence continues it. A blank line always ends a paragraph.
+    """
+    out: list[str] = []
+    joinable = False
     for raw in content.splitlines():
         text = " ".join(raw.split())  # collapses every kind of Unicode space, and fast
-        if text:
-            line = seen.get(text)
-            if line is None:
-                line = seen[text] = measure(text)
-            out.append(line)
+        if not text:
+            joinable = False
+            continue
+        if joinable and _continues(out[-1], text):
+            out[-1] = out[-1] + " " + text
+        else:
+            out.append(text)
+        joinable = out[-1][-1] not in _SENTENCE_END
     return out
+
+
+def _continues(previous: str, text: str) -> bool:
+    """Whether text carries on the sentence previous broke off (previous has no end mark)."""
+    if text.count(" ") < _CONTINUATION_SPACES and text[-1] not in _SENTENCE_END:
+        return False  # a lower-case menu item ("email", "print"), not a run of words
+    if text[0].islower():
+        return True
+    # "...who in 2008, won the" / "Africa Movie Academy Award...": no sentence ends with "the".
+    last_word = previous.rpartition(" ")[2]
+    return previous[-1] == "," or last_word in DANGLING_WORDS
+
+
+# What ends a line that a wrapped continuation cannot follow.
+_SENTENCE_END = frozenset('.!?:;。！？…"”’»)]|')
+_CONTINUATION_SPACES = 2
 
 
 def _dedupe(texts: list[str]) -> list[str]:

@@ -24,8 +24,9 @@ class Kind(IntEnum):
 
     BAD = 0
     SHORT = 1
-    NEAR = 2
-    GOOD = 3
+    ITEM = 2  # a short line in a list the article introduced with a colon
+    NEAR = 3
+    GOOD = 4
 
 
 def classify(line: Line, repeats: int) -> Kind:
@@ -44,6 +45,30 @@ def classify(line: Line, repeats: int) -> Kind:
         return Kind.NEAR
     return Kind.SHORT
 
+
+def mark_lists(lines: list[Line], kinds: list[Kind]) -> None:
+    """Turn the short lines after an article's "...tour dates:" into list items.
+
+    A line of prose that ends with a colon announces what follows, so the short lines after
+    it (dates, names, figures) belong to the article, up to the first furniture line or
+    the next paragraph of prose.
+    """
+    in_list = False
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind is Kind.BAD or kind is Kind.GOOD:
+            in_list = False
+        elif in_list:
+            kinds[i] = Kind.ITEM
+        if line.colon and kind is not Kind.BAD and line.words >= _LEAD_IN_WORDS:
+            in_list = True
+
+
+# "Dates:" or "Tags:" alone may be a label; a lead-in to a list says more.
+_LEAD_IN_WORDS = 3
+
+# List items are article text, but too short to prove it: they count a little, so that the
+# region reaches over them to a paragraph after the list, or ends with the list.
+_ITEM_WEIGHT = 0.5
 
 # A heading such as "Related stories" or "Comments" ends the article far more often than it
 # interrupts it, so the region may only cross one when a lot of prose lies beyond it.
@@ -95,6 +120,8 @@ def _weight(line: Line, kind: Kind) -> float:
     """The weight of a line that is not prose."""
     if kind is Kind.NEAR:
         return 0.0
+    if kind is Kind.ITEM:
+        return _ITEM_WEIGHT
     if kind is Kind.SHORT:
         return -1.0
     if line.section or line.notice or line.comment:
@@ -143,8 +170,10 @@ def widen(lines: list[Line], kinds: list[Kind], start: int, end: int) -> tuple[i
     """
 
     def paragraph(i: int) -> bool:
-        return kinds[i] is Kind.GOOD or (
-            kinds[i] is Kind.NEAR and (lines[i].terminal or lines[i].words >= _UNPUNCTUATED_PARAGRAPH)
+        return (
+            kinds[i] is Kind.GOOD
+            or kinds[i] is Kind.ITEM
+            or (kinds[i] is Kind.NEAR and (lines[i].terminal or lines[i].words >= _UNPUNCTUATED_PARAGRAPH))
         )
 
     while start > 0 and paragraph(start - 1):
@@ -163,7 +192,7 @@ def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[b
     keep = [False] * len(lines)
     for i in range(start, end):
         kind = kinds[i]
-        if kind >= Kind.NEAR:
+        if kind >= Kind.ITEM:
             keep[i] = True
         elif kind is Kind.SHORT:
             keep[i] = _short_in_prose(kinds, i, start, end)
@@ -174,4 +203,4 @@ def _short_in_prose(kinds: list[Kind], i: int, start: int, end: int) -> bool:
     """A short line stays when the nearest judged lines on both sides are prose."""
     before = next((kinds[j] for j in range(i - 1, start - 1, -1) if kinds[j] is not Kind.SHORT), None)
     after = next((kinds[j] for j in range(i + 1, end) if kinds[j] is not Kind.SHORT), None)
-    return before is not None and after is not None and before >= Kind.NEAR and after >= Kind.NEAR
+    return before is not None and after is not None and before >= Kind.ITEM and after >= Kind.ITEM

@@ -66,6 +66,18 @@ def _phrases(text: str, separator: str | None = None) -> frozenset[str]:
 
 FUNCTION_WORDS: frozenset[str] = frozenset().union(*map(_phrases, _FUNCTION_WORDS_BY_LANGUAGE.values()))
 
+# Articles, prepositions and conjunctions: a sentence never ends with one, so a line that does
+# was broken inside a sentence. (Pronouns are left out: "...contact us" may end a heading.)
+DANGLING_WORDS: frozenset[str] = _phrases(
+    "the a an of to in on at for with from by and or but that which who whose than as into "
+    "der die das den dem des ein eine einer einem einen und oder mit von zu für auf aus bei nach "
+    "le la les un une des du de et ou avec pour par dans sur au aux "
+    "el los las una unos unas del al y o con para por en sobre entre "
+    "os as um uma do da dos das no na nos nas com pelo pela e "
+    "il lo gli di della delle dei degli nel nella alla con per tra fra che "
+    "het een en van voor op met"
+)
+
 # Han characters that are grammar rather than content in Chinese and Japanese prose;
 # kana (hiragana) is counted separately. A menu of nouns has almost none of them.
 CJK_FUNCTION_CHARS: frozenset[str] = frozenset(
