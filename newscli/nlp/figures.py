@@ -37,6 +37,7 @@ _CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "declin
                  "shrink", "boost", "change", "swing", "widen", "narrow", "soar", "sink", "tumble"}  # fmt: skip
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slated|scheduled|plans?\s+to|"
                      r"is\s+to|are\s+to|to\s+be\s+held|due\s+to|expected\s+to|would)\b", re.IGNORECASE)  # fmt: skip
+_PRONOUN_DETS = {"the", "which", "this", "that", "each", "every", "no", "any"}
 _NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
 _MONTH_WORDS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -206,11 +207,11 @@ def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount
     if nxt + 1 < len(tokens) and tokens[nxt].text in "-–" and tokens[nxt].start == tokens[amount.last].end \
             and tokens[nxt + 1].kind == "word" and tokens[nxt + 1].start == tokens[nxt].end:  # fmt: skip
         return False  # "six-party talks", "two-way trade": part of an adjective, not a count
-    if first.lower_ == "one" and len(span) == 1 and (first.pos_ != "NUM" or (first.dep_ in ("nsubj", "dobj", "pobj")
-                                                     and first.i > 0 and doc[first.i - 1].lower_ in
-                                                     ("the", "which", "this", "that", "each", "every", "no", "any"))):  # fmt: skip
-        return False
-    if first.ent_type_ in _NAME_LABELS and not first.ent_type_ == "":
+    if first.lower_ == "one" and len(span) == 1 and (
+        first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS)
+    ):
+        return False  # "the one you mentioned", "which one"
+    if first.ent_type_ in _NAME_LABELS:
         ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and any(t.is_alpha and t.text[:1].isupper() and not _MONTH_WORDS.match(t.text)
                                    for t in ent if t.i not in range(span.start, span.end)):  # fmt: skip
@@ -239,6 +240,9 @@ def _figure(kind: str, text: str, start: int, end: int, value: float, unit: str,
                   approximate=approximate, range=rng)  # fmt: skip
 
 
+_PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|or|almost|~)?\s*")
+
+
 def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
     """'5.19 trillion yen (48.83 billion U.S. dollars)' and 'X, or Y,' become one figure."""
     out: list[Figure] = []
@@ -250,8 +254,7 @@ def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
             g = figures[i + 1]
             between = text[f.end : g.start]
             after = text[g.end : g.end + 3]
-            paren = re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|or|almost|~)?\s*", between) \
-                and re.match(r"\s*\)", after)  # fmt: skip
+            paren = _PAREN_OPEN.fullmatch(between) and re.match(r"\s*\)", after)
             comma = re.fullmatch(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*", between) \
                 and re.match(r"\s*[,;.)]|\s*$", after)  # fmt: skip
             if (paren or comma) and g.kind == f.kind and g.unit != f.unit:

@@ -29,7 +29,8 @@ _ORDINAL_DAYS = {
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ORD = r"(?P<oday>(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" + \
     "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + ")"
@@ -193,7 +194,7 @@ def _ordinal_day(word: str | None) -> int:
     w = word.lower().replace("-", " ")
     if " " in w or w.startswith(("twenty", "thirty")):
         tens = 20 if w.startswith("twenty") else 30
-        rest = w[6:].strip() if tens == 20 else w[6:].strip()
+        rest = w[6:].strip()
         return tens + _ORDINAL_DAYS.get(rest, 0)
     return _ORDINAL_DAYS.get(w, 0)
 
@@ -224,7 +225,8 @@ def _year_context(text: str, m: re.Match[str], bound: bool) -> bool:
 
 
 def _resolve_month_day(s: int, e: int, mon: int, day: int, published: date | None, future: Tense,
-                       approximate: bool, text: str, strict_case: bool, m: re.Match[str]) -> DateMatch | None:  # fmt: skip
+                       approximate: bool, text: str, strict_case: bool,
+                       m: re.Match[str]) -> DateMatch | None:  # fmt: skip
     if published is None or not 1 <= day <= 31 or not _month_ok(text, m, strict_case):
         return None
     year = _pick_year(published, mon, day, future(s))
@@ -256,7 +258,8 @@ def _relative(handler: str, m: re.Match[str], s: int, e: int, text: str, publish
         target = _WEEKDAYS[word.lower()]
         ahead = future(s) is True
         delta = (target - published.weekday()) % 7
-        when = published + timedelta(days=delta) if ahead else published - timedelta(days=(published.weekday() - target) % 7)
+        back = (published.weekday() - target) % 7
+        when = published + timedelta(days=delta) if ahead else published - timedelta(days=back)
         return _day_of(s, e, when, approximate)
     if handler == "relday":
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["rel"].lower()]
@@ -277,9 +280,9 @@ def _relative(handler: str, m: re.Match[str], s: int, e: int, text: str, publish
         return _shifted(s, e, published, n * sign, g["span"].lower(), approximate)
     if handler == "month_only":
         word = g["mon"]
-        if len(word) < 3 or (strict_case and not word[0].isupper()) or word.lower() in ("may", "march", "mar"):
-            if not (word in ("May", "March") and _month_context(text, m.start())):
-                return None
+        doubtful = len(word) < 3 or (strict_case and not word[0].isupper()) or word.lower() in ("may", "march", "mar")
+        if doubtful and not (word in ("May", "March") and _month_context(text, m.start())):
+            return None
         mon = _MONTHS[word.lower().rstrip(".")]
         year = _pick_year(published, mon, 15, future(s))
         return DateMatch(s, e, float(year * 100 + mon), "month", approximate, True)

@@ -70,9 +70,9 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
     n = len(tokens)
     prev = tokens[i - 1] if i > 0 else None
     # letters glued before: "G7", "LGA1156", "i7" (but "USD34.6", "US$5", "Dec31" are handled elsewhere)
-    if prev is not None and prev.end == first.start and prev.kind == "word" and first.kind == "num":
-        if not (cur.code(prev.text) or cur.symbol(prev.text)):
-            return True
+    if prev is not None and prev.end == first.start and prev.kind == "word" and first.kind == "num" \
+            and not (cur.code(prev.text) or cur.symbol(prev.text)):  # fmt: skip
+        return True
     # joined by a hyphen to a word: "PAC-3", "Mark-41", "COVID-19", "Missile-3s", "scp2-173"
     if prev is not None and prev.text in "-–−" and prev.end == first.start and i >= 2 and first.kind == "num":
         word = tokens[i - 2]
@@ -92,8 +92,8 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
                     or cur.scaled_code(nxt.text) or nxt.text == "m" or nxt.low == "in"):  # fmt: skip
                 return True
             after = tokens[unit.last + 1] if unit and unit.last + 1 < n else None
-            if after is not None and after.start == tokens[unit.last].end and after.kind == "num" \
-                    and not unit.unit[-1:].isdigit():  # fmt: skip
+            if unit is not None and after is not None and after.start == tokens[unit.last].end \
+                    and after.kind == "num" and not unit.unit[-1:].isdigit():  # fmt: skip
                 return True  # "24703L202": a part number, not litres
         # "777-Series", "3-D": a hyphen then a capitalised word that is not a unit
         if nxt.text in "-–" and nxt.start == last.end and j + 2 < n:

@@ -156,8 +156,8 @@ def _phrase(noun: Token, inside: set[int], with_prep: bool = True) -> str | None
                         keep.extend(words)
                 break
     keep.sort(key=lambda t: t.i)
-    words = [_word(t) for t in keep if not t.is_space][:MAX_WORDS]
-    text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+    texts = [_word(t) for t in keep if not t.is_space][:MAX_WORDS]
+    text = " ".join(texts).replace(" 's", "'s").replace(" ’s", "’s")
     return text or None
 
 

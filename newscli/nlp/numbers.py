@@ -126,19 +126,17 @@ def _num_token(m: re.Match[str]) -> Token:
 def parse_digits(digits: str) -> float:
     """'1,234.5' / '1.111,11' / '1 234' / '.08' -> float."""
     s = re.sub(r"[ \u00a0\u202f]", "", digits)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
-        s = s.replace(".", "").replace(",", ".")
-    else:
-        s = s.replace(",", "")
+    continental = re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s)
+    s = s.replace(".", "").replace(",", ".") if continental else s.replace(",", "")
     return float(s)
 
 
 def _apply_exponent(value: float, exp: str) -> float:
     e = exp.strip()
     if e[0] in "eE":
-        return value * 10 ** int(e[1:])
+        return value * 10.0 ** int(e[1:])
     if "^" in e and e.lstrip()[0] in "x×":
-        return value * 10 ** int(e.split("^")[1])
+        return value * 10.0 ** int(e.split("^")[1])
     power = e[1:]
     negative = power.count("-") % 2 == 1
     try:
@@ -378,13 +376,13 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
     t = tokens[k]
     # slash fraction, "3/4" or mixed "2 1/4"; dates (1/1/2016) are not fractions
     if t.kind == "sym" and t.text == "/" and tokens[end].kind == "num" and k + 1 < n:
-        den = tokens[k + 1]
+        den_tok = tokens[k + 1]
         glued_before = end > 0 and tokens[end - 1].text == "/" and tokens[end - 1].end == tokens[end].start
-        if den.kind == "num" and den.start == t.end and t.start == tokens[end].end and den.value \
-                and float(den.value).is_integer() and float(value).is_integer() and not glued_before \
-                and not (k + 2 < n and tokens[k + 2].text == "/" and tokens[k + 2].start == den.end):  # fmt: skip
-            return value / den.value, k + 1, True
-        if den.kind == "num" and den.value == 0 and den.start == t.end:
+        if den_tok.kind == "num" and den_tok.start == t.end and t.start == tokens[end].end and den_tok.value \
+                and float(den_tok.value).is_integer() and float(value).is_integer() and not glued_before \
+                and not (k + 2 < n and tokens[k + 2].text == "/" and tokens[k + 2].start == den_tok.end):  # fmt: skip
+            return value / den_tok.value, k + 1, True
+        if den_tok.kind == "num" and den_tok.value == 0 and den_tok.start == t.end:
             return float("nan"), k + 1, True  # "1/0" is no number; the caller drops it
         return None
     if t.kind == "num" and tokens[end].kind == "num" and end == i and t.start - tokens[end].end <= 2:
@@ -446,12 +444,9 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
 def _prefix_value(tokens: list[Token], i: int, end: int) -> float | None:
     card = _Cardinal()
     for t in tokens[i : end + 1]:
-        if t.kind == "num":
-            if not card.feed("", t.value):
-                return None
-        elif t.kind == "word" and t.low != "and":
-            if not card.feed(t.low):
-                return None
+        fed = card.feed("", t.value) if t.kind == "num" else (t.kind != "word" or t.low == "and" or card.feed(t.low))
+        if not fed:
+            return None
     return card.value if card.any else None
 
 

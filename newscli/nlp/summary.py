@@ -33,9 +33,10 @@ def summarize(doc: Doc, n: int = 3) -> list[str]:
     total = len(bags)
     idf = {w: math.log(1 + total / c) for w, c in df.items()}
     vectors = [{w: tf * idf[w] for w, tf in bag.items()} for bag in bags]
-    centroid: Counter[str] = Counter()
+    centroid: dict[str, float] = {}
     for vec in vectors:
-        centroid.update(vec)
+        for w, x in vec.items():
+            centroid[w] = centroid.get(w, 0.0) + x
     scores: list[tuple[float, int]] = []
     for i, vec in enumerate(vectors):
         central = _cosine(vec, centroid)
