@@ -333,31 +333,57 @@ def _short(value: float) -> str:
 
 
 def figures_table(figures: Iterable[Figure], show_all: bool = False) -> Table:
+    """Figure | Value | Measures | Context, sized to read at 80 columns and use the room at 120.
+
+    The context is a short window of the sentence around the figure (the figure in bold), not
+    the whole sentence: at 80 columns a full sentence wraps into a tall, unreadable cell.
+    """
     from rich.table import Table
     from rich.text import Text
 
     table = Table(title="Key figures" if not show_all else "Figures", title_justify="left", expand=True)
-    table.add_column("Figure", ratio=2, overflow="fold")
-    table.add_column("Value", ratio=2, overflow="fold")
-    table.add_column("Measures", ratio=3, overflow="fold")
-    table.add_column("Context", ratio=5, overflow="fold")
+    table.add_column("Figure", ratio=2, overflow="fold", min_width=9)
+    table.add_column("Value", ratio=2, overflow="fold", min_width=10)
+    table.add_column("Measures", ratio=2, overflow="fold", min_width=8)
+    table.add_column("Context", ratio=5, overflow="fold", min_width=16)
     chosen = list(figures) if show_all else [f for f in figures if f.kind in KEY_FIGURE_KINDS][:KEY_FIGURES_SHOWN]
     for f in chosen:
         value = ("~" if f.approximate else "") + format_value(f.value, f.unit, f.kind)
+        if f.range:
+            value = f"{format_value(f.range[0], f.unit, f.kind)} to {format_value(f.range[1], f.unit, f.kind)}"
         if f.converted:
             value += f"\n= {format_value(f.converted.value, f.converted.unit, f.kind)}"
-        table.add_row(Text(f.text), Text(value), Text(f.measures or ""), Text(_context(f)))
+        if f.mentions > 1:
+            value += f"\n({f.mentions} mentions)"
+        before, figure, after = _context_window(f)
+        context = Text(before)
+        context.append(figure, style="bold")
+        context.append(after)
+        table.add_row(Text(f.text), Text(value), Text(f.measures or ""), context)
     return table
 
 
-def _context(figure: Figure, width: int = 160) -> str:
-    sentence = (figure.sentence or "").replace("\n", " ")
-    if len(sentence) <= width:
-        return sentence
+def _context_window(figure: Figure, width: int = 100) -> tuple[str, str, str]:
+    """(before, figure, after): about `width` characters of the sentence around the figure,
+    cut at word boundaries and marked with an ellipsis where cut."""
+    sentence = " ".join((figure.sentence or "").split())
     at = sentence.find(figure.text)
-    start = max(0, at - width // 2) if at >= 0 else 0
-    snippet = sentence[start : start + width]
-    return ("…" if start else "") + snippet + ("…" if start + width < len(sentence) else "")
+    if at < 0:
+        return (sentence[:width] + ("…" if len(sentence) > width else "")), "", ""
+    end = at + len(figure.text)
+    room = max(0, width - len(figure.text))
+    left = max(0, at - room // 2)
+    right = min(len(sentence), end + room - (at - left))
+    left = max(0, left - max(0, end + room - (at - left) - len(sentence)))
+    if left:
+        cut = sentence.find(" ", left, at)
+        left = cut + 1 if cut >= 0 else left
+    if right < len(sentence):
+        cut = sentence.rfind(" ", end, right)
+        right = cut if cut >= 0 else right
+    before = ("…" if left else "") + sentence[left:at]
+    after = sentence[end:right] + ("…" if right < len(sentence) else "")
+    return before, sentence[at:end], after
 
 
 def entities_table(entities: Iterable[Entity], show_all: bool = False) -> Table:

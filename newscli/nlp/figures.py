@@ -296,7 +296,8 @@ def _merge(figures: list[Figure]) -> list[Figure]:
         key: tuple[object, ...] = (f.kind, f.unit, None if f.value is None else round(f.value, 6), f.range)
         if f.kind == "count":
             key += (f.measures,)
-        if key in first and out[first[key]].sentence != f.sentence:
+        same_count = f.kind == "count" and f.measures is not None
+        if key in first and (same_count or out[first[key]].sentence != f.sentence):
             i = first[key]
             g = out[i]
             out[i] = replace(g, mentions=g.mentions + 1, score=round(g.score + 0.4, 4),
