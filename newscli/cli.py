@@ -436,7 +436,7 @@ def _analysis(
     _execute(files, _Run(options, chosen, sections, show_all), common)
 
 
-@app.command(hidden=True)
+@app.command()
 def summarize(
     files: FilesArg = None,
     fmt: FormatOpt = OutputFormat.auto,
