@@ -11,7 +11,10 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Literal
 
-Category = Literal["honorific", "role", "rolemod", "legal", "org", "location", "misc", "product", "det", "time"]
+Category = Literal[
+    "honorific", "role", "rolemod", "legal", "org", "location", "misc", "product", "det", "time",
+    "orgnoun", "placenoun", "worknoun", "personnoun",
+]  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -182,7 +182,8 @@ def _link_variants(cands: list[Candidate], keys: list[str], groups: _Groups, ass
     for n, (key, i) in enumerate(items):
         for other, j in items[n + 1 :]:
             close = key[0] == other[0] and abs(len(key) - len(other)) <= 1 and _one_edit(key, other)
-            if close and not (gazetteer.lookup(key) and gazetteer.lookup(other)):
+            known = gazetteer.lookup(key) or gazetteer.lookup(other)
+            if close and not known and not gazetteer.is_demonym(key) and not gazetteer.is_demonym(other):
                 groups.union(i, j)
 
 

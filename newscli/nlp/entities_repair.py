@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from newscli.models import EntityType
@@ -47,7 +48,7 @@ def repair(index: TextIndex, start: int, end: int, label: EntityType | None, sou
         if lo >= hi:
             continue
         if not index.in_headline(doc[lo].idx):
-            lo, hi = _extend(index, lo, hi)
+            lo, hi = _extend(index, lo, hi, label)
         lo, hi, more = _strip(doc, lo, hi, label)
         if lo >= hi:
             continue
@@ -83,10 +84,17 @@ def _strip(doc: Doc, lo: int, hi: int, label: EntityType | None) -> tuple[int, i
         token = doc[lo]
         lower = token.lower_
         particle = lower in PARTICLES and lo + 1 < hi and lower not in _AND  # "de Gaulle"
+        numbered = label == "organization" and any(c.isdigit() for c in token.text) and lo + 1 < hi  # "65th Wing"
         edge = token.is_punct or token.is_space or lower in _POSSESSIVE
-        if edge or lex.is_a(lower, "det") or (not is_capitalized(token.text) and not particle):
+        if edge or lex.is_a(lower, "det") or (not is_capitalized(token.text) and not particle and not numbered):
             lo += 1
-        elif lex.is_a(lower, "honorific") and lo + 1 < hi and is_namey(doc[lo + 1]) and label != "organization":
+        elif (
+            lex.is_a(lower, "honorific")
+            and lo + 1 < hi
+            and is_namey(doc[lo + 1])
+            and label in ("person", "misc", None)
+            and lex.head_type(doc[hi - 1].text) is None  # "King County" is a place
+        ):
             lo += 1
             honorific = True
         else:
@@ -98,8 +106,8 @@ def _strip(doc: Doc, lo: int, hi: int, label: EntityType | None) -> tuple[int, i
             hi -= 1
         elif not is_capitalized(token.text) and not token.like_num and not re.search(r"\d", token.text):
             hi -= 1  # names do not end in a lower-case word: "Canucks of the"
-        elif hi - lo > 1 and lex.is_a(token.text, "time"):
-            hi -= 1  # "Lavrov Wednesday"
+        elif hi - lo > 1 and (lex.is_a(token.text, "time") or lower in STOP_WORDS):
+            hi -= 1  # "Lavrov Wednesday", "Train No"
         else:
             break
     return lo, hi, honorific
@@ -145,11 +153,19 @@ def _role_follows(doc: Doc, i: int) -> bool:
     return False
 
 
-def _extend(index: TextIndex, lo: int, hi: int) -> tuple[int, int]:
-    """Grow a fragment over neighbouring name words the NER left untagged."""
+def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tuple[int, int]:
+    """Grow a fragment over neighbouring name words the NER left untagged.
+
+    People's names are not grown to the left: the word before a tagged name is far more
+    often an occupation or a title ("Coroner", "Engineer") than a missed first name.
+    """
     doc = index.doc
-    while lo > 0 and _joinable(index, lo - 1) and not index.initial[lo - 1]:
+    while lo > 0 and label != "person" and _joinable(index, lo - 1) and not index.initial[lo - 1]:
         lo -= 1
+    if lo >= 2 and doc[lo - 1].lower_ == "of" and _joinable(index, lo - 2) and lex.head_type(doc[lo - 2].text):
+        lo -= 2  # "Port" + "of Liverpool", "Bank" + "of Japan"
+        while lo > 0 and _joinable(index, lo - 1) and not index.initial[lo - 1]:
+            lo -= 1
     while hi < len(doc):
         token = doc[hi]
         if _joinable(index, hi) or (lex.is_a(token.text, "legal") and token.text[0].isupper()):
@@ -198,5 +214,7 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _plausible(text: str) -> bool:
-    """At least two characters, a letter, and a capital somewhere."""
+    """At least two characters, a letter, a capital somewhere, and not a lone function word."""
+    if text.lower() in STOP_WORDS and not text.isupper():
+        return False
     return len(text) >= 2 and any(c.isalpha() for c in text) and any(c.isupper() for c in text)

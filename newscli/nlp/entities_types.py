@@ -25,6 +25,9 @@ _SPEECH_AFTER = {"said", "says", "told", "added", "argued", "explained", "noted"
                  "insisted", "believes", "thinks", "who", "whose"}  # fmt: skip
 _NER_CAP = 3.0  # many mentions make the NER's majority surer, up to a point
 _PART_WEIGHT = 0.25
+_LONE_WORD_PERSON = 0.6
+_PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "region", "suburb", "outskirts",
+                "district", "state", "capital", "port", "island", "municipality", "commune", "hamlet"}  # fmt: skip
 _PLACE_WEIGHT = {"country": 4.0, "continent": 4.0, "subdivision": 2.5, "city": 1.5}
 _ORDER: tuple[EntityType, ...] = ("person", "organization", "location", "misc")
 
@@ -43,6 +46,8 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
     for mention in mentions:
         if mention.label:
             weights[mention.label] += _PART_WEIGHT if mention.part else 1.0
+    if "person" in weights and all(len(m.text.split()) == 1 for m in mentions) and not any(m.honorific for m in mentions):
+        weights["person"] *= _LONE_WORD_PERSON  # an unknown capitalised word is the NER's default person
     total = sum(weights.values())
     for label, weight in weights.items():
         score[label] += weight * min(total, _NER_CAP) / total
@@ -89,17 +94,60 @@ def _head(words: list[str]) -> str | None:
 def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions: list[Candidate]) -> None:
     text = index.text
     place = speech = product = 0.0
+    nouns: dict[EntityType, float] = defaultdict(float)
     for mention in mentions:
+        for kind in _classifier_nouns(text, mention):
+            nouns[kind] += 1.0
         before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, mention.start - 30) : mention.start])
         after = re.match(r"^(?:['’]s)?,?\s*(\w+)", text[mention.end : mention.end + 30])
         if before and before.group(1).lower() in _PLACE_BEFORE:
             place += 0.5
+        of_place = re.search(r"(\w+)\s+of\s+$", text[max(0, mention.start - 30) : mention.start])
+        if of_place and of_place.group(1).lower() in _PLACE_NOUNS:
+            place += 1.5  # "the town of Bridgton"
+        region = re.match(r"^,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[mention.end : mention.end + 40])
+        if region and _is_region(region.group(1)):
+            place += 1.5  # "Aisby, Lincolnshire", "Windsor, Vermont"
         if after:
             word = after.group(1).lower()
             if word in _SPEECH_AFTER:
                 speech += 0.5
             elif lex.is_a(word, "product"):
                 product += 0.7
-    score["location"] += min(place, 2.0)
+    for kind, weight in nouns.items():
+        score[kind] += min(weight * 1.5, 3.0)
+    score["location"] += min(place, 3.0)
     score["person"] += min(speech, 1.5)
     score["misc"] += min(product, 2.0)
+
+
+def _is_region(words: str) -> bool:
+    """A country or first-level region, the usual second half of 'Town, Region'."""
+    for candidate in (words, words.split()[0]):
+        place = gazetteer.lookup(candidate)
+        if place is not None and place.kind in ("country", "subdivision"):
+            return True
+    return False
+
+
+_NOUN_TYPES: tuple[tuple[lex.Category, EntityType], ...] = (
+    ("orgnoun", "organization"), ("placenoun", "location"), ("worknoun", "misc"), ("personnoun", "person"),
+)  # fmt: skip
+_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+\s+)?([a-z]+)\s+$")
+_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+
+
+def _classifier_nouns(text: str, mention: Candidate) -> list[EntityType]:
+    """Types named by a common noun next to the mention: 'the band X', 'X, a Japanese company'."""
+    found: list[EntityType] = []
+    before = _NOUN_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    after = _NOUN_AFTER.match(text[mention.end : mention.end + 60])
+    for match in (before, after):
+        if match is None:
+            continue
+        word = match.group(1)
+        for category, kind in _NOUN_TYPES:
+            if lex.is_a(word, category):
+                found.append(kind)
+                break
+    return found
