@@ -20,6 +20,8 @@ from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
+from newscli.extract.html_candidates import densest_container
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -118,36 +120,13 @@ def prune(tree: HtmlElement, *, keep_share: float = 0.5) -> None:
 
 
 def _core_chain(tree: HtmlElement) -> set[HtmlElement]:
-    """readability's best candidate and its ancestors: never removed.
+    """readability's likely pick and its ancestors: never removed.
 
     Class names lie in both directions ("modal-enabled article", "post-share-wrapper"),
-    but the block readability's paragraph score picks is the article or part of it:
-    each paragraph of 25+ characters scores 1 + its commas + its length in hundreds (up
-    to 3), credited to its parent and half to its grandparent.
+    but the block holding the page's best-scoring paragraphs is the article or part of it.
     """
-    scores: dict[HtmlElement, float] = {}
-    for paragraph in tree.iter("p", "pre", "td", "blockquote"):
-        length = len(paragraph.text_content().strip())
-        parent = paragraph.getparent()
-        if length < 25 or parent is None:
-            continue
-        score = 1 + paragraph.text_content().count(",") + min(length / 100, 3)
-        scores[parent] = scores.get(parent, 0.0) + score
-        grandparent = parent.getparent()
-        if grandparent is not None:
-            scores[grandparent] = scores.get(grandparent, 0.0) + score / 2
-    if not scores:
-        return set()
-    best = max(scores, key=lambda element: scores[element] * (1 - link_density(element)))
-    return {best, *best.iterancestors()}
-
-
-def link_density(element: HtmlElement) -> float:
-    """Share of the element's text that sits inside links."""
-    total = len(element.text_content())
-    if not total:
-        return 0.0
-    return min(1.0, sum(len(link.text_content()) for link in element.iter("a")) / total)
+    best = densest_container(tree)
+    return {best, *best.iterancestors()} if best is not None else set()
 
 
 def _condemned(element: HtmlElement, tag: str, total_prose: int, keep_share: float) -> bool:

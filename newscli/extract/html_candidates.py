@@ -41,22 +41,88 @@ def find_candidates(body: HtmlElement, title: str | None) -> list[Candidate]:
 
 
 def choose(picked: HtmlElement | None, candidates: list[Candidate], body: HtmlElement) -> HtmlElement | None:
-    """readability's pick, or a page-marked article when the pick missed it or holds little of it."""
-    live = [c for c in candidates if c.anchored and _attached(c.element, body)]
-    best = max(live, key=lambda c: prose(c.element), default=None)
-    if best is None or prose(best.element) < _MIN_CANDIDATE_PROSE:
+    """readability's pick, or a better-founded block when the pick is elsewhere or too small.
+
+    Two corrections, both conservative:
+
+    * a page-marked article (holding the headline, or itemprop=articleBody) replaces a
+      pick that shares almost nothing with it (readability took a teaser list or a
+      comment thread beside the post) or that holds it together with other <article>s
+      (the post and the teasers under it). When the pick lies inside the marked
+      article, the rest of the article element is usually comments, so the pick stays.
+    * a pick with almost no prose (a caption, a box) gives way to the element with the
+      most prose: any marked article, or else the page's densest run of paragraphs.
+    """
+    live = [c for c in candidates if _attached(c.element, body)]
+    marked = max((c.element for c in live if c.anchored), key=prose, default=None)
+    if marked is not None and prose(marked) >= _MIN_CANDIDATE_PROSE:
+        if _elsewhere(picked, marked) or _with_teasers(picked, marked):
+            return marked
+    have = prose(picked) if picked is not None else 0
+    if have >= _MIN_CANDIDATE_PROSE:
         return picked
-    if picked is None:
-        return best.element
-    theirs = paragraph_keys(best.element)
-    ours = paragraph_keys(picked)
-    if not theirs or not ours:
-        return picked if ours else best.element
-    # readability went elsewhere (a teaser list beside the post): trust the page's markup.
-    # When the pick lies inside the marked article, the rest of it is usually comments.
-    if len(theirs & ours) / len(ours) < 0.3:
-        return best.element
+    others = [c.element for c in live]
+    dense = densest_container(body)
+    if dense is not None:
+        others.append(dense)
+    best = max(others, key=prose, default=None)
+    if best is not None and prose(best) >= max(_MIN_CANDIDATE_PROSE, 2 * have):
+        return best
     return picked
+
+
+def _elsewhere(picked: HtmlElement | None, marked: HtmlElement) -> bool:
+    """True when little of the pick's text is in the marked article."""
+    if picked is None:
+        return True
+    ours = paragraph_keys(picked)
+    if not ours:
+        return True
+    return len(ours & paragraph_keys(marked)) / len(ours) < 0.3
+
+
+def _with_teasers(picked: HtmlElement | None, marked: HtmlElement) -> bool:
+    """True when the pick holds the marked article plus a run of other <article>s (teasers)."""
+    if picked is None:
+        return False
+    theirs = paragraph_keys(marked)
+    others = 0
+    for element in picked.iter("article"):
+        keys = paragraph_keys(element)
+        if keys and not keys & theirs:
+            others += 1
+    return others >= 2
+
+
+def densest_container(tree: HtmlElement) -> HtmlElement | None:
+    """The element readability's paragraph score would rank first.
+
+    Each paragraph of 25+ characters scores 1 + its commas + its length in hundreds (up
+    to 3), credited to its parent and half to its grandparent; links count against.
+    """
+    scores: dict[HtmlElement, float] = {}
+    for paragraph in tree.iter("p", "pre", "td", "blockquote"):
+        text = paragraph.text_content()
+        length = len(text.strip())
+        parent = paragraph.getparent()
+        if length < 25 or parent is None:
+            continue
+        score = 1 + text.count(",") + min(length / 100, 3)
+        scores[parent] = scores.get(parent, 0.0) + score
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0.0) + score / 2
+    if not scores:
+        return None
+    return max(scores, key=lambda element: scores[element] * (1 - link_density(element)))
+
+
+def link_density(element: HtmlElement) -> float:
+    """Share of the element's text that sits inside links."""
+    total = len(element.text_content())
+    if not total:
+        return 0.0
+    return min(1.0, sum(len(link.text_content()) for link in element.iter("a")) / total)
 
 
 def prose(element: HtmlElement) -> int:

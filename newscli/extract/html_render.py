@@ -22,6 +22,7 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _CELL_TAGS = frozenset({"td", "th"})
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CELL_BREAK = "\x1f"  # stands for a cell boundary until the line is assembled
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -66,7 +67,7 @@ class _Renderer:
                 lines[-1] = (text + line, links + (len(line) if in_link else 0))
         self._parts.clear()
         for raw, links in lines:
-            text = _SPACE.sub(" ", raw).strip()
+            text = _SPACE.sub(" ", raw.strip(_CELL_BREAK + " ").replace(_CELL_BREAK, " | ")).strip()
             if text:
                 self.blocks.append(Block(self._tag, text, min(links, len(text)), self._quote_depth > 0))
 
@@ -97,7 +98,7 @@ class _Renderer:
             self.walk(child)
             self.add(child.tail)
         if tag in _CELL_TAGS:
-            self.add(" | ")  # cells of one row stay on one line
+            self._parts.append((_CELL_BREAK, False))  # cells of one row stay on one line
         self._link_depth -= tag == "a"
         self._quote_depth -= tag == "blockquote"
         self._pre_depth -= tag == "pre"
@@ -111,7 +112,4 @@ def render_blocks(element: HtmlElement) -> list[Block]:
     renderer = _Renderer()
     renderer.walk(element)
     renderer.flush()
-    for block in renderer.blocks:
-        if block.tag == "tr":
-            block.text = block.text.strip(" |")
-    return [block for block in renderer.blocks if block.text]
+    return [block for block in renderer.blocks if block.text.strip(" |")]

@@ -173,7 +173,11 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
 def _title(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> str | None:
     title = next((t for t in (_text(n.get("headline")) for n in nodes) if t), None)
     title = title or _first(tags, _META_TITLE) or _title_tag(root)
-    return _strip_site_name(title, publisher) if title else None
+    return _strip_site_name(title, publisher, _headings(root)) if title else None
+
+
+def _headings(root: HtmlElement) -> list[str]:
+    return [_SPACE.sub(" ", node.text_content()).strip() for node in root.iter("h1")][:5]
 
 
 def _title_tag(root: HtmlElement) -> str | None:
@@ -183,16 +187,19 @@ def _title_tag(root: HtmlElement) -> str | None:
     return _SPACE.sub(" ", node.text_content()).strip() or None
 
 
-def _strip_site_name(title: str, publisher: str | None) -> str:
-    """'Headline | Site Name' -> 'Headline' when the tail names the site."""
+def _strip_site_name(title: str, publisher: str | None, headings: list[str]) -> str:
+    """'Headline | Site Name' -> 'Headline' when the tail names the site or the page's <h1> is the head."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
+    head = title[: title.rfind(parts[-1])].rstrip()
+    head = head[:-1].rstrip() if head and head[-1] in "|-–—:·•»" else head
     tail = parts[-1].casefold()
     site = (publisher or "").casefold()
     if site and len(tail) >= 3 and (tail in site or site in tail):
-        head = title[: title.rfind(parts[-1])]
-        return _TITLE_SEPARATORS.sub(" | ", head).rstrip(" |-–—:·•»") or title
+        return head or title
+    if head and any(heading.casefold() == head.casefold() for heading in headings):
+        return head
     return title
 
 
