@@ -37,7 +37,7 @@ def body_of(markup: str) -> lxml.html.HtmlElement:
 
 def paragraphs(count: int, start: int = 1) -> str:
     return "".join(
-        f"<p>Paragraph {n} of the story. {PROSE} Officials said more measures, including hosepipe bans, could follow.</p>"
+        f"<p>Paragraph {n} of the story. {PROSE} Officials said more measures, including bans, could follow.</p>"
         for n in range(start, start + count)
     )
 

@@ -99,9 +99,8 @@ def test_html_entities_in_meta_tags_are_decoded() -> None:
 
 
 def test_site_name_suffix_is_removed_from_the_title() -> None:
-    meta = meta_of(
-        '<title>Ferry fares rise again | The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">'
-    )
+    site = '<meta property="og:site_name" content="The Harbour Times">'
+    meta = meta_of("<title>Ferry fares rise again | The Harbour Times</title>" + site)
     assert meta.title == "Ferry fares rise again"
     meta = meta_of("<title>Opinion | Why the ferry matters</title>")
     assert meta.title == "Opinion | Why the ferry matters"  # a section prefix is part of the headline

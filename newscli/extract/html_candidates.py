@@ -55,9 +55,12 @@ def choose(picked: HtmlElement | None, candidates: list[Candidate], body: HtmlEl
     """
     live = [c for c in candidates if _attached(c.element, body)]
     marked = max((c.element for c in live if c.anchored), key=prose, default=None)
-    if marked is not None and prose(marked) >= _MIN_CANDIDATE_PROSE:
-        if _elsewhere(picked, marked) or _with_teasers(picked, marked):
-            return marked
+    if (
+        marked is not None
+        and prose(marked) >= _MIN_CANDIDATE_PROSE
+        and (_elsewhere(picked, marked) or _with_teasers(picked, marked))
+    ):
+        return marked
     have = prose(picked) if picked is not None else 0
     if have >= _MIN_CANDIDATE_PROSE:
         return picked
