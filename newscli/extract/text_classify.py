@@ -40,7 +40,7 @@ def classify(line: Line, repeats: int) -> Kind:
         # Article paragraphs end like sentences; teasers, captions and summaries often do not.
         return Kind.GOOD if line.terminal or line.colon else Kind.NEAR
     if repeats > 1:
-        return Kind.BAD
+        return Kind.SHORT
     if words >= 5 and line.terminal:
         return Kind.NEAR
     return Kind.SHORT
@@ -88,14 +88,36 @@ def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
     last = len(lines) - 1
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is Kind.GOOD:
-            prose_neighbours = (i > 0 and kinds[i - 1] >= Kind.NEAR) + (i < last and kinds[i + 1] >= Kind.NEAR)
+            prose_neighbours = (i > 0 and kinds[i - 1] is Kind.GOOD) + (i < last and kinds[i + 1] is Kind.GOOD)
             factor = _NEIGHBOUR_FACTOR[prose_neighbours]
             if not prose_neighbours:
                 factor = _lone_factor(line.words)
             out.append(line.words * factor)
+        elif line.section and _inline_box(kinds, i):
+            out.append(_INLINE_BOX_WEIGHT)
         else:
             out.append(_weight(line, kind))
     return out
+
+
+def _inline_box(kinds: list[Kind], i: int) -> bool:
+    """Whether the section heading at i opens a box of links inside the article.
+
+    "Related articles" followed by two or three headlines and then by paragraphs of prose
+    sits in the middle of the article; after the article the headings lead to more
+    headlines, teasers and menus.
+    """
+    for j in range(i + 1, min(i + 1 + _INLINE_BOX_LINES, len(kinds) - 1)):
+        if kinds[j] is Kind.BAD:
+            return False
+        if kinds[j] is Kind.GOOD:
+            return kinds[j + 1] is Kind.GOOD
+    return False
+
+
+# An inline box holds a few links; its heading then counts like any other furniture line.
+_INLINE_BOX_LINES = 5
+_INLINE_BOX_WEIGHT = -3.0
 
 
 # Article paragraphs come in runs; a lone paragraph between headlines, bylines or dates is
@@ -135,7 +157,7 @@ def _weight(line: Line, kind: Kind) -> float:
 
 # Reader comments are prose too, and a long thread outweighs a short article; past the
 # first of several comment headers prose counts for little.
-_COMMENT_DISCOUNT = 0.1
+_COMMENT_DISCOUNT = 0.0
 
 
 def discount_comments(lines: list[Line], weights: list[float]) -> None:

@@ -35,18 +35,22 @@ _NOTICE = re.compile(
     r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|direitos reservados|tutti i diritti riservati|"
     r"все права защищены|版权所有|無断転載|without (?:the )?(?:express )?(?:prior )?(?:written )?permission|"
-    r"\bcookies?\b.{0,60}\b(?:accept|consent|use|policy|settings)|privacy policy|terms of (?:use|service)"
+    r"\bcookies?\b.{0,60}\b(?:accept|consent|use|policy|settings)|privacy policy|terms of (?:use|service)|"
+    r"(?:is|are) (?:a )?(?:registered )?trademarks? of\b|not been evaluated by the food and drug administration"
 )
 _NOTICE_TRIGGERS = frozenset(
     ("copyright", "rights", "reserved", "vorbehalten", "réservés", "reservados", "riservati", "права",
-     "permission", "cookie", "cookies", "privacy", "terms", "c")
+     "permission", "cookie", "cookies", "privacy", "terms", "c", "trademark", "trademarks", "evaluated")
 )  # fmt: skip
 _NOTICE_CHARS = ("©", "版权", "無断")
 # Calls to action and credits: furniture when short, but an article may mention a newsletter.
 _PROMPT = re.compile(
-    r"\b(?:click here|sign up|subscribe|newsletter|download (?:the|our) app|app download|follow us|"
-    r"share (?:this|on)|read more|more stories|comments?\b|log ?in|sign in|register|associated press|reuters|afp)\b"
+    r"\b(?:click here|sign up|subscribe|newsletters?|download (?:the|our) app|app download|follow (?:us|her|him|me)|"
+    r"share (?:this|on)|read more|more stories)\b"
 )
+# Words that make a prompt of a label ("Comments", "Log in") but not of a sentence that uses
+# them ("A spokesperson declined to comment.").
+_WEAK_PROMPT = re.compile(r"\b(?:comments?|log ?in|sign in|register|associated press|reuters|afp)\b")
 _PROMPT_TRIGGERS = frozenset(
     ("click", "sign", "subscribe", "newsletter", "download", "app", "follow", "share", "read", "more",
      "comment", "comments", "log", "login", "register", "associated", "reuters", "afp")
@@ -106,6 +110,7 @@ _TRIGGERS = _NOTICE_TRIGGERS | _PROMPT_TRIGGERS | _CREDIT_TRIGGERS | _LABEL_TRIG
 _MARK = re.compile("|".join(map(re.escape, (*_NOTICE_CHARS, "/", "："))))
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _BYLINE_MAX_WORDS = 20
+_PROMPT_SENTENCE_WORDS = 5
 _SHORT_WORDS = 15  # longer lines are judged as prose: prompts and capitals do not matter there
 
 
@@ -164,7 +169,7 @@ def measure(text: str) -> Line:
         truncated=truncated,
         colon=last in ":：",
         notice=triggered and _has(lower, vocabulary, _NOTICE, _NOTICE_TRIGGERS, _NOTICE_CHARS),
-        prompt=triggered and short and _has(lower, vocabulary, _PROMPT, _PROMPT_TRIGGERS, ()),
+        prompt=triggered and short and _is_prompt(lower, vocabulary, words, terminal),
         furniture=words <= 5 and joined in FURNITURE_LINES,
         section=bool(joined) and not terminal and _is_section(joined, words),
         dateline=words <= 10 and (digits or "ago" in vocabulary or "day" in lower) and _is_dateline(lower, words),
@@ -173,6 +178,15 @@ def measure(text: str) -> Line:
         byline=triggered and not terminal and words <= _BYLINE_MAX_WORDS and _is_byline(text, lower, vocabulary, words),
         key="".join(tokens),
     )
+
+
+def _is_prompt(lower: str, vocabulary: set[str], words: float, terminal: bool) -> bool:
+    """Whether a short line asks the reader to share, subscribe, comment or sign in."""
+    if vocabulary.isdisjoint(_PROMPT_TRIGGERS):
+        return False
+    if _PROMPT.search(lower):
+        return True
+    return (not terminal or words <= _PROMPT_SENTENCE_WORDS) and _WEAK_PROMPT.search(lower) is not None
 
 
 def _is_section(joined: str, words: float) -> bool:
