@@ -164,7 +164,8 @@ def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: object
     m = re.fullmatch(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*", between)
     if m is None:
         return None
-    word = between.strip().strip("$€£¥ ").lower().lstrip("-– ")
+    word = between.strip().strip("$€£¥ ").lower()
+    word = "-" if word in ("-", "–", "—") else word.lstrip("-– ")
     high = amounts.build(text, tokens, nxt)
     if word == "and" and not re.search(r"\bbetween\s+(?:[$€£¥]\s*)?$", text[max(0, low.start - 12) : low.start]):
         return None
@@ -206,7 +207,8 @@ def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount
     nxt = amount.last + 1
     if nxt + 1 < len(tokens) and tokens[nxt].text in "-–" and tokens[nxt].start == tokens[amount.last].end \
             and tokens[nxt + 1].kind == "word" and tokens[nxt + 1].start == tokens[nxt].end:  # fmt: skip
-        return False  # "six-party talks", "two-way trade": part of an adjective, not a count
+        if amount.words:
+            return False  # "six-party talks", "two-way trade": part of an adjective, not a count
     if first.lower_ == "one" and len(span) == 1 and (
         first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS)
     ):

@@ -34,6 +34,7 @@ _MASKS = re.compile(
 _HYPHEN_PREFIXES = {"mid", "pre", "post", "early", "late", "over", "under", "top", "sub", "non", "anti", "ex",
                     "near", "low", "high", "up", "about", "around", "some", "nearly", "almost", "by", "a", "the",
                     "from", "to", "and", "or", "than", "of", "in", "at", "for"}  # fmt: skip
+_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "s"}
 _RANK_BEFORE = re.compile(r"(?:\bno\s?\.|\bnos?\s?\.|\bnrs?\s?\.|#|\bnumber|\bexit|\broute|\bchapter|\bsection|"
                           r"\barticle|\bpage|\bp\.|\bpp\.|\bvol\.|\bversion|\bv\.|\bseason|\bepisode|\bpsalm|"
@@ -101,7 +102,25 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
             if word.start == nxt.end and word.kind == "word" and word.text[:1].isupper() \
                     and not match_unit(tokens, j + 2):  # fmt: skip
                 return True
+    if _inside_name(text, tokens, i, j):
+        return True
     return bool(_RANK_BEFORE.search(text, max(0, first.start - 12), first.start))
+
+
+def _inside_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """'Boeing 737 MAX', 'Windows 11 Pro': digits between two capitalised words name a thing.
+    The word before must not open a sentence or be a month ('In March 2020 Apple ...')."""
+    if i < 2 or j + 1 >= len(tokens) or tokens[i].kind != "num" or tokens[i].glued:
+        return False
+    prev, nxt = tokens[i - 1], tokens[j + 1]
+    if prev.kind != "word" or nxt.kind != "word" or not prev.text[:1].isupper() or not nxt.text[:1].isupper():
+        return False
+    if prev.low[:3] in _MONTHS or cur.code(prev.text) or cur.code(nxt.text) or nxt.text in ("AM", "PM") \
+            or "." in tokens[i].text or match_unit(tokens, j + 1):  # fmt: skip
+        return False
+    before = tokens[i - 2]
+    opens_sentence = before.text in (".", "!", "?", "\n") or "\n" in text[before.end : prev.start]
+    return not opens_sentence and prev.text not in ("I", "The", "A", "In", "On", "At", "By")
 
 
 def _decade(tok: Token) -> bool:

@@ -20,7 +20,9 @@ _STATE_VERBS = {"be", "total", "reach", "stand", "amount", "rise", "fall", "clim
                 "decline", "jump", "surge", "plunge", "slip", "gain", "hit", "top", "exceed", "double",
                 "triple", "shrink", "soar", "sink", "tumble", "rebound", "average", "remain", "come",
                 "ease", "edge", "dip", "slide", "swell", "expand", "contract", "post", "report", "record",
-                "have", "weigh", "measure", "last", "take"}  # fmt: skip
+                "have", "weigh", "measure", "last", "take", "slow", "accelerate", "cool", "quicken", "narrow",
+                "widen", "spike", "retreat", "recover", "advance", "add", "return", "yield", "trade", "close",
+                "open", "end", "finish", "settle", "rally", "lose", "shed", "fetch"}  # fmt: skip
 _KEEP_DET = {"each", "every", "per", "all", "both"}
 _NOUN_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "poss", "quantmod", "appos"}
 _PREPS = {"of", "for", "on", "in", "to"}

@@ -70,10 +70,10 @@ class Token:
     end: int
     value: float | None = None  # for "num": the number, glued scale included
     glued: str = ""  # the glued scale suffix, "" when none
+    low: str = ""  # text.lower(), computed once: the grammar compares it many times
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower())
 
 
 @dataclass(frozen=True)
