@@ -205,10 +205,10 @@ def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount
     if amount.first > 0 and tokens[amount.first - 1].low in _MONTH_NAMES and amount.value <= 31:
         return False  # the day of an unresolved "April 19"
     nxt = amount.last + 1
-    if nxt + 1 < len(tokens) and tokens[nxt].text in "-–" and tokens[nxt].start == tokens[amount.last].end \
-            and tokens[nxt + 1].kind == "word" and tokens[nxt + 1].start == tokens[nxt].end:  # fmt: skip
-        if amount.words:
-            return False  # "six-party talks", "two-way trade": part of an adjective, not a count
+    if amount.words and nxt + 1 < len(tokens) and tokens[nxt].text in "-–" \
+            and tokens[nxt].start == tokens[amount.last].end and tokens[nxt + 1].kind == "word" \
+            and tokens[nxt + 1].start == tokens[nxt].end:  # fmt: skip
+        return False  # "six-party talks", "two-way trade": part of an adjective, not a count
     if first.lower_ == "one" and len(span) == 1 and (
         first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS)
     ):
