@@ -89,18 +89,24 @@ def _unwrap(content: str) -> list[str]:
 
 def _continues(previous: str, text: str) -> bool:
     """Whether text carries on the sentence previous broke off (previous has no end mark)."""
-    if text.count(" ") < _CONTINUATION_SPACES and text[-1] not in _SENTENCE_END:
-        return False  # a lower-case menu item ("email", "print"), not a run of words
-    if text[0].islower():
+    if text[-1] not in _SENTENCE_END and not _sentence_like(text):
+        return False  # a lower-case menu item ("email", "example.com"), not a piece of a sentence
+    if text[0].islower() or previous[-1] in ",，、":
         return True
     # "...who in 2008, won the" / "Africa Movie Academy Award...": no sentence ends with "the".
-    last_word = previous.rpartition(" ")[2]
-    return previous[-1] == "," or last_word in DANGLING_WORDS
+    return previous.rpartition(" ")[2] in DANGLING_WORDS
+
+
+def _sentence_like(text: str) -> bool:
+    """A run of several words, or of Chinese/Japanese characters (written without spaces)."""
+    spaces = text.count(" ")
+    return spaces >= _MIN_CONTINUATION_SPACES or (spaces == 0 and len(text) >= _MIN_UNSPACED and not text.isascii())
 
 
 # What ends a line that a wrapped continuation cannot follow.
 _SENTENCE_END = frozenset('.!?:;。！？…"”’»)]|')
-_CONTINUATION_SPACES = 2
+_MIN_CONTINUATION_SPACES = 2
+_MIN_UNSPACED = 6
 
 
 def _dedupe(texts: list[str]) -> list[str]:

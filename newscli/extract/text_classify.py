@@ -31,6 +31,8 @@ class Kind(IntEnum):
 
 def classify(line: Line, repeats: int) -> Kind:
     """The class of a line from its own features and how often it occurs in the page."""
+    if line.tweet:
+        return Kind.ITEM  # quoted in the article, though it looks like a dateline
     if line.notice or line.furniture or line.section or line.comment or line.dateline or line.byline or line.caption:
         return Kind.BAD
     words = line.words
@@ -64,7 +66,7 @@ def mark_lists(lines: list[Line], kinds: list[Kind]) -> None:
 
 
 # "Dates:" or "Tags:" alone may be a label; a lead-in to a list says more.
-_LEAD_IN_WORDS = 3
+_LEAD_IN_WORDS = 2
 
 # List items are article text, but too short to prove it: they count a little, so that the
 # region reaches over them to a paragraph after the list, or ends with the list.

@@ -110,6 +110,8 @@ _TRIGGERS = _NOTICE_TRIGGERS | _PROMPT_TRIGGERS | _CREDIT_TRIGGERS | _LABEL_TRIG
 _MARK = re.compile("|".join(map(re.escape, (*_NOTICE_CHARS, "/", "："))))
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _BYLINE_MAX_WORDS = 20
+# An embedded tweet ends with its author, handle and date; the tweet is the article's.
+_TWEET = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 _PROMPT_SENTENCE_WORDS = 5
 _SHORT_WORDS = 15  # longer lines are judged as prose: prompts and capitals do not matter there
 
@@ -132,6 +134,7 @@ class Line:
     dateline: bool  # a short line that is mostly a date or time (bylines, comment and teaser stamps)
     comment: bool  # a comment's header line ("jdoe says:")
     caption: bool  # an image caption or credit
+    tweet: bool  # the signature of an embedded tweet: "— Jane Doe (@jdoe) May 2, 2019"
     byline: bool  # "By Jane Doe", "Editor: Gu Liping", "Source: Xinhua": header labels, not text
     key: str  # lower-case letters only: equal keys are the same block repeated
 
@@ -175,6 +178,7 @@ def measure(text: str) -> Line:
         dateline=words <= 10 and (digits or "ago" in vocabulary or "day" in lower) and _is_dateline(lower, words),
         comment=short and lower.endswith(":") and _is_comment_head(lower, words),
         caption=triggered and words < _CAPTION_MAX_WORDS and _has(lower, vocabulary, _CREDIT, _CREDIT_TRIGGERS, ("/",)),
+        tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=triggered and not terminal and words <= _BYLINE_MAX_WORDS and _is_byline(text, lower, vocabulary, words),
         key="".join(tokens),
     )
