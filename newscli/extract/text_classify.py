@@ -88,18 +88,27 @@ def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
     """What each line adds to the article region: prose by its length, furniture against it."""
     out = []
     last = len(lines) - 1
+    seen_prose_run = False
+    after_end = False
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is Kind.GOOD:
             prose_neighbours = (i > 0 and kinds[i - 1] is Kind.GOOD) + (i < last and kinds[i + 1] is Kind.GOOD)
+            seen_prose_run |= prose_neighbours > 0
             factor = _NEIGHBOUR_FACTOR[prose_neighbours]
             if not prose_neighbours:
                 factor = _lone_factor(line.words)
-            out.append(line.words * factor)
+            out.append(line.words * factor * (_AFTER_END_FACTOR if after_end else 1.0))
         elif line.section and _inline_box(kinds, i):
             out.append(_INLINE_BOX_WEIGHT)
         else:
+            after_end |= seen_prose_run and line.section
             out.append(_weight(line, kind))
     return out
+
+
+# Past a "Related"/"More from"/"Comments" heading that follows the article's prose, what
+# prose there is are teasers and comments far more often than more of the article.
+_AFTER_END_FACTOR = 0.25
 
 
 def _inline_box(kinds: list[Kind], i: int) -> bool:
