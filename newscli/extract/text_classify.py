@@ -88,12 +88,13 @@ def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
     """What each line adds to the article region: prose by its length, furniture against it."""
     out = []
     last = len(lines) - 1
-    seen_prose_run = False
+    prose_seen = 0.0  # words of paragraphs in runs so far: has the article been read yet?
     after_end = False
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is Kind.GOOD:
             prose_neighbours = (i > 0 and kinds[i - 1] is Kind.GOOD) + (i < last and kinds[i + 1] is Kind.GOOD)
-            seen_prose_run |= prose_neighbours > 0
+            if prose_neighbours:
+                prose_seen += line.words
             factor = _NEIGHBOUR_FACTOR[prose_neighbours]
             if not prose_neighbours:
                 factor = _lone_factor(line.words)
@@ -101,14 +102,16 @@ def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
         elif line.section and _inline_box(kinds, i):
             out.append(_INLINE_BOX_WEIGHT)
         else:
-            after_end |= seen_prose_run and line.section
+            after_end |= prose_seen >= _ARTICLE_READ and (line.section or line.dateline)
             out.append(_weight(line, kind))
     return out
 
 
-# Past a "Related"/"More from"/"Comments" heading that follows the article's prose, what
-# prose there is are teasers and comments far more often than more of the article.
+# Past a "Related"/"More from"/"Comments" heading, or a date standing alone, that follows the
+# article's prose, what prose there is are teasers and comments far more often than more of
+# the article. A standfirst before the byline is shorter than what counts as read.
 _AFTER_END_FACTOR = 0.25
+_ARTICLE_READ = 80
 
 
 def _inline_box(kinds: list[Kind], i: int) -> bool:
