@@ -12,34 +12,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_SMALL = {
-    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
-           "crore": 1e7, "crores": 1e7, "thousands": 1e3}  # fmt: skip
-# Abbreviated scales as separate words after digits ("5.2 bn", "2.33 k"); "m" is left to
-# the figure layer because "5 m" is usually metres.
-_ABBREV_SCALES = {"bn": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
-                  "M": 1e6, "MM": 1e6, "B": 1e9, "K": 1e3}  # fmt: skip
-# Glued to the digits ("100k", "$2.174T", "1.2b", "10M"); lower-case "m" is ambiguous (metres).
-_GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
-                 "bn": 1e9, "b": 1e9, "B": 1e9, "T": 1e12, "tn": 1e12, "trn": 1e12}  # fmt: skip
-_ORDINAL_DENOMS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1e3, "millionth": 1e6,
-    "billionth": 1e9, "trillionth": 1e12, "first": 1,
-}  # fmt: skip
-_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
-           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
-_VULGAR_CLASS = "".join(_VULGAR)
+from newscli.nlp.numbers_words import (
+    ABBREV_SCALES,
+    GLUED_SCALES,
+    ORDINAL_DENOMS,
+    SCALES,
+    SMALL,
+    TENS,
+    VULGAR,
+    Cardinal,
+    copy_cardinal,
+    denominator,
+)
+
+VULGAR_CLASS = "".join(VULGAR)
 
 _LEX = re.compile(
     r"""
@@ -51,10 +37,10 @@ _LEX = re.compile(
         |\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)  # 1 234 567
         |\d*\.\d+|\d+)
       (?P<exp>[eE][-+]?\d+(?![A-Za-z])|\s?[x×]\s?10\^[-+]?\d+|\^[-+]*\d+)?
-      (?P<vf>[""" + _VULGAR_CLASS + r"""])?
+      (?P<vf>[""" + VULGAR_CLASS + r"""])?
       (?:(?P<suf>MM|mln|mil|mn|bn|trn|tn|[kKMbBT])(?![A-Za-z0-9]))?
     )
-    |(?P<vulgar>[""" + _VULGAR_CLASS + r"""])
+    |(?P<vulgar>[""" + VULGAR_CLASS + r"""])
     |(?P<word>[A-Za-z]+)
     |(?P<sym>\S)
     """,
@@ -98,7 +84,7 @@ def lex(text: str) -> list[Token]:
         if m.group("num"):
             out.append(_num_token(m))
         elif m.group("vulgar"):
-            out.append(Token("num", m.group(), m.start(), m.end(), _VULGAR[m.group()]))
+            out.append(Token("num", m.group(), m.start(), m.end(), VULGAR[m.group()]))
         elif m.group("word"):
             out.append(Token("word", m.group(), m.start(), m.end()))
         else:
@@ -117,9 +103,9 @@ def _num_token(m: re.Match[str]) -> Token:
     if exp:
         value = _apply_exponent(value, exp)
     if vf:
-        value += _VULGAR[vf]
+        value += VULGAR[vf]
     if suf:
-        value *= _GLUED_SCALES[suf]
+        value *= GLUED_SCALES[suf]
     return Token("num", raw, m.start(), m.end(), value, suf)
 
 
@@ -143,75 +129,6 @@ def _apply_exponent(value: float, exp: str) -> float:
         return float(value ** (-float(power.strip("+-")) if negative else float(power.strip("+-"))))
     except (OverflowError, ZeroDivisionError):
         return value
-
-
-def _denominator(word: str) -> float | None:
-    """'fifths' -> 5, 'hundredths' -> 100, 'half' -> 2; None for other words."""
-    if word in _ORDINAL_DENOMS:
-        return float(_ORDINAL_DENOMS[word])
-    if word.endswith("s") and word[:-1] in _ORDINAL_DENOMS:
-        return float(_ORDINAL_DENOMS[word[:-1]])
-    return None
-
-
-class _Cardinal:
-    """Accumulates a spelled-out or mixed cardinal the usual way (groups times scales)."""
-
-    def __init__(self) -> None:
-        self.total = 0.0
-        self.current = 0.0
-        self.last_kind = ""  # "small" | "tens" | "hundred" | "scale" | "num"
-        self.last_scale = 1.0
-        self.any = False
-
-    @property
-    def value(self) -> float:
-        return self.total + self.current
-
-    def feed(self, word: str, value: float | None = None) -> bool:
-        """Take one atom; False when it cannot continue this number."""
-        if value is not None:  # digits ("3 hundred and 21")
-            if self.last_kind in ("small", "tens", "num") or (self.current and self.last_kind != "hundred") \
-                    or (self.last_kind == "hundred" and value >= 100):  # fmt: skip
-                return False
-            self.current += value
-            self.last_kind = "num"
-        elif word in _SMALL:
-            v = _SMALL[word]
-            if self.last_kind == "small" or self.last_kind == "num" or (self.last_kind == "tens" and v >= 10):
-                return False
-            self.current += v
-            self.last_kind = "small"
-        elif word in _TENS:
-            if self.last_kind in ("small", "tens", "num"):
-                return False
-            self.current += _TENS[word]
-            self.last_kind = "tens"
-        elif word in ("dozen", "dozens", "dzs", "dz"):
-            if self.last_kind not in ("small", "tens", "num"):
-                return False
-            self.current *= 12
-            self.last_kind = "scale"
-        elif word in ("hundred", "hundreds"):
-            if self.last_kind == "hundred" or self.current >= 100:
-                return False
-            self.current = (self.current or 1) * 100
-            self.last_kind = "hundred"
-        elif word in _SCALES:
-            scale = _SCALES[word]
-            if self.last_kind == "scale" and scale >= self.last_scale:
-                self.total = (self.total + self.current) * scale  # "hundred thousand", "million billion"
-            else:
-                if self.total and scale >= self.last_scale:
-                    return False
-                self.total += (self.current or 1) * scale
-            self.current = 0
-            self.last_kind = "scale"
-            self.last_scale = scale
-        else:
-            return False
-        self.any = True
-        return True
 
 
 def find_numbers(tokens: list[Token]) -> Iterator[Number]:
@@ -245,7 +162,7 @@ def _signed(tokens: list[Token], num: Number) -> Number:
 
 
 def _is_number_start(tok: Token) -> bool:
-    return tok.kind == "num" or (tok.kind == "word" and (tok.low in _SMALL or tok.low in _TENS
+    return tok.kind == "num" or (tok.kind == "word" and (tok.low in SMALL or tok.low in TENS
                                                          or tok.low == "hundred"))  # fmt: skip
 
 
@@ -255,7 +172,7 @@ def _joined(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def _is_cardinal_word(low: str) -> bool:
-    return low in _SMALL or low in _TENS or low in _SCALES or low in ("hundred", "hundreds", "dozen", "dozens", "dzs")
+    return low in SMALL or low in TENS or low in SCALES or low in ("hundred", "hundreds", "dozen", "dozens", "dzs")
 
 
 def _parse_at(tokens: list[Token], i: int) -> Number | None:
@@ -269,12 +186,12 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
         return Number(tok.start, tok.end, 12.0, i, i, True, True)
     if not _is_number_start(tok):
         return None
-    card = _Cardinal()
+    card = Cardinal()
     j = i
     last_ok = -1
     words = False
     scaled = bool(tok.glued)
-    saved: tuple[_Cardinal, int] | None = None  # state before the last "and", to back off to
+    saved: tuple[Cardinal, int] | None = None  # state before the last "and", to back off to
     and_at = -1
     while j < n:
         t = tokens[j]
@@ -285,7 +202,7 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
                 break
             if t.glued:
                 card.total, card.current, card.last_kind = card.value, 0, "scale"
-                card.last_scale = _GLUED_SCALES[t.glued]
+                card.last_scale = GLUED_SCALES[t.glued]
         elif t.kind == "word" and _is_cardinal_word(t.low):
             if t.low == "thousands" and j == i:
                 break
@@ -295,26 +212,26 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
                     and_at = -1
                 break
             words = True
-            if t.low not in _SMALL and t.low not in _TENS:
+            if t.low not in SMALL and t.low not in TENS:
                 scaled = True
-        elif t.kind == "word" and t.text in _ABBREV_SCALES and j > i and tokens[j - 1].kind == "num":
-            scale = _ABBREV_SCALES[t.text]
+        elif t.kind == "word" and t.text in ABBREV_SCALES and j > i and tokens[j - 1].kind == "num":
+            scale = ABBREV_SCALES[t.text]
             card.total, card.current = card.value * scale, 0
             card.last_kind, card.last_scale = "scale", scale
             scaled = True
         elif t.kind == "sym" and t.text in "-–" and j > i and j + 1 < n and tokens[j + 1].kind == "word" \
-                and tokens[j - 1].low in _TENS and tokens[j + 1].low in _SMALL \
-                and _SMALL[tokens[j + 1].low] < 10:  # fmt: skip
+                and tokens[j - 1].low in TENS and tokens[j + 1].low in SMALL \
+                and SMALL[tokens[j + 1].low] < 10:  # fmt: skip
             j += 1  # "fifty-two", "fifty - two"
             continue
         elif t.kind == "word" and t.low == "and" and card.any and j > i and j + 1 < n:
             nxt = tokens[j + 1]
             if nxt.low in ("a", "one", "an") and j + 2 < n and tokens[j + 2].low in ("half", "quarter", "third"):
-                frac = 1.0 / _ORDINAL_DENOMS[tokens[j + 2].low]
+                frac = 1.0 / ORDINAL_DENOMS[tokens[j + 2].low]
                 value = card.value + frac * (card.last_scale if card.last_kind == "scale" else 1)
                 return Number(tok.start, tokens[j + 2].end, value, i, j + 2, True, scaled, True)
             if _is_number_start(nxt) and not (nxt.kind == "num" and card.last_kind not in ("hundred", "scale")):
-                saved = (_copy(card), last_ok)
+                saved = (copy_cardinal(card), last_ok)
                 and_at = j
                 j += 1
                 continue
@@ -341,32 +258,25 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
     return Number(first.start, tokens[end_idx].end, value, i, end_idx, words, scaled, is_fraction, glued_m)
 
 
-def _copy(card: _Cardinal) -> _Cardinal:
-    other = _Cardinal()
-    other.total, other.current, other.last_kind = card.total, card.current, card.last_kind
-    other.last_scale, other.any = card.last_scale, card.any
-    return other
-
-
 def _ordinal_at(tokens: list[Token], k: int) -> tuple[float, int] | None:
     """A fraction denominator at k: 'fifths', 'twenty-first', 'hundred-fifths'; (denominator, last index)."""
     n = len(tokens)
     t = tokens[k]
     if t.kind != "word":
         return None
-    den = _denominator(t.low)
+    den = denominator(t.low)
     if den is not None:
         return den, k
-    if (t.low in _TENS or t.low == "hundred") and k + 2 < n and tokens[k + 1].text == "-" \
+    if (t.low in TENS or t.low == "hundred") and k + 2 < n and tokens[k + 1].text == "-" \
             and tokens[k + 2].kind == "word":  # fmt: skip
-        inner = _denominator(tokens[k + 2].low)
+        inner = denominator(tokens[k + 2].low)
         if inner is not None and inner < 10:
-            base = _TENS.get(t.low, 100)
-            return (base + inner if t.low in _TENS else base * inner), k + 2
+            base = TENS.get(t.low, 100)
+            return (base + inner if t.low in TENS else base * inner), k + 2
     return None
 
 
-def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, before_and: _Cardinal | None,
+def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, before_and: Cardinal | None,
           and_at: int) -> tuple[float, int, bool] | None:  # fmt: skip
     """Continue a cardinal with a fraction: '2 1/4', 'three quarters', 'one over three', 'point five'."""
     n = len(tokens)
@@ -393,8 +303,8 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
             num_v = t.value or 0.0
             if den_v and num_v < den_v:
                 return value + (num_v / den_v if value >= 0 else -num_v / den_v), k + 2, True
-        if t.text in _VULGAR:
-            return value + _VULGAR[t.text], k, True
+        if t.text in VULGAR:
+            return value + VULGAR[t.text], k, True
         return None
     if t.kind == "sym" and t.text == "-" and words and k + 1 < n and _ordinal_at(tokens, k + 1):
         k += 1  # "one-eighth", "one - fourth"
@@ -426,23 +336,23 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
         prefix = before_and.value
         mult = before_and.last_scale if before_and.last_kind == "scale" else 1.0
         numer = value - prefix
-    elif den < 10 and end > i and tokens[end].low in _TENS:
+    elif den < 10 and end > i and tokens[end].low in TENS:
         # "thirty fifths" are 35ths when a numerator stands before them
         head = _prefix_value(tokens, i, end - 1)
         if head is not None:
-            den += _TENS[tokens[end].low]
+            den += TENS[tokens[end].low]
             numer = head
     frac = numer / den
     k3 = last + 1
-    if k3 < n and tokens[k3].low in _SCALES and before_and is None:  # "three quarters billion"
-        return frac * _SCALES[tokens[k3].low], k3, True
-    if k3 + 2 < n and tokens[k3].low == "of" and tokens[k3 + 1].low == "a" and tokens[k3 + 2].low in _SCALES:
-        return frac * _SCALES[tokens[k3 + 2].low], k3 + 2, True  # "two thirds of a million"
+    if k3 < n and tokens[k3].low in SCALES and before_and is None:  # "three quarters billion"
+        return frac * SCALES[tokens[k3].low], k3, True
+    if k3 + 2 < n and tokens[k3].low == "of" and tokens[k3 + 1].low == "a" and tokens[k3 + 2].low in SCALES:
+        return frac * SCALES[tokens[k3 + 2].low], k3 + 2, True  # "two thirds of a million"
     return prefix + frac * mult, last, True
 
 
 def _prefix_value(tokens: list[Token], i: int, end: int) -> float | None:
-    card = _Cardinal()
+    card = Cardinal()
     for t in tokens[i : end + 1]:
         fed = card.feed("", t.value) if t.kind == "num" else (t.kind != "word" or t.low == "and" or card.feed(t.low))
         if not fed:
@@ -457,12 +367,12 @@ def _spoken_decimals(tokens: list[Token], k: int) -> tuple[str, int]:
     n = len(tokens)
     while k < n:
         t = tokens[k]
-        if t.kind == "word" and t.low in _SMALL:
-            digits += str(_SMALL[t.low])
-        elif t.kind == "word" and t.low in _TENS:
-            v = _TENS[t.low]
-            if k + 2 < n and tokens[k + 1].text == "-" and tokens[k + 2].low in _SMALL:
-                v += _SMALL[tokens[k + 2].low]
+        if t.kind == "word" and t.low in SMALL:
+            digits += str(SMALL[t.low])
+        elif t.kind == "word" and t.low in TENS:
+            v = TENS[t.low]
+            if k + 2 < n and tokens[k + 1].text == "-" and tokens[k + 2].low in SMALL:
+                v += SMALL[tokens[k + 2].low]
                 k += 2
             digits += str(v)
         elif t.kind == "num" and t.value is not None and float(t.value).is_integer():
@@ -492,8 +402,8 @@ def _parse_prefixed(tokens: list[Token], i: int) -> Number | None:
         if nxt.low == "a" and k + 1 < n:
             k += 1
         t = tokens[k]
-        if t.low in _SCALES or t.low in ("dozen", "hundred"):
-            scale = _SCALES.get(t.low) or (12.0 if t.low == "dozen" else 100.0)
+        if t.low in SCALES or t.low in ("dozen", "hundred"):
+            scale = SCALES.get(t.low) or (12.0 if t.low == "dozen" else 100.0)
             return Number(tokens[i].start, t.end, frac * scale, i, k, True, True, True)
         return None
     # "a"/"an"
@@ -503,7 +413,7 @@ def _parse_prefixed(tokens: list[Token], i: int) -> Number | None:
             return Number(tokens[i].start, nxt.end, 12.0, i, i + 1, True, True)
         if inner is not None:
             return Number(tokens[i].start, inner.end, inner.value, i, inner.last, True, True, inner.fraction)
-        card = _Cardinal()
+        card = Cardinal()
         card.feed(nxt.low)
         return Number(tokens[i].start, nxt.end, card.value, i, i + 1, True, True)
     ordinal = _ordinal_at(tokens, i + 1)
@@ -512,8 +422,8 @@ def _parse_prefixed(tokens: list[Token], i: int) -> Number | None:
         after = tokens[last + 1] if last + 1 < n else None
         if after is None or after.low == "of" or after.kind == "sym":  # "a third of", not "a fifth term"
             return Number(tokens[i].start, tokens[last].end, 1 / den, i, last, True, False, True)
-    if nxt.low in ("quarter", "half") and i + 2 < n and tokens[i + 2].low in _SCALES:
+    if nxt.low in ("quarter", "half") and i + 2 < n and tokens[i + 2].low in SCALES:
         frac = 0.25 if nxt.low == "quarter" else 0.5
-        return Number(tokens[i].start, tokens[i + 2].end, frac * _SCALES[tokens[i + 2].low], i, i + 2, True,
+        return Number(tokens[i].start, tokens[i + 2].end, frac * SCALES[tokens[i + 2].low], i, i + 2, True,
                       True, True)  # fmt: skip
     return None
