@@ -50,13 +50,14 @@ _LAYOUT_WORDS = _words("footer masthead navbar navigation nav menu sidebar toolb
 _CONTENT_WORDS = _words("article body content entry main post story text")
 _SOFT_WORDS = _words(
     "author authors authorname dateline date dates timestamp time pubdate published updated "
-    "posted meta metadata info headline title header heading label source attribution"
+    "posted meta metadata info headline attribution"
 )
 # Phrases that only make sense across token boundaries ("sr-only", "screen-reader-text").
 _HIDDEN_PHRASES = re.compile(r"sr-only|screen-?reader|visually-?hidden|visuallyhidden|offscreen", re.I)
 _NEVER_TEXT_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
 _NEVER_REMOVED = frozenset({"body", "html", "article", "main"})
 _SOFT_MAX_CHARS = 250
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PROSE_MIN_CHARS = 80
 
 
@@ -138,7 +139,10 @@ def _condemned(element: HtmlElement, tag: str, total_prose: int, keep_share: flo
         return False
     if _is_embed(element):
         return False
-    return verdict == "hard" or not (prose or len(element.text_content()) > _SOFT_MAX_CHARS)
+    if verdict == "hard":
+        return True
+    # soft words never take a subheading: "article-heading" or not, it is short and prose-free
+    return tag not in _SUBHEADINGS and not prose and len(element.text_content()) <= _SOFT_MAX_CHARS
 
 
 def _is_embed(element: HtmlElement) -> bool:

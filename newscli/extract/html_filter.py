@@ -36,7 +36,14 @@ _FURNITURE = _phrases(
     "don't miss|dont miss|also read|like this|like loading|loading|back to top|next article|"
     "previous article|next|previous|close|follow us|sign up|subscribe|learn more|click here|"
     "voltar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|"
-    "leggi anche|lee también|ver también|читайте также|citation|photos|gallery"
+    "leggi anche|lee también|ver también|читайте также|citation|photos|gallery|replay|more videos|"
+    "watch|watch now|play video|video|text size|font size|listen to this article|audio"
+)
+# "More Stories", "More great Lantern stories", "Latest news", "Top videos"
+_SECTION_LABEL = re.compile(
+    r"^(?:more|other|latest|top|popular|related|recommended|trending|editor'?s picks?)\b.{0,30}"
+    r"\b(?:stories|news|articles|posts|videos|reads|headlines|coverage)$",
+    re.I,
 )
 _LABEL = (
     r"read more|read next|more|related|related coverage|related content|see more|see also|also|also read|"
@@ -46,6 +53,8 @@ _LABEL = (
 )
 # "Read more: Alibaba poised to ..." / "[Related: ...]" / "(Leggi anche su: ...)" / "Tags: a, b"
 _LABELLED_LINK = re.compile(rf"^[\[(]?\s*(?:{_LABEL})\s*(?::|\||-|–|—|»|>)", re.I)
+# "Also on example.com <linked headline>": the same without punctuation, told by its links
+_LEADING_LABEL = re.compile(rf"^[\[(]?\s*(?:{_LABEL})\s", re.I)
 _CREDIT = re.compile(
     r"^\(?(?:photo(?:graph)?s?|image|picture|pic|foto|video|illustration|graphic|source|credit|"
     r"image credit|photo credit)\s*(?:by)?\s*:|^\(?(?:photo|image|picture|illustration)s? by\b|"
@@ -56,13 +65,20 @@ _STAFF_CREDIT = re.compile(
     r"^\(?(?:reporting by|additional reporting|editing by|written by|compiled by|with reporting by)\b|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b|"
     r"^(?:write to|email|e-mail|contact|reach) (?:the )?(?:\w+ ){0,3}(?:at|on)\b|"
-    r"^follow (?:\w+ ){0,3}on (?:twitter|facebook|instagram)\b|^have a tip\b",
+    r"^follow (?:\S+ ){0,3}on (?:twitter|facebook|instagram)\b|^have a tip\b",
     re.I,
 )
 _PROMPT = re.compile(
     r"^(?:sign up|subscribe|click here|get (?:the|our) [\w ]{0,30}(?:app|newsletter)|download (?:the|our)|"
-    r"follow us|join us|like this story|if you (?:enjoyed|liked) this|share this|want more|don'?t miss)|"
+    r"follow us|join us|like this story|if you (?:enjoyed|liked) this|share this|want more|don'?t miss|"
+    r"tell us what you think|let us know (?:what you think|in the comments))|"
+    r"^follow\b.{0,80}(?:https?://|\bon (?:twitter|facebook|instagram)\b)|"
     r"\bclick(?:ing)? here\b|\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b|\bdelivered to your inbox\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|"
+    r"\bmay not be (?:re)?(?:produced|published|distributed|broadcast|rewritten)",
     re.I,
 )
 _BYLINE = re.compile(r"^(?:by|von|par|por|door|di|av|przez)\s+\S", re.I)
@@ -90,12 +106,18 @@ def _is_noise(block: Block) -> bool:
 def _is_furniture(block: Block) -> bool:
     """'Advertisement', 'Comments', 'Share this', 'Read more' and their kin, alone on a line."""
     key = block.text.lower().strip(" .:…|-–—»>[]()!").strip()
-    return key in _FURNITURE or re.fullmatch(r"\d+ comments?", key) is not None
+    if key in _FURNITURE or _SECTION_LABEL.match(key):
+        return True
+    return re.fullmatch(r"\d+ comments?", key) is not None
 
 
 def _is_labelled_link(block: Block) -> bool:
     """'Read more: <headline>', 'Related: <headline>', 'Tags: a, b' teasers and tag lists."""
-    return block.words <= _MAX_FURNITURE_WORDS and _LABELLED_LINK.match(block.text) is not None
+    if block.words > _MAX_FURNITURE_WORDS:
+        return False
+    if _LABELLED_LINK.match(block.text):
+        return True
+    return block.link_density >= 0.5 and _LEADING_LABEL.match(block.text) is not None
 
 
 def _is_credit(block: Block) -> bool:
@@ -113,12 +135,18 @@ def _is_prompt(block: Block) -> bool:
     return block.words <= _MAX_FURNITURE_WORDS and _PROMPT.search(block.text) is not None
 
 
+def _is_copyright(block: Block) -> bool:
+    """Copyright and reuse notices: '© 2024 ...', 'This document is subject to copyright.'"""
+    return block.words <= 60 and _COPYRIGHT.search(block.text) is not None
+
+
 _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_furniture,
     _is_labelled_link,
     _is_credit,
     _is_staff_credit,
     _is_prompt,
+    _is_copyright,
 )
 
 
