@@ -470,7 +470,7 @@ def summarize(
               any_language=any_language, sentences=sentences)  # fmt: skip
 
 
-@app.command(hidden=True)
+@app.command()
 def entities(
     files: FilesArg = None,
     fmt: FormatOpt = OutputFormat.auto,

@@ -387,14 +387,19 @@ def _context_window(figure: Figure, width: int = 100) -> tuple[str, str, str]:
 
 
 def entities_table(entities: Iterable[Entity], show_all: bool = False) -> Table:
+    """Name | Type | Role | Mentions | Aliases, in the given (salience) order.
+
+    Type and Mentions get fixed widths so "organization" is never cut at 80 columns;
+    the three text columns share the rest and fold long values instead of truncating.
+    """
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="Entities", title_justify="left", expand=True)
+    table = Table(title="Entities" if not show_all else "All entities", title_justify="left", expand=True)
     table.add_column("Name", ratio=3, overflow="fold")
-    table.add_column("Type", ratio=2, no_wrap=True)
+    table.add_column("Type", width=len("organization"), no_wrap=True)
     table.add_column("Role", ratio=3, overflow="fold")
-    table.add_column("Mentions", justify="right", no_wrap=True)
+    table.add_column("Mentions", justify="right", width=len("Mentions"), no_wrap=True)
     table.add_column("Aliases", ratio=3, overflow="fold")
     for e in entities:
         if show_all or e.type in TABLE_ENTITY_TYPES:

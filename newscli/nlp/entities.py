@@ -19,6 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newscli.models import Entity, Mention
+from newscli.nlp.entities_lexicon import head_type
 from newscli.nlp.entities_merge import cluster
 from newscli.nlp.entities_recall import acronym_definitions, repeats
 from newscli.nlp.entities_repair import repair_ents
@@ -32,7 +33,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     """Entities of a parsed article, most salient first, each with all its mentions."""
     index = TextIndex(doc)
     found = mentions(index)
-    groups = cluster(found)
+    groups = [group for group in cluster(found) if not _common_word(index, group)]
     typed = [(group, canonical_name(group)) for group in groups]
     kinds = [decide(index, group, name) for group, name in typed]
     people = [m for (group, _), kind in zip(typed, kinds, strict=True) if kind == "person" for m in group]
@@ -59,7 +60,28 @@ def mentions(index: TextIndex) -> list[Candidate]:
     body = [e for e in index.doc.ents if not any(s <= e.start_char < t for s, t in lines)]
     found = _without_overlaps(repair_ents(index, body) + head)
     found = _without_overlaps(found + acronym_definitions(index, found))
-    return sorted(repeats(index, found), key=lambda c: c.start)
+    return sorted(_split_glued(repeats(index, found)), key=lambda c: c.start)
+
+
+def _split_glued(found: list[Candidate]) -> list[Candidate]:
+    """Split a one-off span made of two names found elsewhere: "MSDF Aegis" -> "MSDF" + "Aegis".
+
+    The NER sometimes runs an acronym into the product it modifies; "U.S. Navy" stays whole
+    because "Navy" alone is not a name in the article.
+    """
+    counts = Counter(c.text for c in found)
+    out: list[Candidate] = []
+    for cand in found:
+        words = cand.text.split(" ")
+        cut = next((k for k in range(1, len(words)) if _glued_at(words, k, counts)), None)
+        if counts[cand.text] > 1 or cut is None:
+            out.append(cand)
+            continue
+        left = " ".join(words[:cut])
+        right_start = cand.start + len(left) + 1
+        out.append(Candidate(cand.start, cand.start + len(left), left, None, "repeat"))
+        out.append(Candidate(right_start, cand.end, cand.text[len(left) + 1 :], None, "repeat"))
+    return out
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -69,6 +91,31 @@ def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
         if all(cand.end <= k.start or k.end <= cand.start for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
+
+
+_COMMON_SUFFIXES = ("ly", "ing", "ed", "ment", "tion", "ness", "ship")
+
+
+def _common_word(index: TextIndex, group: list[Candidate]) -> bool:
+    """A capitalised word only because it starts sentences: "Discontinued", "Nationally".
+
+    Kept when it also appears capitalised mid-sentence ("the Reading tracks"); dropped when
+    the article also writes it in lower case, or when it has an English word ending.
+    """
+    words = {m.text for m in group}
+    if len(words) != 1 or " " in next(iter(words)):
+        return False
+    if not all(index.initial[index.token_at(m.start)] or index.in_headline(m.start) for m in group):
+        return False
+    word = next(iter(words))
+    lower = word.lower()
+    return word[1:].islower() and (lower in index.lower_words or lower.endswith(_COMMON_SUFFIXES))
+
+
+def _glued_at(words: list[str], k: int, counts: Counter[str]) -> bool:
+    """An acronym found alone, then a name found alone that has no head word of its own."""
+    left, right = " ".join(words[:k]), " ".join(words[k:])
+    return is_acronym(left) and counts[left] > 0 and counts[right] > 0 and head_type(words[-1]) is None
 
 
 def canonical_name(group: list[Candidate]) -> str:

@@ -49,4 +49,9 @@ def head_type(word: str) -> Literal["organization", "location", "misc"] | None:
         return "location"
     if is_a(word, "misc"):
         return "misc"
+    lower = word.lower()
+    if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+        return head_type(word[:-1])  # "Laws", "Cups", "Games" type like their singular
+    if len(lower) > 5 and lower.endswith("ism"):
+        return "misc"  # "Judaism", "Catholicism": beliefs and movements
     return None

@@ -95,7 +95,8 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups)
     surnames = {key.split()[-1] for key in people}
     for key, members in full.items():
         words = cands[members[0]].text.split()
-        if key not in people and key.split()[-1] in surnames and not any(lex.head_type(w) for w in words):
+        tagged = any(cands[i].label for i in members)  # the NER saw a name there
+        if key not in people and tagged and key.split()[-1] in surnames and not any(lex.head_type(w) for w in words):
             for i in members:
                 cands[i].votes["person"] = cands[i].votes.get("person", 0.0) + 1.5  # a relative's name
     assigned: set[int] = set()
@@ -104,7 +105,7 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups)
         if key in people or not words or len(words) >= 3:
             continue
         cand = cands[i]
-        if cand.label == "location" and gazetteer.lookup(cand.text):
+        if cand.source == "pattern" or (cand.label == "location" and gazetteer.lookup(cand.text)):
             continue  # "Jordan" the country is not Michael Jordan
         suffix = [k for k in people if k.split()[-len(words) :] == words and len(k.split()) > len(words)]
         prefix = [k for k in people if k.split()[: len(words)] == words and len(k.split()) > len(words)]

@@ -29,11 +29,26 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 def repair_ents(index: TextIndex, spans: Sequence[Span]) -> list[Candidate]:
     """Repaired candidates for the NER's entity spans (numeric labels are skipped)."""
     found: list[Candidate] = []
+    for start, end, label in _rejoined(spans):
+        found.extend(repair(index, start, end, label))
+    return found
+
+
+def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
+    """Token spans with typed labels; a span ending in 'for'/'of' is joined to the next one.
+
+    The NER cuts "the U.S. Agency for | International Development" in two.
+    """
+    out: list[tuple[int, int, EntityType]] = []
     for ent in spans:
         label = NER_TYPES.get(ent.label_)
-        if label is not None:
-            found.extend(repair(index, ent.start, ent.end, label))
-    return found
+        if label is None:
+            continue
+        if out and out[-1][1] == ent.start and ent.doc[ent.start - 1].lower_ in ("for", "of") and out[-1][2] == label:
+            out[-1] = (out[-1][0], ent.end, label)
+        else:
+            out.append((ent.start, ent.end, label))
+    return out
 
 
 def repair(index: TextIndex, start: int, end: int, label: EntityType | None, source: str = "ner") -> list[Candidate]:
@@ -68,7 +83,8 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
         token = doc[i]
         # "Jared and Shannon", "Windsor and Hartland" are two names; companies keep "and"/"&"
         joined = token.lower_ in _AND and label in ("person", "location") and start < i < end - 1
-        if token.text in _SPLIT_TOKENS or token.is_space or joined:
+        dash = token.text == "-" and i > start and bool(doc[i - 1].whitespace_) and bool(token.whitespace_)
+        if token.text in _SPLIT_TOKENS or token.is_space or joined or dash:
             if i > lo:
                 parts.append((lo, i))
             lo = i + 1
@@ -96,6 +112,9 @@ def _strip(doc: Doc, lo: int, hi: int, label: EntityType | None) -> tuple[int, i
             and lex.head_type(doc[hi - 1].text) is None  # "King County" is a place
         ):
             lo += 1
+            honorific = True
+        elif label == "person" and hi - lo >= 3 and (lex.is_a(lower, "role") or lex.is_a(lower, "personnoun")):
+            lo += 1  # "Striker Dewi Kartika", "Coroner William Hale": an occupation, not a name
             honorific = True
         else:
             break

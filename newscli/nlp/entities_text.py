@@ -53,6 +53,7 @@ class TextIndex:
         self.starts = [t.idx for t in doc]
         self.initial = _sentence_initial(doc)
         self.headline = _headline_lines(self.text)
+        self.lower_words = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or starting right after) the character offset."""

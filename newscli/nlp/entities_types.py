@@ -26,6 +26,7 @@ _SPEECH_AFTER = {"said", "says", "told", "added", "argued", "explained", "noted"
 _NER_CAP = 3.0  # many mentions make the NER's majority surer, up to a point
 _PART_WEIGHT = 0.25
 _LONE_WORD_PERSON = 0.6
+_QUOTES = {'"', "“", "”", "‘", "’", "'"}
 _PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "region", "suburb", "outskirts",
                 "district", "state", "capital", "port", "island", "municipality", "commune", "hamlet"}  # fmt: skip
 _PLACE_WEIGHT = {"country": 4.0, "continent": 4.0, "subdivision": 2.5, "city": 1.5}
@@ -46,7 +47,8 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
     for mention in mentions:
         if mention.label:
             weights[mention.label] += _PART_WEIGHT if mention.part else 1.0
-    if "person" in weights and all(len(m.text.split()) == 1 for m in mentions) and not any(m.honorific for m in mentions):
+    lone = all(len(m.text.split()) == 1 for m in mentions) and not any(m.honorific for m in mentions)
+    if "person" in weights and lone:
         weights["person"] *= _LONE_WORD_PERSON  # an unknown capitalised word is the NER's default person
     total = sum(weights.values())
     for label, weight in weights.items():
@@ -58,8 +60,8 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
         score["person"] += 3.0
     _name_evidence(score, name, mentions)
     _context_evidence(score, index, mentions)
-    if not score:
-        score["organization" if is_acronym(name) else "misc"] += 0.1
+    if max(score.values(), default=0.0) <= 0.0:
+        score["organization" if is_acronym(name) else "misc"] += 0.1  # no evidence at all
     return score
 
 
@@ -93,13 +95,15 @@ def _head(words: list[str]) -> str | None:
 
 def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions: list[Candidate]) -> None:
     text = index.text
-    place = speech = product = 0.0
+    place = speech = product = quoted = 0.0
     nouns: dict[EntityType, float] = defaultdict(float)
     for mention in mentions:
         for kind in _classifier_nouns(text, mention):
             nouns[kind] += 1.0
         before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, mention.start - 30) : mention.start])
         after = re.match(r"^(?:['’]s)?,?\s*(\w+)", text[mention.end : mention.end + 30])
+        if text[mention.start - 1 : mention.start] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES:
+            quoted += 1.0  # a name in quotes is a title or a nickname
         if before and before.group(1).lower() in _PLACE_BEFORE:
             place += 0.5
         of_place = re.search(r"(\w+)\s+of\s+$", text[max(0, mention.start - 30) : mention.start])
@@ -118,7 +122,7 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
         score[kind] += min(weight * 1.5, 3.0)
     score["location"] += min(place, 3.0)
     score["person"] += min(speech, 1.5)
-    score["misc"] += min(product, 2.0)
+    score["misc"] += min(product, 2.0) + min(quoted * 2.0, 3.0)
 
 
 def _is_region(words: str) -> bool:

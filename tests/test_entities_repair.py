@@ -1,0 +1,62 @@
+"""Mention repair: clean edges, split lists, trim glued words; offsets always exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.nlp.entities import extract_entities
+from newscli.nlp.entities_repair import _trim_chars, repair
+from newscli.nlp.entities_text import TextIndex
+
+pytestmark = pytest.mark.model
+
+
+def _mentions(parse, text: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    rows = extract_entities(doc)
+    for row in rows:
+        for m in row.mentions:
+            assert text[m.start : m.end] == m.text
+    return {row.name: [m.text for m in row.mentions] for row in rows}
+
+
+def test_determiner_and_possessive_are_stripped(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _mentions(parse, "The rally was led by the Green Party's new leader. The Green Party won 12 seats.")
+    assert rows["Green Party"] == ["Green Party", "Green Party"]
+
+
+def test_title_is_stripped_and_kept_as_role(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Canadian Prime Minister Justin Trudeau arrived in Ottawa on Sunday.")
+    people = [e for e in extract_entities(doc) if e.type == "person"]
+    assert [(e.name, e.role) for e in people] == [("Justin Trudeau", "Prime Minister")]
+
+
+def test_list_inside_one_span_is_split(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("The prize went to Ana Costa and Luis Ferreira last year.")
+    index = TextIndex(doc)
+    start = next(t.i for t in doc if t.text == "Ana")
+    end = next(t.i for t in doc if t.text == "Ferreira") + 1
+    assert [c.text for c in repair(index, start, end, "person")] == ["Ana Costa", "Luis Ferreira"]
+
+
+def test_glued_suffix_and_prefix_are_trimmed() -> None:
+    text = "the Boeing Co.-built jets and 10:45Reuters"
+    start = text.index("Boeing")
+    end = text.index(" jets")
+    assert text[slice(*_trim_chars(text, start, end))] == "Boeing Co."
+    start = text.index("10:45")
+    assert text[slice(*_trim_chars(text, start, len(text)))] == "Reuters"
+
+
+def test_ner_span_cut_at_for_is_rejoined(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _mentions(parse, "Officials said the U.S. Agency for International Development's staff would help.")
+    assert "U.S. Agency for International Development" in rows
+
+
+def test_capitals_headline_is_truecased_before_tagging(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "NORWAY AND SWEDEN SIGN FISHING DEAL\n\nNorway and Sweden signed a fishing agreement in Oslo on Friday."
+    doc = parse(text)
+    rows = {e.name: e for e in extract_entities(doc)}
+    assert rows["Norway"].type == "location"
+    assert "NORWAY" in rows["Norway"].aliases
+    assert not any("FISHING" in name or "SIGN" in name for name in rows)

@@ -1,0 +1,45 @@
+"""Roles as written: premodifiers, appositions, reversed appositions, counterparts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.nlp.entities import extract_entities
+
+pytestmark = pytest.mark.model
+
+
+def _roles(parse, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {e.name: e.role for e in extract_entities(parse(text)) if e.type == "person"}
+
+
+def test_premodifier_without_nationality(parse) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(parse, "Brazilian Finance Minister Paulo Andrade met investors in Geneva.")
+    assert roles["Paulo Andrade"] == "Finance Minister"
+
+
+def test_premodifier_with_ner_fragment_before_it(parse) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(parse, "He met Russian First Deputy Prime Minister Ivan Sokolov in Geneva on Monday.")
+    assert roles["Ivan Sokolov"] == "First Deputy Prime Minister"
+
+
+def test_apposition_after_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Ivan Sokolov arrived late. Sokolov, Russia's deputy prime minister, said the talks were useful."
+    assert _roles(parse, text)["Ivan Sokolov"] == "deputy prime minister"
+
+
+def test_reversed_apposition(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The German finance minister, Klaus Weber, told reporters in Berlin that the fine would be paid."
+    assert _roles(parse, text)["Klaus Weber"] == "finance minister"
+
+
+def test_counterpart_takes_the_role_of_the_other_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Chilean Foreign Minister Rosa Vidal and her Peruvian counterpart Jorge Salas met in Lima."
+    roles = _roles(parse, text)
+    assert roles["Rosa Vidal"] == "Foreign Minister"
+    assert roles["Jorge Salas"] == "Foreign Minister"
+
+
+def test_no_role_without_a_role_word(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Maria Lopes, who met the foreign minister, said nothing."
+    assert _roles(parse, text)["Maria Lopes"] is None

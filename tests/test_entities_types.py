@@ -1,0 +1,56 @@
+"""Types decided per entity from head words, gazetteers, nationality words and context."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.nlp import gazetteer
+from newscli.nlp.entities import extract_entities
+from newscli.nlp.entities_lexicon import head_type
+
+pytestmark = pytest.mark.model
+
+
+def _types(parse, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {e.name: e.type for e in extract_entities(parse(text))}
+
+
+def test_head_words() -> None:
+    assert head_type("Corp.") == "organization"
+    assert head_type("Ministry") == "organization"
+    assert head_type("River") == "location"
+    assert head_type("Treaty") == "misc"
+    assert head_type("Laws") == "misc"
+
+
+def test_gazetteer_and_demonyms() -> None:
+    assert gazetteer.lookup("Hokkaido") is not None
+    assert gazetteer.lookup("Russian Federation") == gazetteer.lookup("Russia")
+    assert gazetteer.country_of_demonym("Japanese") == "JP"
+    assert gazetteer.country_of_demonym("Burns") is None
+
+
+def test_company_suffix_makes_an_organisation(parse) -> None:  # type: ignore[no-untyped-def]
+    types = _types(parse, "The jets were built by Hallbrook Dynamics Corp. in Ohio.")
+    assert types["Hallbrook Dynamics Corp."] == "organization"
+
+
+def test_region_from_the_gazetteer_beats_the_ner(parse) -> None:  # type: ignore[no-untyped-def]
+    types = _types(parse, "Fishermen in Hokkaido protested. Hokkaido's governor backed them.")
+    assert types["Hokkaido"] == "location"
+
+
+def test_product_code_is_misc(parse) -> None:  # type: ignore[no-untyped-def]
+    types = _types(parse, "The navy tested the SPY-7 radar near Okinawa.")
+    assert types["SPY-7"] == "misc"
+
+
+def test_surname_votes_follow_the_full_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Striker Dewi Kartika scored twice. Kartika now has nine goals, and Kartika leads the league."
+    types = _types(parse, text)
+    assert types["Dewi Kartika"] == "person"
+
+
+def test_place_context_town_of(parse) -> None:  # type: ignore[no-untyped-def]
+    types = _types(parse, "Flood water reached the town of Bramwick late on Sunday.")
+    assert types.get("Bramwick") == "location"
