@@ -166,3 +166,14 @@ def test_key_figures_rank_first(parse: Parse) -> None:
     found = extract_figures(parse(text), PUB)  # type: ignore[arg-type]
     assert found[0].kind == "money"
     assert found == sorted(found, key=lambda f: -f.score)
+
+
+def test_decades_and_years_in_context(parse: Parse) -> None:
+    found = figs(parse, "Prices have doubled since the 1990s and fell after the 2016 referendum.")
+    assert [(f.kind, f.value, f.approximate) for f in found] == [("date", 1990, True), ("date", 2016, False)]
+    assert one(parse, "The 2000 delegates voted.", "count").measures == "delegates"
+
+
+def test_digits_inside_product_names(parse: Parse) -> None:
+    found = figs(parse, "Regulators grounded the Airbus 380 Plus fleet and 20 older jets.")
+    assert [f.text for f in found] == ["20"]

@@ -65,7 +65,7 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
     pub = dates.parse_published(published) or dates.dateline(text)
     for d in dates.find_dates(text, pub, future, strict_case=cased):
         d = dates.offset_before(text, d) or d
-        if masks.hits(d.start, d.end) or _year_in_name(doc, d):
+        if masks.hits(d.start, d.end) or _year_in_name(doc, d) or _year_counts_things(doc, d):
             continue
         found.append(_figure("date", text, d.start, d.end, d.value, d.unit, d.approximate))
     taken = [(f.start, f.end) for f in found]
@@ -233,6 +233,17 @@ def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
         return False
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     return ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.i < span.start for t in ent)
+
+
+def _year_counts_things(doc: Doc, d: dates.DateMatch) -> bool:
+    """'the 2000 delegates': a year-shaped number that counts a plural noun is a count."""
+    if d.unit != "year" or d.relative or not d.value or d.end - d.start != 4:
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS"
 
 
 def _figure(kind: str, text: str, start: int, end: int, value: float, unit: str, approximate: bool = False,

@@ -58,7 +58,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (_YEAR + r"-(?P<m>[01]?\d)" + _E, "ym_numeric"),
     (r"(?P<q>the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
      r"\s+month\s+of\s+)" + _YEAR + _E, "nth_month"),
-    (r"(?:(?:fiscal|financial|calendar|the|school|tax)\s+)?(?:year\s+)?" + _YEAR + r"(?!-\d)" + _E, "year"),
+    (r"(?:(?:fiscal|financial|calendar|school|tax)\s+(?:year\s+)?|(?:the\s+)?year\s+)?" + _YEAR + r"(?!-\d)" + _E,
+     "year"),
+    (r"(?:the\s+)?(?P<decade>1[5-9]\d0|20\d0)'?s\b", "decade"),
     (r"(?:fy|FY)\s?'?(?P<yy>\d{2}|\d{4})" + _E, "fiscal_short"),
     (r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _E, "weekday"),
     (r"(?P<rel>yesterday|today|tomorrow|tonight)" + _E, "relday"),
@@ -180,6 +182,8 @@ def _handle(handler: str, m: re.Match[str], text: str, published: date | None, f
         if not _year_context(text, m, bound):
             return None
         return DateMatch(s, e, float(y or 0), "year", approximate)
+    if handler == "decade":  # "the 1990s": a stretch of years, reported by its first, approximate
+        return DateMatch(s, e, float(g["decade"]), "year", True)
     if handler == "fiscal_short":
         yy = int(g["yy"])
         return DateMatch(s, e, float(yy if yy > 999 else 2000 + yy), "year", approximate)
@@ -219,7 +223,7 @@ def _year_context(text: str, m: re.Match[str], bound: bool) -> bool:
     if bound or not whole[:1].isdigit() or any(w in whole for w in ("fiscal", "year", "financial")):
         return True
     before = text[max(0, m.start() - 16) : m.start()].lower()
-    return bool(re.search(r"(?:\b(?:in|since|of|from|until|till|by|during|through|to|between|and|or|early|"
+    return bool(re.search(r"(?:\b(?:in|since|of|from|until|till|by|during|through|to|between|and|or|early|the|"
                           r"late|mid|spring|summer|autumn|fall|winter|season|census|before|after)|[-–(])\s*$",
                           before)) or m.start() == 0  # fmt: skip
 

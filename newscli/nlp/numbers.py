@@ -224,7 +224,11 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
                 and SMALL[tokens[j + 1].low] < 10:  # fmt: skip
             j += 1  # "fifty-two", "fifty - two"
             continue
-        elif t.kind == "word" and t.low == "and" and card.any and j > i and j + 1 < n:
+        elif t.kind == "sym" and t.text == "," and card.last_kind == "scale" and card.last_scale >= 1e3 \
+                and words and j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].low in SMALL:  # fmt: skip
+            j += 1  # "three million, two hundred": spelled-out amounts as on a cheque
+            continue
+        elif t.low in ("and", "&") and card.any and j > i and j + 1 < n:
             nxt = tokens[j + 1]
             if nxt.low in ("a", "one", "an") and j + 2 < n and tokens[j + 2].low in ("half", "quarter", "third"):
                 frac = 1.0 / ORDINAL_DENOMS[tokens[j + 2].low]
