@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -61,16 +62,24 @@ _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PROSE_MIN_CHARS = 80
 
 
-def class_tokens(element: HtmlElement) -> list[str]:
+def class_tokens(element: HtmlElement) -> tuple[str, ...]:
     """Lower-case words of an element's class and id: "relatedLinks sb-2" -> related, links, sb, 2."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not raw.strip():
-        return []
-    return [token for token in _TOKEN_SPLIT.split(_CAMEL.sub(" ", raw).lower()) if token]
+    return _tokens(f"{element.get('class') or ''} {element.get('id') or ''}")
+
+
+@lru_cache(maxsize=4096)
+def _tokens(raw: str) -> tuple[str, ...]:
+    # pages repeat the same class strings hundreds of times, so the split is cached
+    return tuple(token for token in _TOKEN_SPLIT.split(_CAMEL.sub(" ", raw).lower()) if token)
 
 
 def boilerplate_word(tokens: Iterable[str]) -> str | None:
     """'hard' or 'soft' when a class/id word names page furniture, else None."""
+    return _word_verdict(tuple(tokens))
+
+
+@lru_cache(maxsize=4096)
+def _word_verdict(tokens: tuple[str, ...]) -> str | None:
     soft = layout = content = False
     for token in tokens:
         if token.startswith("commentary"):  # opinion sections call their articles commentary
@@ -157,11 +166,9 @@ def _is_embed(element: HtmlElement) -> bool:
 def _verdict(element: HtmlElement, tag: str) -> str | None:
     if tag in _NEVER_TEXT_TAGS:
         return "hard"
-    if element.get("itemprop") == "articleBody":
+    css, ident = element.get("class"), element.get("id")
+    if (not css and not ident) or element.get("itemprop") == "articleBody":
         return None
-    tokens = class_tokens(element)
-    if not tokens:
-        return None
-    if _HIDDEN_PHRASES.search(element.get("class") or ""):
+    if css and _HIDDEN_PHRASES.search(css):
         return "hard"
-    return boilerplate_word(tokens)
+    return _word_verdict(_tokens(f"{css or ''} {ident or ''}"))
