@@ -89,23 +89,26 @@ def _unwrap(content: str) -> list[str]:
 
 def _continues(previous: str, text: str) -> bool:
     """Whether text carries on the sentence previous broke off (previous has no end mark)."""
-    if text[-1] not in _SENTENCE_END and not _sentence_like(text):
+    if text[-1] not in _SENTENCE_END and not _sentence_like(text, _MIN_CONTINUATION_SPACES):
         return False  # a lower-case menu item ("email", "example.com"), not a piece of a sentence
-    if text[0].islower() or previous[-1] in ",，、":
+    if text[0].islower():
         return True
+    if not _sentence_like(previous, _MIN_BROKEN_SPACES):
+        return False  # "Sign in" / "Home": a menu item ending in a preposition is no broken sentence
     # "...who in 2008, won the" / "Africa Movie Academy Award...": no sentence ends with "the".
-    return previous.rpartition(" ")[2] in DANGLING_WORDS
+    return previous[-1] in ",，、" or previous.rpartition(" ")[2] in DANGLING_WORDS
 
 
-def _sentence_like(text: str) -> bool:
+def _sentence_like(text: str, min_spaces: int) -> bool:
     """A run of several words, or of Chinese/Japanese characters (written without spaces)."""
     spaces = text.count(" ")
-    return spaces >= _MIN_CONTINUATION_SPACES or (spaces == 0 and len(text) >= _MIN_UNSPACED and not text.isascii())
+    return spaces >= min_spaces or (spaces == 0 and len(text) >= _MIN_UNSPACED and not text.isascii())
 
 
 # What ends a line that a wrapped continuation cannot follow.
 _SENTENCE_END = frozenset('.!?:;。！？…"”’»)]|')
 _MIN_CONTINUATION_SPACES = 2
+_MIN_BROKEN_SPACES = 3
 _MIN_UNSPACED = 6
 
 

@@ -86,25 +86,54 @@ _CAPTION_WEIGHT = -2.0
 
 def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
     """What each line adds to the article region: prose by its length, furniture against it."""
+    boxes = _inline_boxes(lines, kinds)
+    # Paragraphs on both sides of an inline box are neighbours: the box is not there for them.
+    prose = [kind is Kind.GOOD for kind in kinds]
+    visible = [i for i in range(len(kinds)) if i not in boxes]
+    before = {i: visible[n - 1] for n, i in enumerate(visible) if n}
+    after = {i: visible[n + 1] for n, i in enumerate(visible[:-1])}
     out = []
-    last = len(lines) - 1
     prose_seen = 0.0  # words of paragraphs in runs so far: has the article been read yet?
     after_end = False
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is Kind.GOOD:
-            prose_neighbours = (i > 0 and kinds[i - 1] is Kind.GOOD) + (i < last and kinds[i + 1] is Kind.GOOD)
+            prose_neighbours = (i in before and prose[before[i]]) + (i in after and prose[after[i]])
             if prose_neighbours:
                 prose_seen += line.words
-            factor = _NEIGHBOUR_FACTOR[prose_neighbours]
-            if not prose_neighbours:
-                factor = _lone_factor(line.words)
+            factor = _NEIGHBOUR_FACTOR[prose_neighbours] if prose_neighbours else _lone_factor(line.words)
             out.append(line.words * factor * (_AFTER_END_FACTOR if after_end else 1.0))
-        elif line.section and _inline_box(kinds, i):
+        elif i in boxes and line.section:
             out.append(_INLINE_BOX_WEIGHT)
         else:
             after_end |= prose_seen >= _ARTICLE_READ and (line.section or line.dateline)
             out.append(_weight(line, kind))
     return out
+
+
+def _inline_boxes(lines: list[Line], kinds: list[Kind]) -> set[int]:
+    """The lines of link boxes inside the article: a heading and a few headlines.
+
+    "Related articles" followed by two or three headlines and then by paragraphs of prose
+    sits in the middle of the article; after the article such headings lead to more
+    headlines, teasers and menus.
+    """
+    boxes: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.section:
+            continue
+        for j in range(i + 1, min(i + 1 + _INLINE_BOX_LINES, len(kinds) - 1)):
+            if kinds[j] is Kind.BAD:
+                break
+            if kinds[j] is Kind.GOOD:
+                if kinds[j + 1] is Kind.GOOD:
+                    boxes.update(range(i, j))
+                break
+    return boxes
+
+
+# An inline box holds a few links; its heading then counts like any other furniture line.
+_INLINE_BOX_LINES = 5
+_INLINE_BOX_WEIGHT = -3.0
 
 
 # Past a "Related"/"More from"/"Comments" heading, or a date standing alone, that follows the

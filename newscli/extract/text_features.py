@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newscli.extract.text_dates import MONTH_NAMES
 from newscli.extract.text_lexicon import (
     ANY_LABEL,
     BY,
@@ -101,8 +102,12 @@ _DATE_WORDS = frozenset(
      "et", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "hst",
      "ist", "jst", "kst", "aest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "mon", "tue", "wed", "thu", "fri", "sat", "sun", "de", "às", "le", "à", "um", "uhr", "h", "hrs",
-     "publicado", "actualizado", "atualizado", "publié", "veröffentlicht", "aktualisiert", "pubblicato")
-)  # fmt: skip
+     "publicado", "actualizado", "atualizado", "publié", "veröffentlicht", "aktualisiert", "pubblicato",
+     "segunda", "terça", "quarta", "quinta", "sexta", "feira", "sábado", "domingo", "lunes", "martes",
+     "miércoles", "jueves", "viernes", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunedì", "martedì",
+     "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "as", "a", "las", "alle", "om", "um")
+) | MONTH_NAMES  # fmt: skip
 _BARE_BY = frozenset(("by", "von", "por", "par", "di", "door", "av", "af", "przez", "от", "written by"))
 # Every word or mark that may start one of the costly checks above: one set test spares
 # most lines (menu items, plain prose) all of them.
@@ -179,7 +184,7 @@ def measure(text: str) -> Line:
         comment=short and lower.endswith(":") and _is_comment_head(lower, words),
         caption=triggered and words < _CAPTION_MAX_WORDS and _has(lower, vocabulary, _CREDIT, _CREDIT_TRIGGERS, ("/",)),
         tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
-        byline=triggered and not terminal and words <= _BYLINE_MAX_WORDS and _is_byline(text, lower, vocabulary, words),
+        byline=triggered and words <= _BYLINE_MAX_WORDS and _is_byline(text, lower, vocabulary, words, terminal),
         key="".join(tokens),
     )
 
@@ -217,13 +222,15 @@ def _is_dateline(lower: str, words: float) -> bool:
     return len(left) <= max(2, words / 4)
 
 
-def _is_byline(text: str, lower: str, vocabulary: set[str], words: float) -> bool:
+def _is_byline(text: str, lower: str, vocabulary: set[str], words: float, terminal: bool) -> bool:
     """Whether a line is a byline or a header label ("By Jane Doe | May 2", "Editor: Gu Liping")."""
     if lower in _BARE_BY:
         return True  # "By" alone: the name follows on the next line
     if BY.match(text):
-        return words <= 12 or "|" in text or _DATE.search(lower) is not None
-    return words <= 12 and ":" in text and _has(lower, vocabulary, ANY_LABEL, _LABEL_TRIGGERS, ("：",))
+        # A sentence may start with "By" too; a byline has a date or a separator ("| 5:45 p.m.").
+        dated = "|" in text or _DATE.search(lower) is not None
+        return dated or (words <= 12 and not terminal)
+    return words <= 12 and not terminal and ":" in text and _has(lower, vocabulary, ANY_LABEL, _LABEL_TRIGGERS, ("：",))
 
 
 def _unspaced_function_words(text: str, unspaced: int) -> float:

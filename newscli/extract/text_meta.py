@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newscli.extract.dates import find_date
+from newscli.extract.text_dates import find_any_date
 from newscli.extract.text_features import Line
 from newscli.extract.text_lexicon import ANY_LABEL, BY, SOURCE_LABEL
 
@@ -41,6 +41,7 @@ _NOT_NAME = frozenset(
 _GLUED = re.compile(r"^((?!Mac)[A-Z][a-z]{2,})[A-Z]")
 _NAME_SPLIT = re.compile(r"\s+(?:and|&|und|y|e|et|i|и)\s+|\s*[;/]\s*", re.IGNORECASE)
 _MAX_NAME_TOKENS = 4
+_HEADLINE_WORDS = (3, 25)
 
 
 @dataclass
@@ -86,11 +87,28 @@ def _find_title(lines: list[Line], top: int, start: int, header: Header) -> int 
             header.title = line.text
             header.used.update(j for j in range(len(lines)) if lines[j].key == line.key)
             return i
+    above = _above_byline(lines, top, start)
+    if above is not None:
+        header.title = lines[above].text
+        header.used.add(above)
+        return above
     if lines and 2 <= lines[0].words <= 40 and not lines[0].terminal:
         header.title = _headline_part(lines[0].text)
         header.used.add(0)
         return 0 if start <= _HEADER_LINES else None
     return None
+
+
+def _above_byline(lines: list[Line], top: int, start: int) -> int | None:
+    """The headline-like line right above the byline and dateline that precede the article."""
+    i = start - 1
+    while i >= top and (_is_meta_line(lines[i]) or lines[i].caption):
+        i -= 1
+    if i < top or i == start - 1:
+        return None  # no byline or dateline between it and the article: nothing says it is the headline
+    line = lines[i]
+    furniture = line.furniture or line.section or line.notice or line.prompt or line.comment
+    return i if _HEADLINE_WORDS[0] <= line.words <= _HEADLINE_WORDS[1] and not line.terminal and not furniture else None
 
 
 def _headline_part(title: str) -> str:
@@ -115,7 +133,7 @@ def _read_meta_line(lines: list[Line], i: int, header: Header) -> None:
     line = lines[i]
     text = line.text
     found_something = False
-    date = find_date(text) if any(ch.isdigit() for ch in text) else None
+    date = find_any_date(text) if any(ch.isdigit() for ch in text) else None
     if date and (line.dateline or line.words <= 12):
         iso, date_start, date_end = date
         if header.published is None:

@@ -1,0 +1,268 @@
+"""Boilerplate removal for already-scraped text: real-looking pages, contains / not-contains.
+
+The pages here and in samples/ are written for these tests in the shape scrapers leave:
+one block of the page per line, menus and footers around the article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscli.extract.text import CleanedText, clean_text
+
+MENU = ["Home", "News", "World", "Business", "Sport", "Opinion", "Video", "Subscribe", "Sign in"]
+FOOTER = [
+    "Related stories",
+    "Ferry operator adds winter sailings",
+    "School bus routes change in January",
+    "About us | Contact | Privacy Policy | Terms of Use",
+    "© 2023 Example Media Group. All rights reserved.",
+]
+PARAGRAPHS = [
+    "The regional council voted on Thursday to close the old quarry road to heavy lorries from next spring, "
+    "after residents complained for years about noise and cracked walls.",
+    "Lorries will instead use a new bypass that is due to open in April and cost about 12 million euros, "
+    "most of it paid by the national roads agency.",
+    "Hauliers said the detour would add around 15 minutes to each trip, but most of them accepted the plan "
+    "after the council agreed to widen two junctions on the bypass.",
+]
+
+
+def page(*blocks: str | list[str]) -> str:
+    """A scraped page: every block on its own line, as a naive scraper leaves it."""
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend([block] if isinstance(block, str) else block)
+    return "\n".join(lines) + "\n"
+
+
+def paragraphs(result: CleanedText) -> list[str]:
+    return result.text.split("\n\n") if result.text else []
+
+
+# --- the sample pages -------------------------------------------------------------------
+
+
+@pytest.fixture
+def seed_shaped(samples: Path) -> CleanedText:
+    return clean_text((samples / "seed-shaped-article.txt").read_text(encoding="utf-8"))
+
+
+def test_seed_shaped_keeps_every_paragraph_in_order(samples: Path, seed_shaped: CleanedText) -> None:
+    source = (samples / "seed-shaped-article.txt").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(source) if line.startswith("Norwegian Fisheries Minister"))
+    end = next(i for i, line in enumerate(source) if line.startswith("Officials said"))
+    expected = [line for line in source[start : end + 1] if line]
+    assert paragraphs(seed_shaped) == expected
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["Nordic Wire", "Editor:", "App Download", "Related news", "Most popular", "MoreTop news", "Travel Guides",
+     "Back to top", "About Us", "Copyright", "reproduced", "Norway and Iceland agree on joint mackerel survey"],
+)  # fmt: skip
+def test_seed_shaped_drops_header_and_footer(seed_shaped: CleanedText, junk: str) -> None:
+    assert junk not in seed_shaped.text
+
+
+def test_seed_shaped_metadata_from_the_glued_dateline(seed_shaped: CleanedText) -> None:
+    assert seed_shaped.title == "Norway and Iceland agree on joint mackerel survey ahead of fisheries summit"
+    assert seed_shaped.published == "2021-09-14T08:32"
+    assert seed_shaped.publisher == "Nordic Wire"
+    assert seed_shaped.authors == ["Sofia Berg"]
+
+
+def test_blog_keeps_subheads_and_the_list_it_introduces(samples: Path) -> None:
+    result = clean_text((samples / "blog-with-comments.txt").read_text(encoding="utf-8"))
+    kept = paragraphs(result)
+    short_lines = ["What we changed", "We started with the cheapest fixes first.",
+                   "Sealed 22 draughty windows with new gaskets", "Moved the book drop so the front door stays closed",
+                   "The results"]  # fmt: skip
+    for line in short_lines:
+        assert line in kept
+    assert kept[0].startswith("When the Riverside library board")
+    assert kept[-1] == "The board has now asked the same volunteers to look at the town hall next door."
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["Skip to content", "Tweet", "Tags:", "Related stories", "Town hall roof repairs", "set aside 90,000 dollars",
+     "3 comments", "says:", "school gym", "permit for the window", "Leave a Reply", "Riverside Notes"],
+)  # fmt: skip
+def test_blog_drops_teasers_comments_and_footer(samples: Path, junk: str) -> None:
+    result = clean_text((samples / "blog-with-comments.txt").read_text(encoding="utf-8"))
+    assert junk not in result.text
+
+
+def test_blog_byline_with_date(samples: Path) -> None:
+    result = clean_text((samples / "blog-with-comments.txt").read_text(encoding="utf-8"))
+    assert result.title == "How we cut our town library's energy bill by a third"
+    assert result.authors == ["Daniel Okafor"]
+    assert result.published == "2022-03-03"
+    assert result.publisher == "Riverside Notes"
+
+
+def test_german_page(samples: Path) -> None:
+    result = clean_text((samples / "german-article.txt").read_text(encoding="utf-8"))
+    kept = paragraphs(result)
+    assert kept[0].startswith("Der Stadtrat hat am Montagabend")
+    assert "Kritik der Händler" in kept  # a subhead between paragraphs
+    assert kept[-1] == "Die Bauarbeiten sollen im Frühjahr 2024 beginnen und etwa drei Jahre dauern."
+    for junk in ("Startseite", "Mehr zum Thema", "Parkhaus am Markt", "Das könnte Sie", "Impressum", "Alle Rechte"):
+        assert junk not in result.text
+    assert (result.title, result.authors, result.published) == (
+        "Stadtrat beschließt neue Straßenbahnlinie durch die Altstadt",
+        ["Anna Schmidt"],
+        "2022-03-14T09:15",
+    )
+    assert result.publisher == "Mittelland Zeitung"
+
+
+# --- datelines and bylines --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "authors", "publisher"),
+    [
+        ("2019-06-02 17:45Harbour Press Editor: Tom Miller HPX App Download",
+         "2019-06-02T17:45", ["Tom Miller"], "Harbour Press"),
+        ("By Jane Roe and John Poe | June 2, 2019 at 5:45 p.m.", "2019-06-02T17:45", ["Jane Roe", "John Poe"], None),
+        ("Source: Harbour Press Author: Li Wen 2019-06-02", "2019-06-02", ["Li Wen"], "Harbour Press"),
+        ("Published: 02.06.2019, 17:45", "2019-06-02T17:45", [], None),
+    ],
+)  # fmt: skip
+def test_dateline_and_byline_forms(header: str, published: str, authors: list[str], publisher: str | None) -> None:
+    result = clean_text(page("Quarry road closed to lorries", MENU, "Quarry road closed to lorries", header,
+                             PARAGRAPHS, FOOTER))  # fmt: skip
+    assert result.published == published
+    assert result.authors == authors
+    assert result.publisher == publisher
+    assert paragraphs(result) == PARAGRAPHS
+
+
+def test_byline_split_over_two_lines() -> None:
+    result = clean_text(page(MENU, "Quarry road closed to lorries", "By", "Maria Keller", "May 5, 2020",
+                             PARAGRAPHS, FOOTER))  # fmt: skip
+    assert result.authors == ["Maria Keller"]
+    assert result.published == "2020-05-05"
+    assert "Maria Keller" not in result.text
+
+
+def test_a_name_glued_to_the_next_block_is_cut() -> None:
+    result = clean_text(page(MENU, "Quarry road closed to lorries", "By Meg HartleyStaff Writer", PARAGRAPHS, FOOTER))
+    assert result.authors == ["Meg Hartley"]
+
+
+def test_document_title_with_site_suffix() -> None:
+    result = clean_text(page("Quarry road closed to lorries - Valley Courier", MENU, "Quarry road closed to lorries",
+                             PARAGRAPHS, FOOTER))  # fmt: skip
+    assert result.title == "Quarry road closed to lorries"
+    assert result.publisher == "Valley Courier"
+    assert "Quarry road closed" not in result.text
+
+
+# --- what belongs to the article --------------------------------------------------------
+
+
+def test_short_article_lines_are_kept() -> None:
+    body = [PARAGRAPHS[0], "Why now?", PARAGRAPHS[1], "“It is about time,” one resident said.", PARAGRAPHS[2],
+            "Nobody objected.", PARAGRAPHS[0].replace("Thursday", "Friday")]  # fmt: skip
+    result = clean_text(page(MENU, "Quarry road closed", body, FOOTER))
+    assert paragraphs(result) == body
+
+
+def test_menus_and_link_lists_are_dropped() -> None:
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, ["Most Popular", *MENU], FOOTER))
+    assert paragraphs(result) == PARAGRAPHS
+
+
+def test_comment_thread_is_not_the_article() -> None:
+    comments = []
+    for n in range(8):
+        comments += [f"reader{n} says:", f"June {n + 3}, 2019 at 9:1{n} am",
+                     "I drive that road every morning and I can tell you the lorries have been a menace for years, "
+                     "so this is welcome news for everyone who lives along the valley."]  # fmt: skip
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[:1], "8 comments", comments, FOOTER))
+    assert paragraphs(result) == PARAGRAPHS[:1]
+
+
+def test_inline_related_box_does_not_split_the_article() -> None:
+    box = ["Related articles", "Bypass opening delayed again", "Council election results"]
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[0], box, PARAGRAPHS[1:], FOOTER))
+    assert paragraphs(result) == PARAGRAPHS
+
+
+def test_captions_and_credits_are_dropped() -> None:
+    caption = "Lorries queue at the quarry gate on Monday morning. (Photo: Jane Roe/Valley Courier)"
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[0], caption, PARAGRAPHS[1:], FOOTER))
+    assert paragraphs(result) == PARAGRAPHS
+
+
+def test_a_repeated_copy_of_the_article_is_dropped() -> None:
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, "Share", PARAGRAPHS, FOOTER))
+    assert paragraphs(result) == PARAGRAPHS
+
+
+def test_embedded_tweet_is_kept() -> None:
+    tweet = ["The road will finally be quiet again. Thank you to everyone who signed the petition!",
+             "— Valley Residents (@valleyresidents) June 2, 2019"]  # fmt: skip
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[:2], tweet, PARAGRAPHS[2:], FOOTER))
+    assert paragraphs(result) == [*PARAGRAPHS[:2], *tweet, *PARAGRAPHS[2:]]
+
+
+def test_hard_wrapped_sentences_are_rejoined() -> None:
+    wrapped = ["The regional council voted on Thursday to close the old quarry road to",
+               "heavy lorries from next spring, after residents complained for years",
+               "about noise and cracked walls."]  # fmt: skip
+    result = clean_text(page(MENU, "Quarry road closed", wrapped, PARAGRAPHS[1:], FOOTER))
+    assert paragraphs(result) == [" ".join(wrapped), *PARAGRAPHS[1:]]
+
+
+def test_blank_lines_separate_paragraphs_that_are_not_rejoined() -> None:
+    result = clean_text("Quarry road closed\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n" + "\n".join(FOOTER))
+    assert paragraphs(result) == PARAGRAPHS
+
+
+# --- other languages and scripts --------------------------------------------------------
+
+
+def test_spanish_page() -> None:
+    body = [
+        "El ayuntamiento aprobó el jueves el cierre de la antigua carretera de la cantera a los camiones pesados "
+        "a partir de la próxima primavera, tras años de quejas de los vecinos.",
+        "Los camiones usarán una nueva variante que costará unos 12 millones de euros y que abrirá en abril.",
+        "«Por fin tendremos un poco de paz», dijo una vecina que vive junto a la carretera desde hace treinta años.",
+    ]
+    footer = ["Noticias relacionadas", "Nuevo horario de autobuses", "Aviso legal | Política de cookies",
+              "© 2019 Diario del Valle. Todos los derechos reservados."]  # fmt: skip
+    result = clean_text(page(["Inicio", "Noticias", "Deportes", "Opinión"], "Cierran la carretera de la cantera",
+                             "Por Lucía Fernández", "14/06/2019 17:45", body, footer))  # fmt: skip
+    assert paragraphs(result) == body
+    assert result.title == "Cierran la carretera de la cantera"
+    assert result.authors == ["Lucía Fernández"]
+    assert result.published == "2019-06-14T17:45"  # day first: there is no 14th month
+
+
+def test_japanese_page() -> None:
+    body = [
+        "市議会は木曜日、来年の春から旧採石場道路への大型トラックの通行を禁止することを決めた。",
+        "住民は長年、騒音や家の壁のひび割れについて苦情を訴えていた。",
+        "トラックは四月に開通する新しいバイパスを使うことになり、その費用は約十二億円と見込まれている。",
+    ]
+    result = clean_text(page(["ホーム", "ニュース", "スポーツ", "天気"], "採石場道路、大型車を禁止へ", body,
+                             ["関連記事", "バスの時刻表が変わります", "© 2019 谷新聞社"]))  # fmt: skip
+    assert paragraphs(result) == body
+
+
+# --- edge cases -------------------------------------------------------------------------
+
+
+def test_empty_and_blank_input() -> None:
+    assert clean_text("") == CleanedText(text="")
+    assert clean_text("\n \n\t\n").text == ""
+
+
+def test_menu_only_page_gives_no_article() -> None:
+    assert clean_text(page(MENU, FOOTER)).text == ""
