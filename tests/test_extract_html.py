@@ -213,6 +213,14 @@ def test_furniture_lines_are_dropped(line: str) -> None:
     assert [b.text for b in filter_blocks(blocks)] == [PROSE, PROSE + " Again."]
 
 
+def test_prose_that_starts_like_a_credit_line_stays() -> None:
+    line = "Contact tracing teams at the hospital worked through the night to reach every visitor."
+    blocks = [Block("p", PROSE), Block("p", line)]
+    assert [b.text for b in filter_blocks(blocks)] == [PROSE, line]
+    blocks = [Block("p", PROSE), Block("p", "Write to Ana Lima at ana.lima@example.org")]
+    assert [b.text for b in filter_blocks(blocks)] == [PROSE]
+
+
 def test_a_quoted_block_is_never_judged_as_furniture() -> None:
     blocks = [Block("p", PROSE), Block("blockquote", "Sign up for our newsletter!", in_quote=True)]
     assert len(filter_blocks(blocks)) == 2

@@ -64,7 +64,7 @@ _CREDIT = re.compile(
 _STAFF_CREDIT = re.compile(
     r"^\(?(?:reporting by|additional reporting|editing by|written by|compiled by|with reporting by)\b|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b|"
-    r"^(?:write to|email|e-mail|contact|reach) (?:the )?(?:\w+ ){0,3}(?:at|on)\b|"
+    r"^(?:write to|email|e-mail|contact|reach)\b.{0,60}(?:@|\bat \S+\.\w|\bon (?:twitter|facebook|x)\b)|"
     r"^follow (?:\S+ ){0,3}on (?:twitter|facebook|instagram)\b|^have a tip\b",
     re.I,
 )
