@@ -177,3 +177,15 @@ def test_decades_and_years_in_context(parse: Parse) -> None:
 def test_digits_inside_product_names(parse: Parse) -> None:
     found = figs(parse, "Regulators grounded the Airbus 380 Plus fleet and 20 older jets.")
     assert [f.text for f in found] == ["20"]
+
+
+def test_pence_and_index_points(parse: Parse) -> None:
+    f = one(parse, "A loaf now costs 20p more.", "money")
+    assert (f.value, f.unit) == (20.0, "penny")
+    g = one(parse, "The index closed at 4,120.5 points.", "quantity")
+    assert (g.value, g.unit) == (4120.5, "point")
+
+
+def test_over_is_a_fraction_only_between_small_numbers(parse: Parse) -> None:
+    f = one(parse, "The state will spend 1,200 crore rupees over five years.", "money")
+    assert f.value == pytest.approx(1.2e10)

@@ -131,6 +131,8 @@ def _currency_after(text: str, tokens: list[Token], k: int) -> tuple[str | None,
         return None, k
     if t.kind != "word":
         return None, k
+    if t.text == "p" and t.start == tokens[k - 1].end and tokens[k - 1].kind == "num":
+        return "penny", k  # "20p", "50p coin"
     code = cur.code(t.text)
     if code:
         return code, k

@@ -90,7 +90,7 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
                 return nxt.low != "s" or not _decade(last)
             unit = match_unit(tokens, j + 1)
             if not (unit or cur.code(nxt.text) or cur.name_code([nxt.text])
-                    or cur.scaled_code(nxt.text) or nxt.text == "m" or nxt.low == "in"):  # fmt: skip
+                    or cur.scaled_code(nxt.text) or nxt.text in ("m", "p") or nxt.low == "in"):  # fmt: skip
                 return True
             after = tokens[unit.last + 1] if unit and unit.last + 1 < n else None
             if unit is not None and after is not None and after.start == tokens[unit.last].end \

@@ -143,6 +143,8 @@ def _phrase(noun: Token, inside: set[int], with_prep: bool = True) -> str | None
     for child in noun.lefts:
         if child.i in inside or _numeric(child):
             continue
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            continue  # "its plants" -> "plants"
         if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "det" and child.lower_ in _KEEP_DET):
             keep.extend(t for t in child.subtree if t.i not in inside and not t.is_punct and t.dep_ != "case")
     keep.append(noun)

@@ -250,7 +250,7 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
     end_idx = last_ok
     words = words or tokens[i].kind == "word"
     is_fraction = False
-    tail = _tail(tokens, i, end_idx, value, words, saved[0] if saved and and_at >= 0 else None, and_at)
+    tail = _tail(tokens, i, end_idx, value, words, saved[0] if saved and and_at >= 0 else None, and_at, scaled)
     if tail is not None:
         value, end_idx, is_fraction = tail
         words = True if tokens[end_idx].kind == "word" else words
@@ -281,7 +281,7 @@ def _ordinal_at(tokens: list[Token], k: int) -> tuple[float, int] | None:
 
 
 def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, before_and: Cardinal | None,
-          and_at: int) -> tuple[float, int, bool] | None:  # fmt: skip
+          and_at: int, scaled: bool = False) -> tuple[float, int, bool] | None:  # fmt: skip
     """Continue a cardinal with a fraction: '2 1/4', 'three quarters', 'one over three', 'point five'."""
     n = len(tokens)
     k = end + 1
@@ -326,7 +326,11 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
         if k2 < n and _is_number_start(tokens[k2]):
             den_num = _parse_at(tokens, k2)
             both_digits = tokens[i].kind == "num" and tokens[k2].kind == "num"
-            if den_num is not None and den_num.value and not both_digits:
+            # "one over three", "1 over twenty-one"; not "1,200 crore over five years"
+            small = (words and not scaled) or (value <= 9 and float(value).is_integer())
+            followed = den_num is not None and den_num.last + 1 < n and tokens[den_num.last + 1].kind == "word" \
+                and _joined(tokens, den_num.last, den_num.last + 1)  # fmt: skip
+            if den_num is not None and den_num.value and not both_digits and small and not followed:
                 return value / den_num.value, den_num.last, True
         return None
     ordinal = _ordinal_at(tokens, k)
