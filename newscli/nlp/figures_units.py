@@ -53,7 +53,8 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "kcal": ("kcal", "kilocalorie"), "Hz": ("hz", "hertz"), "kHz": ("khz", "kilohertz"), "MHz": ("mhz", "megahertz"),
     "GHz": ("ghz", "gigahertz"), "V": ("volt",), "A": ("ampere", "amp"), "Pa": ("pascal",), "psi": ("psi",),
     "rpm": ("rpm",), "mpg": ("mpg",), "ppm": ("ppm", "part per million"), "ppb": ("ppb", "part per billion"),
-    "dB": ("db", "decibel"), "bp": ("basis point", "bps"), "point": ("point", "pts"), "ton/d": ("tpd",), "bbl/d": ("bpd", "barrel per day"),
+    "dB": ("db", "decibel"), "bp": ("basis point", "bps"), "point": ("point", "pts"),
+    "ton/d": ("tpd",), "bbl/d": ("bpd", "barrel per day"),
     "%": ("%", "percent", "per cent", "pct", "percentage", "percents"), "pp": ("percentage point", "pct point",
                                                                             "pct pt"),
 }  # fmt: skip
