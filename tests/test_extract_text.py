@@ -178,6 +178,26 @@ def test_menus_and_link_lists_are_dropped() -> None:
     assert paragraphs(result) == PARAGRAPHS
 
 
+def test_rows_built_alike_are_kept_with_the_article() -> None:
+    rows = ["Route 4 (quarry road): closed from April", "Route 7 (bypass): opens in April",
+            "Route 9 (valley road): no change", "Route 12 (old bridge): weight limit 7.5 t",
+            "Route 15 (ring road): new junction in May"]  # fmt: skip
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, "What changes", rows, FOOTER))
+    assert [line for line in rows if line in paragraphs(result)] == rows
+
+
+def test_sidebar_archive_counts_are_not_a_list() -> None:
+    archive = ["Archive", "November (12)", "October (17)", "September (9)", "August (14)", "July (11)", "June (8)"]
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, archive, FOOTER))
+    assert paragraphs(result) == PARAGRAPHS
+
+
+def test_a_long_call_to_subscribe_is_not_article() -> None:
+    prompt = "Subscribe to our weekly valley newsletter for the latest roadworks, council news, events and much more!"
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, prompt, FOOTER))
+    assert paragraphs(result) == PARAGRAPHS
+
+
 def test_comment_thread_is_not_the_article() -> None:
     comments = []
     for n in range(8):

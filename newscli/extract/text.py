@@ -12,8 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newscli.extract.text_classify import best_region, classify, discount_comments, mark_lists, select, weights, widen
+from newscli.extract.text_dates import find_any_date
 from newscli.extract.text_features import Line, measure
-from newscli.extract.text_lexicon import DANGLING_WORDS
+from newscli.extract.text_lexicon import DANGLING_WORDS, FURNITURE_LINES, SECTION_HEADINGS
 from newscli.extract.text_meta import read_header
 
 
@@ -91,6 +92,10 @@ def _continues(previous: str, text: str) -> bool:
     """Whether text carries on the sentence previous broke off (previous has no end mark)."""
     if text[-1] not in _SENTENCE_END and not _sentence_like(text, _MIN_CONTINUATION_SPACES):
         return False  # a lower-case menu item ("email", "example.com"), not a piece of a sentence
+    if previous.lower().strip(" :") in _LABELS:
+        return False  # "Tags" / "calendario, stock car, ...": a label and its value, not a sentence
+    if text.count(" ") < _DATELINE_SPACES and find_any_date(text):
+        return False  # "segunda-feira, 22 de janeiro de 2018": a dateline under the headline
     if text[0].islower():
         return True
     if not _sentence_like(previous, _MIN_BROKEN_SPACES):
@@ -107,6 +112,8 @@ def _sentence_like(text: str, min_spaces: int) -> bool:
 
 # What ends a line that a wrapped continuation cannot follow.
 _SENTENCE_END = frozenset('.!?:;。！？…"”’»)]|')
+_LABELS = FURNITURE_LINES | SECTION_HEADINGS
+_DATELINE_SPACES = 10
 _MIN_CONTINUATION_SPACES = 2
 _MIN_BROKEN_SPACES = 3
 _MIN_UNSPACED = 6

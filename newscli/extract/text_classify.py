@@ -36,7 +36,7 @@ def classify(line: Line, repeats: int) -> Kind:
     if line.notice or line.furniture or line.section or line.comment or line.dateline or line.byline or line.caption:
         return Kind.BAD
     words = line.words
-    if line.prompt and words < 15:
+    if line.prompt:
         return Kind.BAD
     if words >= 10:
         # Article paragraphs end like sentences; teasers, captions and summaries often do not.
@@ -64,6 +64,30 @@ def mark_lists(lines: list[Line], kinds: list[Kind]) -> None:
         if line.colon and kind is not Kind.BAD and line.words >= _LEAD_IN_WORDS:
             in_list = True
 
+    _mark_structured_runs(lines, kinds)
+
+
+def _mark_structured_runs(lines: list[Line], kinds: list[Kind]) -> None:
+    """Turn runs of short lines built alike ("Spain (Group F): 11th appearance") into items.
+
+    Menus are single labels; the rows of a list or table in an article repeat one layout of
+    fields, which shows in the separator that comes first in each of them.
+    """
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and lines[i].separator and lines[i].separator == lines[start].separator and _short(kinds[i]):
+            continue
+        if i - start >= _MIN_RUN and lines[start].separator and _short(kinds[start]):
+            for j in range(start, i):
+                kinds[j] = Kind.ITEM
+        start = i
+
+
+def _short(kind: Kind) -> bool:
+    return kind is Kind.SHORT or kind is Kind.NEAR or kind is Kind.ITEM
+
+
+_MIN_RUN = 5
 
 # "Dates:" or "Tags:" alone may be a label; a lead-in to a list says more.
 _LEAD_IN_WORDS = 2

@@ -117,7 +117,12 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _BYLINE_MAX_WORDS = 20
 # An embedded tweet ends with its author, handle and date; the tweet is the article's.
 _TWEET = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
+# Field separators of list items and table rows: "Path A: Iceland", "June 9 – Tampa, FL".
+# "Politics (42)" is a sidebar category with its count, not a row.
+_SEPARATOR = re.compile(r":\s|\s[–—-]+\s|\s@\s|\s\((?!\d+\)$)")
 _PROMPT_SENTENCE_WORDS = 5
+_LONG_PROMPT_WORDS = 30
+_CALLS = frozenset(("subscribe", "sign", "click", "follow", "download", "register", "join", "get", "like", "share"))
 _SHORT_WORDS = 15  # longer lines are judged as prose: prompts and capitals do not matter there
 
 
@@ -139,6 +144,7 @@ class Line:
     dateline: bool  # a short line that is mostly a date or time (bylines, comment and teaser stamps)
     comment: bool  # a comment's header line ("jdoe says:")
     caption: bool  # an image caption or credit
+    separator: str  # the first field separator (": ", " – ", " @ ", "(") in a short line, else ""
     tweet: bool  # the signature of an embedded tweet: "— Jane Doe (@jdoe) May 2, 2019"
     byline: bool  # "By Jane Doe", "Editor: Gu Liping", "Source: Xinhua": header labels, not text
     key: str  # lower-case letters only: equal keys are the same block repeated
@@ -177,12 +183,13 @@ def measure(text: str) -> Line:
         truncated=truncated,
         colon=last in ":：",
         notice=triggered and _has(lower, vocabulary, _NOTICE, _NOTICE_TRIGGERS, _NOTICE_CHARS),
-        prompt=triggered and short and _is_prompt(lower, vocabulary, words, terminal),
+        prompt=triggered and _is_prompt(lower, vocabulary, words, terminal),
         furniture=words <= 5 and joined in FURNITURE_LINES,
         section=bool(joined) and not terminal and _is_section(joined, words),
         dateline=words <= 10 and (digits or "ago" in vocabulary or "day" in lower) and _is_dateline(lower, words),
         comment=short and lower.endswith(":") and _is_comment_head(lower, words),
         caption=triggered and words < _CAPTION_MAX_WORDS and _has(lower, vocabulary, _CREDIT, _CREDIT_TRIGGERS, ("/",)),
+        separator=_separator(text) if short else "",
         tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=triggered and words <= _BYLINE_MAX_WORDS and _is_byline(text, lower, vocabulary, words, terminal),
         key="".join(tokens),
@@ -193,9 +200,18 @@ def _is_prompt(lower: str, vocabulary: set[str], words: float, terminal: bool) -
     """Whether a short line asks the reader to share, subscribe, comment or sign in."""
     if vocabulary.isdisjoint(_PROMPT_TRIGGERS):
         return False
+    if words >= _SHORT_WORDS:
+        # A longer line is a prompt only when it opens with the call: "Subscribe to our channel for..."
+        return words < _LONG_PROMPT_WORDS and lower.partition(" ")[0] in _CALLS and _PROMPT.search(lower) is not None
     if _PROMPT.search(lower):
         return True
     return (not terminal or words <= _PROMPT_SENTENCE_WORDS) and _WEAK_PROMPT.search(lower) is not None
+
+
+def _separator(text: str) -> str:
+    """The first separator between the fields of a list item ("Spain (Group F): 11th")."""
+    match = _SEPARATOR.search(text)
+    return match.group(0).strip()[:1] if match else ""
 
 
 def _is_section(joined: str, words: float) -> bool:
