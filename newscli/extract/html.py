@@ -1,8 +1,13 @@
 """Article extraction from HTML: readability-lxml's scoring on a tree we prepare ourselves.
 
-readability spends half its time in lxml_html_clean rewriting links we never use, so we
-hand it an already-parsed, already-stripped tree. The text is then rendered block by
-block so paragraphs, headings and list items stay separate paragraphs.
+The steps, each in its own module:
+
+1. parse and strip what is never text (scripts, hidden elements, small forms) — here;
+2. prune blocks the page names as furniture (html_boilerplate);
+3. let readability pick the article (html_readability), and check the pick against the
+   page's own <article>/articleBody markup and its densest text (html_candidates);
+4. render blocks — paragraphs, headings, list items, rows — with their link share
+   (html_render), and drop the lines text evidence marks as boilerplate (html_filter).
 """
 
 from __future__ import annotations
@@ -24,16 +29,7 @@ _STRIP_WITH_CONTENT = (
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
     "canvas", "button", "select", "textarea", "input", "head",
 )  # fmt: skip
-_BLOCK_TAGS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
-        "tfoot", "tr", "ul", "td", "th", "caption", "center", "body", "html",
-    }
-)  # fmt: skip
 _EMBED_WRAPPERS = frozenset({"div", "figure", "section", "aside", "span", "center"})
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _MAYBE_HIDDEN = "//*[@hidden or @aria-hidden='true' or contains(@style, 'display') or contains(@style, 'visibility')]"
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
