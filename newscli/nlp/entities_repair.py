@@ -35,20 +35,51 @@ def repair_ents(index: TextIndex, spans: Sequence[Span]) -> list[Candidate]:
 
 
 def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
-    """Token spans with typed labels; a span ending in 'for'/'of' is joined to the next one.
+    """Token spans with typed labels, with three kinds of NER cuts joined again.
 
-    The NER cuts "the U.S. Agency for | International Development" in two.
+    "the U.S. Agency for | International Development" (a span ending in for/of), "Robert
+    C. Byrd | National Aerospace Center" (a person's name starting an institution's), and
+    'William | "Buck" | Owens' (a nickname in quotes inside a person's name).
     """
     out: list[tuple[int, int, EntityType]] = []
     for ent in spans:
         label = NER_TYPES.get(ent.label_)
         if label is None:
             continue
-        if out and out[-1][1] == ent.start and ent.doc[ent.start - 1].lower_ in ("for", "of") and out[-1][2] == label:
-            out[-1] = (out[-1][0], ent.end, label)
-        else:
-            out.append((ent.start, ent.end, label))
-    return out
+        doc = ent.doc
+        if out and out[-1][1] == ent.start:
+            last = out[-1]
+            if doc[ent.start - 1].lower_ in ("for", "of") and last[2] == label:
+                out[-1] = (last[0], ent.end, label)
+                continue
+            # "Robert C. Byrd | National ... Center", "Spanish | Air Force": one organisation's name
+            named_after = last[2] in ("person", "location", "misc") and label in ("organization", "location")
+            if named_after and lex.head_type(doc[ent.end - 1].text):
+                out[-1] = (last[0], ent.end, label)
+                continue
+        start = ent.start
+        if label == "organization" and start > 0 and doc[start - 1].like_num and lex.head_type(doc[ent.end - 1].text):
+            start -= 1  # "65 | Fighter Wing", "3 | Air Division": numbered units
+        out.append((start, ent.end, label))
+    return [_with_nickname(spans[0].doc, *span) if spans else span for span in out]
+
+
+def _with_nickname(doc: Doc, start: int, end: int, label: EntityType) -> tuple[int, int, EntityType]:
+    """Extend a person's first name over '"Nick" Surname' that follows it."""
+    if label != "person" or end + 3 >= len(doc) or doc[end].text not in ('"', "“"):
+        return start, end, label
+    close = end + 1
+    while close < len(doc) and close - end <= 4 and doc[close].text not in ('"', "”"):
+        close += 1
+    quoted = close + 1 < len(doc) and doc[close].text in ('"', "”")
+    if quoted and all(is_namey(doc[i]) for i in range(end + 1, close)) and is_namey(doc[close + 1]):
+        stop = close + 2
+        while stop < len(doc) and is_namey(doc[stop]) and doc[stop].ent_iob_ != "B":
+            stop += 1
+        if doc[close + 1].ent_iob_ == "B" and doc[close + 1].ent_type_ == "PERSON":
+            stop = max(stop, next(e.end for e in doc.ents if e.start == close + 1))
+        return start, stop, label
+    return start, end, label
 
 
 def repair(index: TextIndex, start: int, end: int, label: EntityType | None, source: str = "ner") -> list[Candidate]:
@@ -84,7 +115,8 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
         # "Jared and Shannon", "Windsor and Hartland" are two names; companies keep "and"/"&"
         joined = token.lower_ in _AND and label in ("person", "location") and start < i < end - 1
         dash = token.text == "-" and i > start and bool(doc[i - 1].whitespace_) and bool(token.whitespace_)
-        if token.text in _SPLIT_TOKENS or token.is_space or joined or dash:
+        nickname = label == "person" and token.text in ('"', "“", "”") and start < i < end - 1
+        if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash:
             if i > lo:
                 parts.append((lo, i))
             lo = i + 1
@@ -113,7 +145,11 @@ def _strip(doc: Doc, lo: int, hi: int, label: EntityType | None) -> tuple[int, i
         ):
             lo += 1
             honorific = True
-        elif label == "person" and hi - lo >= 3 and (lex.is_a(lower, "role") or lex.is_a(lower, "personnoun")):
+        elif (
+            label == "person"
+            and hi - lo >= 3
+            and (lex.is_a(lower, "role") or lex.is_a(lower, "personnoun") or gazetteer.is_demonym(token.text))
+        ):
             lo += 1  # "Striker Dewi Kartika", "Coroner William Hale": an occupation, not a name
             honorific = True
         else:

@@ -49,6 +49,13 @@ def role_of(index: TextIndex, mentions: list[Candidate], known: list[tuple[int, 
     return None
 
 
+def has_role(index: TextIndex, mention: Candidate) -> bool:
+    """Does a role phrase stand right before or in apposition to this mention?"""
+    start = index.token_at(mention.start)
+    end = index.token_at(mention.end - 1) + 1
+    return bool(_premodifier(index, start) or _apposition(index, end))
+
+
 def roles_in_text(index: TextIndex, mentions: list[Candidate]) -> list[tuple[int, str]]:
     """(offset, role) for each mention that has one, for resolving 'counterpart'."""
     out: list[tuple[int, str]] = []
@@ -125,12 +132,14 @@ def _apposition(index: TextIndex, end: int) -> str | None:
 def _role_word(doc: Doc, i: int) -> bool:
     token = doc[i]
     text = token.text
-    if token.is_space or token.ent_type_ in _STOP_ENTS or gazetteer.is_demonym(text):
+    if token.is_space or gazetteer.is_demonym(text):
         return False
     if text in ("'s", "’s") or lex.is_a(text, "det") or (lex.is_a(text, "honorific") and not lex.is_a(text, "role")):
         return False
     if lex.is_a(text, "role") or lex.is_a(text, "rolemod") or token.lower_ in _LINKS:
-        return True
+        return True  # even inside an NER span: "Russian First" | Deputy Foreign Minister
+    if token.ent_type_ in _STOP_ENTS:
+        return False
     return is_capitalized(text) and text.isalpha() and gazetteer.lookup(text) is None
 
 

@@ -17,6 +17,7 @@ from collections import defaultdict
 from newscli.models import EntityType
 from newscli.nlp import entities_lexicon as lex
 from newscli.nlp import gazetteer
+from newscli.nlp.entities_roles import has_role
 from newscli.nlp.entities_text import Candidate, TextIndex, is_acronym
 
 _PLACE_BEFORE = {"in", "near", "at", "from", "to", "across", "outside", "inside", "into", "toward", "towards",
@@ -58,6 +59,8 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
             score[kind] += weight  # type: ignore[index]
     if any(m.honorific for m in mentions):
         score["person"] += 3.0
+    elif any(has_role(index, m) for m in mentions if not m.part):
+        score["person"] += 2.0  # "Economy Minister X", "X, the bank's chief executive,"
     _name_evidence(score, name, mentions)
     _context_evidence(score, index, mentions)
     if max(score.values(), default=0.0) <= 0.0:
@@ -70,7 +73,7 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
     head = _head(words)
     kind = lex.head_type(head) if head and (len(words) > 1 or lex.is_a(head, "legal")) else None
     if kind is not None and head:
-        score[kind] += 3.0 if lex.is_a(head, "legal") else 2.5
+        score[kind] += 4.0 if lex.is_a(head, "legal") else 3.5
     surfaces = {m.text for m in mentions if not m.part} | {name}
     places = [p for p in (gazetteer.lookup(s) for s in surfaces) if p is not None]
     if places and kind is None:
@@ -109,7 +112,7 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
         of_place = re.search(r"(\w+)\s+of\s+$", text[max(0, mention.start - 30) : mention.start])
         if of_place and of_place.group(1).lower() in _PLACE_NOUNS:
             place += 1.5  # "the town of Bridgton"
-        region = re.match(r"^,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[mention.end : mention.end + 40])
+        region = re.match(r"^,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w'’])", text[mention.end : mention.end + 40])
         if region and _is_region(region.group(1)):
             place += 1.5  # "Aisby, Lincolnshire", "Windsor, Vermont"
         if after:
@@ -120,6 +123,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
                 product += 0.7
     for kind, weight in nouns.items():
         score[kind] += min(weight * 1.5, 3.0)
+    for kind, weight in _article_and_affix_cues(text, mentions).items():
+        score[kind] += weight
     score["location"] += min(place, 3.0)
     score["person"] += min(speech, 1.5)
     score["misc"] += min(product, 2.0) + min(quoted * 2.0, 3.0)
@@ -155,3 +160,34 @@ def _classifier_nouns(text: str, mention: Candidate) -> list[EntityType]:
                 found.append(kind)
                 break
     return found
+
+
+_ORG_POSSESSED = {"members", "member", "album", "albums", "debut", "shares", "headquarters", "chairman", "ceo",
+                  "founder", "board", "subsidiary", "products", "roster", "lineup", "fans", "manager", "coach",
+                  "employees", "staff", "shareholders", "stake"}  # fmt: skip
+
+
+def _article_and_affix_cues(text: str, mentions: list[Candidate]) -> dict[EntityType, float]:
+    """Cues in the words touching a mention.
+
+    * "the X" in mid-sentence: people's names take no article, teams and bands often do
+      ("the Bruins", "the Zutons"), places sometimes ("the Rhine");
+    * "X-based", "based in X": X is a place;
+    * "X's members", "members of X", "X's chairman": X is an organisation.
+    """
+    cues: dict[EntityType, float] = defaultdict(float)
+    for mention in mentions:
+        before = text[max(0, mention.start - 12) : mention.start]
+        after = text[mention.end : mention.end + 25]
+        if re.search(r"(?<![.!?]\s)\bthe\s+$", before):
+            cues["person"] -= 1.0
+            last = mention.text.split()[-1]
+            if last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and last[:1].isupper():
+                cues["organization"] += 1.0  # "the Devil Rays", "the Zutons"
+        based_in = re.search(r"\bbased\s+in\s+$", text[max(0, mention.start - 15) : mention.start])
+        if re.match(r"^-based\b", after) or based_in:
+            cues["location"] += 2.0
+        owned = re.match(r"^['’]s?\s+(\w+)", after)
+        if (owned and owned.group(1).lower() in _ORG_POSSESSED) or re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", before):
+            cues["organization"] += 1.0
+    return {kind: max(min(weight, 2.0), -2.0) for kind, weight in cues.items()}

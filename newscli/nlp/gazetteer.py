@@ -31,6 +31,7 @@ _COUNTRY_ALIASES = {
     "korea": "KR", "vietnam": "VN", "laos": "LA", "taiwan": "TW", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
     "moldova": "MD", "czech republic": "CZ", "ivory coast": "CI", "holland": "NL", "the netherlands": "NL",
     "palestine": "PS", "vatican": "VA", "micronesia": "FM", "congo": "CG", "burma": "MM",
+    "soviet union": "SUHH", "east germany": "DDDE", "west germany": "DE",
 }  # fmt: skip
 # Demonyms the suffix rules in _demonyms() cannot derive from the country name.
 _IRREGULAR_DEMONYMS = {"american": "US", "british": "GB", "english": "GB", "scottish": "GB", "welsh": "GB",
@@ -72,8 +73,25 @@ def country_of_demonym(word: str) -> str | None:
 
 
 def is_demonym(word: str) -> bool:
+    """'Japanese', 'Americans', and residents' words built on a known place: 'Queenslander'."""
     folded = fold(word)
-    return folded in _demonyms() or (folded.endswith("s") and folded[:-1] in _demonyms())
+    if folded in _demonyms() or (folded.endswith("s") and folded[:-1] in _demonyms()):
+        return True
+    return _resident_word(folded)
+
+
+@lru_cache(maxsize=4096)
+def _resident_word(folded: str) -> bool:
+    """'queenslander', 'minnesotan', 'londoners', 'parisian' -> a word for a place's people."""
+    if not folded.isalpha() or len(folded) < 6:
+        return False
+    word = folded[:-1] if folded.endswith("s") else folded
+    for suffix, restore in (("er", ""), ("ian", ""), ("an", ""), ("n", ""), ("ian", "e"), ("an", "a")):
+        if word.endswith(suffix):
+            place = _places().get(word[: -len(suffix)] + restore)
+            if (place is not None and place.kind != "city") or (place is not None and place.population >= 500_000):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +118,8 @@ def _places() -> dict[str, Place]:
         place = Place("country", country.alpha_2)
         for attr in ("name", "common_name", "official_name"):
             add(getattr(country, attr, None), place)
+    for old in pycountry.historic_countries:
+        add(old.name.split(",")[0], Place("country", old.alpha_4))  # "USSR", "Yugoslavia"
     for alias, code in _COUNTRY_ALIASES.items():
         places[alias] = Place("country", code)
     for code, info in cache.get_continents().items():
