@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newscli.extract.text_classify import best_region, classify, discount_comments, mark_lists, select, weights, widen
 from newscli.extract.text_dates import find_any_date
@@ -34,8 +35,8 @@ def clean_text(content: str) -> CleanedText:
     lines = _lines(content)
     if not lines:
         return CleanedText(text="")
-    repeats = Counter(line.key for line in lines)
-    kinds = [classify(line, repeats[line.key]) for line in lines]
+    repeats = Counter(line.text for line in lines)
+    kinds = [classify(line, repeats[line.text]) for line in lines]
     mark_lists(lines, kinds)
     scores = weights(lines, kinds)
     discount_comments(lines, scores)
@@ -61,9 +62,16 @@ def _lines(content: str) -> list[Line]:
     for text in _unwrap(content):
         line = seen.get(text)
         if line is None:
-            line = seen[text] = measure(text)
+            line = seen[text] = _measure_short(text) if len(text) <= _SHORT_LINE else measure(text)
         out.append(line)
     return out
+
+
+# Menu items, section names and share buttons ("Home", "World", "Share") recur on every page
+# of a site and across sites, so a batch measures each of them once. Lines are never
+# changed after measuring, which makes sharing them safe.
+_SHORT_LINE = 40
+_measure_short = lru_cache(maxsize=16384)(measure)
 
 
 def _unwrap(content: str) -> list[str]:
@@ -76,7 +84,9 @@ def _unwrap(content: str) -> list[str]:
     out: list[str] = []
     joinable = False
     for raw in content.splitlines():
-        text = " ".join(raw.split())  # collapses every kind of Unicode space, and fast
+        text = raw.strip()
+        if "  " in text or not text.isascii() or "\t" in text:
+            text = " ".join(text.split())  # collapses every kind of Unicode space
         if not text:
             joinable = False
             continue
@@ -90,18 +100,18 @@ def _unwrap(content: str) -> list[str]:
 
 def _continues(previous: str, text: str) -> bool:
     """Whether text carries on the sentence previous broke off (previous has no end mark)."""
+    if not text[0].islower():
+        # "...who in 2008, won the" / "Africa Movie Academy Award...": no sentence ends with "the".
+        if previous[-1] not in ",，、" and previous.rpartition(" ")[2] not in DANGLING_WORDS:
+            return False
+        if not _sentence_like(previous, _MIN_BROKEN_SPACES):
+            return False  # "Sign in" / "Home": a menu item ending in a preposition is no broken sentence
     if text[-1] not in _SENTENCE_END and not _sentence_like(text, _MIN_CONTINUATION_SPACES):
         return False  # a lower-case menu item ("email", "example.com"), not a piece of a sentence
     if previous.lower().strip(" :") in _LABELS:
         return False  # "Tags" / "calendario, stock car, ...": a label and its value, not a sentence
-    if text.count(" ") < _DATELINE_SPACES and find_any_date(text):
-        return False  # "segunda-feira, 22 de janeiro de 2018": a dateline under the headline
-    if text[0].islower():
-        return True
-    if not _sentence_like(previous, _MIN_BROKEN_SPACES):
-        return False  # "Sign in" / "Home": a menu item ending in a preposition is no broken sentence
-    # "...who in 2008, won the" / "Africa Movie Academy Award...": no sentence ends with "the".
-    return previous[-1] in ",，、" or previous.rpartition(" ")[2] in DANGLING_WORDS
+    # "segunda-feira, 22 de janeiro de 2018": a dateline under the headline.
+    return text.count(" ") >= _DATELINE_SPACES or find_any_date(text) is None
 
 
 def _sentence_like(text: str, min_spaces: int) -> bool:

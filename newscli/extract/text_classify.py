@@ -272,8 +272,19 @@ def widen(lines: list[Line], kinds: list[Kind], start: int, end: int) -> tuple[i
     return start, end
 
 
-# Headlines seldom run to this many words; a line without a full stop that does is prose.
+def _unpunctuated_paragraph(line: Line) -> bool:
+    """A paragraph that lost its full stop: long, or written with a sentence's function words.
+
+    Headlines seldom run to 16 words, and they drop articles and prepositions that prose keeps.
+    """
+    return line.words >= _UNPUNCTUATED_PARAGRAPH or (
+        line.words >= _UNPUNCTUATED_PROSE and line.function >= _PROSE_FUNCTION_SHARE
+    )
+
+
 _UNPUNCTUATED_PARAGRAPH = 16
+_UNPUNCTUATED_PROSE = 10
+_PROSE_FUNCTION_SHARE = 0.3
 
 
 def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[bool]:

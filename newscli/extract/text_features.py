@@ -10,6 +10,7 @@ multilingual list plus kana and Chinese grammar characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from newscli.extract.text_dates import MONTH_NAMES
@@ -112,7 +113,7 @@ _BARE_BY = frozenset(("by", "von", "por", "par", "di", "door", "av", "af", "prze
 # Every word or mark that may start one of the costly checks above: one set test spares
 # most lines (menu items, plain prose) all of them.
 _TRIGGERS = _NOTICE_TRIGGERS | _PROMPT_TRIGGERS | _CREDIT_TRIGGERS | _LABEL_TRIGGERS | _BARE_BY
-_MARK = re.compile("|".join(map(re.escape, (*_NOTICE_CHARS, "/", "："))))
+
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _BYLINE_MAX_WORDS = 20
 # An embedded tweet ends with its author, handle and date; the tweet is the article's.
@@ -120,10 +121,21 @@ _TWEET = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 # Field separators of list items and table rows: "Path A: Iceland", "June 9 – Tampa, FL".
 # "Politics (42)" is a sidebar category with its count, not a row.
 _SEPARATOR = re.compile(r":\s|\s[–—-]+\s|\s@\s|\s\((?!\d+\)$)")
+# Cheap tests run before the notice and credit patterns on long lines.
+_NOTICE_HINT = re.compile(
+    "©|\\(c\\)|copyright|rights|reserv|vorbehalten|права|版权|無断|permission|cookie|privacy|terms|trademark|evaluated"
+)
+_CREDIT_HINT = re.compile("photo|imag|pictur|foto|bild|pic|credit|getty|shutterstock|istock|reuters|afp|/ap|epa/")
+_WIDE_MARKS = ("：", "版权", "無断", "来源", "出典")
+_SEPARATOR_CHARS = frozenset(":(@–—-")
+_DATE_WITHOUT_DIGITS = frozenset(("ago", "today", "yesterday"))
 _PROMPT_SENTENCE_WORDS = 5
 _LONG_PROMPT_WORDS = 30
 _CALLS = frozenset(("subscribe", "sign", "click", "follow", "download", "register", "join", "get", "like", "share"))
-_SHORT_WORDS = 15  # longer lines are judged as prose: prompts and capitals do not matter there
+_SHORT_WORDS = 15  # longer lines are judged as prose or not: labels and prompts are shorter
+_JOINED_WORDS = 12  # lines up to this long are compared with label and heading lists
+# Marks standing alone between words are no words: "Home | News", "Sport — Results".
+_LONE_MARKS = (" - ", " – ", " — ", " | ", " • ", " / ", " · ")
 
 
 @dataclass(slots=True)
@@ -133,9 +145,7 @@ class Line:
     text: str
     words: float  # word count; a Chinese/Japanese/Thai character counts half a word
     function: float  # share of words that are function words (0..1)
-    commas: int  # commas and semicolons: prose has them, link lists do not
-    terminal: bool  # ends like a sentence ('.', '!', '?', also inside closing quotes)
-    truncated: bool  # ends with '...' or '…': mostly a teaser cut to length, seldom prose
+    terminal: bool  # ends like a sentence ('.', '!', '?', also inside closing quotes), not cut off with '...'
     colon: bool  # ends with ':' (an article's lead-in to a list, or a label)
     notice: bool  # copyright, reproduction, cookie or policy notice
     prompt: bool  # share/subscribe/app/comment prompt or photo credit in a short line
@@ -147,61 +157,96 @@ class Line:
     separator: str  # the first field separator (": ", " – ", " @ ", "(") in a short line, else ""
     tweet: bool  # the signature of an embedded tweet: "— Jane Doe (@jdoe) May 2, 2019"
     byline: bool  # "By Jane Doe", "Editor: Gu Liping", "Source: Xinhua": header labels, not text
-    key: str  # lower-case letters only: equal keys are the same block repeated
 
 
 def measure(text: str) -> Line:
     """Compute the features of one line (already stripped and whitespace-collapsed)."""
     lower = text.lower()
-    # str.split and strip are several times faster than a word regex, and speed matters here.
-    tokens = [t for t in (w.strip(_PUNCTUATION) for w in lower.split()) if t]
+    raw = lower.split()
     unspaced = 0 if text.isascii() or not _UNSPACED.search(text) else len(_UNSPACED.findall(text))
-    commas = text.count(",") + text.count(";")
     if unspaced:
-        spaced = [t for t in tokens if not _UNSPACED.search(t)]
+        raw = [t for t in raw if not _UNSPACED.search(t)]
         function = _unspaced_function_words(text, unspaced)
-        commas += text.count("，") + text.count("、") + text.count("；")
     else:
-        spaced, function = tokens, 0.0
-    words = len(spaced) + unspaced / 2
-    function += sum(map(FUNCTION_WORDS.__contains__, spaced))
-    vocabulary = set(spaced)
-    triggered = not vocabulary.isdisjoint(_TRIGGERS) or _MARK.search(text) is not None
+        function = 0.0
+    # Counting on the raw split is several times faster than tokenising, and speed matters
+    # here; only dashes and bars standing alone are no words. Short lines, which are
+    # compared with word lists, are tokenised properly below.
+    words = len(raw) - sum(map(text.count, _LONE_MARKS)) + unspaced / 2
+    function += sum(map(FUNCTION_WORDS.__contains__, raw))
     ending = text.rstrip(_CLOSERS)
     last = ending[-1:]
-    truncated = last == "…" or ending.endswith("...")
-    terminal = last in _TERMINALS and not truncated
-    short = words < _SHORT_WORDS
-    digits = _DIGIT.search(text) is not None
-    joined = " ".join(tokens) if words <= 12 else ""
+    terminal = last in _TERMINALS and not (last == "…" or ending.endswith("..."))
+    if words >= _SHORT_WORDS:
+        return _long_line(text, lower, raw[0] if raw else "", words, function, terminal, last)
+    vocabulary = [t for t in (w.strip(_PUNCTUATION) for w in raw) if t]
+    joined = " ".join(vocabulary) if words <= _JOINED_WORDS else ""
+    # Most lines are menu items: one set test tells whether any of the costly pattern
+    # checks below can match at all.
+    triggered = not _TRIGGERS.isdisjoint(vocabulary) or _marked(text)
     return Line(
         text=text,
         words=words,
         function=min(1.0, function / words) if words else 0.0,
-        commas=commas,
         terminal=terminal,
-        truncated=truncated,
         colon=last in ":：",
         notice=triggered and _has(lower, vocabulary, _NOTICE, _NOTICE_TRIGGERS, _NOTICE_CHARS),
         prompt=triggered and _is_prompt(lower, vocabulary, words, terminal),
         furniture=words <= 5 and joined in FURNITURE_LINES,
-        section=bool(joined) and not terminal and _is_section(joined, words),
-        dateline=words <= 10 and (digits or "ago" in vocabulary or "day" in lower) and _is_dateline(lower, words),
-        comment=short and lower.endswith(":") and _is_comment_head(lower, words),
-        caption=triggered and words < _CAPTION_MAX_WORDS and _has(lower, vocabulary, _CREDIT, _CREDIT_TRIGGERS, ("/",)),
-        separator=_separator(text) if short else "",
+        section=not terminal and _is_section(joined, words),
+        dateline=words <= 10 and _maybe_date(text, vocabulary) and _is_dateline(lower, words),
+        comment=last == ":" and _is_comment_head(lower, words),
+        caption=triggered and _has(lower, vocabulary, _CREDIT, _CREDIT_TRIGGERS, ("/",)),
+        separator=_separator(text) if not _SEPARATOR_CHARS.isdisjoint(text) else "",
         tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
-        byline=triggered and words <= _BYLINE_MAX_WORDS and _is_byline(text, lower, vocabulary, words, terminal),
-        key="".join(tokens),
+        byline=triggered and _is_byline(text, lower, vocabulary, words, terminal),
     )
 
 
-def _is_prompt(lower: str, vocabulary: set[str], words: float, terminal: bool) -> bool:
+def _long_line(text: str, lower: str, first: str, words: float, function: float, terminal: bool, last: str) -> Line:
+    """The features of a line of more than a dozen words: prose, a teaser, a notice or a caption.
+
+    Labels, headings, datelines and list rows are shorter, so only the checks that can hit
+    a long line run, each behind a substring test that spares most prose the regex.
+    """
+    byline = words <= _BYLINE_MAX_WORDS and first in _BARE_BY and _is_byline(text, lower, (first,), words, terminal)
+    return Line(
+        text=text,
+        words=words,
+        function=min(1.0, function / words),
+        terminal=terminal,
+        colon=last in ":：",
+        notice=_NOTICE_HINT.search(lower) is not None and _NOTICE.search(lower) is not None,
+        # A long line is a prompt only when it opens with the call: "Subscribe to our channel for..."
+        prompt=words < _LONG_PROMPT_WORDS and first.strip(_PUNCTUATION) in _CALLS and _PROMPT.search(lower) is not None,
+        furniture=False,
+        section=False,
+        dateline=False,
+        comment=False,
+        caption=words < _CAPTION_MAX_WORDS
+        and _CREDIT_HINT.search(lower) is not None
+        and _CREDIT.search(lower) is not None,
+        separator="",
+        tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
+        byline=byline,
+    )
+
+
+def _marked(text: str) -> bool:
+    """Whether a line has a mark some pattern check starts from: ©, a slash, CJK labels."""
+    return "/" in text or "©" in text or (not text.isascii() and any(mark in text for mark in _WIDE_MARKS))
+
+
+def _maybe_date(text: str, vocabulary: Collection[str]) -> bool:
+    """A cheap test that a line may hold a date: a digit, or "ago", "today", "yesterday"."""
+    return _DIGIT.search(text) is not None or not _DATE_WITHOUT_DIGITS.isdisjoint(vocabulary)
+
+
+def _is_prompt(lower: str, vocabulary: Collection[str], words: float, terminal: bool) -> bool:
     """Whether a short line asks the reader to share, subscribe, comment or sign in."""
-    if vocabulary.isdisjoint(_PROMPT_TRIGGERS):
+    if _PROMPT_TRIGGERS.isdisjoint(vocabulary):
         return False
     if words >= _SHORT_WORDS:
-        # A longer line is a prompt only when it opens with the call: "Subscribe to our channel for..."
         return words < _LONG_PROMPT_WORDS and lower.partition(" ")[0] in _CALLS and _PROMPT.search(lower) is not None
     if _PROMPT.search(lower):
         return True
@@ -216,6 +261,8 @@ def _separator(text: str) -> str:
 
 def _is_section(joined: str, words: float) -> bool:
     """Whether a short line is a heading that opens related links, comments or the like."""
+    if not joined:
+        return False
     first = joined.partition(" ")[0]
     if words <= 6 and first in _SECTION_FIRST_WORDS and _SECTION.match(joined):
         return True
@@ -238,7 +285,7 @@ def _is_dateline(lower: str, words: float) -> bool:
     return len(left) <= max(2, words / 4)
 
 
-def _is_byline(text: str, lower: str, vocabulary: set[str], words: float, terminal: bool) -> bool:
+def _is_byline(text: str, lower: str, vocabulary: Collection[str], words: float, terminal: bool) -> bool:
     """Whether a line is a byline or a header label ("By Jane Doe | May 2", "Editor: Gu Liping")."""
     if lower in _BARE_BY:
         return True  # "By" alone: the name follows on the next line
@@ -261,9 +308,9 @@ def _unspaced_function_words(text: str, unspaced: int) -> float:
 
 
 def _has(
-    lower: str, vocabulary: set[str], pattern: re.Pattern[str], triggers: frozenset[str], marks: tuple[str, ...]
+    lower: str, vocabulary: Collection[str], pattern: re.Pattern[str], triggers: frozenset[str], marks: tuple[str, ...]
 ) -> bool:
     """Whether pattern matches, running it only when a trigger word or mark is present."""
-    if vocabulary.isdisjoint(triggers) and not any(mark in lower for mark in marks):
+    if triggers.isdisjoint(vocabulary) and not any(mark in lower for mark in marks):
         return False
     return pattern.search(lower) is not None

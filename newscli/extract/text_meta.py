@@ -42,6 +42,7 @@ _GLUED = re.compile(r"^((?!Mac)[A-Z][a-z]{2,})[A-Z]")
 _NAME_SPLIT = re.compile(r"\s+(?:and|&|und|y|e|et|i|и)\s+|\s*[;/]\s*", re.IGNORECASE)
 _MAX_NAME_TOKENS = 4
 _HEADLINE_WORDS = (3, 25)
+_MIN_TITLE_KEY = 12  # letters: shorter titles match too many lines by chance
 
 
 @dataclass
@@ -76,16 +77,18 @@ def _is_meta_line(line: Line) -> bool:
 
 def _find_title(lines: list[Line], top: int, start: int, header: Header) -> int | None:
     """The headline: the line nearest the article that the document title contains."""
-    page_title = lines[0].key if lines else ""
-    if len(page_title) < 12:
+    page_title = _key(lines[0].text) if lines else ""
+    if len(page_title) < _MIN_TITLE_KEY:
         page_title = "\0"  # matches nothing: too short to recognise a headline by
     for i in range(start - 1, top - 1, -1):
         line = lines[i]
         if line.words < 2 or line.words > 40 or (line.terminal and line.words > 25):
             continue
-        if i > 0 and line.key and (line.key in page_title or page_title in line.key) and len(line.key) >= 12:
+        key = _key(line.text)
+        if i > 0 and len(key) >= _MIN_TITLE_KEY and (key in page_title or page_title in key):
             header.title = line.text
-            header.used.update(j for j in range(len(lines)) if lines[j].key == line.key)
+            header.used.update(j for j, other in enumerate(lines) if other.text == line.text)
+            header.used.add(0)  # the document title, "Headline - Site"
             return i
     above = _above_byline(lines, top, start)
     if above is not None:
@@ -97,6 +100,11 @@ def _find_title(lines: list[Line], top: int, start: int, header: Header) -> int 
         header.used.add(0)
         return 0 if start <= _HEADER_LINES else None
     return None
+
+
+def _key(text: str) -> str:
+    """Text reduced to its lower-case letters and digits, to match a headline to the title."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _above_byline(lines: list[Line], top: int, start: int) -> int | None:
