@@ -43,3 +43,23 @@ def test_counterpart_takes_the_role_of_the_other_person(parse) -> None:  # type:
 def test_no_role_without_a_role_word(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Maria Lopes, who met the foreign minister, said nothing."
     assert _roles(parse, text)["Maria Lopes"] is None
+
+
+def test_reversed_apposition_with_a_possessive(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The Harbour Fishermen's Association objected, and its chairman, Tomas Reid, threatened to sue."
+    assert _roles(parse, text)["Tomas Reid"] == "chairman"
+
+
+def test_role_word_before_a_name_links_the_surname(parse) -> None:  # type: ignore[no-untyped-def]
+    text = '"We are done," said Mayor Helena Varga after the vote. Varga said the design had changed.'
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Helena Varga"].role == "Mayor"
+    assert rows["Helena Varga"].aliases == ("Varga",)
+    assert "Varga" not in rows
+
+
+def test_role_phrase_is_not_swallowed_by_a_nationality(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Norwegian Fisheries Minister Erik Dahl met reporters in Oslo."
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Erik Dahl"].role == "Fisheries Minister"
+    assert "Norwegian Fisheries" not in rows

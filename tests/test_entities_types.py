@@ -54,3 +54,18 @@ def test_surname_votes_follow_the_full_name(parse) -> None:  # type: ignore[no-u
 def test_place_context_town_of(parse) -> None:  # type: ignore[no-untyped-def]
     types = _types(parse, "Flood water reached the town of Bramwick late on Sunday.")
     assert types.get("Bramwick") == "location"
+
+
+def test_place_name_starting_with_port_or_mount(parse) -> None:  # type: ignore[no-untyped-def]
+    types = _types(parse, "Port Halden's city council voted on Tuesday to rebuild the pier.")
+    assert types.get("Port Halden") == "location"
+
+
+def test_who_after_a_name_marks_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = '"It came late," said Magnus Eide, who chairs a trawler association in Bergen.'
+    assert _types(parse, text).get("Magnus Eide") == "person"
+
+
+def test_the_before_a_plural_name_is_not_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "He pitched for the Harbor Hawks last season before the Harbor Hawks released him."
+    assert _types(parse, text).get("Harbor Hawks") != "person"

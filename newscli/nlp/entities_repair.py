@@ -98,7 +98,9 @@ def repair(index: TextIndex, start: int, end: int, label: EntityType | None, sou
         lo, hi, more = _strip(doc, lo, hi, label)
         if lo >= hi:
             continue
-        honorific = honorific or more or (lo > 0 and lex.is_a(doc[lo - 1].text, "honorific"))
+        before = doc[lo - 1].text if lo > 0 else ""
+        titled = lex.is_a(before, "honorific") or (lex.is_a(before, "role") and before[:1].isupper())
+        honorific = honorific or more or titled  # "Mr. X", "Mayor X"
         begin, finish = _trim_chars(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
         text = index.text[begin:finish]
         if _plausible(text):
@@ -190,21 +192,23 @@ def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str
         keep = lo
         while keep < hi and (gazetteer.is_demonym(doc[keep].text) or gazetteer.lookup(doc[keep].text)):
             keep += 1
-        if keep < hi and all(lex.is_a(doc[j].text, "rolemod") for j in range(keep, hi)):
-            return lo, keep, votes
+        if lo < keep < hi or (keep < hi and all(lex.is_a(doc[j].text, "rolemod") for j in range(keep, hi))):
+            return lo, keep, votes  # "Norwegian Fisheries" | Minister -> "Norwegian"
     return lo, hi, votes
 
 
 def _role_follows(doc: Doc, i: int) -> bool:
-    """Do the next few capitalised words end in a role head ("Deputy Foreign Minister")?"""
+    """Do the next few capitalised words end in a role head ("Deputy Foreign Minister")?
+
+    Any capitalised words may come before the head ("Fisheries Minister", "Economic
+    Development Minister"), but no tagged name.
+    """
     for j in range(i, min(i + 4, len(doc))):
-        text = doc[j].text
-        if not is_capitalized(text):
+        token = doc[j]
+        if not is_capitalized(token.text) or (token.ent_iob_ != "O" and token.ent_type_ in ("PERSON", "GPE")):
             return False
-        if lex.is_a(text, "role"):
+        if lex.is_a(token.text, "role"):
             return True
-        if not lex.is_a(text, "rolemod"):
-            return False
     return False
 
 
@@ -221,7 +225,7 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         lo -= 2  # "Port" + "of Liverpool", "Bank" + "of Japan"
         while lo > 0 and _joinable(index, lo - 1) and not index.initial[lo - 1]:
             lo -= 1
-    while hi < len(doc):
+    while hi < len(doc) and not _role_follows(doc, hi):  # never grow into "Fisheries Minister"
         token = doc[hi]
         if _joinable(index, hi) or (lex.is_a(token.text, "legal") and token.text[0].isupper()):
             hi += 1

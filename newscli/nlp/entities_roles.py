@@ -22,6 +22,7 @@ from newscli.nlp import gazetteer
 from newscli.nlp.entities_text import Candidate, TextIndex, is_capitalized
 
 _LINKS = {"of", "for", "and", ","}
+_DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "his", "her", "their", "our"}
 _STOP_ENTS = {"GPE", "NORP", "PERSON", "LOC", "DATE", "CARDINAL"}
 COUNTERPART = "counterpart"
 _MAX_WORDS = 8
@@ -94,7 +95,7 @@ def _phrase_left(index: TextIndex, end: int, need_determiner: bool = False) -> s
         first += 1
     if first >= end or not _has_head(doc, first, end):
         return None
-    if need_determiner and not (first > 0 and (doc[first - 1].lower_ in ("the", "a", "an", "'s", "’s") or
+    if need_determiner and not (first > 0 and (doc[first - 1].lower_ in _DETERMINERS or
                                                gazetteer.is_demonym(doc[first - 1].text))):  # fmt: skip
         return None
     return _text(doc, first, end)

@@ -72,11 +72,14 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
     words = name.split()
     head = _head(words)
     kind = lex.head_type(head) if head and (len(words) > 1 or lex.is_a(head, "legal")) else None
+    if kind is None and len(words) > 1 and lex.is_a(words[0], "locfirst"):
+        kind, head = "location", words[0]  # "Port Alder", "Mount Kenya"
     if kind is not None and head:
         score[kind] += 4.0 if lex.is_a(head, "legal") else 3.5
     surfaces = {m.text for m in mentions if not m.part} | {name}
     places = [p for p in (gazetteer.lookup(s) for s in surfaces) if p is not None]
-    if places and kind is None:
+    country = any(p.kind in ("country", "continent") for p in places if p is not None) and gazetteer.lookup(name)
+    if places and (kind is None or country):  # "Soviet Union", "United Arab Emirates" despite their heads
         best = max(_PLACE_WEIGHT[p.kind] + (1.0 if p.population >= 1_000_000 else 0.0) for p in places)
         score["location"] += best
     if any(len(s.split()) == 1 and gazetteer.is_demonym(s) for s in surfaces):
@@ -107,6 +110,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
         after = re.match(r"^(?:['’]s)?,?\s*(\w+)", text[mention.end : mention.end + 30])
         if text[mention.start - 1 : mention.start] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES:
             quoted += 1.0  # a name in quotes is a title or a nickname
+        if before and before.group(1).lower() in ("said", "says", "told", "asked"):
+            speech += 0.5  # '..." said Magnus Eide'
         if before and before.group(1).lower() in _PLACE_BEFORE:
             place += 0.5
         of_place = re.search(r"(\w+)\s+of\s+$", text[max(0, mention.start - 30) : mention.start])
@@ -117,7 +122,9 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
             place += 1.5  # "Aisby, Lincolnshire", "Windsor, Vermont"
         if after:
             word = after.group(1).lower()
-            if word in _SPEECH_AFTER:
+            if word in ("who", "whose"):
+                speech += 1.5  # "who" is used of people only
+            elif word in _SPEECH_AFTER:
                 speech += 0.5
             elif lex.is_a(word, "product"):
                 product += 0.7
@@ -126,7 +133,7 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
     for kind, weight in _article_and_affix_cues(text, mentions).items():
         score[kind] += weight
     score["location"] += min(place, 3.0)
-    score["person"] += min(speech, 1.5)
+    score["person"] += min(speech, 2.0)
     score["misc"] += min(product, 2.0) + min(quoted * 2.0, 3.0)
 
 
@@ -162,6 +169,8 @@ def _classifier_nouns(text: str, mention: Candidate) -> list[EntityType]:
     return found
 
 
+_PLACE_POSSESSED = {"mayor", "residents", "citizens", "city council", "town council", "city hall", "governor",
+                    "population", "suburbs", "outskirts", "streets", "inhabitants", "townspeople"}  # fmt: skip
 _ORG_POSSESSED = {"members", "member", "album", "albums", "debut", "shares", "headquarters", "chairman", "ceo",
                   "founder", "board", "subsidiary", "products", "roster", "lineup", "fans", "manager", "coach",
                   "employees", "staff", "shareholders", "stake"}  # fmt: skip
@@ -187,7 +196,12 @@ def _article_and_affix_cues(text: str, mentions: list[Candidate]) -> dict[Entity
         based_in = re.search(r"\bbased\s+in\s+$", text[max(0, mention.start - 15) : mention.start])
         if re.match(r"^-based\b", after) or based_in:
             cues["location"] += 2.0
-        owned = re.match(r"^['’]s?\s+(\w+)", after)
+        owned = re.match(r"^['’]s?\s+(\w+)(?:\s+(\w+))?", after)
+        if owned and (
+            owned.group(1).lower() in _PLACE_POSSESSED
+            or f"{owned.group(1)} {owned.group(2)}".lower() in _PLACE_POSSESSED
+        ):
+            cues["location"] += 1.5  # "Port Alder's city council", "Kettleby's mayor"
         if (owned and owned.group(1).lower() in _ORG_POSSESSED) or re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", before):
             cues["organization"] += 1.0
     return {kind: max(min(weight, 2.0), -2.0) for kind, weight in cues.items()}
