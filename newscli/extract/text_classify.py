@@ -112,16 +112,14 @@ def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
     """What each line adds to the article region: prose by its length, furniture against it."""
     boxes = _inline_boxes(lines, kinds)
     # Paragraphs on both sides of an inline box are neighbours: the box is not there for them.
-    prose = [kind is Kind.GOOD for kind in kinds]
-    visible = [i for i in range(len(kinds)) if i not in boxes]
-    before = {i: visible[n - 1] for n, i in enumerate(visible) if n}
-    after = {i: visible[n + 1] for n, i in enumerate(visible[:-1])}
+    prose = [kind is Kind.GOOD and i not in boxes for i, kind in enumerate(kinds)]
+    before, after = _neighbours(len(kinds), boxes)
     out = []
     prose_seen = 0.0  # words of paragraphs in runs so far: has the article been read yet?
     after_end = False
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is Kind.GOOD:
-            prose_neighbours = (i in before and prose[before[i]]) + (i in after and prose[after[i]])
+            prose_neighbours = (before[i] >= 0 and prose[before[i]]) + (after[i] >= 0 and prose[after[i]])
             if prose_neighbours:
                 prose_seen += line.words
             factor = _NEIGHBOUR_FACTOR[prose_neighbours] if prose_neighbours else _lone_factor(line.words)
@@ -132,6 +130,19 @@ def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
             after_end |= prose_seen >= _ARTICLE_READ and (line.section or line.dateline)
             out.append(_weight(line, kind))
     return out
+
+
+def _neighbours(count: int, boxes: set[int]) -> tuple[list[int], list[int]]:
+    """For each line, the index of the line before and after it outside the boxes (-1: none)."""
+    before = list(range(-1, count - 1))
+    after = [*range(1, count), -1]
+    for i in sorted(boxes):
+        # Lines next to a box see through it to the line on its other side.
+        if after[i] >= 0:
+            before[after[i]] = before[i]
+        if before[i] >= 0:
+            after[before[i]] = after[i]
+    return before, after
 
 
 def _inline_boxes(lines: list[Line], kinds: list[Kind]) -> set[int]:

@@ -121,11 +121,12 @@ _TWEET = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 # Field separators of list items and table rows: "Path A: Iceland", "June 9 – Tampa, FL".
 # "Politics (42)" is a sidebar category with its count, not a row.
 _SEPARATOR = re.compile(r":\s|\s[–—-]+\s|\s@\s|\s\((?!\d+\)$)")
-# Cheap tests run before the notice and credit patterns on long lines.
-_NOTICE_HINT = re.compile(
-    "©|\\(c\\)|copyright|rights|reserv|vorbehalten|права|版权|無断|permission|cookie|privacy|terms|trademark|evaluated"
-)
-_CREDIT_HINT = re.compile("photo|imag|pictur|foto|bild|pic|credit|getty|shutterstock|istock|reuters|afp|/ap|epa/")
+# Substrings one of which a notice or a credit must contain: testing them is cheaper than
+# running the patterns over every long line of prose.
+_NOTICE_HINTS = ("©", "copyright", "(c)", "rights", "reserv", "vorbehalten", "права", "版权", "無断", "permission",
+                 "cookie", "privacy", "terms", "trademark", "evaluated")  # fmt: skip
+_CREDIT_HINTS = ("photo", "imag", "pictur", "foto", "bild", "pic", "credit", "getty", "shutterstock", "istock",
+                 "reuters", "afp", "/ap", "epa/")  # fmt: skip
 _WIDE_MARKS = ("：", "版权", "無断", "来源", "出典")
 _SEPARATOR_CHARS = frozenset(":(@–—-")
 _DATE_WITHOUT_DIGITS = frozenset(("ago", "today", "yesterday"))
@@ -144,7 +145,6 @@ class Line:
 
     text: str
     words: float  # word count; a Chinese/Japanese/Thai character counts half a word
-    function: float  # share of words that are function words (0..1)
     terminal: bool  # ends like a sentence ('.', '!', '?', also inside closing quotes), not cut off with '...'
     colon: bool  # ends with ':' (an article's lead-in to a list, or a label)
     notice: bool  # copyright, reproduction, cookie or policy notice
@@ -158,6 +158,19 @@ class Line:
     tweet: bool  # the signature of an embedded tweet: "— Jane Doe (@jdoe) May 2, 2019"
     byline: bool  # "By Jane Doe", "Editor: Gu Liping", "Source: Xinhua": header labels, not text
 
+    @property
+    def function(self) -> float:
+        """Share of the words that are function words (0..1): high in prose, low in headlines.
+
+        Computed on demand: only a few lines per page are ever asked.
+        """
+        text = self.text
+        raw = text.lower().split()
+        count = float(sum(map(FUNCTION_WORDS.__contains__, (w.strip(_PUNCTUATION) for w in raw))))
+        if not text.isascii() and _UNSPACED.search(text):
+            count += _unspaced_function_words(text, len(_UNSPACED.findall(text)))
+        return min(1.0, count / self.words) if self.words else 0.0
+
 
 def measure(text: str) -> Line:
     """Compute the features of one line (already stripped and whitespace-collapsed)."""
@@ -166,28 +179,29 @@ def measure(text: str) -> Line:
     unspaced = 0 if text.isascii() or not _UNSPACED.search(text) else len(_UNSPACED.findall(text))
     if unspaced:
         raw = [t for t in raw if not _UNSPACED.search(t)]
-        function = _unspaced_function_words(text, unspaced)
-    else:
-        function = 0.0
     # Counting on the raw split is several times faster than tokenising, and speed matters
     # here; only dashes and bars standing alone are no words. Short lines, which are
     # compared with word lists, are tokenised properly below.
-    words = len(raw) - sum(map(text.count, _LONE_MARKS)) + unspaced / 2
-    function += sum(map(FUNCTION_WORDS.__contains__, raw))
+    words = len(raw) + unspaced / 2
     ending = text.rstrip(_CLOSERS)
     last = ending[-1:]
     terminal = last in _TERMINALS and not (last == "…" or ending.endswith("..."))
-    if words >= _SHORT_WORDS:
-        return _long_line(text, lower, raw[0] if raw else "", words, function, terminal, last)
-    vocabulary = [t for t in (w.strip(_PUNCTUATION) for w in raw) if t]
+    if words >= _SHORT_WORDS + 2:  # surely long, whatever lone marks there are
+        return _long_line(text, lower, raw[0] if raw else "", words - _lone_marks(text), terminal, last)
+    # Most lines are menu items made of letters and spaces only: they need no punctuation
+    # handling, and the checks for marks below can be skipped for them.
+    plain = text.replace(" ", "").isalnum()
+    if not plain:
+        words -= _lone_marks(text)
+        if words >= _SHORT_WORDS:
+            return _long_line(text, lower, raw[0] if raw else "", words, terminal, last)
+    vocabulary = raw if plain else [t for t in (w.strip(_PUNCTUATION) for w in raw) if t]
     joined = " ".join(vocabulary) if words <= _JOINED_WORDS else ""
-    # Most lines are menu items: one set test tells whether any of the costly pattern
-    # checks below can match at all.
-    triggered = not _TRIGGERS.isdisjoint(vocabulary) or _marked(text)
+    # One set test tells whether any of the costly pattern checks below can match at all.
+    triggered = not _TRIGGERS.isdisjoint(vocabulary) or (not plain and _marked(text))
     return Line(
         text=text,
         words=words,
-        function=min(1.0, function / words) if words else 0.0,
         terminal=terminal,
         colon=last in ":：",
         notice=triggered and _has(lower, vocabulary, _NOTICE, _NOTICE_TRIGGERS, _NOTICE_CHARS),
@@ -197,13 +211,13 @@ def measure(text: str) -> Line:
         dateline=words <= 10 and _maybe_date(text, vocabulary) and _is_dateline(lower, words),
         comment=last == ":" and _is_comment_head(lower, words),
         caption=triggered and _has(lower, vocabulary, _CREDIT, _CREDIT_TRIGGERS, ("/",)),
-        separator=_separator(text) if not _SEPARATOR_CHARS.isdisjoint(text) else "",
-        tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
+        separator="" if plain or _SEPARATOR_CHARS.isdisjoint(text) else _separator(text),
+        tweet=not plain and text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=triggered and _is_byline(text, lower, vocabulary, words, terminal),
     )
 
 
-def _long_line(text: str, lower: str, first: str, words: float, function: float, terminal: bool, last: str) -> Line:
+def _long_line(text: str, lower: str, first: str, words: float, terminal: bool, last: str) -> Line:
     """The features of a line of more than a dozen words: prose, a teaser, a notice or a caption.
 
     Labels, headings, datelines and list rows are shorter, so only the checks that can hit
@@ -213,10 +227,9 @@ def _long_line(text: str, lower: str, first: str, words: float, function: float,
     return Line(
         text=text,
         words=words,
-        function=min(1.0, function / words),
         terminal=terminal,
         colon=last in ":：",
-        notice=_NOTICE_HINT.search(lower) is not None and _NOTICE.search(lower) is not None,
+        notice=_contains_any(lower, _NOTICE_HINTS) and _NOTICE.search(lower) is not None,
         # A long line is a prompt only when it opens with the call: "Subscribe to our channel for..."
         prompt=words < _LONG_PROMPT_WORDS and first.strip(_PUNCTUATION) in _CALLS and _PROMPT.search(lower) is not None,
         furniture=False,
@@ -224,12 +237,25 @@ def _long_line(text: str, lower: str, first: str, words: float, function: float,
         dateline=False,
         comment=False,
         caption=words < _CAPTION_MAX_WORDS
-        and _CREDIT_HINT.search(lower) is not None
+        and _contains_any(lower, _CREDIT_HINTS)
         and _CREDIT.search(lower) is not None,
         separator="",
         tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=byline,
     )
+
+
+def _lone_marks(text: str) -> int:
+    """How many marks stand alone between words ("Home | News"): they are no words."""
+    return sum(map(text.count, _LONE_MARKS))
+
+
+def _contains_any(text: str, marks: tuple[str, ...]) -> bool:
+    """Whether text contains any of marks (a plain loop: faster than any() or a regex here)."""
+    for mark in marks:  # noqa: SIM110 - any() over a generator is measurably slower here
+        if mark in text:
+            return True
+    return False
 
 
 def _marked(text: str) -> bool:

@@ -42,6 +42,7 @@ _GLUED = re.compile(r"^((?!Mac)[A-Z][a-z]{2,})[A-Z]")
 _NAME_SPLIT = re.compile(r"\s+(?:and|&|und|y|e|et|i|и)\s+|\s*[;/]\s*", re.IGNORECASE)
 _MAX_NAME_TOKENS = 4
 _HEADLINE_WORDS = (3, 25)
+_NOT_KEY = re.compile(r"[\W_]+")
 _MIN_TITLE_KEY = 12  # letters: shorter titles match too many lines by chance
 
 
@@ -104,7 +105,7 @@ def _find_title(lines: list[Line], top: int, start: int, header: Header) -> int 
 
 def _key(text: str) -> str:
     """Text reduced to its lower-case letters and digits, to match a headline to the title."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return _NOT_KEY.sub("", text.lower())
 
 
 def _above_byline(lines: list[Line], top: int, start: int) -> int | None:
