@@ -273,7 +273,7 @@ def widen(lines: list[Line], kinds: list[Kind], start: int, end: int) -> tuple[i
         return (
             kinds[i] is Kind.GOOD
             or kinds[i] is Kind.ITEM
-            or (kinds[i] is Kind.NEAR and (lines[i].terminal or lines[i].words >= _UNPUNCTUATED_PARAGRAPH))
+            or (kinds[i] is Kind.NEAR and (lines[i].terminal or _unpunctuated_paragraph(lines[i])))
         )
 
     while start > 0 and paragraph(start - 1):
@@ -295,7 +295,7 @@ def _unpunctuated_paragraph(line: Line) -> bool:
 
 _UNPUNCTUATED_PARAGRAPH = 16
 _UNPUNCTUATED_PROSE = 10
-_PROSE_FUNCTION_SHARE = 0.3
+_PROSE_FUNCTION_SHARE = 0.5
 
 
 def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[bool]:
