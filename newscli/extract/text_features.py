@@ -47,8 +47,9 @@ _NOTICE_TRIGGERS = frozenset(
 _NOTICE_CHARS = ("©", "版权", "無断")
 # Calls to action and credits: furniture when short, but an article may mention a newsletter.
 _PROMPT = re.compile(
-    r"\b(?:click here|sign up|subscribe|newsletters?|download (?:the|our) app|app download|follow (?:us|her|him|me)|"
-    r"share (?:this|on)|read more|more stories)\b"
+    r"\b(?:click here|sign up|subscribe|unsubscribe|newsletters?|download (?:the|our) app|app download|"
+    r"follow (?:us|her|him|me|them)|share (?:this|on)|read more|more stories|no spam|"
+    r"join (?:our|the) (?:\w+ )?(?:community|forums?|conversation|discussion|mailing list))\b"
 )
 # Words that make a prompt of a label ("Comments", "Log in") but not of a sentence that uses
 # them ("A spokesperson declined to comment.").
@@ -63,7 +64,7 @@ _CREDIT = re.compile(
     r"\b(?:photo|photograph|image|picture|foto|bild|imagem|imagen)s?\s*(?:credit|source|courtesy)?\s*"
     r"(?::|by\b|via\b|courtesy\b)|"
     r"credit\s*(?::|\.\.\.|…)|getty images|shutterstock|istock|\breuters/|/reuters\b|/afp\b|\bafp/|\bap photo|"
-    r"file photo|/ap\b|\bepa/"
+    r"file photo|/ap\b|\bepa/|\b(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+"
 )
 _CREDIT_TRIGGERS = frozenset(
     ("photo", "photos", "photograph", "image", "images", "picture", "pictures", "foto", "fotos", "credit",
@@ -92,6 +93,9 @@ _SAID = re.compile(
     r"a écrit|ha scritto|написал|написала)\s*:$"
 )
 
+# "About <author or company>" opens the bio or the press-release boilerplate after an article.
+_ABOUT = frozenset(("about", "über", "sobre", "acerca", "об"))
+_ABOUT_WORDS = 3
 # "12 comments", "34 responses to ...": the counter that opens a comment section.
 _COUNTER = re.compile(
     r"\d+ (?:comments?|responses?|replies|reactions|kommentare?|comentários?|comentarios?|commentaires?|"
@@ -132,6 +136,7 @@ _SEPARATOR_CHARS = frozenset(":(@–—-")
 _DATE_WITHOUT_DIGITS = frozenset(("ago", "today", "yesterday"))
 _PROMPT_SENTENCE_WORDS = 5
 _LONG_PROMPT_WORDS = 30
+_PROMPT_OPENING = 30  # characters
 _CALLS = frozenset(("subscribe", "sign", "click", "follow", "download", "register", "join", "get", "like", "share"))
 _SHORT_WORDS = 15  # longer lines are judged as prose or not: labels and prompts are shorter
 _JOINED_WORDS = 12  # lines up to this long are compared with label and heading lists
@@ -230,8 +235,7 @@ def _long_line(text: str, lower: str, first: str, words: float, terminal: bool, 
         terminal=terminal,
         colon=last in ":：",
         notice=_contains_any(lower, _NOTICE_HINTS) and _NOTICE.search(lower) is not None,
-        # A long line is a prompt only when it opens with the call: "Subscribe to our channel for..."
-        prompt=words < _LONG_PROMPT_WORDS and first.strip(_PUNCTUATION) in _CALLS and _PROMPT.search(lower) is not None,
+        prompt=words < _LONG_PROMPT_WORDS and _long_prompt(lower, first),
         furniture=False,
         section=False,
         dateline=False,
@@ -273,7 +277,7 @@ def _is_prompt(lower: str, vocabulary: Collection[str], words: float, terminal: 
     if _PROMPT_TRIGGERS.isdisjoint(vocabulary):
         return False
     if words >= _SHORT_WORDS:
-        return words < _LONG_PROMPT_WORDS and lower.partition(" ")[0] in _CALLS and _PROMPT.search(lower) is not None
+        return words < _LONG_PROMPT_WORDS and _long_prompt(lower, lower.partition(" ")[0])
     if _PROMPT.search(lower):
         return True
     return (not terminal or words <= _PROMPT_SENTENCE_WORDS) and _WEAK_PROMPT.search(lower) is not None
@@ -285,6 +289,12 @@ def _separator(text: str) -> str:
     return match.group(0).strip()[:1] if match else ""
 
 
+def _long_prompt(lower: str, first: str) -> bool:
+    """A longer line is a prompt when the call opens it: "Need more space? Subscribe to our..."."""
+    match = _PROMPT.search(lower)
+    return match is not None and (match.start() < _PROMPT_OPENING or first.strip(_PUNCTUATION) in _CALLS)
+
+
 def _is_section(joined: str, words: float) -> bool:
     """Whether a short line is a heading that opens related links, comments or the like."""
     if not joined:
@@ -292,6 +302,8 @@ def _is_section(joined: str, words: float) -> bool:
     first = joined.partition(" ")[0]
     if words <= 6 and first in _SECTION_FIRST_WORDS and _SECTION.match(joined):
         return True
+    if words <= _ABOUT_WORDS and first in _ABOUT:
+        return True  # "About the author", "About Ascom", "Über Anna Schmidt": a bio or boilerplate follows
     return words <= 12 and first[:1].isdigit() and _COUNTER.match(joined) is not None
 
 
