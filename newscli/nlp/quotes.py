@@ -30,7 +30,7 @@ from newscli.nlp.speakers import Referent, SpeakerIndex
 _PERSONAL = frozenset({"he", "she", "they", "it", "him", "her", "them", "who", "which", "that", "we", "i"})
 
 
-@dataclass
+@dataclass(eq=False)
 class _Candidate:
     span: QuotedSpan
     tokens: list[Token]
@@ -91,17 +91,15 @@ def _candidates(doc: Doc, spans: list[QuotedSpan], paras: list[tuple[int, int]],
 
 def _pair_splits(doc: Doc, candidates: list[_Candidate]) -> None:
     """ "...," she said, "..." — two halves of one utterance around their cue."""
-    for first, second in zip(candidates, candidates[1:]):
-        if first.para != second.para:
+    for n in range(len(candidates) - 1):
+        first, second = candidates[n], candidates[n + 1]
+        cue, other = first.attribution.cue, second.attribution.cue
+        if first.para != second.para or cue is None or other is None or cue.i != other.i:
             continue
         gap = doc.text[first.span.end : second.span.start]
-        cue = first.attribution.cue
-        if cue is None or cue is not second.attribution.cue or not (first.span.end <= cue.idx < second.span.start):
+        if not first.span.end <= cue.idx < second.span.start or any(ch in gap for ch in ".!?") or len(gap) > 120:
             continue
-        if any(ch in gap for ch in ".!?") or len(gap) > 120:
-            continue
-        first.split_partner = candidates.index(second)
-        second.split_partner = candidates.index(first)
+        first.split_partner, second.split_partner = n + 1, n
 
 
 def _attribute(doc: Doc, cand: _Candidate, candidates: list[_Candidate], n: int, excluded: set[int],
@@ -123,8 +121,8 @@ def _attribute(doc: Doc, cand: _Candidate, candidates: list[_Candidate], n: int,
     else:
         speaker, referent = _follow_on(cand, history, index, doc, excluded, paras, require_close=False)
     history.append(_Said(span.start, cand.para, speaker, referent))
-    if referent is not None:
-        index.note_speaker(cue.idx if cue is not None else span.start, referent)
+    if source is not None and cue is not None:
+        index.note_speaker(cue, speaker, referent, source)
     partner = candidates[cand.split_partner] if cand.split_partner is not None else None
     kind: QuoteKind = kind_of(cand.tokens, doc.text[span.start : span.end],
                               has_clause(partner.tokens) if partner is not None else None)  # type: ignore[assignment]  # fmt: skip

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newscli.nlp.quotes_cues import NAMING_LEMMAS, is_cue
+from newscli.nlp.quotes_cues import NAMING_LEMMAS, SPEECH_NOUNS, is_cue
+from newscli.nlp.speakers_names import is_person_noun
 
 # Arcs from a cue down to a short quoted fragment that make the fragment the cue's content:
 # what was said (ccomp, dobj), what it was called (oprd, "as"), what it was like (acomp).
@@ -94,10 +95,10 @@ def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribut
     inside = {t.i for t in tokens}
     best: tuple[int, Token, bool, bool] | None = None
     for token in tokens:
-        if token.head.i in inside or token.head is token:
+        if token.head.i in inside or token.head.i == token.i:
             continue
         hops, node, arcs = 0, token, []
-        while node.head is not node and hops < _MAX_HOPS:
+        while node.head.i != node.i and hops < _MAX_HOPS:
             arcs.append(node)
             node = node.head
             hops += 1
@@ -109,7 +110,7 @@ def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribut
                     best = (hops, node, content, in_subject)
                 break
     if best is not None:
-        return Attribution(best[1], best[2], best[3])
+        return Attribution(_outer_cue(best[1], excluded), best[2], best[3])
     cue = _nearest_cue(tokens, window, excluded)
     return Attribution(cue, False, False)
 
@@ -125,6 +126,18 @@ def _arcs_ok(path: list[Token]) -> tuple[bool, bool]:
     if cue.lemma_.lower() in NAMING_LEMMAS and cue.tag_ == "VBN" and not any(c.dep_ == "agent" for c in cue.children):
         return False, False  # "known as", "called" in a passive: a name, not a speech act
     return top.dep_ in _CONTENT_ARCS or top.dep_ == "prep", False
+
+
+def _outer_cue(cue: Token, excluded: set[int]) -> Token:
+    """ "X told Y the frequency ... suggested ...: "..."": a thing that suggests is reported, X speaks."""
+    if cue.dep_ != "ccomp" or not is_cue(cue.head) or cue.head.i in excluded:
+        return cue
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.ent_type_:
+        return cue
+    if subject.lemma_.lower() in SPEECH_NOUNS or is_person_noun(subject.lemma_):
+        return cue
+    return cue.head
 
 
 def _nearest_cue(tokens: list[Token], window: Span, excluded: set[int]) -> Token | None:
@@ -151,7 +164,7 @@ def _buried(cue: Token) -> bool:
     for _ in range(6):
         if node.dep_ in ("relcl", "acl") or (node.dep_ == "ccomp" and is_cue(node.head)):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False

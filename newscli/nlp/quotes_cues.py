@@ -35,6 +35,9 @@ SPEECH_NOUNS = frozenset(
     """.split()
 )
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_TITLE_HEADS = frozenset("minister president secretary chancellor premier governor mayor senator chairman "
+                         "chairwoman director chief commissioner ambassador spokesperson spokesman spokeswoman "
+                         "leader head judge general".split())  # fmt: skip
 # Links through which a participle or conjoined verb borrows the subject of its head:
 # "..., adding", "and wrote", "was quoted as saying".
 _BORROW = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp")
@@ -115,12 +118,12 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
         # two subjects are a misparse of "Niger's president Mahamadou Issoufou": the name is the one
         subject = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and verb is cue and subject.lemma_.lower() not in SPEECH_NOUNS:
+            if subject.dep_ == "nsubjpass" and verb.i == cue.i and subject.lemma_.lower() not in SPEECH_NOUNS:
                 return None, verb  # "the plan was announced": no speaker in the clause
-            if verb is cue or is_cue(verb) or verb.lemma_.lower() == "quote":
+            if verb.i == cue.i or is_cue(verb) or verb.lemma_.lower() == "quote":
                 return subject, verb
             fallback = fallback or subject  # a verb between the participle and the reporting verb
-        if verb.dep_ not in _BORROW or verb.head is verb or verb.head.sent != cue.sent:
+        if verb.dep_ not in _BORROW or verb.head.i == verb.i or verb.head.sent != cue.sent:
             break
         if verb.dep_ == "ccomp" and not is_cue(verb.head):
             break
@@ -144,17 +147,22 @@ def _prefer_name(token: Token, excluded: set[int]) -> Token:
     general of Tehran, Ali Alghasi Mehr": the nearest person reached through appositions,
     compounds and of-phrases (never through clauses or possessives, which name someone else).
     """
-    if token.ent_type_ == "PERSON" or token.pos_ == "PRON":
+    if token.ent_type_ == "PERSON":
         return token
+    if token.pos_ == "PRON":  # "the filing itself, Ford": the apposition is the source
+        return next((c for c in token.children if c.dep_ == "appos" and c.i not in excluded), token)
+    # after a title ("First Minister of Scotland Nicola Sturgeon") any proper name is a person's
+    titled = token.lower_ in _TITLE_HEADS or token.lemma_.lower() in _TITLE_HEADS
     queue = [(token, 0)]
     while queue:
         node, depth = queue.pop(0)
         for child in node.children:
             if child.i in excluded or child.dep_ not in ("appos", "compound", "prep", "pobj", "flat", "conj"):
                 continue
-            if child.dep_ == "conj" and node is token:
+            if child.dep_ == "conj" and node.i == token.i:
                 continue  # "X and Y said": not a description of X
-            if child.ent_type_ == "PERSON" and child.dep_ != "compound":
+            if child.dep_ != "compound" and (child.ent_type_ == "PERSON" or (
+                    titled and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"))):
                 return child
             if depth < 3:
                 queue.append((child, depth + 1))

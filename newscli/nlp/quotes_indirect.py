@@ -34,7 +34,7 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], excluded: set[int],
         clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
         if clause is None or not _is_statement(clause):
             continue
-        words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause and t.i == clause.left_edge.i)]
+        words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i and t.i == clause.left_edge.i)]
         while words and (words[-1].is_punct or words[-1].is_space):
             words.pop()
         if len(words) < _MIN_TOKENS:

@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newscli.models import Entity
 from newscli.nlp.quotes_cues import SPEECH_NOUNS, is_cue
-from newscli.nlp.speakers_names import TITLES, Referent, build_referents, fold, is_person_noun, name_tokens
+from newscli.nlp.speakers_names import (
+    TITLES,
+    Referent,
+    build_referents,
+    fold,
+    is_person_noun,
+    looks_like_person_name,
+    name_tokens,
+)
 
 _GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -79,6 +87,7 @@ class SpeakerIndex:
                 for pos in range(start, end):
                     self._by_char.setdefault(pos, ref)
         self._events: list[_Event] = []
+        self._spoken: list[tuple[int, int, str, str, Referent | None]] = []  # (pos, sent, head lemma, name, ref)
         self._collect(doc)
 
     # ---- building -------------------------------------------------------------------------
@@ -95,7 +104,9 @@ class SpeakerIndex:
                     continue
                 seen.add((id(ref), root.i))
                 self._add_event(token, ref, _is_subject(root), root)
-                if ref.type != "person" and _described_as_person(root):
+                if ref.type != "person" and (_described_as_person(root) or looks_like_person_name(ref.name)
+                                             and ref.type == "organization" and len(ref.spans) > 0
+                                             and _is_subject(root) and _speaks(root)):  # fmt: skip
                     ref.person_like = True
                 if ref.is_person:
                     self._describe(ref, root)
@@ -123,18 +134,23 @@ class SpeakerIndex:
         i = start - 1
         while i >= 0 and len(words) < 8:
             tok = self.doc[i]
-            if (tok.is_punct and tok.text not in ("-", "'s", "’s")) or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            if (tok.is_punct and tok.text not in ("-", "'s", "’s")) or tok.pos_ in ("VERB", "AUX", "SCONJ") \
+                    or (tok.pos_ == "ADP" and tok.lower_ != "of"):  # fmt: skip
                 break
             if tok.pos_ == "CCONJ" and i > 0 and self._by_char.get(self.doc[i - 1].idx) is not None:
                 break
             if tok.ent_type_ == "PERSON" and self._by_char.get(tok.idx) not in (None, ref):
                 break
             words.append(tok)
+            if tok.pos_ in ("DET", "PRON"):
+                break  # "the", "his": the description starts here
             i -= 1
         # appositions either way: "Seko, Japan's economy minister" / "the director ..., Mariela Belski"
         for child in root.children:
             if child.dep_ == "appos":
-                words.extend(t for t in child.subtree if self._by_char.get(t.idx) is None)
+                words.append(child)
+                for left in child.lefts:
+                    words.extend(t for t in left.subtree if self._by_char.get(t.idx) is None)
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and self._by_char.get(root.head.idx) is None:
             words.extend(t for t in root.head.subtree if t.i < root.i and not t.is_punct)
         for tok in words:
@@ -171,14 +187,14 @@ class SpeakerIndex:
     def in_quote(self, pos: int) -> bool:
         return any(start <= pos < end for start, end in self._quoted)
 
-    def note_speaker(self, pos: int, referent: Referent | None) -> None:
-        """A resolved quote speaker counts as a mention for later pronouns."""
-        if referent is None:
-            return
-        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        sent = self._sent_of[span[0].i] if span else 0
-        self._events.append(_Event(pos, sent, referent, True))
-        self._events.sort(key=lambda e: e.pos)
+    def note_speaker(self, token: Token, name: str | None, referent: Referent | None, head: Token | None) -> None:
+        """Record an attribution: the speaker counts as a mention for later pronouns and descriptions."""
+        sent = self._sent_of[token.i]
+        if referent is not None:
+            self._events.append(_Event(token.idx, sent, referent, True))
+            self._events.sort(key=lambda e: e.pos)
+        if name is not None:
+            self._spoken.append((token.idx, sent, head.lemma_.lower() if head is not None else "", name, referent))
 
     def resolve(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
         """(canonical speaker, referent when it is a named one) for the mention headed by head."""
@@ -211,7 +227,7 @@ class SpeakerIndex:
             gender = _GENDERED[lower]
             ref = self._antecedent(head, lambda r: r.is_person and r.gender in (None, gender))
             return (ref.name, ref) if ref else (None, None)
-        if lower in _PLURAL_PRONOUNS or lower == "it":
+        if lower in _PLURAL_PRONOUNS or lower in ("it", "its", "their"):
             return self._group(head)
         return None, None
 
@@ -228,7 +244,7 @@ class SpeakerIndex:
     def _group(self, head: Token) -> tuple[str | None, Referent | None]:
         """ "they"/"it": the nearest organisation or plural subject before it."""
         sent = self._sent_of[head.i]
-        plural = head.lower_ in _PLURAL_PRONOUNS
+        plural = head.lower_ in _PLURAL_PRONOUNS or head.lower_ == "their"
         earlier = [e for e in self._events if e.pos < head.idx and 0 <= sent - e.sent <= 3]
         for s in range(sent, sent - 4, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
@@ -271,6 +287,10 @@ class SpeakerIndex:
         ref = self._holder(head, mention)
         if ref is not None:
             return ref.name, ref
+        if _is_definite(head) and head.tag_ not in ("NNS", "NNPS"):
+            earlier = self._recent_speaker(head)
+            if earlier is not None:
+                return earlier
         if owner_name is not None:
             return f"{owner_name}'s {head.text}", None  # "Znak.com's source"
         if head.tag_ in ("NNS", "NNPS") or not _is_definite(head) or lemma in SPEECH_NOUNS:
@@ -278,11 +298,25 @@ class SpeakerIndex:
             return _strip_article(mention), None
         return None, None
 
+    def _recent_speaker(self, head: Token) -> tuple[str, Referent | None] | None:
+        """ "The spokesperson added": the last source described the same way; "The Wooster professor
+        added", right after a quote by a person: that person, as a pronoun would be."""
+        lemma = head.lemma_.lower()
+        before = [s for s in self._spoken if s[0] < head.idx]
+        same = [s for s in before if s[2] == lemma]
+        if same:
+            return same[-1][3], same[-1][4]
+        if before and is_person_noun(lemma) and self._sent_of[head.i] - before[-1][1] <= 2:
+            last = before[-1]
+            if last[4] is not None and last[4].is_person:
+                return last[3], last[4]
+        return None
+
     def _holder(self, head: Token, mention: Span) -> Referent | None:
         """The person (or organisation) whose descriptors cover a description like "the Russian foreign minister"."""
         lemma = head.lemma_.lower()
         mods = {t.lemma_.lower(): t.ent_type_ in ("NORP", "GPE") for t in mention
-                if t is not head and t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.is_stop}  # fmt: skip
+                if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.is_stop}  # fmt: skip
         best: tuple[int, int] | None = None
         chosen: Referent | None = None
         for ref in self.referents:
@@ -349,31 +383,36 @@ def _is_subject(root: Token) -> bool:
     for _ in range(3):
         if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return True
-        if token.dep_ not in ("appos", "compound", "conj") or token.head is token:
+        if token.dep_ not in ("appos", "compound", "conj") or token.head.i == token.i:
             return False
         token = token.head
     return False
 
 
 def _reported(token: Token) -> bool:
-    """Inside the clause a reporting verb reports ("said Zelensky is ..."): not the story's main actor."""
-    node = token
-    for _ in range(8):
-        if node.head is node:
-            return False
-        if node.dep_ == "ccomp" and is_cue(node.head):
-            return True
-        node = node.head
-    return False
+    """The subject of a clause a reporting verb reports ("said Zelensky is ..."): not the story's main actor."""
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.dep_ == "ccomp" and is_cue(verb.head)
 
 
 def _described_as_person(root: Token) -> bool:
     """ "a ... spokesperson, Morgan Ortagus": an appositive or title noun says the name is a person's."""
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person_noun(root.head.lemma_):
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person_noun(root.head.lemma_, strict=True):
         return True
-    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(c.lemma_) for c in root.children):
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(c.lemma_, strict=True) for c in root.children):
         return True
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and is_person_noun(c.lemma_) for c in root.lefts)
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and is_person_noun(c.lemma_, strict=True) for c in root.lefts)
+
+
+def _speaks(root: Token) -> bool:
+    verb = root
+    while verb.dep_ != "nsubj" and verb.head.i != verb.i:
+        verb = verb.head
+    return is_cue(verb.head)
 
 
 def _gender(descriptors: dict[str, bool]) -> str | None:

@@ -39,6 +39,16 @@ _PERSON_NOUNS = frozenset(
     president-elect emperor monarch lord lady chef artist actor actress singer athlete runner
     """.split()
 )
+# Words that make a capitalised name an organisation's ("Hungarian Development Bank").
+ORG_WORDS = frozenset(
+    """
+    group bank ministry department party inc ltd llc plc corp corporation company co council court
+    university college institute school agency committee commission association union force forces
+    office news times post press network channel club team league federation foundation fund trust
+    board authority service services government parliament assembly senate congress police army navy
+    organisation organization center centre hospital airlines airways limited holdings media
+    """.split()
+)
 _NOT_PEOPLE = frozenset("power paper order number letter water border matter center centre chapter "
                         "member-state quarter computer corner error door floor factor sector motor".split())  # fmt: skip
 
@@ -52,11 +62,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
-def is_person_noun(lemma: str) -> bool:
-    """ "minister", "herpetologist", "spokeswoman": a noun that denotes a person."""
+def is_person_noun(lemma: str, strict: bool = False) -> bool:
+    """ "minister", "herpetologist", "spokeswoman": a noun that denotes a person (strict: listed ones only)."""
     lemma = lemma.lower()
     if lemma in _PERSON_NOUNS:
         return True
+    if strict:
+        return False
     if lemma in _NOT_PEOPLE or len(lemma) < 5:
         return False
     return lemma.endswith(("ist", "ian", "man", "woman", "person", "er", "or"))
@@ -84,6 +96,13 @@ class Referent:
         return self.type == "person" or self.person_like
 
 
+def looks_like_person_name(name: str) -> bool:
+    """Two to four capitalised words with no organisation word: "Gáspár Maróth", not "Defence Forces"."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not any(fold(w).strip(".,") in ORG_WORDS for w in words)  # fmt: skip
+
+
 def name_tokens(name: str) -> list[str]:
     """Folded tokens of a name without leading titles: "President Joe Biden" -> ["joe", "biden"]."""
     tokens = fold(name).replace(".", "").split()
@@ -104,8 +123,8 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
             continue
         key = " ".join(tokens)
         target = next((r for r in referents if key in r.keys and _compatible(r.type, row.type)), None)
-        if target is None and (row.type == "person" or (len(tokens) == 1 and row.type != "location")):
-            target = _fuller(referents, tokens)
+        if target is None and (row.type == "person" or len(tokens) == 1):
+            target = _fuller(referents, tokens, tail_only=row.type == "location")
         if target is None and row.type == "organization" and name.isupper() and len(name) > 1:
             target = next((r for r in referents if r.type == "organization" and _initials(r.name) == fold(name)), None)
         if target is None:
@@ -121,9 +140,15 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
     return referents
 
 
-def _fuller(referents: list[Referent], tokens: list[str]) -> Referent | None:
-    """The one person whose name contains these tokens in order; the surname reading wins ties."""
-    longer = [r for r in referents if r.type == "person" and len(r.tokens) > len(tokens) and _within(tokens, r.tokens)]
+def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = False) -> Referent | None:
+    """The one person whose name contains these tokens in order; the surname reading wins ties.
+
+    A name typed as an organisation but shaped like a person's ("Gáspár Maróth" tagged ORG)
+    counts as a person here; a lone place name joins a person only as a surname.
+    """
+    longer = [r for r in referents if (r.type == "person" or (r.type != "location" and looks_like_person_name(r.name)))
+              and len(r.tokens) > len(tokens) and _within(tokens, r.tokens)
+              and (not tail_only or r.tokens[-len(tokens):] == tokens)]  # fmt: skip
     if len(longer) > 1:
         tails = [r for r in longer if r.tokens[-len(tokens) :] == tokens]
         longer = tails or longer
