@@ -295,7 +295,7 @@ def _unpunctuated_paragraph(line: Line) -> bool:
 
 _UNPUNCTUATED_PARAGRAPH = 16
 _UNPUNCTUATED_PROSE = 10
-_PROSE_FUNCTION_SHARE = 0.5
+_PROSE_FUNCTION_SHARE = 0.4
 
 
 def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[bool]:
