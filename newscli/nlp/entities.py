@@ -49,7 +49,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             count=len(group),
             mentions=tuple(Mention(m.start, m.end, m.text) for m in group),
         )
-        rows.append((-salience(group, len(doc.text)), group[0].start, entity))
+        rows.append((-salience(group, len(index.text)), group[0].start, entity))
     rows.sort(key=lambda row: (row[0], row[1]))
     return [entity for _, _, entity in rows]
 

@@ -152,4 +152,4 @@ def _has_head(doc: Doc, first: int, end: int) -> bool:
 
 
 def _text(doc: Doc, first: int, end: int) -> str:
-    return doc.text[doc[first].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return doc[first:end].text  # a Span's text: no whole-Doc join

@@ -82,6 +82,8 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
     if places and (kind is None or country):  # "Soviet Union", "United Arab Emirates" despite their heads
         best = max(_PLACE_WEIGHT[p.kind] + (1.0 if p.population >= 1_000_000 else 0.0) for p in places)
         score["location"] += best
+    if len(words) == 1 and len(name) > 5 and name.lower().endswith("ism"):
+        score["misc"] += 3.5  # "Judaism", "Catholicism": beliefs and movements
     if any(len(s.split()) == 1 and gazetteer.is_demonym(s) for s in surfaces):
         score["misc"] += 4.0
     if re.search(r"\d", name) and kind is None and len(name) > 2:
@@ -196,6 +198,8 @@ def _article_and_affix_cues(text: str, mentions: list[Candidate]) -> dict[Entity
         based_in = re.search(r"\bbased\s+in\s+$", text[max(0, mention.start - 15) : mention.start])
         if re.match(r"^-based\b", after) or based_in:
             cues["location"] += 2.0
+        if re.match(r"^\s+(?:are|were|have)\b", after) and not mention.text.endswith("s"):
+            cues["organization"] += 1.0  # "Weather Report were": a group takes a plural verb
         owned = re.match(r"^['’]s?\s+(\w+)(?:\s+(\w+))?", after)
         if owned and (
             owned.group(1).lower() in _PLACE_POSSESSED

@@ -54,6 +54,7 @@ class Place:
     population: int = 0
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive form used for every lookup ("Hokkaidō" == "hokkaido")."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -62,6 +63,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", bare).strip()
 
 
+@lru_cache(maxsize=65536)
 def lookup(name: str) -> Place | None:
     """The best-known place with this name, countries before subdivisions before cities."""
     return _places().get(fold(name))
@@ -72,6 +74,7 @@ def country_of_demonym(word: str) -> str | None:
     return _demonyms().get(fold(word))
 
 
+@lru_cache(maxsize=65536)
 def is_demonym(word: str) -> bool:
     """'Japanese', 'Americans', and residents' words built on a known place: 'Queenslander'."""
     folded = fold(word)
