@@ -220,16 +220,33 @@ def test_captions_and_credits_are_dropped() -> None:
     assert paragraphs(result) == PARAGRAPHS
 
 
+def test_a_caption_before_the_last_paragraph_does_not_end_the_article() -> None:
+    caption = "The bypass under construction near the river. Photo: Valley Courier"
+    last = "The council meets again in March."
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, caption, last, FOOTER))
+    assert paragraphs(result) == [*PARAGRAPHS, last]
+
+
+def test_newsletter_box_inside_the_article_is_dropped_not_the_rest() -> None:
+    box = ["Get the Valley Morning Brief",
+           "Sign up for our newsletter and get the day's top stories delivered to your inbox.", "Sign up"]  # fmt: skip
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, box, PARAGRAPHS[0].replace("Thursday", "Monday"),
+                             PARAGRAPHS[1].replace("April", "May"), FOOTER))  # fmt: skip
+    assert paragraphs(result)[-1] == PARAGRAPHS[1].replace("April", "May")
+    assert "newsletter" not in result.text
+
+
 def test_a_repeated_copy_of_the_article_is_dropped() -> None:
     result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, "Share", PARAGRAPHS, FOOTER))
     assert paragraphs(result) == PARAGRAPHS
 
 
-def test_embedded_tweet_is_kept() -> None:
+def test_embedded_tweet_is_kept_and_does_not_end_the_article() -> None:
     tweet = ["The road will finally be quiet again. Thank you to everyone who signed the petition!",
              "— Valley Residents (@valleyresidents) June 2, 2019"]  # fmt: skip
-    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[:2], tweet, PARAGRAPHS[2:], FOOTER))
-    assert paragraphs(result) == [*PARAGRAPHS[:2], *tweet, *PARAGRAPHS[2:]]
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, tweet, PARAGRAPHS[0].replace("Thursday", "Friday"),
+                             FOOTER))  # fmt: skip
+    assert paragraphs(result) == [*PARAGRAPHS, *tweet, PARAGRAPHS[0].replace("Thursday", "Friday")]
 
 
 def test_hard_wrapped_sentences_are_rejoined() -> None:

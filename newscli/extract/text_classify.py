@@ -106,14 +106,19 @@ _DATELINE_WEIGHT = -8.0
 
 
 _CAPTION_WEIGHT = -2.0
+# Other furniture counts against the region by its length, up to a newsletter box's worth:
+# such boxes sit inside articles too.
+_MAX_FURNITURE_WEIGHT = 8.0
 
 
 def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
     """What each line adds to the article region: prose by its length, furniture against it."""
     boxes = _inline_boxes(lines, kinds)
-    # Paragraphs on both sides of an inline box are neighbours: the box is not there for them.
-    prose = [kind is Kind.GOOD and i not in boxes for i, kind in enumerate(kinds)]
-    before, after = _neighbours(len(kinds), boxes)
+    # Paragraphs on both sides of an inline box or an image caption are neighbours: the box
+    # and the picture interrupt the article, they do not end it.
+    hidden = boxes | {i for i, line in enumerate(lines) if line.caption}
+    prose = [kind is Kind.GOOD and i not in hidden for i, kind in enumerate(kinds)]
+    before, after = _neighbours(len(kinds), hidden)
     out = []
     prose_seen = 0.0  # words of paragraphs in runs so far: has the article been read yet?
     after_end = False
@@ -127,17 +132,17 @@ def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
         elif i in boxes and line.section:
             out.append(_INLINE_BOX_WEIGHT)
         else:
-            after_end |= prose_seen >= _ARTICLE_READ and (line.section or line.dateline)
+            after_end |= prose_seen >= _ARTICLE_READ and kind is Kind.BAD and (line.section or line.dateline)
             out.append(_weight(line, kind))
     return out
 
 
-def _neighbours(count: int, boxes: set[int]) -> tuple[list[int], list[int]]:
-    """For each line, the index of the line before and after it outside the boxes (-1: none)."""
+def _neighbours(count: int, hidden: set[int]) -> tuple[list[int], list[int]]:
+    """For each line, the index of the line before and after it that is not hidden (-1: none)."""
     before = list(range(-1, count - 1))
     after = [*range(1, count), -1]
-    for i in sorted(boxes):
-        # Lines next to a box see through it to the line on its other side.
+    for i in sorted(hidden):
+        # Lines next to a hidden one see through it to the line on its other side.
         if after[i] >= 0:
             before[after[i]] = before[i]
         if before[i] >= 0:
@@ -230,7 +235,7 @@ def _weight(line: Line, kind: Kind) -> float:
         return _DATELINE_WEIGHT
     if line.caption:
         return _CAPTION_WEIGHT  # captions sit inside articles: they must not split one
-    return -max(3.0, line.words)
+    return -min(max(3.0, line.words), _MAX_FURNITURE_WEIGHT)
 
 
 # Reader comments are prose too, and a long thread outweighs a short article; past the
@@ -266,7 +271,8 @@ def widen(lines: list[Line], kinds: list[Kind], start: int, end: int) -> tuple[i
 
     Lines without end punctuation count nothing in the sum, so a first or last paragraph
     that lacks its full stop sits just outside the region though nothing separates it.
-    Headlines lack it too, so a line without it must be long to count as a paragraph.
+    Headlines lack it too, so a line without it must be long to count as a paragraph. An
+    image caption between two paragraphs does not stop the growth.
     """
 
     def paragraph(i: int) -> bool:
@@ -276,11 +282,30 @@ def widen(lines: list[Line], kinds: list[Kind], start: int, end: int) -> tuple[i
             or (kinds[i] is Kind.NEAR and (lines[i].terminal or _unpunctuated_paragraph(lines[i])))
         )
 
-    while start > 0 and paragraph(start - 1):
-        start -= 1
-    while end < len(kinds) and paragraph(end):
-        end += 1
+    while True:
+        if start > 0 and paragraph(start - 1):
+            start -= 1
+        elif start > 1 and lines[start - 1].caption and kinds[start - 2] is Kind.GOOD:
+            start -= 2  # over the picture to the paragraph above it
+        else:
+            break
+    while True:
+        if end < len(kinds) and paragraph(end):
+            end += 1
+        elif end + 1 < len(kinds) and lines[end].caption and _sentences(lines[end + 1], kinds[end + 1]):
+            end += 2
+        else:
+            break
     return start, end
+
+
+def _sentences(line: Line, kind: Kind) -> bool:
+    """A paragraph of whole sentences, the only kind trusted beyond a caption.
+
+    A caption often comes in two lines, the description and the credit; the description
+    looks like a paragraph that lost its full stop.
+    """
+    return kind is Kind.GOOD or (kind is Kind.NEAR and line.terminal)
 
 
 def _unpunctuated_paragraph(line: Line) -> bool:
