@@ -293,6 +293,26 @@ def test_japanese_page() -> None:
     assert paragraphs(result) == body
 
 
+def test_thai_page_without_full_stops() -> None:
+    body = [
+        "สภาเมืองลงมติเมื่อวันพฤหัสบดีให้ปิดถนนสายเหมืองหินเก่าสำหรับรถบรรทุกขนาดใหญ่ตั้งแต่ฤดูใบไม้ผลิปีหน้า "
+        "หลังจากชาวบ้านร้องเรียนเรื่องเสียงดังมานานหลายปี",
+        "รถบรรทุกจะต้องใช้ถนนเลี่ยงเมืองสายใหม่ซึ่งมีกำหนดเปิดใช้ในเดือนเมษายน และมีค่าก่อสร้างประมาณสี่ร้อยล้านบาท",
+    ]
+    result = clean_text(page(["หน้าแรก", "ข่าว", "กีฬา"], "ปิดถนนเหมืองหินสำหรับรถบรรทุก", body, ["ข่าวที่เกี่ยวข้อง", "© 2019"]))
+    assert paragraphs(result) == body
+
+
+def test_hindi_danda_ends_sentences() -> None:
+    body = [
+        "नगर परिषद ने गुरुवार को पुरानी खदान सड़क को अगले वसंत से भारी ट्रकों के लिए बंद करने का फैसला किया। "
+        "निवासी वर्षों से शोर और दीवारों में दरारों की शिकायत कर रहे थे।",
+        "ट्रक अब एक नए बाईपास का इस्तेमाल करेंगे जो अप्रैल में खुलेगा और जिस पर लगभग बारह करोड़ रुपये खर्च होंगे।",
+    ]
+    result = clean_text(page(["होम", "समाचार", "खेल"], "खदान सड़क ट्रकों के लिए बंद", body, FOOTER))
+    assert paragraphs(result) == body
+
+
 # --- edge cases -------------------------------------------------------------------------
 
 
@@ -303,3 +323,15 @@ def test_empty_and_blank_input() -> None:
 
 def test_menu_only_page_gives_no_article() -> None:
     assert clean_text(page(MENU, FOOTER)).text == ""
+
+
+def test_a_clean_article_is_kept_whole() -> None:
+    text = "Quarry road closed to lorries\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    result = clean_text(text)
+    assert paragraphs(result) == PARAGRAPHS
+    assert result.title == "Quarry road closed to lorries"
+
+
+def test_windows_line_ends() -> None:
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, FOOTER).replace("\n", "\r\n"))
+    assert paragraphs(result) == PARAGRAPHS

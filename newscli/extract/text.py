@@ -12,7 +12,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newscli.extract.text_classify import best_region, classify, discount_comments, mark_lists, select, weights, widen
+from newscli.extract.text_classify import (
+    best_region,
+    classify,
+    discount_comments,
+    mark_lists,
+    promote_unpunctuated,
+    select,
+    weights,
+    widen,
+)
 from newscli.extract.text_dates import find_any_date
 from newscli.extract.text_features import Line, measure
 from newscli.extract.text_lexicon import DANGLING_WORDS, FURNITURE_LINES, SECTION_HEADINGS
@@ -37,6 +46,7 @@ def clean_text(content: str) -> CleanedText:
         return CleanedText(text="")
     repeats = Counter(line.text for line in lines)
     kinds = [classify(line, repeats[line.text]) for line in lines]
+    promote_unpunctuated(lines, kinds)
     mark_lists(lines, kinds)
     scores = weights(lines, kinds)
     discount_comments(lines, scores)
@@ -121,7 +131,7 @@ def _sentence_like(text: str, min_spaces: int) -> bool:
 
 
 # What ends a line that a wrapped continuation cannot follow.
-_SENTENCE_END = frozenset('.!?:;。！？…"”’»)]|')
+_SENTENCE_END = frozenset('.!?:;。！？…"”’»)]|।॥؟۔։።။།')
 _LABELS = FURNITURE_LINES | SECTION_HEADINGS
 _DATELINE_SPACES = 10
 _MIN_CONTINUATION_SPACES = 2

@@ -48,6 +48,23 @@ def classify(line: Line, repeats: int) -> Kind:
     return Kind.SHORT
 
 
+def promote_unpunctuated(lines: list[Line], kinds: list[Kind]) -> None:
+    """On a page with no sentence punctuation at all, long lines are the prose.
+
+    Thai needs no full stop, and some scrapers drop punctuation; without this, such a page
+    would have no paragraphs to find.
+    """
+    if any(kind is Kind.GOOD for kind in kinds):
+        return
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind is Kind.NEAR and line.words >= _PROMOTED_WORDS:
+            kinds[i] = Kind.GOOD
+
+
+# Longer than headlines run: the paragraphs of a page that has no sentence punctuation.
+_PROMOTED_WORDS = 20
+
+
 def mark_lists(lines: list[Line], kinds: list[Kind]) -> None:
     """Turn the short lines after an article's "...tour dates:" into list items.
 

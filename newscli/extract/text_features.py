@@ -30,7 +30,9 @@ _DIGIT = re.compile(r"\d")
 _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„‚‹›—–…·•|¿¡。、，：；！？（）「」『』【】・"
 # Closing quotes and brackets do not hide how a sentence ends: 'he said.”' ends with '.'.
 _CLOSERS = "\"'”’»)]】」』› "
-_TERMINALS = frozenset(".!?。！？")
+# Sentence ends in the scripts news is written in: Latin, CJK, Devanagari (danda), Arabic and
+# Urdu, Armenian, Ethiopic, Myanmar, Tibetan.
+_TERMINALS = frozenset(".!?。！？।॥؟۔։።။།")
 # Text no article paragraph contains, whatever its length: rights notices, cookie banners.
 # The regexes are costly, so they only run when one of their trigger words is in the line.
 _NOTICE = re.compile(
