@@ -60,3 +60,22 @@ def test_capitals_headline_is_truecased_before_tagging(parse) -> None:  # type: 
     assert rows["Norway"].type == "location"
     assert "NORWAY" in rows["Norway"].aliases
     assert not any("FISHING" in name or "SIGN" in name for name in rows)
+
+
+def test_capitalised_article_mid_sentence_stays_in_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Reporters from The Sunday Herald asked about the budget.")
+    index = TextIndex(doc)
+    start = next(t.i for t in doc if t.text == "The")
+    end = next(t.i for t in doc if t.text == "Herald") + 1
+    assert [c.text for c in repair(index, start, end, "organization")] == ["The Sunday Herald"]
+    doc = parse("The Sunday Herald asked about the budget.")
+    assert [c.text for c in repair(TextIndex(doc), 0, 3, "organization")] == ["Sunday Herald"]
+
+
+def test_roman_numeral_and_one_region_are_kept(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Veterans of World War I gathered in Central and Eastern Europe.")
+    index = TextIndex(doc)
+    ww = next(t.i for t in doc if t.text == "World")
+    assert [c.text for c in repair(index, ww, ww + 3, "misc")] == ["World War I"]
+    central = next(t.i for t in doc if t.text == "Central")
+    assert [c.text for c in repair(index, central, central + 4, "location")] == ["Central and Eastern Europe"]

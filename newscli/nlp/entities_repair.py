@@ -24,6 +24,7 @@ from newscli.nlp.entities_text import NER_TYPES, PARTICLES, Candidate, TextIndex
 _SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--", '"', "“", "”", "·", "•"}
 _AND = {"and", "&", "or"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_NEVER_LAST = {"no", "the", "and", "of", "in", "on", "at", "for", "an", "to", "with", "by", "from"}
 
 
 def repair_ents(index: TextIndex, spans: Sequence[Span]) -> list[Candidate]:
@@ -58,10 +59,16 @@ def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
                 out[-1] = (last[0], ent.end, label)
                 continue
         start = ent.start
-        if label == "organization" and start > 0 and doc[start - 1].like_num and lex.head_type(doc[ent.end - 1].text):
+        unit = lex.head_type(doc[ent.end - 1].text) == "organization"
+        if label == "organization" and start > 0 and _unit_number(doc[start - 1].text) and unit:
             start -= 1  # "65 | Fighter Wing", "3 | Air Division": numbered units
         out.append((start, ent.end, label))
     return [_with_nickname(spans[0].doc, *span) if spans else span for span in out]
+
+
+def _unit_number(text: str) -> bool:
+    """'65', '65th', '3rd' number a unit ("65th Fighter Wing"); a year such as 1971 does not."""
+    return bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", text))
 
 
 def _with_nickname(doc: Doc, start: int, end: int, label: EntityType) -> tuple[int, int, EntityType]:
@@ -87,7 +94,7 @@ def repair(index: TextIndex, start: int, end: int, label: EntityType | None, sou
     doc = index.doc
     pieces: list[Candidate] = []
     for lo, hi in _split(doc, start, end, label):
-        lo, hi, honorific = _strip(doc, lo, hi, label)
+        lo, hi, honorific = _strip(index, lo, hi, label)
         if lo >= hi:
             continue
         lo, hi, votes = _role_prefix(index, lo, hi)
@@ -95,7 +102,7 @@ def repair(index: TextIndex, start: int, end: int, label: EntityType | None, sou
             continue
         if not index.in_headline(doc[lo].idx):
             lo, hi = _extend(index, lo, hi, label)
-        lo, hi, more = _strip(doc, lo, hi, label)
+        lo, hi, more = _strip(index, lo, hi, label)
         if lo >= hi:
             continue
         before = doc[lo - 1].text if lo > 0 else ""
@@ -115,7 +122,11 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
     for i in range(start, end):
         token = doc[i]
         # "Jared and Shannon", "Windsor and Hartland" are two names; companies keep "and"/"&"
-        joined = token.lower_ in _AND and label in ("person", "location") and start < i < end - 1
+        joined = (
+            token.lower_ in _AND
+            and start < i < end - 1
+            and (label == "person" or (label == "location" and _places_around(doc, start, i, end)))
+        )
         dash = token.text == "-" and i > start and bool(doc[i - 1].whitespace_) and bool(token.whitespace_)
         nickname = label == "person" and token.text in ('"', "“", "”") and start < i < end - 1
         if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash:
@@ -127,16 +138,29 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
     return parts
 
 
-def _strip(doc: Doc, lo: int, hi: int, label: EntityType | None) -> tuple[int, int, bool]:
-    """Drop determiners, titles, punctuation and possessives from the edges."""
+def _places_around(doc: Doc, start: int, i: int, end: int) -> bool:
+    """'Windsor and Hartland' lists two places; 'Central and Eastern Europe' is one."""
+    return gazetteer.lookup(doc[start:i].text) is not None and gazetteer.lookup(doc[i + 1 : end].text) is not None
+
+
+def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tuple[int, int, bool]:
+    """Drop determiners, titles, punctuation and possessives from the edges.
+
+    A capitalised article in mid-sentence belongs to the name ("met The Zutons", "in The
+    Hague", "the song A Beautiful Lie") and stays; at a sentence start it cannot be told
+    apart from an ordinary "The" and goes.
+    """
+    doc = index.doc
     honorific = False
     while lo < hi:
         token = doc[lo]
         lower = token.lower_
         particle = lower in PARTICLES and lo + 1 < hi and lower not in _AND  # "de Gaulle"
-        numbered = label == "organization" and any(c.isdigit() for c in token.text) and lo + 1 < hi  # "65th Wing"
+        numbered = label == "organization" and _unit_number(token.text) and lo + 1 < hi  # "65th Wing"
         edge = token.is_punct or token.is_space or lower in _POSSESSIVE
-        if edge or lex.is_a(lower, "det") or (not is_capitalized(token.text) and not particle and not numbered):
+        titled = token.text[0].isupper() and not index.initial[lo] and lo + 1 < hi  # "The Zutons"
+        determiner = lex.is_a(lower, "det") and not titled
+        if edge or determiner or (not is_capitalized(token.text) and not particle and not numbered):
             lo += 1
         elif (
             lex.is_a(lower, "honorific")
@@ -163,7 +187,7 @@ def _strip(doc: Doc, lo: int, hi: int, label: EntityType | None) -> tuple[int, i
             hi -= 1
         elif not is_capitalized(token.text) and not token.like_num and not re.search(r"\d", token.text):
             hi -= 1  # names do not end in a lower-case word: "Canucks of the"
-        elif hi - lo > 1 and (lex.is_a(token.text, "time") or lower in STOP_WORDS):
+        elif hi - lo > 1 and (lex.is_a(token.text, "time") or lower in _NEVER_LAST):
             hi -= 1  # "Lavrov Wednesday", "Train No"
         else:
             break
@@ -225,12 +249,15 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         lo -= 2  # "Port" + "of Liverpool", "Bank" + "of Japan"
         while lo > 0 and _joinable(index, lo - 1) and not index.initial[lo - 1]:
             lo -= 1
+    if gazetteer.is_demonym(doc[hi - 1].text):
+        return lo, hi  # "Japanese" | Punk Techno: a nationality word modifies what follows
     while hi < len(doc) and not _role_follows(doc, hi):  # never grow into "Fisheries Minister"
         token = doc[hi]
         if _joinable(index, hi) or (lex.is_a(token.text, "legal") and token.text[0].isupper()):
             hi += 1
         elif (
             token.lower_ == "of"
+            and hi - lo == 1  # a bare head: "University" + "of Berlin", not "Oil Company" + "of New York"
             and lex.head_type(doc[hi - 1].text) in ("organization", "location")
             and hi + 1 < len(doc)
             and is_namey(doc[hi + 1])
