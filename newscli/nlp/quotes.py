@@ -83,10 +83,37 @@ def _candidates(doc: Doc, spans: list[QuotedSpan], paras: list[tuple[int, int]],
             continue
         para = next((i for i, (s, e) in enumerate(paras) if s <= span.start < e), 0)
         window = frame(doc, tokens, paras[para])
-        attribution = attribute(tokens, window, excluded)
-        if is_quotation(doc.text[span.start : span.end], attribution, span.continues):
-            found.append(_Candidate(span, tokens, para, window, attribution))
-    return found
+        found.append(_Candidate(span, tokens, para, window, attribute(tokens, window, excluded)))
+    kept: list[_Candidate] = []
+    for n, cand in enumerate(found):
+        split = n + 1 < len(found) and _splits(doc, cand, found[n + 1], excluded)
+        if is_quotation(doc.text[cand.span.start : cand.span.end], cand.tokens, cand.attribution,
+                        cand.span.continues, split):  # fmt: skip
+            kept.append(cand)
+    return kept
+
+
+def _splits(doc: Doc, first: _Candidate, second: _Candidate, excluded: set[int]) -> bool:
+    """ "However," he told Science News, "this study ...": an attribution between two parts of one sentence."""
+    if first.para != second.para:
+        return False
+    gap = doc.text[first.span.end : second.span.start]
+    if len(gap) > 100 or any(ch in gap for ch in ".!?;:"):
+        return False
+    text = doc.text[first.span.start : first.span.end]
+    rest = doc.text[second.span.start : second.span.end]
+    if not (text.endswith((",", "—", "–")) or gap.lstrip("\"”’' ").startswith(",") or rest[:1].islower()):
+        return False
+    span = doc.char_span(first.span.end, second.span.start, alignment_mode="contract")
+    if span is None:
+        return False
+    # the attribution sits between the halves: its cue and the cue's source are both in the gap
+    for token in span:
+        if token.i not in excluded and is_cue(token):
+            source = source_of(token, excluded)
+            if source is not None and span.start <= source.i < span.end:
+                return True
+    return False
 
 
 def _pair_splits(doc: Doc, candidates: list[_Candidate]) -> None:
@@ -163,7 +190,24 @@ def _follow_on(cand: _Candidate, history: list[_Said], index: SpeakerIndex, doc:
         return previous.speaker, previous.referent
     if statement is not None and not require_close:
         return statement[1], statement[2]
+    if not require_close:
+        # '... leaving Ingram unimpressed. "One of them was questionable."': the one person just named
+        lone = _lone_person_before(doc, cand, index, paras[max(reach, 0)][0])
+        if lone is not None:
+            return lone.name, lone
     return None, None
+
+
+def _lone_person_before(doc: Doc, cand: _Candidate, index: SpeakerIndex, lower: int) -> Referent | None:
+    """The only person named in the sentence just before the quotation, if there is exactly one."""
+    i = cand.window.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_punct):
+        i -= 1
+    if i < 0 or doc[i].idx < lower:
+        return None
+    people = {id(r): r for t in doc[i].sent if (r := index.referent_at(t)) is not None and r.is_person
+              and not index.in_quote(t.idx)}  # fmt: skip
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _last_statement(doc: Doc, cand: _Candidate, excluded: set[int], index: SpeakerIndex,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newscli.nlp.speakers_names import looks_like_person_name
+
 CUE_LEMMAS = frozenset(
     """
     say tell add ask warn argue reiterate write state explain note claim remark comment continue
@@ -56,8 +58,9 @@ def is_cue(token: Token) -> bool:
         return lemma in _CARRIER_LEMMAS and _carries_speech(token)
     if token.dep_ in ("amod", "compound") and not _after_closing_mark(token):
         return False  # "the stated aim", "a said agreement" (but '"...," tweeted X' is misparsed so)
-    # a participle naming something ("a programme called ...", "a study entitled ...")
-    return not (token.dep_ == "acl" and token.tag_ == "VBN" and lemma in NAMING_LEMMAS)
+    # a participle modifying a noun names or dates something ("a programme called ...", "the
+    # withdrawal first announced a week earlier"); it reports speech only with its agent ("... said by X")
+    return not (token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "agent" for c in token.children))
 
 
 def _after_closing_mark(token: Token) -> bool:
@@ -151,8 +154,24 @@ def _prefer_name(token: Token, excluded: set[int]) -> Token:
         return token
     if token.pos_ == "PRON":  # "the filing itself, Ford": the apposition is the source
         return next((c for c in token.children if c.dep_ == "appos" and c.i not in excluded), token)
-    # after a title ("First Minister of Scotland Nicola Sturgeon") any proper name is a person's
+    # after a title ("First Minister of Scotland Nicola Sturgeon") a person-shaped name is the person
     titled = token.lower_ in _TITLE_HEADS or token.lemma_.lower() in _TITLE_HEADS
+    near = _near_names(token, excluded)
+    person = next((t for t in near if t.ent_type_ == "PERSON"), None)
+    if person is None and titled:
+        person = next((t for t in near if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+                       and looks_like_person_name(_chain_text(t))), None)  # fmt: skip
+    if person is not None:
+        return person
+    for child in token.children:
+        if child.dep_ == "appos" and child.i not in excluded and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
+            return child
+    return token
+
+
+def _near_names(token: Token, excluded: set[int]) -> list[Token]:
+    """Name heads reached from token through appositions, compounds and of-phrases, nearest first."""
+    found: list[Token] = []
     queue = [(token, 0)]
     while queue:
         node, depth = queue.pop(0)
@@ -161,15 +180,18 @@ def _prefer_name(token: Token, excluded: set[int]) -> Token:
                 continue
             if child.dep_ == "conj" and node.i == token.i:
                 continue  # "X and Y said": not a description of X
-            if child.dep_ != "compound" and (child.ent_type_ == "PERSON" or (
-                    titled and child.pos_ == "PROPN" and child.ent_type_ not in ("GPE", "LOC", "NORP", "DATE"))):
-                return child
+            if child.dep_ != "compound" and child.pos_ == "PROPN":
+                found.append(child)
             if depth < 3:
                 queue.append((child, depth + 1))
-    for child in token.children:
-        if child.dep_ == "appos" and child.i not in excluded and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
-            return child
-    return token
+    return found
+
+
+def _chain_text(head: Token) -> str:
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ in ("compound", "flat"):
+        start -= 1
+    return head.doc[start : head.i + 1].text
 
 
 def _statement_owner(cue: Token, excluded: set[int]) -> Token | None:

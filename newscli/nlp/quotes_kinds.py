@@ -40,17 +40,39 @@ def is_title_like(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _MINOR for w in words)
 
 
-def is_quotation(text: str, attribution: Attribution, continues: bool) -> bool:
-    """Whether a quoted span reports speech (see the module docstring for the rules)."""
-    if continues:
-        return True  # the later paragraphs of a quotation that has already started
-    if attribution.in_subject:
-        return False
-    if is_title_like(text):
+def is_quotation(text: str, tokens: list[Token], attribution: Attribution, continues: bool = False,
+                 split: bool = False) -> bool:  # fmt: skip
+    """Whether a quoted span reports speech (see the module docstring for the rules).
+
+    split marks the first half of a split quotation ("However," he said, "..."), which is
+    short but plainly speech.
+    """
+    if continues or split:
+        return True  # the later paragraphs of a quotation that has already started; "However," he said, "..."
+    if attribution.in_subject or is_title_like(text):
         return False
     if word_count(text) <= SHORT_WORDS:
-        return attribution.governs
+        return attribution.governs and not _modifier(tokens) and not _affiliation(tokens)
     return True
+
+
+def _affiliation(tokens: list[Token]) -> bool:
+    """ "Anna Franowska of "Have no fear"": a quoted name after a person's "of" is a group's name."""
+    doc = tokens[0].doc
+    i = tokens[0].i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in (",", ";", ":"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "at", "from"):
+        return False
+    before = doc[i - 1]
+    return before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG")
+
+
+def _modifier(tokens: list[Token]) -> bool:
+    """ "the Hungarian "outward investment" strategy": a quoted term used to modify a noun."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    return bool(heads) and all(t.dep_ in ("compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN") for t in heads)
 
 
 def has_clause(tokens: list[Token]) -> bool:

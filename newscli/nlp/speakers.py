@@ -67,10 +67,11 @@ class _Event:
     subject: bool
     reported: bool = False  # inside what someone is reported to have said: a weaker antecedent
     group: str | None = None  # a plural noun phrase ("the researchers") that "they" may take
+    speaker: bool = False  # the subject of a reporting verb: the likeliest "he said" antecedent
 
     @property
-    def rank(self) -> tuple[bool, bool, int]:
-        return (self.reported, not self.subject, -self.pos)
+    def rank(self) -> tuple[bool, bool, bool, int]:
+        return (self.reported, not self.subject, not self.speaker, -self.pos)
 
 
 class SpeakerIndex:
@@ -88,6 +89,7 @@ class SpeakerIndex:
                     self._by_char.setdefault(pos, ref)
         self._events: list[_Event] = []
         self._spoken: list[tuple[int, int, str, str, Referent | None]] = []  # (pos, sent, head lemma, name, ref)
+        self._chains = _proper_chains(doc)
         self._collect(doc)
 
     # ---- building -------------------------------------------------------------------------
@@ -117,14 +119,15 @@ class SpeakerIndex:
                     self._add_event(token, named, True, token)
             elif token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
                 self._events.append(_Event(token.idx, self._sent_of[token.i], None, True, _reported(token),
-                                           _noun_phrase(token).text))  # fmt: skip
+                                           _noun_phrase(token).text, _speaks(token)))  # fmt: skip
         self._events.sort(key=lambda e: e.pos)
         for ref in self.referents:
             ref.gender = ref.gender or _gender(ref.descriptors)
         self._borrow_counterparts()
 
     def _add_event(self, token: Token, ref: Referent, subject: bool, root: Token) -> None:
-        self._events.append(_Event(token.idx, self._sent_of[token.i], ref, subject, _reported(root)))
+        speaker = subject and _speaks(root)
+        self._events.append(_Event(token.idx, self._sent_of[token.i], ref, subject, _reported(root), None, speaker))
 
     def _describe(self, ref: Referent, root: Token) -> None:
         """Collect the words around a person's mention that say what the person is."""
@@ -160,7 +163,7 @@ class SpeakerIndex:
             nationality = tok.ent_type_ in ("NORP", "GPE")
             ref.descriptors[lemma] = ref.descriptors.get(lemma, False) or nationality
             # the role is the head noun ("the Lord President of the court" is a president, not a court)
-            if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in _NAME_TYPES and "pobj" not in (tok.dep_, tok.head.dep_):
+            if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in _NAME_TYPES and not _in_noun_pp(tok):
                 ref.roles.add(lemma)
         # title words inside the name itself: "Pope Francis", "King Maha Vajiralongkorn"
         for tok in self.doc[start : root.i]:
@@ -184,6 +187,9 @@ class SpeakerIndex:
 
     # ---- queries --------------------------------------------------------------------------
 
+    def referent_at(self, token: Token) -> Referent | None:
+        return self._by_char.get(token.idx)
+
     def in_quote(self, pos: int) -> bool:
         return any(start <= pos < end for start, end in self._quoted)
 
@@ -191,7 +197,7 @@ class SpeakerIndex:
         """Record an attribution: the speaker counts as a mention for later pronouns and descriptions."""
         sent = self._sent_of[token.i]
         if referent is not None:
-            self._events.append(_Event(token.idx, sent, referent, True))
+            self._events.append(_Event(token.idx, sent, referent, True, speaker=True))
             self._events.sort(key=lambda e: e.pos)
         if name is not None:
             self._spoken.append((token.idx, sent, head.lemma_.lower() if head is not None else "", name, referent))
@@ -211,10 +217,20 @@ class SpeakerIndex:
                 if named is not None:
                     return named.name, named
                 if ref is None or ref.type == "person" or head.ent_type_ == "PERSON":
-                    return head.doc.text[chain[0].idx : head.idx + len(head.text)], None
+                    return self._fullest(chain), None
         if ref is not None and (ref.type != "location" or head.ent_type_ in ("GPE", "LOC", "")):
             return ref.name, ref
+        if head.pos_ == "PROPN" and head.lower_ not in TITLES and head.ent_type_ in ("", "PERSON"):
+            return self._fullest(chain), None
         return self._description(head, mention)
+
+    def _fullest(self, chain: list[Token]) -> str:
+        """A name no row knows, in the fullest form the article writes it ("Ubolratana" -> "Ubolratana Mahidol")."""
+        tokens = [fold(t.text) for t in chain]
+        longer = {text for key, text in self._chains if len(key) > len(tokens) and _sub(tokens, key)}
+        if len(longer) == 1:
+            return longer.pop()
+        return chain[0].doc.text[chain[0].idx : chain[-1].idx + len(chain[-1].text)]
 
     def _pronoun(self, head: Token) -> tuple[str | None, Referent | None]:
         lower = head.lower_
@@ -267,10 +283,11 @@ class SpeakerIndex:
         return self._latest(candidates, head.idx) if candidates else None
 
     def _latest(self, candidates: list[Referent], pos: int) -> Referent:
-        def last_before(ref: Referent) -> int:
-            return max((s for s, _ in ref.spans if s < pos), default=-1)
+        return max(candidates, key=lambda r: (self._last_before(r, pos), len(r.spans)))
 
-        return max(candidates, key=lambda r: (last_before(r), len(r.spans)))
+    @staticmethod
+    def _last_before(ref: Referent, pos: int) -> int:
+        return max((s for s, _ in ref.spans if s < pos), default=-1)
 
     def _description(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
         lemma = head.lemma_.lower()
@@ -331,7 +348,9 @@ class SpeakerIndex:
         if chosen is not None:
             return chosen
         orgs = [r for r in self.referents if r.type == "organization" and lemma in r.tokens and not r.person_like]
-        return self._latest(orgs, head.idx) if orgs else None
+        # "the court": the court the article is about (named most so far), not the last one in passing
+        return max(orgs, key=lambda r: (sum(1 for s, _ in r.spans if s < head.idx), self._last_before(r, head.idx)),
+                   default=None)  # fmt: skip
 
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -378,6 +397,26 @@ def _name_chain(head: Token) -> list[Token]:
     return chain
 
 
+def _proper_chains(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
+    """Every run of two or more proper nouns (titles dropped): (folded tokens, text)."""
+    chains: list[tuple[tuple[str, ...], str]] = []
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+            if run or token.lower_.rstrip(".") not in TITLES:
+                run.append(token)
+            continue
+        if len(run) >= 2:
+            chains.append((tuple(fold(t.text) for t in run), doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]))
+        run = []
+    return chains
+
+
+def _sub(short: list[str], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(list(long[i : i + n]) == short for i in range(len(long) - n + 1))
+
+
 def _is_subject(root: Token) -> bool:
     token = root
     for _ in range(3):
@@ -399,6 +438,12 @@ def _reported(token: Token) -> bool:
     return verb.dep_ == "ccomp" and is_cue(verb.head)
 
 
+def _in_noun_pp(token: Token) -> bool:
+    """ "the Lord President of the court": "court" qualifies the role, it is not the role."""
+    node = token.head if token.dep_ in ("compound", "amod") else token
+    return node.dep_ == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN")
+
+
 def _described_as_person(root: Token) -> bool:
     """ "a ... spokesperson, Morgan Ortagus": an appositive or title noun says the name is a person's."""
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person_noun(root.head.lemma_, strict=True):
@@ -409,10 +454,15 @@ def _described_as_person(root: Token) -> bool:
 
 
 def _speaks(root: Token) -> bool:
-    verb = root
-    while verb.dep_ != "nsubj" and verb.head.i != verb.i:
-        verb = verb.head
-    return is_cue(verb.head)
+    """The mention is (in) the subject of a reporting verb."""
+    node = root
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return is_cue(node.head)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _gender(descriptors: dict[str, bool]) -> str | None:

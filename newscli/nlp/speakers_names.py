@@ -47,6 +47,7 @@ ORG_WORDS = frozenset(
     office news times post press network channel club team league federation foundation fund trust
     board authority service services government parliament assembly senate congress police army navy
     organisation organization center centre hospital airlines airways limited holdings media
+    international national foundation federal institution
     """.split()
 )
 _NOT_PEOPLE = frozenset("power paper order number letter water border matter center centre chapter "
@@ -119,8 +120,8 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
     for row in rows:
         name = clean_name(row.name)
         tokens = name_tokens(name)
-        if not tokens:
-            continue
+        if not tokens or all(t in TITLES for t in tokens):
+            continue  # "Monsenor" alone is a title the tagger split off a name
         key = " ".join(tokens)
         target = next((r for r in referents if key in r.keys and _compatible(r.type, row.type)), None)
         if target is None and (row.type == "person" or len(tokens) == 1):
