@@ -212,6 +212,9 @@ def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str
     if last_role >= 0 and all(is_namey(doc[j]) for j in rest) and not any(lex.head_type(doc[j].text) for j in rest):
         votes["person"] = 2.0  # a role phrase before a name: the name is a person's
         return last_role + 1, hi, votes
+    for i in range(lo, hi - 2):
+        if lex.is_a(doc[i].text, "role") and doc[i + 1].lower_ == "of" and gazetteer.lookup(doc[i + 2 : hi].text):
+            return i + 2, hi, votes  # "Governor General of | Canada"
     if hi < len(doc) and _role_follows(doc, hi):
         keep = lo
         while keep < hi and (gazetteer.is_demonym(doc[keep].text) or gazetteer.lookup(doc[keep].text)):
@@ -245,6 +248,9 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
     doc = index.doc
     while lo > 0 and label != "person" and _joinable(index, lo - 1) and not index.initial[lo - 1]:
         lo -= 1
+    headed = lex.head_type(doc[hi - 1].text) in ("organization", "location")
+    if headed and lo > 0 and doc[lo - 1].ent_iob_ != "I" and gazetteer.is_demonym(doc[lo - 1].text):
+        lo -= 1  # "Welsh | Highland Railway", "Spanish | Air Force": the nationality is part of the name
     if lo >= 2 and doc[lo - 1].lower_ == "of" and _joinable(index, lo - 2) and lex.head_type(doc[lo - 2].text):
         lo -= 2  # "Port" + "of Liverpool", "Bank" + "of Japan"
         while lo > 0 and _joinable(index, lo - 1) and not index.initial[lo - 1]:
@@ -255,6 +261,8 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         token = doc[hi]
         if _joinable(index, hi) or (lex.is_a(token.text, "legal") and token.text[0].isupper()):
             hi += 1
+        elif _hyphen_part(index, hi):
+            hi += 2  # "Saxony" + "-Anhalt"
         elif (
             token.lower_ == "of"
             and hi - lo == 1  # a bare head: "University" + "of Berlin", not "Oil Company" + "of New York"
@@ -268,6 +276,24 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         else:
             break
     return lo, hi
+
+
+def _hyphen_part(index: TextIndex, i: int) -> bool:
+    """'-Anhalt' after 'Saxony': an infix hyphen joining two capitalised words of one name.
+
+    Not when both halves are names on their own ("Russia-Ukraine talks").
+    """
+    doc = index.doc
+    if i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    right = doc[i + 1]
+    if not is_namey(right) or right.ent_iob_ == "B":
+        return False
+    left, whole = doc[i - 1].text, doc[i - 1].text + "-" + right.text
+    known = gazetteer.lookup(left) or gazetteer.is_demonym(left)
+    return bool(gazetteer.lookup(whole)) or not (
+        known and (gazetteer.lookup(right.text) or gazetteer.is_demonym(right.text))
+    )
 
 
 def _joinable(index: TextIndex, i: int) -> bool:

@@ -26,7 +26,6 @@ _SPEECH_AFTER = {"said", "says", "told", "added", "argued", "explained", "noted"
                  "insisted", "believes", "thinks", "who", "whose"}  # fmt: skip
 _NER_CAP = 3.0  # many mentions make the NER's majority surer, up to a point
 _PART_WEIGHT = 0.25
-_LONE_WORD_PERSON = 0.6
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
 _PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "region", "suburb", "outskirts",
                 "district", "state", "capital", "port", "island", "municipality", "commune", "hamlet"}  # fmt: skip
@@ -48,9 +47,6 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
     for mention in mentions:
         if mention.label:
             weights[mention.label] += _PART_WEIGHT if mention.part else 1.0
-    lone = all(len(m.text.split()) == 1 for m in mentions) and not any(m.honorific for m in mentions)
-    if "person" in weights and lone:
-        weights["person"] *= _LONE_WORD_PERSON  # an unknown capitalised word is the NER's default person
     total = sum(weights.values())
     for label, weight in weights.items():
         score[label] += weight * min(total, _NER_CAP) / total
