@@ -18,15 +18,15 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from newscli.models import Entity, Mention
+from newscli.models import Entity, EntityType, Mention
 from newscli.nlp.entities_lexicon import head_type
 from newscli.nlp.entities_merge import cluster
-from newscli.nlp.entities_recall import acronym_definitions, repeats
+from newscli.nlp.entities_recall import acronym_definitions, capitalised_runs, repeats
 from newscli.nlp.entities_repair import repair_ents
 from newscli.nlp.entities_roles import role_of, roles_in_text
 from newscli.nlp.entities_text import Candidate, TextIndex, is_acronym
 from newscli.nlp.entities_truecase import headline_candidates
-from newscli.nlp.entities_types import decide
+from newscli.nlp.entities_types import UNTYPED, best_type, evidence
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
@@ -34,8 +34,15 @@ def extract_entities(doc: Doc) -> list[Entity]:
     index = TextIndex(doc)
     found = mentions(index)
     groups = [group for group in cluster(found) if not _common_word(index, group)]
-    typed = [(group, canonical_name(group)) for group in groups]
-    kinds = [decide(index, group, name) for group, name in typed]
+    typed: list[tuple[list[Candidate], str]] = []
+    kinds: list[EntityType] = []
+    for group in groups:
+        name = canonical_name(group)
+        score = evidence(index, group, name)
+        if all(m.source == "pattern" for m in group) and max(score.values(), default=0.0) <= UNTYPED:
+            continue  # an untagged capitalised run with nothing to say what it is
+        typed.append((group, name))
+        kinds.append(best_type(score))
     people = [m for (group, _), kind in zip(typed, kinds, strict=True) if kind == "person" for m in group]
     known = roles_in_text(index, people)
     rows: list[tuple[float, int, Entity]] = []
@@ -60,6 +67,7 @@ def mentions(index: TextIndex) -> list[Candidate]:
     body = [e for e in index.doc.ents if not any(s <= e.start_char < t for s, t in lines)]
     found = _without_overlaps(repair_ents(index, body) + head)
     found = _without_overlaps(found + acronym_definitions(index, found))
+    found = _without_overlaps(found + capitalised_runs(index, found))
     return sorted(_split_glued(repeats(index, found)), key=lambda c: c.start)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newscli.nlp import entities_lexicon as lex
-from newscli.nlp.entities_text import Candidate, TextIndex, is_acronym, is_capitalized
+from newscli.nlp.entities_text import Candidate, TextIndex, is_acronym, is_capitalized, is_namey
 
 _ACRONYM_DEF = re.compile(r"^(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _WORD_BEFORE = re.compile(r"([\w.&'’-]+)[ \t]+$")
@@ -107,3 +107,46 @@ def _inside_longer_name(text: str, begin: int, finish: int, index: TextIndex) ->
             return True
     after = _WORD_AFTER.match(text[finish : finish + 40])
     return bool(after and is_capitalized(after.group(1)) and not lex.is_a(after.group(1), "time"))
+
+
+def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
+    """Runs of two or more capitalised words in mid-sentence that the NER left untagged.
+
+    "sold the design to Aero Composites", "against the Jacksonville Suns": the small model
+    misses many names it has never seen. A run counts only when it does not start a
+    sentence, is not made of title or role words alone and touches no other mention;
+    extract_entities keeps it only if some evidence (a head word, a classifier noun, a
+    cue such as "the ... Suns") gives it a type, since capitalised headings and titles of
+    works look the same.
+    """
+    from newscli.nlp.entities_repair import repair
+
+    doc = index.doc
+    taken = [(c.start, c.end) for c in found]
+    extra: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        if not _run_word(index, i) or index.initial[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and (_run_word(index, j) or (doc[j].lower_ in ("of", "&") and _run_word(index, j + 1))):
+            j += 1
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        titles = all(lex.is_a(t.text, "role") or lex.is_a(t.text, "rolemod") or lex.is_a(t.text, "honorific")
+                     for t in doc[i:j])  # fmt: skip
+        if not titles and not index.in_headline(start) and not any(s < end and start < e for s, e in taken):
+            extra.extend(
+                c for c in repair(index, i, j, None, source="pattern")
+                if " " in c.text or (is_acronym(c.text) and len(c.text) >= 3)
+            )  # fmt: skip
+        i = j
+    return extra
+
+
+def _run_word(index: TextIndex, i: int) -> bool:
+    if i >= len(index.doc):
+        return False
+    token = index.doc[i]
+    text = token.text
+    return token.ent_iob_ == "O" and text != "I" and is_namey(token)

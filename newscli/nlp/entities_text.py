@@ -116,6 +116,8 @@ def is_namey(token: Token) -> bool:
         return False
     if text.lower() in STOP_WORDS and not (text.isupper() and len(text) > 1):
         return False
+    if re.search(r"-[a-z]+$", text):
+        return False  # "U.S.-made", "Corp.-developed": a name glued to the word it modifies
     return not lex.is_a(text, "time")
 
 

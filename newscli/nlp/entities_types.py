@@ -24,6 +24,7 @@ _PLACE_BEFORE = {"in", "near", "at", "from", "to", "across", "outside", "inside"
                  "around", "throughout", "via"}  # fmt: skip
 _SPEECH_AFTER = {"said", "says", "told", "added", "argued", "explained", "noted", "wrote", "stated", "recalled",
                  "insisted", "believes", "thinks", "who", "whose"}  # fmt: skip
+UNTYPED = 0.1  # the weight of the default type when nothing speaks for any type
 _NER_CAP = 3.0  # many mentions make the NER's majority surer, up to a point
 _PART_WEIGHT = 0.25
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
@@ -33,9 +34,8 @@ _PLACE_WEIGHT = {"country": 4.0, "continent": 4.0, "subdivision": 2.5, "city": 1
 _ORDER: tuple[EntityType, ...] = ("person", "organization", "location", "misc")
 
 
-def decide(index: TextIndex, mentions: list[Candidate], name: str) -> EntityType:
-    """The type with the most weight for an entity named `name` with these mentions."""
-    score = evidence(index, mentions, name)
+def best_type(score: dict[EntityType, float]) -> EntityType:
+    """The heaviest type; ties go to person, then organization, location, misc."""
     return max(_ORDER, key=lambda t: (score.get(t, 0.0), -_ORDER.index(t)))
 
 
@@ -60,7 +60,7 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
     _name_evidence(score, name, mentions)
     _context_evidence(score, index, mentions)
     if max(score.values(), default=0.0) <= 0.0:
-        score["organization" if is_acronym(name) else "misc"] += 0.1  # no evidence at all
+        score["organization" if is_acronym(name) else "misc"] += UNTYPED  # no evidence at all
     return score
 
 
