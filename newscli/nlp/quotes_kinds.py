@@ -49,11 +49,12 @@ def is_quotation(text: str, tokens: list[Token], attribution: Attribution, conti
     """
     if continues or split:
         return True  # the later paragraphs of a quotation that has already started; "However," he said, "..."
-    if attribution.in_subject or is_title_like(text):
+    if is_title_like(text):
         return False
     if word_count(text) <= SHORT_WORDS:
-        return attribution.governs and not _modifier(tokens) and not _affiliation(tokens)
-    return True
+        return attribution.governs and not attribution.in_subject and not _modifier(tokens) \
+            and not _affiliation(tokens)  # fmt: skip
+    return not (attribution.in_subject and not has_clause(tokens))
 
 
 def _affiliation(tokens: list[Token]) -> bool:

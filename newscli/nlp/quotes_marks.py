@@ -34,6 +34,8 @@ _SPACE = frozenset(" \t\n\r\u00a0\u2009\u202f\u200a\u2007")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 # '90s, '19, ’til — elisions written with a mark that looks like an opening single quote.
 _ELISION = re.compile(r"(?:\d\d(?:s|\b)|til\b|em\b|cause\b|n\b)", re.IGNORECASE)
+# "isn ‘t", "it ’s": a contraction whose apostrophe got a stray space before it.
+_CONTRACTION = re.compile(r"(?:t|s|re|ve|ll|d|m)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -178,4 +180,6 @@ def _is_apostrophe(text: str, pos: int, before: str, after: str) -> bool:
         return False
     if before.isalnum() and after.isalnum():
         return True  # don't, Erdoğan's, rock'n'roll
+    if before in _SPACE and pos >= 2 and text[pos - 2].isalpha() and _CONTRACTION.match(text, pos + 1):
+        return True
     return bool(before in _SPACE | {"(", ""} and _ELISION.match(text, pos + 1))

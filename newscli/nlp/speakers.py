@@ -95,35 +95,63 @@ class SpeakerIndex:
     # ---- building -------------------------------------------------------------------------
 
     def _collect(self, doc: Doc) -> None:
-        seen: set[tuple[int, int]] = set()
+        starts = {start: ref for ref in self.referents for start, _ in ref.spans}
         for token in doc:
             if self.in_quote(token.idx):
                 continue
-            ref = self._by_char.get(token.idx)
+            ref = starts.get(token.idx)
             if ref is not None:
                 root = _span_root(doc, token, ref)
-                if (id(ref), root.i) in seen:
-                    continue
-                seen.add((id(ref), root.i))
                 self._add_event(token, ref, _is_subject(root), root)
                 if ref.type != "person" and (_described_as_person(root) or looks_like_person_name(ref.name)
-                                             and ref.type == "organization" and len(ref.spans) > 0
-                                             and _is_subject(root) and _speaks(root)):  # fmt: skip
+                                             and ref.type == "organization" and _is_subject(root)
+                                             and _speaks(root)):  # fmt: skip
                     ref.person_like = True
                 if ref.is_person:
                     self._describe(ref, root)
-            elif token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"):
+            elif self._by_char.get(token.idx) is None and token.dep_ in ("nsubj", "nsubjpass") and _capitalised(token):
                 # a surname the tagger missed ("Radmall conceded ...") still moves the story on
                 named = self._name_lookup(token)
                 if named is not None:
                     self._add_event(token, named, True, token)
+                elif token.tag_ in ("NNS", "NNPS"):
+                    self._add_group(token)
             elif token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
-                self._events.append(_Event(token.idx, self._sent_of[token.i], None, True, _reported(token),
-                                           _noun_phrase(token).text, _speaks(token)))  # fmt: skip
+                self._add_group(token)
         self._events.sort(key=lambda e: e.pos)
+        votes = self._pronoun_votes(doc)
         for ref in self.referents:
-            ref.gender = ref.gender or _gender(ref.descriptors)
+            ref.gender = ref.gender or _gender(ref.descriptors) or votes.get(id(ref))
         self._borrow_counterparts()
+
+    def _add_group(self, token: Token) -> None:
+        self._events.append(_Event(token.idx, self._sent_of[token.i], None, True, _reported(token),
+                                   _noun_phrase(token).text, _speaks(token)))  # fmt: skip
+
+    def _pronoun_votes(self, doc: Doc) -> dict[int, str]:
+        """Gender from the article itself: "he"/"she" as a subject right after the only person named.
+
+        "Harper remembered ...; he said" or "Harper ... . She added" — when a sentence names
+        one person, a subject pronoun later in it or opening the next sentence is that person's.
+        """
+        by_sent: dict[int, set[int]] = {}
+        refs: dict[int, Referent] = {}
+        for event in self._events:
+            if event.referent is not None and event.referent.is_person:
+                by_sent.setdefault(event.sent, set()).add(id(event.referent))
+                refs[id(event.referent)] = event.referent
+        tally: dict[int, set[str]] = {}
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
+            people = by_sent.get(n, set())
+            if len(people) != 1:
+                continue
+            person = next(iter(people))
+            follow = list(sent) + (list(sents[n + 1][:3]) if n + 1 < len(sents) and not by_sent.get(n + 1) else [])
+            for token in follow:
+                if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(token.idx):
+                    tally.setdefault(person, set()).add(_GENDERED[token.lower_])
+        return {ref: genders.pop() for ref, genders in tally.items() if len(genders) == 1}
 
     def _add_event(self, token: Token, ref: Referent, subject: bool, root: Token) -> None:
         speaker = subject and _speaks(root)
@@ -220,7 +248,8 @@ class SpeakerIndex:
                     return self._fullest(chain), None
         if ref is not None and (ref.type != "location" or head.ent_type_ in ("GPE", "LOC", "")):
             return ref.name, ref
-        if head.pos_ == "PROPN" and head.lower_ not in TITLES and head.ent_type_ in ("", "PERSON"):
+        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and head.lower_ not in TITLES \
+                and not is_person_noun(head.lower_, strict=True):  # fmt: skip
             return self._fullest(chain), None
         return self._description(head, mention)
 
@@ -272,7 +301,7 @@ class SpeakerIndex:
 
     def _name_lookup(self, head: Token) -> Referent | None:
         """A name spaCy did not tag, or tagged apart from its fuller form: match it by key or surname."""
-        if head.pos_ != "PROPN":
+        if head.pos_ != "PROPN" and not _capitalised(head):
             return None
         chain = _name_chain(head)
         key = " ".join(name_tokens(" ".join(t.text for t in chain)))
@@ -388,13 +417,18 @@ def _name_chain(head: Token) -> list[Token]:
     i = head.i - 1
     while i >= 0:
         tok = head.doc[i]
-        if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in TITLES:
+        if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in TITLES or is_person_noun(tok.lower_, strict=True):
             break
         if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and tok.ent_type_ != head.ent_type_:
             break
         chain.insert(0, tok)
         i -= 1
     return chain
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word the tagger may have taken for a common noun ("Radmall conceded")."""
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _proper_chains(doc: Doc) -> list[tuple[tuple[str, ...], str]]:

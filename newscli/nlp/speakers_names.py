@@ -21,7 +21,7 @@ TITLES = frozenset(
     mr mrs ms miss dr prof sir dame lord lady pope king queen prince princess president premier chancellor
     senator sen governor gov mayor judge justice cardinal archbishop bishop father rev reverend sheikh
     emir general gen colonel col captain capt minister secretary chairman rep representative speaker
-    monsignor monsenor detective inspector officer sergeant professor doctor
+    monsignor monsenor detective inspector officer sergeant professor doctor attorney ceo coach
     """.split()
 )
 # People nouns: what a description must be headed by to stand for a person.
