@@ -119,7 +119,7 @@ def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate
     cue such as "the ... Suns") gives it a type, since capitalised headings and titles of
     works look the same.
     """
-    from newscli.nlp.entities_repair import repair
+    from newscli.nlp.entities_repair import repair, unit_number
 
     doc = index.doc
     taken = [(c.start, c.end) for c in found]
@@ -132,6 +132,8 @@ def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate
         j = i + 1
         while j < len(doc) and (_run_word(index, j) or (doc[j].lower_ in ("of", "&") and _run_word(index, j + 1))):
             j += 1
+        if i > 0 and unit_number(doc[i - 1].text) and lex.head_type(doc[j - 1].text) == "organization":
+            i -= 1  # "4 Air Defense Wing"
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         titles = all(lex.is_a(t.text, "role") or lex.is_a(t.text, "rolemod") or lex.is_a(t.text, "honorific")
                      for t in doc[i:j])  # fmt: skip

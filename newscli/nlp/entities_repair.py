@@ -60,19 +60,22 @@ def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
                 continue
         start = ent.start
         unit = lex.head_type(doc[ent.end - 1].text) == "organization"
-        if label == "organization" and start > 0 and _unit_number(doc[start - 1].text) and unit:
+        if label == "organization" and start > 0 and unit_number(doc[start - 1].text) and unit:
             start -= 1  # "65 | Fighter Wing", "3 | Air Division": numbered units
         out.append((start, ent.end, label))
     return [_with_nickname(spans[0].doc, *span) if spans else span for span in out]
 
 
-def _unit_number(text: str) -> bool:
+def unit_number(text: str) -> bool:
     """'65', '65th', '3rd' number a unit ("65th Fighter Wing"); a year such as 1971 does not."""
     return bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", text))
 
 
 def _with_nickname(doc: Doc, start: int, end: int, label: EntityType) -> tuple[int, int, EntityType]:
     """Extend a person's first name over '"Nick" Surname' that follows it."""
+    quotes = [i for i in range(start, end) if doc[i].text in ('"', "“", "”")]
+    if label == "person" and len(quotes) == 1 and quotes[0] > start:
+        end = quotes[0]  # the NER stopped inside the nickname: 'William Herbert " Buckshot'
     if label != "person" or end + 3 >= len(doc) or doc[end].text not in ('"', "“"):
         return start, end, label
     close = end + 1
@@ -156,7 +159,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
         token = doc[lo]
         lower = token.lower_
         particle = lower in PARTICLES and lo + 1 < hi and lower not in _AND  # "de Gaulle"
-        numbered = label == "organization" and _unit_number(token.text) and lo + 1 < hi  # "65th Wing"
+        unit = label in ("organization", None) and lex.head_type(doc[hi - 1].text) == "organization"
+        numbered = unit and unit_number(token.text) and lo + 1 < hi  # "65th Fighter Wing"
         edge = token.is_punct or token.is_space or lower in _POSSESSIVE
         titled = token.text[0].isupper() and not index.initial[lo] and lo + 1 < hi  # "The Zutons"
         determiner = lex.is_a(lower, "det") and not titled
