@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newscli.extract.text_classify import (
+    Kind,
     best_region,
     classify,
     discount_comments,
+    drop_copies,
     mark_lists,
     promote_unpunctuated,
     select,
@@ -46,16 +48,27 @@ def clean_text(content: str) -> CleanedText:
         return CleanedText(text="")
     repeats = Counter(line.text for line in lines)
     kinds = [classify(line, repeats[line.text]) for line in lines]
+    drop_copies(lines, kinds)
     promote_unpunctuated(lines, kinds)
     mark_lists(lines, kinds)
-    scores = weights(lines, kinds)
-    discount_comments(lines, scores)
-    start, end = widen(lines, kinds, *best_region(scores))
-    keep = select(lines, kinds, start, end)
+    if Kind.BAD in kinds:
+        scores = weights(lines, kinds)
+        discount_comments(lines, scores)
+        start, end = widen(lines, kinds, *best_region(scores))
+        keep = select(lines, kinds, start, end)
+    else:
+        # Nothing on the page is furniture: it is an article already (or our own output fed
+        # back), and every line of it stays; only a headline or byline above it is taken out.
+        start = next((i for i, kind in enumerate(kinds) if kind is Kind.GOOD), 0)
+        if any(line.terminal for line in lines[:start]):
+            start = 0  # sentences above the first paragraph are the article's, not a header
+        keep = [True] * len(lines)
     header = read_header(lines, start)
     for i in header.used:
         keep[i] = False
-    body = _dedupe([line.text for line, kept in zip(lines, keep, strict=True) if kept])
+    body = [line.text for line, kept in zip(lines, keep, strict=True) if kept]
+    if Kind.BAD in kinds:
+        body = _dedupe(body)  # copies on a scraped page are page furniture; in an article, text
     return CleanedText(
         text="\n\n".join(body),
         title=header.title,

@@ -48,6 +48,21 @@ def classify(line: Line, repeats: int) -> Kind:
     return Kind.SHORT
 
 
+def drop_copies(lines: list[Line], kinds: list[Kind]) -> None:
+    """Make later copies of a paragraph furniture: pages often carry the article twice.
+
+    AMP, print and JSON versions repeat the text after the article; the first copy is the
+    article, and the later ones must neither be kept nor pull the region towards them.
+    """
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if kinds[i] >= Kind.NEAR:
+            if line.text in seen:
+                kinds[i] = Kind.BAD
+            else:
+                seen.add(line.text)
+
+
 def promote_unpunctuated(lines: list[Line], kinds: list[Kind]) -> None:
     """On a page with no sentence punctuation at all, long lines are the prose.
 

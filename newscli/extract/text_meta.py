@@ -96,7 +96,8 @@ def _find_title(lines: list[Line], top: int, start: int, header: Header) -> int 
         header.title = lines[above].text
         header.used.add(above)
         return above
-    if lines and 2 <= lines[0].words <= 40 and not lines[0].terminal:
+    if start > 0 and 2 <= lines[0].words <= 40 and not lines[0].terminal:
+        # The document title, above the article: never a line of the article itself.
         header.title = _headline_part(lines[0].text)
         header.used.add(0)
         return 0 if start <= _HEADER_LINES else None
