@@ -79,3 +79,22 @@ def test_roman_numeral_and_one_region_are_kept(parse) -> None:  # type: ignore[n
     assert [c.text for c in repair(index, ww, ww + 3, "misc")] == ["World War I"]
     central = next(t.i for t in doc if t.text == "Central")
     assert [c.text for c in repair(index, central, central + 4, "location")] == ["Central and Eastern Europe"]
+
+
+def test_nickname_in_quotes_stays_inside_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _mentions(parse, 'The 1960s star William "Buck" Owens played in Bakersfield for years.')
+    assert any(name.startswith("William") and name.endswith("Owens") for name in rows)
+
+
+def test_hyphenated_region_is_one_name(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("The plant is in a small town in Saxony-Anhalt near the river.")
+    index = TextIndex(doc)
+    start = next(t.i for t in doc if t.text == "Saxony")
+    assert [c.text for c in repair(index, start, start + 1, "location")] == ["Saxony-Anhalt"]
+
+
+def test_two_countries_joined_by_a_hyphen_stay_apart(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Officials prepared for the Russia-Ukraine talks in Geneva.")
+    index = TextIndex(doc)
+    start = next(t.i for t in doc if t.text == "Russia")
+    assert [c.text for c in repair(index, start, start + 1, "location")] == ["Russia"]

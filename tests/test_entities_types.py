@@ -69,3 +69,10 @@ def test_who_after_a_name_marks_a_person(parse) -> None:  # type: ignore[no-unty
 def test_the_before_a_plural_name_is_not_a_person(parse) -> None:  # type: ignore[no-untyped-def]
     text = "He pitched for the Harbor Hawks last season before the Harbor Hawks released him."
     assert _types(parse, text).get("Harbor Hawks") != "person"
+
+
+def test_untagged_runs_are_kept_only_with_evidence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # make_doc: no NER at all, so every name must come from the capitalised-run search
+    text = "The crowd sang Walking Home Slowly before the Kettering Glider Works Company closed."
+    types = {e.name: e.type for e in extract_entities(nlp.make_doc(text))}
+    assert types == {"Kettering Glider Works Company": "organization"}
