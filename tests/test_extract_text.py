@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newscli.extract.text import CleanedText, clean_text
 
@@ -335,3 +337,26 @@ def test_a_clean_article_is_kept_whole() -> None:
 def test_windows_line_ends() -> None:
     result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS, FOOTER).replace("\n", "\r\n"))
     assert paragraphs(result) == PARAGRAPHS
+
+
+# --- properties -------------------------------------------------------------------------
+
+_SENTENCES = st.sampled_from([*PARAGRAPHS, "Nobody objected.", "Why now?", "“It is about time,” one resident said."])
+_JUNK = st.sampled_from([*MENU, *FOOTER, "Share", "Read more", "May 5, 2020", "By Maria Keller"])
+_SCRAPED = st.lists(st.one_of(_SENTENCES, _JUNK), min_size=1, max_size=30).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SCRAPED)
+def test_cleaning_is_idempotent(content: str) -> None:
+    once = clean_text(content).text
+    assert clean_text(once).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SCRAPED)
+def test_kept_lines_come_from_the_page_in_order(content: str) -> None:
+    source = content.splitlines()
+    position = 0
+    for kept in paragraphs(clean_text(content)):
+        position = source.index(kept, position) + 1  # ValueError if invented or out of order
