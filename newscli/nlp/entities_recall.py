@@ -151,4 +151,4 @@ def _run_word(index: TextIndex, i: int) -> bool:
         return False
     token = index.doc[i]
     text = token.text
-    return token.ent_iob_ == "O" and text != "I" and is_namey(token)
+    return not token.ent_type_ and text != "I" and is_namey(token)

@@ -236,7 +236,7 @@ def _role_follows(doc: Doc, i: int) -> bool:
     """
     for j in range(i, min(i + 4, len(doc))):
         token = doc[j]
-        if not is_capitalized(token.text) or (token.ent_iob_ != "O" and token.ent_type_ in ("PERSON", "GPE")):
+        if not is_capitalized(token.text) or token.ent_type_ in ("PERSON", "GPE"):
             return False
         if lex.is_a(token.text, "role"):
             return True
@@ -304,7 +304,7 @@ def _joinable(index: TextIndex, i: int) -> bool:
     token = index.doc[i]
     text = token.text
     if (
-        token.ent_iob_ != "O"
+        bool(token.ent_type_)
         or not is_namey(token)
         or (not token.whitespace_ and i + 1 < len(index.doc) and (index.doc[i + 1].text in ("'s", "’s")))
     ):
