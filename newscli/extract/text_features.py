@@ -40,7 +40,7 @@ _NOTICE = re.compile(
     r"tous droits réservés|todos los derechos reservados|direitos reservados|tutti i diritti riservati|"
     r"все права защищены|版权所有|無断転載|without (?:the )?(?:express )?(?:prior )?(?:written )?permission|"
     r"\bcookies?\b.{0,60}\b(?:accept|consent|use|policy|settings)|privacy policy|terms of (?:use|service)|"
-    r"(?:is|are) (?:a )?(?:registered )?trademarks? of\b|not been evaluated by the food and drug administration"
+    r"\b(?:is|are) (?:a )?(?:registered )?trademarks? of\b|not been evaluated by the food and drug administration"
 )
 _NOTICE_TRIGGERS = frozenset(
     ("copyright", "rights", "reserved", "vorbehalten", "réservés", "reservados", "riservati", "права",
@@ -65,9 +65,12 @@ _CREDIT = re.compile(
     r"\([^()]{0,40}\b(?:photo|image|picture|foto|pic|imagem|imagen|bild)s?\b[^()]{0,80}\)|"
     r"\b(?:photo|photograph|image|picture|foto|bild|imagem|imagen)s?\s*(?:credit|source|courtesy)?\s*"
     r"(?::|by\b|via\b|courtesy\b)|"
-    r"credit\s*(?::|\.\.\.|…)|getty images|shutterstock|istock|\breuters/|/reuters\b|/afp\b|\bafp/|\bap photo|"
-    r"file photo|/ap\b|\bepa/|\b(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+"
+    r"credit\s*(?::|\.\.\.|…)|getty images|shutterstock|istock|\bap photo|file photo|"
+    r"\b(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+"
 )
+# Agency credits are written in capitals or with their own capitalisation ("REUTERS/Jane Doe",
+# "Photo Desk/AFP"), which tells them from a slash in text ("the ePA/ePF standards").
+_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[A-Z]|\w/\s?(?:REUTERS|Reuters|AFP|AP|EPA)\b")
 _CREDIT_TRIGGERS = frozenset(
     ("photo", "photos", "photograph", "image", "images", "picture", "pictures", "foto", "fotos", "credit",
      "getty", "shutterstock", "istock", "pic", "pics", "bild", "imagem", "imagen", "file", "ap")
@@ -217,7 +220,7 @@ def measure(text: str) -> Line:
         section=not terminal and _is_section(joined, words),
         dateline=words <= 10 and _maybe_date(text, vocabulary) and _is_dateline(lower, words),
         comment=last == ":" and _is_comment_head(lower, words),
-        caption=triggered and _has(lower, vocabulary, _CREDIT, _CREDIT_TRIGGERS, ("/",)),
+        caption=triggered and _is_credit(text, lower),
         separator="" if plain or _SEPARATOR_CHARS.isdisjoint(text) else _separator(text),
         tweet=not plain and text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=triggered and _is_byline(text, lower, vocabulary, words, terminal),
@@ -242,13 +245,16 @@ def _long_line(text: str, lower: str, first: str, words: float, terminal: bool, 
         section=False,
         dateline=False,
         comment=False,
-        caption=words < _CAPTION_MAX_WORDS
-        and _contains_any(lower, _CREDIT_HINTS)
-        and _CREDIT.search(lower) is not None,
+        caption=words < _CAPTION_MAX_WORDS and _contains_any(lower, _CREDIT_HINTS) and _is_credit(text, lower),
         separator="",
         tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=byline,
     )
+
+
+def _is_credit(text: str, lower: str) -> bool:
+    """Whether a line is (or ends with) an image caption's credit; callers test the triggers."""
+    return ("/" in text and _AGENCY_CREDIT.search(text) is not None) or _CREDIT.search(lower) is not None
 
 
 def _lone_marks(text: str) -> int:
