@@ -118,11 +118,21 @@ class SpeakerIndex:
                     self._add_group(token)
             elif token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
                 self._add_group(token)
+        self._described_subjects(doc)
         self._events.sort(key=lambda e: e.pos)
         votes = self._pronoun_votes(doc)
         for ref in self.referents:
             ref.gender = ref.gender or _gender(ref.descriptors) or votes.get(id(ref))
         self._borrow_counterparts()
+
+    def _described_subjects(self, doc: Doc) -> None:
+        """ "the actress wasn't itching ...": a definite description of a known person is a mention too."""
+        for token in doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and token.tag_ == "NN" \
+                    and _is_definite(token) and is_person_noun(token.lemma_) and not self.in_quote(token.idx):  # fmt: skip
+                ref = self._holder(token, _noun_phrase(token))
+                if ref is not None and ref.is_person:
+                    self._add_event(token, ref, True, token)
 
     def _add_group(self, token: Token) -> None:
         self._events.append(_Event(token.idx, self._sent_of[token.i], None, True, _reported(token),
@@ -135,16 +145,16 @@ class SpeakerIndex:
         one person, a subject pronoun later in it or opening the next sentence is that person's.
         """
         by_sent: dict[int, set[int]] = {}
-        refs: dict[int, Referent] = {}
         for event in self._events:
             if event.referent is not None and event.referent.is_person:
-                by_sent.setdefault(event.sent, set()).add(id(event.referent))
-                refs[id(event.referent)] = event.referent
+                # only a subject votes: in "Steenburgen's son ... he said" the pronoun is the son's
+                people = by_sent.setdefault(event.sent, set())
+                people.add(id(event.referent) if event.subject else -1)
         tally: dict[int, set[str]] = {}
         sents = list(doc.sents)
         for n, sent in enumerate(sents):
             people = by_sent.get(n, set())
-            if len(people) != 1:
+            if len(people) != 1 or -1 in people:
                 continue
             person = next(iter(people))
             follow = list(sent) + (list(sents[n + 1][:3]) if n + 1 < len(sents) and not by_sent.get(n + 1) else [])
@@ -277,13 +287,18 @@ class SpeakerIndex:
         return None, None
 
     def _antecedent(self, head: Token, ok: Callable[[Referent], bool]) -> Referent | None:
-        """Sentence by sentence backwards; in each, subjects outside reported speech first."""
+        """The subject a pronoun continues (centering): the latest subject, outside reported speech, of
+        this or the previous sentence; failing that, any mention, sentence by sentence backwards."""
         sent = self._sent_of[head.i]
-        earlier = [e for e in self._events if e.pos < head.idx and 0 <= sent - e.sent <= 4]
+        earlier = [e for e in self._events if e.pos < head.idx and e.referent is not None and ok(e.referent)
+                   and 0 <= sent - e.sent <= 8]  # fmt: skip
+        subjects = [e for e in earlier if e.subject and not e.reported and sent - e.sent <= 1]
+        if subjects:
+            best = max(subjects, key=lambda e: (e.sent, e.speaker, e.pos))
+            return best.referent
         for s in range(sent, sent - 5, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
-                if event.referent is not None and ok(event.referent):
-                    return event.referent
+                return event.referent
         return None
 
     def _group(self, head: Token) -> tuple[str | None, Referent | None]:
@@ -386,9 +401,14 @@ class SpeakerIndex:
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
+    """Sentence number of every token; a line break always starts a new sentence (spaCy may run on)."""
     numbers = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
+    n = 0
+    for sent in doc.sents:
+        n += 1
         for i in range(sent.start, sent.end):
+            if doc[i].is_space and "\n" in doc[i].text and i > sent.start:
+                n += 1
             numbers[i] = n
     return numbers
 
@@ -452,6 +472,9 @@ def _sub(short: list[str], long: tuple[str, ...]) -> bool:
 
 
 def _is_subject(root: Token) -> bool:
+    """Subject of its clause, or the source of "according to" (which stands in for one)."""
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
     token = root
     for _ in range(3):
         if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -484,11 +507,19 @@ def _described_as_person(root: Token) -> bool:
         return True
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(c.lemma_, strict=True) for c in root.children):
         return True
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and is_person_noun(c.lemma_, strict=True) for c in root.lefts)
+    # "filmmaker Charlie McDowell": a person noun used as a title right before the name
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == root.i - 1 - _name_length(root)
+               and is_person_noun(c.lemma_) for c in root.lefts)  # fmt: skip
+
+
+def _name_length(root: Token) -> int:
+    return sum(1 for c in root.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")
 
 
 def _speaks(root: Token) -> bool:
-    """The mention is (in) the subject of a reporting verb."""
+    """The mention is (in) the subject of a reporting verb, or the source of "according to"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
     node = root
     for _ in range(4):
         if node.dep_ in ("nsubj", "nsubjpass"):

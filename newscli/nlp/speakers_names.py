@@ -36,7 +36,9 @@ _PERSON_NOUNS = frozenset(
     premier deputy aide adviser advisor commissioner founder owner executive ceo teacher student nurse
     activist protester protestor campaigner candidate member speaker editor reporter journalist source
     detective inspector sheriff firefighter soldier pilot astronaut engineer representative agent
-    president-elect emperor monarch lord lady chef artist actor actress singer athlete runner
+    president-elect emperor monarch lord lady chef artist actor actress singer athlete runner filmmaker
+    producer writer novelist designer songwriter musician comedian photographer host presenter anchor
+    footballer striker goalkeeper quarterback midfielder legislator economist strategist historian
     """.split()
 )
 # Words that make a capitalised name an organisation's ("Hungarian Development Bank").
