@@ -34,6 +34,7 @@ def words(category: Category) -> frozenset[str]:
     return _table().get(category, frozenset())
 
 
+@lru_cache(maxsize=65536)
 def is_a(word: str, category: Category) -> bool:
     """Whether the word (any case; a trailing '.' tried both ways) belongs to the category."""
     table = words(category)
@@ -41,6 +42,7 @@ def is_a(word: str, category: Category) -> bool:
     return lower in table or (lower.endswith(".") and lower[:-1] in table) or (lower + "." in table)
 
 
+@lru_cache(maxsize=65536)
 def head_type(word: str) -> Literal["organization", "location", "misc"] | None:
     """The entity type a name's head word implies: 'Ministry' -> organization."""
     if is_a(word, "legal") or is_a(word, "org"):
