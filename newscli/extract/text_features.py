@@ -187,12 +187,11 @@ def measure(text: str) -> Line:
     lower = text.lower()
     raw = lower.split()
     unspaced = 0 if text.isascii() or not _UNSPACED.search(text) else len(_UNSPACED.findall(text))
-    if unspaced:
-        raw = [t for t in raw if not _UNSPACED.search(t)]
     # Counting on the raw split is several times faster than tokenising, and speed matters
-    # here; only dashes and bars standing alone are no words. Short lines, which are
-    # compared with word lists, are tokenised properly below.
-    words = len(raw) + unspaced / 2
+    # here; only dashes and bars standing alone are no words, and a run of Chinese or
+    # Japanese counts by its characters. Short lines, which are compared with word lists,
+    # are tokenised properly below.
+    words = (len(raw) if not unspaced else sum(1 for t in raw if not _UNSPACED.search(t))) + unspaced / 2
     ending = text.rstrip(_CLOSERS)
     last = ending[-1:]
     terminal = last in _TERMINALS and not (last == "…" or ending.endswith("..."))

@@ -102,6 +102,7 @@ FURNITURE_LINES: frozenset[str] = _phrases(
         "leia também; leia mais; veja também; mais lidas; lesen sie auch; mehr zum thema; weitere artikel; "
         "lire aussi; à lire aussi; leer más; lee también; ver también; noticias relacionadas; leggi anche; "
         "potrebbe interessarti; читайте также; reply; responder; responda; antworten; répondre; rispondi; "
+        "スポンサードリンク; シェア; ツイート; 分享; 打印; 공유; 인쇄; поделиться; "
         "ответить; report; like; likes; permalink; loading; loading comments"
     ),
     ";",
@@ -121,7 +122,9 @@ SECTION_HEADINGS: frozenset[str] = _phrases(
         "à lire aussi; lire aussi; les plus lus; articles similaires; sur le même sujet; "
         "weitere artikel; mehr zum thema; meistgelesen; das könnte sie auch interessieren; "
         "potrebbe interessarti; più letti; articoli correlati; leggi anche; "
-        "читайте также; похожие; популярное; 関連記事; 人気記事; 相关新闻; 相关阅读; 热门; 관련기사; 많이 본"
+        "читайте также; похожие; популярное; комментарии; теги; "
+        "関連記事; 人気記事; おすすめ記事; タグ; コメント; 相关新闻; 相关阅读; 相关文章; 热门; 推荐阅读; 标签; 评论; "
+        "관련기사; 많이 본; 댓글; 태그"
     ),
     ";",
 )
