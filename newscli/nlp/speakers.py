@@ -80,7 +80,7 @@ class SpeakerIndex:
     def __init__(self, doc: Doc, entities: Iterable[Entity], quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self._quoted = sorted(quoted)
-        self._sent_of = _sentence_numbers(doc)
+        self._sent_of = _sentence_numbers(doc, quoted)
         self.referents = build_referents(entities)
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
@@ -400,15 +400,27 @@ class SpeakerIndex:
 # ---- helpers ---------------------------------------------------------------------------------
 
 
-def _sentence_numbers(doc: Doc) -> list[int]:
-    """Sentence number of every token; a line break always starts a new sentence (spaCy may run on)."""
+def _sentence_numbers(doc: Doc, quoted: list[tuple[int, int]]) -> list[int]:
+    """Sentence number of every token, counting only the reporter's sentences.
+
+    A line break always starts a new sentence (spaCy may run on across paragraphs), and
+    sentences wholly inside a quotation do not count: after a five-sentence quote, "he said"
+    is still one sentence away from the sentence that introduced the speaker.
+    """
+    inside = bytearray(len(doc.text) + 1)
+    for start, end in quoted:
+        inside[start:end] = b"\x01" * (end - start)
     numbers = [0] * len(doc)
-    n = 0
+    n, own = 0, True
     for sent in doc.sents:
-        n += 1
         for i in range(sent.start, sent.end):
-            if doc[i].is_space and "\n" in doc[i].text and i > sent.start:
-                n += 1
+            token = doc[i]
+            if i == sent.start or (token.is_space and "\n" in token.text):
+                if own:
+                    n += 1
+                own = False
+            if not (token.is_punct or token.is_space or inside[token.idx]):
+                own = True
             numbers[i] = n
     return numbers
 
