@@ -363,12 +363,19 @@ def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[b
         if kind >= Kind.ITEM:
             keep[i] = True
         elif kind is Kind.SHORT:
-            keep[i] = _short_in_prose(kinds, i, start, end)
+            keep[i] = _short_in_prose(lines, kinds, i, start, end)
     return keep
 
 
-def _short_in_prose(kinds: list[Kind], i: int, start: int, end: int) -> bool:
-    """A short line stays when the nearest judged lines on both sides are prose."""
-    before = next((kinds[j] for j in range(i - 1, start - 1, -1) if kinds[j] is not Kind.SHORT), None)
-    after = next((kinds[j] for j in range(i + 1, end) if kinds[j] is not Kind.SHORT), None)
+def _short_in_prose(lines: list[Line], kinds: list[Kind], i: int, start: int, end: int) -> bool:
+    """A short line stays when the nearest judged lines on both sides are prose.
+
+    Pictures and their captions are looked through: a subhead often follows one.
+    """
+    before = next((kinds[j] for j in range(i - 1, start - 1, -1) if _judged(lines[j], kinds[j])), None)
+    after = next((kinds[j] for j in range(i + 1, end) if _judged(lines[j], kinds[j])), None)
     return before is not None and after is not None and before >= Kind.ITEM and after >= Kind.ITEM
+
+
+def _judged(line: Line, kind: Kind) -> bool:
+    return kind is not Kind.SHORT and not line.caption
