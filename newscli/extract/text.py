@@ -3,7 +3,12 @@
 Input is a page as a naive scraper leaves it: every block (menu item, headline, byline,
 paragraph, footer link) on its own line. Output is the article's paragraphs, in order,
 separated by one blank line, plus the title, date, authors and publisher found around them.
-See text_classify for how lines are judged; this module only wires the steps together.
+
+The steps, one module each: rejoin hard-wrapped lines (here), measure every line
+(text_features), classify it (text_classify), find the article's region and the lines to keep
+in it (text_region), and read the headline, dateline and byline above it (text_meta). All of it
+is the standard library only, so `newscli clean` starts fast and cleans hundreds of pages a
+second.
 """
 
 from __future__ import annotations
@@ -12,22 +17,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newscli.extract.text_classify import (
-    Kind,
-    best_region,
-    classify,
-    discount_comments,
-    drop_copies,
-    mark_lists,
-    promote_unpunctuated,
-    select,
-    weights,
-    widen,
-)
+from newscli.extract.text_classify import Kind, classify, drop_copies, mark_lists, promote_unpunctuated
 from newscli.extract.text_dates import find_any_date
 from newscli.extract.text_features import Line, measure
 from newscli.extract.text_lexicon import DANGLING_WORDS, FURNITURE_LINES, SECTION_HEADINGS
 from newscli.extract.text_meta import read_header
+from newscli.extract.text_region import best_region, discount_comments, select, weights, widen
 
 
 @dataclass

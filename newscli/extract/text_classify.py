@@ -1,15 +1,13 @@
-"""Decide which lines of a scraped page are the article.
+"""Classify each line of a scraped page on its own features, then by its neighbours in lists.
 
-Three steps, each fixing what the one before cannot see:
-
-1. Each line alone gets a class from its features (jusText's idea): long lines full of
-   function words are prose (GOOD), furniture labels and notices are BAD, lines too short to
-   judge are SHORT, and the rest NEAR.
-2. The article is one region of the page, so we look for the stretch of lines with the most
-   prose in it: a maximum-sum run where prose counts for its length and furniture against it.
-   This drops prose-like blocks far from the article (teasers in a sidebar, a footer's "about us").
-3. Inside the region, short lines are judged by their neighbours: a subhead or a one-line
-   quote between paragraphs stays, a run of short capitalised lines (a link list) goes.
+This is the first of the cleaner's two steps (text_region is the second). jusText's idea,
+adapted to text: a line of ten words or more that ends like a sentence is prose (GOOD), one
+that does not is NEAR (teasers, captions, summaries and headlines mostly), labels, notices,
+bylines, datelines, prompts and captions are BAD, and lines too short to judge alone are
+SHORT. Sentence punctuation proved a far stronger signal on real pages than function-word
+density, which is kept for the cases punctuation cannot decide. Lists are then recognised
+from their context: the rows after an article's "...as follows:", rows laid out alike, and
+embedded tweets become ITEMs.
 """
 
 from __future__ import annotations
@@ -24,7 +22,7 @@ class Kind(IntEnum):
 
     BAD = 0
     SHORT = 1
-    ITEM = 2  # a short line in a list the article introduced with a colon
+    ITEM = 2  # a row of a list or table in the article, or an embedded tweet
     NEAR = 3
     GOOD = 4
 
@@ -42,7 +40,7 @@ def classify(line: Line, repeats: int) -> Kind:
         # Article paragraphs end like sentences; teasers, captions and summaries often do not.
         return Kind.GOOD if line.terminal or line.colon else Kind.NEAR
     if repeats > 1:
-        return Kind.SHORT
+        return Kind.SHORT  # a short sentence repeated on the page is a label ("Read more.")
     if words >= 5 and line.terminal:
         return Kind.NEAR
     return Kind.SHORT
@@ -119,263 +117,8 @@ def _short(kind: Kind) -> bool:
     return kind is Kind.SHORT or kind is Kind.NEAR or kind is Kind.ITEM
 
 
+# Rows built alike: fewer than this many are as likely a few menu entries with colons.
 _MIN_RUN = 5
 
-# "Dates:" or "Tags:" alone may be a label; a lead-in to a list says more.
+# "Tags:" alone may be a label; a lead-in to a list has a few words ("See the tweets:").
 _LEAD_IN_WORDS = 2
-
-# List items are article text, but too short to prove it: they count a little, so that the
-# region reaches over them to a paragraph after the list, or ends with the list.
-_ITEM_WEIGHT = 0.5
-
-# A heading such as "Related stories" or "Comments" ends the article far more often than it
-# interrupts it, so the region may only cross one when a lot of prose lies beyond it.
-_SECTION_WEIGHT = -25.0
-
-
-# A date standing alone stamps an item of a list: a comment, a teaser, a related story.
-_DATELINE_WEIGHT = -8.0
-
-
-_CAPTION_WEIGHT = -2.0
-# Other furniture counts against the region by its length, up to a newsletter box's worth:
-# such boxes sit inside articles too.
-_MAX_FURNITURE_WEIGHT = 8.0
-
-
-def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
-    """What each line adds to the article region: prose by its length, furniture against it."""
-    boxes = _inline_boxes(lines, kinds)
-    # Paragraphs on both sides of an inline box or an image caption are neighbours: the box
-    # and the picture interrupt the article, they do not end it.
-    hidden = boxes | {i for i, line in enumerate(lines) if line.caption}
-    prose = [kind is Kind.GOOD and i not in hidden for i, kind in enumerate(kinds)]
-    before, after = _neighbours(len(kinds), hidden)
-    out = []
-    prose_seen = 0.0  # words of paragraphs in runs so far: has the article been read yet?
-    after_end = False
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind is Kind.GOOD:
-            prose_neighbours = (before[i] >= 0 and prose[before[i]]) + (after[i] >= 0 and prose[after[i]])
-            if prose_neighbours:
-                prose_seen += line.words
-            factor = _NEIGHBOUR_FACTOR[prose_neighbours] if prose_neighbours else _lone_factor(line.words)
-            out.append(line.words * factor * (_AFTER_END_FACTOR if after_end else 1.0))
-        elif i in boxes and line.section:
-            out.append(_INLINE_BOX_WEIGHT)
-        else:
-            after_end |= prose_seen >= _ARTICLE_READ and kind is Kind.BAD and (line.section or line.dateline)
-            out.append(_weight(line, kind))
-    return out
-
-
-def _neighbours(count: int, hidden: set[int]) -> tuple[list[int], list[int]]:
-    """For each line, the index of the line before and after it that is not hidden (-1: none)."""
-    before = list(range(-1, count - 1))
-    after = [*range(1, count), -1]
-    for i in sorted(hidden):
-        # Lines next to a hidden one see through it to the line on its other side.
-        if after[i] >= 0:
-            before[after[i]] = before[i]
-        if before[i] >= 0:
-            after[before[i]] = after[i]
-    return before, after
-
-
-def _inline_boxes(lines: list[Line], kinds: list[Kind]) -> set[int]:
-    """The lines of link boxes inside the article: a heading and a few headlines.
-
-    "Related articles" followed by two or three headlines and then by paragraphs of prose
-    sits in the middle of the article; after the article such headings lead to more
-    headlines, teasers and menus.
-    """
-    boxes: set[int] = set()
-    for i, line in enumerate(lines):
-        if not line.section:
-            continue
-        for j in range(i + 1, min(i + 1 + _INLINE_BOX_LINES, len(kinds) - 1)):
-            if kinds[j] is Kind.BAD:
-                break
-            if kinds[j] is Kind.GOOD:
-                if kinds[j + 1] is Kind.GOOD:
-                    boxes.update(range(i, j))
-                break
-    return boxes
-
-
-# An inline box holds a few links; its heading then counts like any other furniture line.
-_INLINE_BOX_LINES = 5
-_INLINE_BOX_WEIGHT = -3.0
-
-
-# Past a "Related"/"More from"/"Comments" heading, or a date standing alone, that follows the
-# article's prose, what prose there is are teasers and comments far more often than more of
-# the article. A standfirst before the byline is shorter than what counts as read.
-_AFTER_END_FACTOR = 0.25
-_ARTICLE_READ = 80
-
-
-def _inline_box(kinds: list[Kind], i: int) -> bool:
-    """Whether the section heading at i opens a box of links inside the article.
-
-    "Related articles" followed by two or three headlines and then by paragraphs of prose
-    sits in the middle of the article; after the article the headings lead to more
-    headlines, teasers and menus.
-    """
-    for j in range(i + 1, min(i + 1 + _INLINE_BOX_LINES, len(kinds) - 1)):
-        if kinds[j] is Kind.BAD:
-            return False
-        if kinds[j] is Kind.GOOD:
-            return kinds[j + 1] is Kind.GOOD
-    return False
-
-
-# An inline box holds a few links; its heading then counts like any other furniture line.
-_INLINE_BOX_LINES = 5
-_INLINE_BOX_WEIGHT = -3.0
-
-
-# Article paragraphs come in runs; a lone paragraph between headlines, bylines or dates is
-# as likely a teaser or a comment as article text (on the dev pages: 97% of prose words are
-# article when both neighbours are prose, 85% with one, under half with none).
-_NEIGHBOUR_FACTOR = (0.1, 0.7, 1.0)
-
-
-def _lone_factor(words: float) -> float:
-    """How much a paragraph without prose neighbours counts, by its length.
-
-    Teasers and comments are a sentence or two; a long lone paragraph is usually the
-    article between an image and a "Related" box (dev pages: 13% of lone lines under 30
-    words are article, about half of those up to 70, most above).
-    """
-    if words < 30:
-        return 0.1
-    return 0.25 if words < 70 else 0.6
-
-
-def _weight(line: Line, kind: Kind) -> float:
-    """The weight of a line that is not prose."""
-    if kind is Kind.NEAR:
-        return 0.0
-    if kind is Kind.ITEM:
-        return _ITEM_WEIGHT
-    if kind is Kind.SHORT:
-        return -1.0
-    if line.section or line.notice or line.comment:
-        return _SECTION_WEIGHT
-    if line.dateline:
-        return _DATELINE_WEIGHT
-    if line.caption:
-        return _CAPTION_WEIGHT  # captions sit inside articles: they must not split one
-    return -min(max(3.0, line.words), _MAX_FURNITURE_WEIGHT)
-
-
-# Reader comments are prose too, and a long thread outweighs a short article; past the
-# first of several comment headers prose counts for little.
-_COMMENT_DISCOUNT = 0.0
-
-
-def discount_comments(lines: list[Line], weights: list[float]) -> None:
-    """Scale down the weight of prose in the comment thread, found by its repeated headers."""
-    heads = [i for i, line in enumerate(lines) if line.comment]
-    if len(heads) < 2:
-        return
-    for i in range(heads[0], len(weights)):
-        if weights[i] > 0:
-            weights[i] *= _COMMENT_DISCOUNT
-
-
-def best_region(weights: list[float]) -> tuple[int, int]:
-    """The run of lines [start, end) with the largest total weight (Kadane's algorithm)."""
-    best, best_start, best_end = 0.0, 0, 0
-    total, start = 0.0, 0
-    for i, w in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, i
-        total += w
-        if total > best:
-            best, best_start, best_end = total, start, i + 1
-    return best_start, best_end
-
-
-def widen(lines: list[Line], kinds: list[Kind], start: int, end: int) -> tuple[int, int]:
-    """Grow the region over adjacent paragraphs the sum left out.
-
-    Lines without end punctuation count nothing in the sum, so a first or last paragraph
-    that lacks its full stop sits just outside the region though nothing separates it.
-    Headlines lack it too, so a line without it must be long to count as a paragraph. An
-    image caption between two paragraphs does not stop the growth.
-    """
-
-    def paragraph(i: int) -> bool:
-        return (
-            kinds[i] is Kind.GOOD
-            or kinds[i] is Kind.ITEM
-            or (kinds[i] is Kind.NEAR and (lines[i].terminal or _unpunctuated_paragraph(lines[i])))
-        )
-
-    while True:
-        if start > 0 and paragraph(start - 1):
-            start -= 1
-        elif start > 1 and lines[start - 1].caption and kinds[start - 2] is Kind.GOOD:
-            start -= 2  # over the picture to the paragraph above it
-        else:
-            break
-    while True:
-        if end < len(kinds) and paragraph(end):
-            end += 1
-        elif end + 1 < len(kinds) and lines[end].caption and _sentences(lines[end + 1], kinds[end + 1]):
-            end += 2
-        else:
-            break
-    return start, end
-
-
-def _sentences(line: Line, kind: Kind) -> bool:
-    """A paragraph of whole sentences, the only kind trusted beyond a caption.
-
-    A caption often comes in two lines, the description and the credit; the description
-    looks like a paragraph that lost its full stop.
-    """
-    return kind is Kind.GOOD or (kind is Kind.NEAR and line.terminal)
-
-
-def _unpunctuated_paragraph(line: Line) -> bool:
-    """A paragraph that lost its full stop: long, or written with a sentence's function words.
-
-    Headlines seldom run to 16 words, and they drop articles and prepositions that prose keeps.
-    """
-    return line.words >= _UNPUNCTUATED_PARAGRAPH or (
-        line.words >= _UNPUNCTUATED_PROSE and line.function >= _PROSE_FUNCTION_SHARE
-    )
-
-
-_UNPUNCTUATED_PARAGRAPH = 16
-_UNPUNCTUATED_PROSE = 10
-_PROSE_FUNCTION_SHARE = 0.4
-
-
-def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[bool]:
-    """Which lines of the region are article: prose, plus short lines that sit in prose."""
-    keep = [False] * len(lines)
-    for i in range(start, end):
-        kind = kinds[i]
-        if kind >= Kind.ITEM:
-            keep[i] = True
-        elif kind is Kind.SHORT:
-            keep[i] = _short_in_prose(lines, kinds, i, start, end)
-    return keep
-
-
-def _short_in_prose(lines: list[Line], kinds: list[Kind], i: int, start: int, end: int) -> bool:
-    """A short line stays when the nearest judged lines on both sides are prose.
-
-    Pictures and their captions are looked through: a subhead often follows one.
-    """
-    before = next((kinds[j] for j in range(i - 1, start - 1, -1) if _judged(lines[j], kinds[j])), None)
-    after = next((kinds[j] for j in range(i + 1, end) if _judged(lines[j], kinds[j])), None)
-    return before is not None and after is not None and before >= Kind.ITEM and after >= Kind.ITEM
-
-
-def _judged(line: Line, kind: Kind) -> bool:
-    return kind is not Kind.SHORT and not line.caption

@@ -1,10 +1,11 @@
 """Per-line features for the plain-text cleaner.
 
 A naive scraper leaves one block of the page per line, so a line is the unit we judge.
-Every feature here is cheap (a few regex passes per line: the cleaner must handle hundreds
-of pages a second) and works without knowing the page's language: word counts treat
-Chinese and Japanese characters as half a word each, and function words come from a merged
-multilingual list plus kana and Chinese grammar characters.
+Every feature here is cheap (the cleaner must handle hundreds of pages a second: costly
+patterns run only behind a set or substring test) and works without knowing the page's
+language: word counts treat Chinese and Japanese characters as half a word each, sentence
+ends are those of many scripts, and word lists (labels, headings, function words) merge
+several languages.
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ _PROMPT = re.compile(
 # them ("A spokesperson declined to comment.").
 _WEAK_PROMPT = re.compile(r"\b(?:comments?|log ?in|sign in|register|associated press|reuters|afp)\b")
 _PROMPT_TRIGGERS = frozenset(
-    ("click", "sign", "subscribe", "newsletter", "download", "app", "follow", "share", "read", "more",
-     "comment", "comments", "log", "login", "register", "associated", "reuters", "afp")
+    ("click", "sign", "subscribe", "unsubscribe", "newsletter", "newsletters", "download", "app", "follow",
+     "share", "read", "more", "spam", "join", "comment", "comments", "log", "login", "register", "associated",
+     "reuters", "afp")
 )  # fmt: skip
 # Image captions and credits: "(Photo: Getty Images)", "Credit: EPA", "REUTERS/Jane Doe".
 _CREDIT = re.compile(
@@ -158,7 +160,7 @@ class Line:
     terminal: bool  # ends like a sentence ('.', '!', '?', also inside closing quotes), not cut off with '...'
     colon: bool  # ends with ':' (an article's lead-in to a list, or a label)
     notice: bool  # copyright, reproduction, cookie or policy notice
-    prompt: bool  # share/subscribe/app/comment prompt or photo credit in a short line
+    prompt: bool  # a call to share, subscribe, download the app, comment or sign in
     furniture: bool  # the whole line is a known furniture label ("Share", "Related news")
     section: bool  # a heading that opens a non-article section: related links, comments, popular
     dateline: bool  # a short line that is mostly a date or time (bylines, comment and teaser stamps)
