@@ -20,14 +20,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newscli.models import Entity, Quote, QuoteKind
+from newscli.models import Entity, Quote
 from newscli.nlp.quotes_attribution import Attribution, attribute, excluded_tokens, frame, quote_tokens
 from newscli.nlp.quotes_cues import cue_text, is_cue, mention_span, source_of
 from newscli.nlp.quotes_kinds import has_clause, is_quotation, kind_of
 from newscli.nlp.quotes_marks import QuotedSpan, find_quoted_spans, paragraphs
-from newscli.nlp.speakers import Referent, SpeakerIndex
-
-_PERSONAL = frozenset({"he", "she", "they", "it", "him", "her", "them", "who", "which", "that", "we", "i"})
+from newscli.nlp.speakers import SpeakerIndex
+from newscli.nlp.speakers_names import Referent
 
 
 @dataclass(eq=False)
@@ -60,18 +59,33 @@ def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> 
     index = SpeakerIndex(doc, entities, quoted)
     candidates = _candidates(doc, spans, paras, excluded)
     _pair_splits(doc, candidates)
+    attributor = _Attributor(doc, excluded, index, paras)
     quotes: list[Quote] = []
-    history: list[_Said] = []
-    for n, cand in enumerate(candidates):
-        quote = _attribute(doc, cand, candidates, n, excluded, index, history, paras)
-        if quote is not None:
-            quotes.append(quote)
+    for group in _groups(candidates):
+        for cand, said in zip(group, attributor.group(group), strict=True):
+            partner = candidates[cand.split_partner] if cand.split_partner is not None else None
+            kind = kind_of(cand.tokens, text[cand.span.start : cand.span.end],
+                           has_clause(partner.tokens) if partner is not None else None)  # fmt: skip
+            quotes.append(Quote(text=text[cand.span.start : cand.span.end], start=cand.span.start, end=cand.span.end,
+                                speaker=said.speaker, speaker_mention=said.mention, cue=said.cue, kind=kind,
+                                sentence=cand.window.text.strip()))  # fmt: skip
     if indirect:
         from newscli.nlp.quotes_indirect import indirect_quotes
 
         quotes.extend(indirect_quotes(doc, quoted, excluded, index))
         quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _groups(candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    """One group per quotation: the paragraphs of a multi-paragraph quote together, others alone."""
+    groups: list[list[_Candidate]] = []
+    for cand in candidates:
+        if cand.span.continues and groups and groups[-1][-1].span.continued:
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
+    return groups
 
 
 def _candidates(doc: Doc, spans: list[QuotedSpan], paras: list[tuple[int, int]],
@@ -129,40 +143,48 @@ def _pair_splits(doc: Doc, candidates: list[_Candidate]) -> None:
         first.split_partner, second.split_partner = n + 1, n
 
 
-def _attribute(doc: Doc, cand: _Candidate, candidates: list[_Candidate], n: int, excluded: set[int],
-               index: SpeakerIndex, history: list[_Said], paras: list[tuple[int, int]]) -> Quote | None:  # fmt: skip
-    span = cand.span
-    cue = cand.attribution.cue
-    speaker: str | None = None
-    referent: Referent | None = None
+@dataclass(frozen=True)
+class _Attribution:
+    speaker: str | None
+    referent: Referent | None
     mention: str | None = None
-    source = None
-    if cue is not None and not span.continues:
-        source = source_of(cue, excluded) or _adjacent_source(cue, excluded)
-    if source is not None:
-        words = mention_span(source, excluded)
-        mention = words.text
-        speaker, referent = index.resolve(source, words)
-        if speaker is None and source.lower_ not in _PERSONAL:
-            speaker, referent = _follow_on(cand, history, index, doc, excluded, paras, require_close=True)
-    else:
-        speaker, referent = _follow_on(cand, history, index, doc, excluded, paras, require_close=False)
-    history.append(_Said(span.start, cand.para, speaker, referent))
-    if source is not None and cue is not None:
-        index.note_speaker(cue, speaker, referent, source)
-    partner = candidates[cand.split_partner] if cand.split_partner is not None else None
-    kind: QuoteKind = kind_of(cand.tokens, doc.text[span.start : span.end],
-                              has_clause(partner.tokens) if partner is not None else None)  # type: ignore[assignment]  # fmt: skip
-    return Quote(
-        text=doc.text[span.start : span.end],
-        start=span.start,
-        end=span.end,
-        speaker=speaker,
-        speaker_mention=mention,
-        cue=cue_text(cue) if cue is not None and source is not None else None,
-        kind=kind,
-        sentence=cand.window.text.strip(),
-    )
+    cue: str | None = None
+
+
+class _Attributor:
+    """Attributes quotations in text order, remembering who spoke for cue-less follow-ons."""
+
+    def __init__(self, doc: Doc, excluded: set[int], index: SpeakerIndex, paras: list[tuple[int, int]]) -> None:
+        self.doc, self.excluded, self.index, self.paras = doc, excluded, index, paras
+        self.history: list[_Said] = []
+
+    def group(self, group: list[_Candidate]) -> list[_Attribution]:
+        """A multi-paragraph quotation takes its speaker from whichever paragraph names one."""
+        found = [self._own(cand) for cand in group]
+        anchor = next((a for a in found if a is not None), None)
+        if anchor is None:
+            speaker, referent = self._follow_on(group[0])
+            anchor = _Attribution(speaker, referent)
+        results = [a if a is not None else _Attribution(anchor.speaker, anchor.referent) for a in found]
+        for cand, result in zip(group, results, strict=True):
+            self.history.append(_Said(cand.span.start, cand.para, result.speaker, result.referent))
+        return results
+
+    def _own(self, cand: _Candidate) -> _Attribution | None:
+        """The attribution in the quotation's own sentence, if it has one."""
+        cue = cand.attribution.cue
+        if cue is None:
+            return None
+        source = source_of(cue, self.excluded) or _adjacent_source(cue, self.excluded)
+        if source is None:
+            return None
+        words = mention_span(source, self.excluded)
+        speaker, referent = self.index.resolve(source, words)
+        self.index.note_speaker(cue, speaker, referent, source)
+        return _Attribution(speaker, referent, words.text, cue_text(cue))
+
+    def _follow_on(self, cand: _Candidate) -> tuple[str | None, Referent | None]:
+        return _follow_on(cand, self.history, self.index, self.doc, self.excluded, self.paras)
 
 
 def _adjacent_source(cue: Token, excluded: set[int]) -> Token | None:
@@ -180,7 +202,7 @@ def _adjacent_source(cue: Token, excluded: set[int]) -> Token | None:
 
 
 def _follow_on(cand: _Candidate, history: list[_Said], index: SpeakerIndex, doc: Doc, excluded: set[int],
-               paras: list[tuple[int, int]], require_close: bool) -> tuple[str | None, Referent | None]:  # fmt: skip
+               paras: list[tuple[int, int]]) -> tuple[str | None, Referent | None]:  # fmt: skip
     """The speaker of the speech event this cue-less quotation continues, if it plainly continues one."""
     previous = history[-1] if history else None
     starts_para = doc.text[paras[cand.para][0] : cand.span.start].strip() in ("", '"', "“", "«", "'", "‘", "„")
@@ -188,13 +210,12 @@ def _follow_on(cand: _Candidate, history: list[_Said], index: SpeakerIndex, doc:
     statement = _last_statement(doc, cand, excluded, index, paras, reach)
     if previous is not None and previous.para >= reach and (statement is None or statement[0] < previous.pos):
         return previous.speaker, previous.referent
-    if statement is not None and not require_close:
+    if statement is not None:
         return statement[1], statement[2]
-    if not require_close:
-        # '... leaving Ingram unimpressed. "One of them was questionable."': the one person just named
-        lone = _lone_person_before(doc, cand, index, paras[max(reach, 0)][0])
-        if lone is not None:
-            return lone.name, lone
+    # '... leaving Ingram unimpressed. "One of them was questionable."': the one person just named
+    lone = _lone_person_before(doc, cand, index, paras[max(reach, 0)][0])
+    if lone is not None:
+        return lone.name, lone
     return None, None
 
 
@@ -210,8 +231,11 @@ def _lone_person_before(doc: Doc, cand: _Candidate, index: SpeakerIndex, lower: 
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+_Statement = tuple[int, str | None, Referent | None]  # (position, speaker, referent)
+
+
 def _last_statement(doc: Doc, cand: _Candidate, excluded: set[int], index: SpeakerIndex,
-                    paras: list[tuple[int, int]], reach: int) -> tuple[int, str | None, Referent | None] | None:  # fmt: skip
+                    paras: list[tuple[int, int]], reach: int) -> _Statement | None:  # fmt: skip
     """The last reporting verb with a resolvable source between paragraph `reach` and the quotation."""
     lower = paras[max(reach, 0)][0]
     start = cand.tokens[0].i

@@ -23,7 +23,7 @@ _CONTENT_ARCS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "d
 _CLAUSE_ARCS = frozenset({"ccomp", "xcomp", "parataxis"})
 _CONTENT_PREPS = frozenset({"as", "of", "with", "about", "to", "for"})
 _SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_QUOTE_CHARS = frozenset('"“”„‟«»\'‘’‚‛‹›')
+_QUOTE_CHARS = frozenset("\"“”„‟«»'‘’‚‛‹›")
 _MAX_HOPS = 8
 
 
@@ -59,7 +59,11 @@ def frame(doc: Doc, tokens: list[Token], para: tuple[int, int]) -> Span:
     # a sentence split right after the closing mark ("...," | he said.) belongs to the quote
     if end < len(doc):
         nxt = _next_word(doc, end)
-        if nxt is not None and (nxt.is_lower or nxt.pos_ == "PRON") and doc.text[end - 1 : nxt.idx].strip() in ("", ",", '",', ",\"", "”", "\""):
+        if (
+            nxt is not None
+            and (nxt.is_lower or nxt.pos_ == "PRON")
+            and doc.text[end - 1 : nxt.idx].strip() in ("", ",", '",', ',"', "”", '"')
+        ):
             end = nxt.sent.end
     # "... said:" | "quote" — the colon's sentence introduces the quote
     prev = _prev_word(doc, start)

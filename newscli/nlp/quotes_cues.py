@@ -12,34 +12,34 @@ from spacy.tokens import Doc, Span, Token
 
 from newscli.nlp.speakers_names import looks_like_person_name
 
-CUE_LEMMAS = frozenset(
-    """
-    say tell add ask warn argue reiterate write state explain note claim remark comment continue
-    announce declare insist acknowledge admit agree allege answer assert call characterise
-    characterize cite complain conclude confirm contend deny describe emphasise emphasize express
-    indicate inform maintain mention observe post predict promise recall recount reply report
-    respond reveal shout speak specify stress suggest tweet urge vow accuse attack term label brand
-    criticise criticize elaborate outline read decide find rule testify concede caution quip joke
-    recommend pledge disagree lament praise hail thank proclaim retort counter boast blast slam
-    threaten demand question muse concur affirm assure exclaim sigh
-    whisper yell scream cry plead direct instruct order dub
-    """.split()
-)
+CUE_LEMMAS = frozenset({
+    "say", "tell", "add", "ask", "warn", "argue", "reiterate", "write", "state", "explain", "note", "claim",
+    "remark", "comment", "continue", "announce", "declare", "insist", "acknowledge", "admit", "agree", "allege",
+    "answer", "assert", "call", "characterise", "characterize", "cite", "complain", "conclude", "confirm",
+    "contend", "deny", "describe", "emphasise", "emphasize", "express", "indicate", "inform", "maintain", "mention",
+    "observe", "post", "predict", "promise", "recall", "recount", "reply", "report", "respond", "reveal", "shout",
+    "speak", "specify", "stress", "suggest", "tweet", "urge", "vow", "accuse", "attack", "term", "label", "brand",
+    "criticise", "criticize", "elaborate", "outline", "read", "decide", "find", "rule", "testify", "concede",
+    "caution", "quip", "joke", "recommend", "pledge", "disagree", "lament", "praise", "hail", "thank", "proclaim",
+    "retort", "counter", "boast", "blast", "slam", "threaten", "demand", "question", "muse", "concur", "affirm",
+    "assure", "exclaim", "sigh", "whisper", "yell", "scream", "cry", "plead", "direct", "instruct", "order", "dub"
+})  # fmt: skip
 # Cues that only label or name something: kept out of "did a speech act happen here?".
 NAMING_LEMMAS = frozenset({"call", "dub", "term", "label", "brand", "name", "nickname", "title", "entitle"})
 # Verbs that announce a quotation only through their object: "issued a statement", "released a letter".
 _CARRIER_LEMMAS = frozenset({"issue", "release", "publish", "post", "send", "deliver"})
-SPEECH_NOUNS = frozenset(
-    """
-    statement remark remarks comment comments word words message tweet post letter note release
-    decree report study paper summary ruling judgment judgement verdict account speech address
-    interview announcement response reply memo email e-mail text caption filing document order
-    """.split()
-)
+SPEECH_NOUNS = frozenset({
+    "statement", "remark", "remarks", "comment", "comments", "word", "words", "message", "tweet", "post", "letter",
+    "note", "release", "decree", "report", "study", "paper", "summary", "ruling", "judgment", "judgement",
+    "verdict", "account", "speech", "address", "interview", "announcement", "response", "reply", "memo", "email",
+    "e-mail", "text", "caption", "filing", "document", "order"
+})  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_TITLE_HEADS = frozenset("minister president secretary chancellor premier governor mayor senator chairman "
-                         "chairwoman director chief commissioner ambassador spokesperson spokesman spokeswoman "
-                         "leader head judge general".split())  # fmt: skip
+_TITLE_HEADS = frozenset({
+    "minister", "president", "secretary", "chancellor", "premier", "governor", "mayor", "senator", "chairman",
+    "chairwoman", "director", "chief", "commissioner", "ambassador", "spokesperson", "spokesman", "spokeswoman",
+    "leader", "head", "judge", "general"
+})  # fmt: skip
 # Links through which a participle or conjoined verb borrows the subject of its head:
 # "..., adding", "and wrote", "was quoted as saying".
 _BORROW = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp")
@@ -221,13 +221,17 @@ _SCAN_PRONOUNS = frozenset({"he", "she", "they", "who"})
 def _scan(verb: Token, excluded: set[int], forward: bool) -> Token | None:
     """The nearest person (else pronoun, organisation, then noun) on one side of the verb, within its sentence."""
     sent = verb.sent
-    indices = range(verb.i + 1, min(sent.end, verb.i + 10)) if forward else range(verb.i - 1, max(sent.start, verb.i - 30) - 1, -1)
+    indices = (
+        range(verb.i + 1, min(sent.end, verb.i + 10))
+        if forward
+        else range(verb.i - 1, max(sent.start, verb.i - 30) - 1, -1)
+    )
     found: dict[str, Token] = {}
     for i in indices:
         token = verb.doc[i]
         if i in excluded or token.is_space:
             continue
-        if forward and (token.pos_ == "VERB" and token.dep_ not in ("acl",) or token.text in ".;!?"):
+        if forward and ((token.pos_ == "VERB" and token.dep_ not in ("acl",)) or token.text in ".;!?"):
             break
         if token.ent_type_ == "PERSON":
             found.setdefault("person", token)
@@ -271,9 +275,11 @@ def mention_span(head: Token, excluded: set[int]) -> Span:
     for child in head.rights:
         if child.i in excluded:
             break
-        if child.dep_ in ("compound", "flat", "case") or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from")):
-            end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "acl" and child.right_edge.i - head.i <= 5:
+        if (
+            child.dep_ in ("compound", "flat", "case")
+            or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from"))
+            or (child.dep_ == "acl" and child.right_edge.i - head.i <= 5)
+        ):
             end = max(end, child.right_edge.i + 1)
         else:
             break

@@ -14,13 +14,12 @@ from newscli.models import Quote
 from newscli.nlp.quotes_cues import cue_text, mention_span, source_of
 from newscli.nlp.speakers import SpeakerIndex
 
-_CLAUSE_CUES = frozenset(
-    """
-    say tell add warn argue claim state announce explain note insist reiterate suggest report reveal
-    admit acknowledge confirm deny write allege assert contend maintain predict promise stress
-    emphasise emphasize indicate inform remark comment conclude agree concede testify tweet post
-    """.split()
-)
+_CLAUSE_CUES = frozenset({
+    "say", "tell", "add", "warn", "argue", "claim", "state", "announce", "explain", "note", "insist", "reiterate",
+    "suggest", "report", "reveal", "admit", "acknowledge", "confirm", "deny", "write", "allege", "assert",
+    "contend", "maintain", "predict", "promise", "stress", "emphasise", "emphasize", "indicate", "inform", "remark",
+    "comment", "conclude", "agree", "concede", "testify", "tweet", "post"
+})  # fmt: skip
 _MIN_TOKENS = 3
 
 
@@ -34,7 +33,9 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], excluded: set[int],
         clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
         if clause is None or not _is_statement(clause):
             continue
-        words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i and t.i == clause.left_edge.i)]
+        words = [
+            t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i and t.i == clause.left_edge.i)
+        ]
         while words and (words[-1].is_punct or words[-1].is_space):
             words.pop()
         if len(words) < _MIN_TOKENS:

@@ -15,11 +15,15 @@ import re
 
 from spacy.tokens import Token
 
+from newscli.models import QuoteKind
 from newscli.nlp.quotes_attribution import Attribution
 
 SHORT_WORDS = 4  # fragments up to this many words need a governing cue
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
-_MINOR = frozenset("a an the of for and or nor in on to at by vs vs. with de la le von van der del da & from as".split())
+_MINOR = frozenset({
+    "a", "an", "the", "of", "for", "and", "or", "nor", "in", "on", "to", "at", "by", "vs", "vs.", "with", "de",
+    "la", "le", "von", "van", "der", "del", "da", "&", "from", "as"
+})  # fmt: skip
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
@@ -82,7 +86,7 @@ def has_clause(tokens: list[Token]) -> bool:
     return any(t.dep_ in _SUBJECTS and t.head.i in inside and t.head.pos_ in ("VERB", "AUX") for t in tokens)
 
 
-def kind_of(tokens: list[Token], text: str, partner_has_clause: bool | None) -> str:
+def kind_of(tokens: list[Token], text: str, partner_has_clause: bool | None) -> QuoteKind:
     """ "direct" for an utterance, "partial" for a fragment built into the reporter's sentence.
 
     partner_has_clause is set for the halves of a split quotation ("...," she said, "..."),

@@ -40,11 +40,15 @@ from newscli.nlp.speakers_names import (
 _GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
-_MALE = frozenset("mr sir lord king prince duke chairman spokesman businessman congressman actor father son brother "
-                  "husband man boy uncle nephew grandfather monsieur".split())  # fmt: skip
-_FEMALE = frozenset("mrs ms miss dame lady queen princess duchess chairwoman spokeswoman businesswoman "
-                    "congresswoman actress mother daughter sister wife woman girl aunt niece grandmother "
-                    "madame".split())  # fmt: skip
+_MALE = frozenset({
+    "mr", "sir", "lord", "king", "prince", "duke", "chairman", "spokesman", "businessman", "congressman", "actor",
+    "father", "son", "brother", "husband", "man", "boy", "uncle", "nephew", "grandfather", "monsieur"
+})  # fmt: skip
+_FEMALE = frozenset({
+    "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "chairwoman", "spokeswoman",
+    "businesswoman", "congresswoman", "actress", "mother", "daughter", "sister", "wife", "woman", "girl", "aunt",
+    "niece", "grandmother", "madame"
+})  # fmt: skip
 # Who speaks for someone else: their words are their principal's ("an Interpol spokesperson").
 _MOUTHPIECES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "office",
                           "campaign", "account", "feed", "handle", "website", "press"})  # fmt: skip
@@ -82,6 +86,7 @@ class SpeakerIndex:
         self._quoted = sorted(quoted)
         self._sent_of = _sentence_numbers(doc, quoted)
         self.referents = build_referents(entities)
+        self._add_untagged_people(_proper_runs(doc))
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
             for start, end in ref.spans:
@@ -89,10 +94,35 @@ class SpeakerIndex:
                     self._by_char.setdefault(pos, ref)
         self._events: list[_Event] = []
         self._spoken: list[tuple[int, int, str, str, Referent | None]] = []  # (pos, sent, head lemma, name, ref)
-        self._chains = _proper_chains(doc)
+        runs = _proper_runs(doc)
+        self._chains = [(tuple(fold(t.text) for t in run), _run_text(run)) for run in runs]
         self._collect(doc)
 
     # ---- building -------------------------------------------------------------------------
+
+    def _add_untagged_people(self, runs: list[list[Token]]) -> None:
+        """Names the tagger missed, when the text itself says they are people.
+
+        "Mayor Ana Ruiz opened ...", "... said Tomas Vlk": a person-shaped run of proper
+        nouns after a title, or as the subject of a reporting verb, is a person.
+        """
+        for run in runs:
+            if any(t.ent_type_ for t in run) or self.in_quote(run[0].idx):
+                continue
+            text = _run_text(run)
+            before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
+            titled = before is not None and (
+                before.lower_.rstrip(".") in TITLES or is_person_noun(before.lemma_, strict=True)
+            )
+            speaks = run[-1].dep_ in ("nsubj", "nsubjpass") and is_cue(run[-1].head)
+            if not looks_like_person_name(text) or not (titled or speaks):
+                continue
+            key = " ".join(name_tokens(text))
+            ref = next((r for r in self.referents if key in r.keys), None)
+            if ref is None:
+                ref = Referent(name=text, type="person", keys={key})
+                self.referents.append(ref)
+            ref.spans.append((run[0].idx, run[-1].idx + len(run[-1].text)))
 
     def _collect(self, doc: Doc) -> None:
         starts = {start: ref for ref in self.referents for start, _ in ref.spans}
@@ -103,9 +133,9 @@ class SpeakerIndex:
             if ref is not None:
                 root = _span_root(doc, token, ref)
                 self._add_event(token, ref, _is_subject(root), root)
-                if ref.type != "person" and (_described_as_person(root) or looks_like_person_name(ref.name)
+                if ref.type != "person" and (_described_as_person(root) or (looks_like_person_name(ref.name)
                                              and ref.type == "organization" and _is_subject(root)
-                                             and _speaks(root)):  # fmt: skip
+                                             and _speaks(root))):  # fmt: skip
                     ref.person_like = True
                 if ref.is_person:
                     self._describe(ref, root)
@@ -128,8 +158,9 @@ class SpeakerIndex:
     def _described_subjects(self, doc: Doc) -> None:
         """ "the actress wasn't itching ...": a definite description of a known person is a mention too."""
         for token in doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and token.tag_ == "NN" \
-                    and _is_definite(token) and is_person_noun(token.lemma_) and not self.in_quote(token.idx):  # fmt: skip
+            described = token.pos_ == "NOUN" and token.tag_ == "NN" and _is_definite(token)
+            if described and token.dep_ in ("nsubj", "nsubjpass") and is_person_noun(token.lemma_) \
+                    and not self.in_quote(token.idx):  # fmt: skip
                 ref = self._holder(token, _noun_phrase(token))
                 if ref is not None and ref.is_person:
                     self._add_event(token, ref, True, token)
@@ -159,7 +190,11 @@ class SpeakerIndex:
             person = next(iter(people))
             follow = list(sent) + (list(sents[n + 1][:3]) if n + 1 < len(sents) and not by_sent.get(n + 1) else [])
             for token in follow:
-                if token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(token.idx):
+                if (
+                    token.lower_ in ("he", "she")
+                    and token.dep_ in ("nsubj", "nsubjpass")
+                    and not self.in_quote(token.idx)
+                ):
                     tally.setdefault(person, set()).add(_GENDERED[token.lower_])
         return {ref: genders.pop() for ref, genders in tally.items() if len(genders) == 1}
 
@@ -308,7 +343,11 @@ class SpeakerIndex:
         earlier = [e for e in self._events if e.pos < head.idx and 0 <= sent - e.sent <= 3]
         for s in range(sent, sent - 4, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
-                if event.referent is not None and event.referent.type == "organization" and not event.referent.person_like:
+                if (
+                    event.referent is not None
+                    and event.referent.type == "organization"
+                    and not event.referent.person_like
+                ):
                     return event.referent.name, event.referent
                 if plural and event.group is not None:
                     return event.group, None
@@ -463,9 +502,9 @@ def _capitalised(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not token.text.isupper()
 
 
-def _proper_chains(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
-    """Every run of two or more proper nouns (titles dropped): (folded tokens, text)."""
-    chains: list[tuple[tuple[str, ...], str]] = []
+def _proper_runs(doc: Doc) -> list[list[Token]]:
+    """Every run of two or more proper nouns not tagged as something other than a person (titles dropped)."""
+    runs: list[list[Token]] = []
     run: list[Token] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
@@ -473,9 +512,13 @@ def _proper_chains(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
                 run.append(token)
             continue
         if len(run) >= 2:
-            chains.append((tuple(fold(t.text) for t in run), doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]))
+            runs.append(run)
         run = []
-    return chains
+    return runs
+
+
+def _run_text(run: list[Token]) -> str:
+    return run[0].doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
 
 
 def _sub(short: list[str], long: tuple[str, ...]) -> bool:

@@ -16,44 +16,46 @@ from dataclasses import dataclass, field
 
 from newscli.models import Entity, EntityType
 
-TITLES = frozenset(
-    """
-    mr mrs ms miss dr prof sir dame lord lady pope king queen prince princess president premier chancellor
-    senator sen governor gov mayor judge justice cardinal archbishop bishop father rev reverend sheikh
-    emir general gen colonel col captain capt minister secretary chairman rep representative speaker
-    monsignor monsenor detective inspector officer sergeant professor doctor attorney ceo coach
-    """.split()
-)
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "pope", "king", "queen", "prince",
+    "princess", "president", "premier", "chancellor", "senator", "sen", "governor", "gov", "mayor", "judge",
+    "justice", "cardinal", "archbishop", "bishop", "father", "rev", "reverend", "sheikh", "emir", "general", "gen",
+    "colonel", "col", "captain", "capt", "minister", "secretary", "chairman", "rep", "representative", "speaker",
+    "monsignor", "monsenor", "detective", "inspector", "officer", "sergeant", "professor", "doctor", "attorney",
+    "ceo", "coach"
+})  # fmt: skip
 # People nouns: what a description must be headed by to stand for a person.
-_PERSON_NOUNS = frozenset(
-    """
-    president minister secretary spokesperson spokesman spokeswoman director chief chair chairman
-    chairwoman official officer leader head governor mayor senator congressman congresswoman lawmaker
-    ambassador envoy diplomat general commander captain coach player manager judge justice prosecutor
-    attorney lawyer professor doctor scientist researcher author co-author expert analyst witness
-    eyewitness resident victim survivor mother father son daughter wife husband brother sister friend
-    king queen prince princess pope archbishop bishop priest cardinal imam rabbi pastor chancellor
-    premier deputy aide adviser advisor commissioner founder owner executive ceo teacher student nurse
-    activist protester protestor campaigner candidate member speaker editor reporter journalist source
-    detective inspector sheriff firefighter soldier pilot astronaut engineer representative agent
-    president-elect emperor monarch lord lady chef artist actor actress singer athlete runner filmmaker
-    producer writer novelist designer songwriter musician comedian photographer host presenter anchor
-    footballer striker goalkeeper quarterback midfielder legislator economist strategist historian
-    """.split()
-)
+_PERSON_NOUNS = frozenset({
+    "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "director", "chief", "chair",
+    "chairman", "chairwoman", "official", "officer", "leader", "head", "governor", "mayor", "senator",
+    "congressman", "congresswoman", "lawmaker", "ambassador", "envoy", "diplomat", "general", "commander",
+    "captain", "coach", "player", "manager", "judge", "justice", "prosecutor", "attorney", "lawyer", "professor",
+    "doctor", "scientist", "researcher", "author", "co-author", "expert", "analyst", "witness", "eyewitness",
+    "resident", "victim", "survivor", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+    "friend", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop", "priest", "cardinal", "imam",
+    "rabbi", "pastor", "chancellor", "premier", "deputy", "aide", "adviser", "advisor", "commissioner", "founder",
+    "owner", "executive", "ceo", "teacher", "student", "nurse", "activist", "protester", "protestor", "campaigner",
+    "candidate", "member", "speaker", "editor", "reporter", "journalist", "source", "detective", "inspector",
+    "sheriff", "firefighter", "soldier", "pilot", "astronaut", "engineer", "representative", "agent",
+    "president-elect", "emperor", "monarch", "lord", "lady", "chef", "artist", "actor", "actress", "singer",
+    "athlete", "runner", "filmmaker", "producer", "writer", "novelist", "designer", "songwriter", "musician",
+    "comedian", "photographer", "host", "presenter", "anchor", "footballer", "striker", "goalkeeper", "quarterback",
+    "midfielder", "legislator", "economist", "strategist", "historian"
+})  # fmt: skip
 # Words that make a capitalised name an organisation's ("Hungarian Development Bank").
-ORG_WORDS = frozenset(
-    """
-    group bank ministry department party inc ltd llc plc corp corporation company co council court
-    university college institute school agency committee commission association union force forces
-    office news times post press network channel club team league federation foundation fund trust
-    board authority service services government parliament assembly senate congress police army navy
-    organisation organization center centre hospital airlines airways limited holdings media
-    international national foundation federal institution
-    """.split()
-)
-_NOT_PEOPLE = frozenset("power paper order number letter water border matter center centre chapter "
-                        "member-state quarter computer corner error door floor factor sector motor".split())  # fmt: skip
+ORG_WORDS = frozenset({
+    "group", "bank", "ministry", "department", "party", "inc", "ltd", "llc", "plc", "corp", "corporation",
+    "company", "co", "council", "court", "university", "college", "institute", "school", "agency", "committee",
+    "commission", "association", "union", "force", "forces", "office", "news", "times", "post", "press", "network",
+    "channel", "club", "team", "league", "federation", "foundation", "fund", "trust", "board", "authority",
+    "service", "services", "government", "parliament", "assembly", "senate", "congress", "police", "army", "navy",
+    "organisation", "organization", "center", "centre", "hospital", "airlines", "airways", "limited", "holdings",
+    "media", "international", "national", "federal", "institution"
+})  # fmt: skip
+_NOT_PEOPLE = frozenset({
+    "power", "paper", "order", "number", "letter", "water", "border", "matter", "center", "centre", "chapter",
+    "member-state", "quarter", "computer", "corner", "error", "door", "floor", "factor", "sector", "motor"
+})  # fmt: skip
 
 
 def fold(text: str) -> str:
