@@ -16,10 +16,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from newscli.nlp import gazetteer
 from newscli.nlp.entities_text import Candidate, TextIndex
+from newscli.nlp.model import pipeline_for
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc
+    pass
 
 
 def truecase(line: str, casing: dict[str, str], all_caps: bool) -> str:
@@ -67,7 +67,7 @@ def body_casing(index: TextIndex) -> dict[str, str]:
 
 def headline_candidates(index: TextIndex) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Candidates from re-tagged headline lines, and the line spans they replace."""
-    nlp = _pipeline_for(index.doc)
+    nlp = pipeline_for(index.doc)
     if nlp is None or not index.headline:
         return [], []
     from newscli.nlp.entities_repair import repair_ents
@@ -84,13 +84,3 @@ def headline_candidates(index: TextIndex) -> tuple[list[Candidate], list[tuple[i
             cand.start, cand.end, cand.text, cand.source = begin, finish, index.text[begin:finish], "truecase"
             found.append(cand)
     return found, index.headline
-
-
-def _pipeline_for(doc: Doc) -> Language | None:
-    """The loaded pipeline that made this Doc (the one sharing its vocabulary), if any."""
-    from newscli.nlp import model
-
-    for nlp in model._loaded.values():
-        if nlp.vocab is doc.vocab:
-            return nlp
-    return None

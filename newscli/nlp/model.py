@@ -56,6 +56,14 @@ def load_model(name: str | None = None, components: Iterable[str] = ALL_COMPONEN
     return _loaded[key]
 
 
+def pipeline_for(doc: Doc) -> Language | None:
+    """The loaded pipeline that made this Doc (the one sharing its vocabulary), if any."""
+    for nlp in _loaded.values():
+        if nlp.vocab is doc.vocab:
+            return nlp
+    return None
+
+
 def model_version(name: str | None = None) -> str | None:
     """'name version' of the model that would be used, without loading spaCy's pipeline."""
     try:
