@@ -216,6 +216,18 @@ def test_inline_related_box_does_not_split_the_article() -> None:
     assert paragraphs(result) == PARAGRAPHS
 
 
+def test_links_under_a_more_from_heading_inside_the_article_are_dropped() -> None:
+    box = ["More from the valley", "Mayor opens the new library wing on the riverside next month",
+           "Two schools will merge next autumn after a long public consultation ends",
+           "Flood defences along the river are to be raised by one metre before winter",
+           "Bus company to add a night service on Fridays and Saturdays from December",
+           "Local brewery wins a national award for its dark winter ale this year",
+           "Farmers' market will move to the old cattle market site in the spring"]  # fmt: skip
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[:2], box, PARAGRAPHS[2:],
+                             PARAGRAPHS[0].replace("Thursday", "Friday"), FOOTER))  # fmt: skip
+    assert paragraphs(result) == [*PARAGRAPHS, PARAGRAPHS[0].replace("Thursday", "Friday")]
+
+
 def test_captions_and_credits_are_dropped() -> None:
     caption = "Lorries queue at the quarry gate on Monday morning. (Photo: Jane Roe/Valley Courier)"
     result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[0], caption, PARAGRAPHS[1:], FOOTER))

@@ -105,7 +105,7 @@ _ABOUT = frozenset(("about", "über", "sobre", "acerca", "об"))
 _ABOUT_WORDS = 3
 # "12 comments", "34 responses to ...": the counter that opens a comment section.
 _COUNTER = re.compile(
-    r"\d+ (?:comments?|responses?|replies|reactions|kommentare?|comentários?|comentarios?|commentaires?|"
+    r"\d+ (?:comments?|responses?|replies|thoughts|reactions|kommentare?|comentários?|comentarios?|commentaires?|"
     r"commenti|комментари\w*)\b"
 )
 # Words that go with a date in a dateline: "Published Monday, Nov. 18, 2019 at 4:07 PM EST".

@@ -94,8 +94,8 @@ def _inline_boxes(lines: list[Line], kinds: list[Kind]) -> set[int]:
     return boxes
 
 
-# An inline box holds a few links; its heading then counts like any other furniture line.
-_INLINE_BOX_LINES = 5
+# An inline box holds a handful of links; its heading then counts like any other furniture line.
+_INLINE_BOX_LINES = 8
 _INLINE_BOX_WEIGHT = -3.0
 
 
@@ -227,10 +227,18 @@ _PROSE_FUNCTION_SHARE = 0.4
 
 
 def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[bool]:
-    """Which lines of the region are article: prose, plus short lines that sit in prose."""
+    """Which lines of the region are article: prose, plus short lines that sit in prose.
+
+    The headlines under a "Related"/"More from" heading inside the region are the box's
+    links, up to the next paragraph.
+    """
     keep = [False] * len(lines)
+    in_box = False
     for i in range(start, end):
         kind = kinds[i]
+        in_box = (in_box or lines[i].section) and kind is not Kind.GOOD
+        if in_box:
+            continue
         if kind >= Kind.ITEM:
             keep[i] = True
         elif kind is Kind.SHORT:
