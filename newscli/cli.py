@@ -501,7 +501,7 @@ def entities(
               any_language=any_language)  # fmt: skip
 
 
-@app.command(hidden=True)
+@app.command()
 def quotes(
     files: FilesArg = None,
     fmt: FormatOpt = OutputFormat.auto,

@@ -407,17 +407,41 @@ def entities_table(entities: Iterable[Entity], show_all: bool = False) -> Table:
     return table
 
 
+QUOTE_CELL_CHARS = 320  # a table row shows this much of a long quotation; machine formats carry it all
+
+
 def quotes_table(quotes: Iterable[Quote]) -> Table:
+    """Speaker | Quote | Cue, one row per quotation, readable from 80 columns up.
+
+    The speaker cell gives the canonical name and, dimmed beneath it, the words the article
+    used when they differ ("the Russian foreign minister"), so a reader can check the
+    resolution; an unresolved speaker shows those words in parentheses, never a guess.
+    Indirect speech is shown without quote marks, in italics.
+    """
     from rich.table import Table
     from rich.text import Text
 
+    def speaker_cell(quote: Quote) -> Text:
+        mention = (quote.speaker_mention or "").strip()
+        if not quote.speaker:
+            return Text(f"({mention})" if mention else "unknown", style="dim")
+        cell = Text(quote.speaker, style="bold")
+        if mention and mention.casefold() not in quote.speaker.casefold():
+            cell.append(f"\n{mention}", style="dim")
+        return cell
+
+    def quote_cell(quote: Quote) -> Text:
+        body = " ".join(quote.text.split())
+        if len(body) > QUOTE_CELL_CHARS:
+            body = body[: QUOTE_CELL_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        return Text(body, style="italic") if quote.kind == "indirect" else Text(f"“{body}”")
+
     table = Table(title="Quotes", title_justify="left", expand=True, show_lines=True)
-    table.add_column("Speaker", ratio=2, overflow="fold")
-    table.add_column("Quote", ratio=7, overflow="fold")
-    table.add_column("Cue", ratio=1, overflow="fold")
+    table.add_column("Speaker", ratio=1, min_width=12, max_width=28, overflow="fold")
+    table.add_column("Quote", ratio=3, min_width=24, overflow="fold")
+    table.add_column("Cue", no_wrap=True, overflow="ellipsis", max_width=14)  # "according to" fits
     for q in quotes:
-        speaker = q.speaker or (f"({q.speaker_mention})" if q.speaker_mention else "unknown")
-        table.add_row(Text(speaker), Text(f"“{q.text}”"), Text(q.cue or ""))
+        table.add_row(speaker_cell(q), quote_cell(q), Text(q.cue or ""))
     return table
 
 
