@@ -56,9 +56,20 @@ def is_quotation(text: str, tokens: list[Token], attribution: Attribution, conti
     if is_title_like(text):
         return False
     if word_count(text) <= SHORT_WORDS:
+        if _standalone(text, tokens):
+            return True  # '... Okafor said. "The strike goes on."': a sentence of its own is an utterance
         return attribution.governs and not attribution.in_subject and not _modifier(tokens) \
             and not _affiliation(tokens)  # fmt: skip
     return not (attribution.in_subject and not has_clause(tokens))
+
+
+def _standalone(text: str, tokens: list[Token]) -> bool:
+    """A capitalised quotation ending like a sentence that itself opens a sentence of the article."""
+    if not text[:1].isupper() or text.rstrip()[-1:] not in ".!?":
+        return False
+    doc = tokens[0].doc
+    before = doc.text[max(0, tokens[0].idx - 200) : tokens[0].idx].rstrip(" \t\"“”«»„'‘’")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _affiliation(tokens: list[Token]) -> bool:
