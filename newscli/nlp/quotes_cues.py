@@ -289,4 +289,13 @@ def mention_span(head: Token, excluded: set[int]) -> Span:
         start += 1
     if end - start > 14:
         start, end = max(start, head.i - 6), min(end, head.i + 7)
+    # a misparse can reach into the previous or next paragraph: keep the head's own line
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or doc[i].i in excluded:
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        if "\n" in doc[i].text or doc[i].i in excluded:
+            end = i
+            break
     return doc[start:end]

@@ -156,7 +156,8 @@ class SpeakerIndex(MentionIndex):
             return f"{owner_name}'s {head.text}", None  # "Znak.com's source"
         if head.tag_ in ("NNS", "NNPS") or not is_definite(head) or lemma in SPEECH_NOUNS:
             # an unnamed source the article only describes: its description is all there is
-            return _strip_article(mention), None
+            # the description itself, without its clauses ("the authors of the research published in ...")
+            return _strip_article(noun_phrase(head) if head.tag_ in ("NNS", "NNPS") else mention), None
         return None, None
 
     def _recent_speaker(self, head: Token) -> tuple[str, Referent | None] | None:

@@ -50,7 +50,7 @@ ORG_WORDS = frozenset({
     "channel", "club", "team", "league", "federation", "foundation", "fund", "trust", "board", "authority",
     "service", "services", "government", "parliament", "assembly", "senate", "congress", "police", "army", "navy",
     "organisation", "organization", "center", "centre", "hospital", "airlines", "airways", "limited", "holdings",
-    "media", "international", "national", "federal", "institution"
+    "media", "international", "national", "federal", "institution", "embassy", "palace", "cabinet", "firm", "regulator"
 })  # fmt: skip
 _NOT_PEOPLE = frozenset({
     "power", "paper", "order", "number", "letter", "water", "border", "matter", "center", "centre", "chapter",
@@ -166,7 +166,12 @@ def _within(short: list[str], long: list[str]) -> bool:
 
 
 def clean_name(name: str) -> str:
+    """The name without a possessive, a leading "the" or a trailing lowercase word the tagger swept in."""
     name = name.strip()
+    words = name.split()
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()  # "Teresa Nielsen Hayden explained"
+    name = " ".join(words)
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]

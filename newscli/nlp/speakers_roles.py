@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newscli.nlp.speakers_names import TITLES, Referent, is_person_noun
+from newscli.nlp.speakers_names import ORG_WORDS, TITLES, Referent, is_person_noun
 
 _MALE = frozenset({
     "mr", "sir", "lord", "king", "prince", "duke", "chairman", "spokesman", "businessman", "congressman", "actor",
@@ -98,8 +98,8 @@ def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | 
     best: tuple[int, int] | None = None
     chosen: Referent | None = None
     for ref in referents:
-        if not ref.is_person or lemma not in ref.roles:
-            continue
+        if not ref.is_person or lemma not in ref.roles or head.tag_ in ("NNS", "NNPS"):
+            continue  # "the authors" are not the one author the article named
         score = 1 + sum(1 for m in mods if m in ref.descriptors)
         nations = {d for d, n in ref.descriptors.items() if n}
         score -= sum(1 for m, n in mods.items() if n and nations and m not in ref.descriptors)
@@ -108,6 +108,9 @@ def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | 
             best, chosen = (score, recency), ref
     if chosen is not None:
         return chosen
+    # "the party", "the court": an organisation whose name has that generic noun ("The 56-year-old" is no club)
+    if lemma not in ORG_WORDS:
+        return None
     orgs = [r for r in referents if r.type == "organization" and lemma in r.tokens and not r.person_like]
     # "the court": the court the article is about (named most so far), not the last one in passing
     return max(orgs, key=lambda r: (sum(1 for s, _ in r.spans if s < head.idx), _last_before(r, head.idx)),
