@@ -149,6 +149,12 @@ def test_indirect_speech_only_when_asked(parse: Parse) -> None:
     )
 
 
+def test_indirect_speech_with_the_attribution_at_the_end(parse: Parse) -> None:
+    (quote,) = quotes(parse, "The bridge will reopen to traffic next month, city officials said.", indirect=True)
+    assert (quote.text, quote.speaker, quote.kind) == (
+        "The bridge will reopen to traffic next month", "city officials", "indirect")  # fmt: skip
+
+
 def test_british_single_quote_copy(parse: Parse) -> None:
     text = "Transport secretary Helen Marsh said: 'The service will be fully restored by Friday evening.'"
     (quote,) = quotes(parse, text)

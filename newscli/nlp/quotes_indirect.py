@@ -30,7 +30,8 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], excluded: set[int],
     for token in doc:
         if token.i in excluded or token.lemma_.lower() not in _CLAUSE_CUES or token.pos_ != "VERB":
             continue
-        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+        # "X said (that) ..." or, at the end of a sentence, "..., officials said"
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and (c.i > token.i or _trailing(token))), None)
         if clause is None or not _is_statement(clause):
             continue
         words = [
@@ -52,6 +53,12 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], excluded: set[int],
         found.append(Quote(text=doc.text[start:end], start=start, end=end, speaker=speaker, speaker_mention=mention,
                            cue=cue_text(token), kind="indirect", sentence=token.sent.text.strip()))  # fmt: skip
     return found
+
+
+def _trailing(cue: Token) -> bool:
+    """The cue closes its sentence ("..., ministry officials said."): the clause before it is what was said."""
+    rest = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
+    return len(rest) <= 4
 
 
 def _is_statement(clause: Token) -> bool:

@@ -117,17 +117,14 @@ class SpeakerIndex(MentionIndex):
         return None
 
     def _group(self, head: Token) -> tuple[str | None, Referent | None]:
-        """ "they"/"it": the nearest organisation or plural subject before it."""
+        """ "they"/"it": the nearest organisation (or, for "it", country) or plural subject before it."""
         sent = self._sent_of[head.i]
         plural = head.lower_ in _PLURAL_PRONOUNS or head.lower_ == "their"
+        kinds = ("organization",) if plural else ("organization", "location")
         earlier = [e for e in self._events if e.pos < head.idx and 0 <= sent - e.sent <= 3]
         for s in range(sent, sent - 4, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
-                if (
-                    event.referent is not None
-                    and event.referent.type == "organization"
-                    and not event.referent.person_like
-                ):
+                if event.referent is not None and event.referent.type in kinds and not event.referent.person_like:
                     return event.referent.name, event.referent
                 if plural and event.group is not None:
                     return event.group, None
