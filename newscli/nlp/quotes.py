@@ -58,7 +58,6 @@ def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> 
     excluded = excluded_tokens(doc, quoted)
     index = SpeakerIndex(doc, entities, quoted)
     candidates = _candidates(doc, spans, paras, excluded)
-    _pair_splits(doc, candidates)
     attributor = _Attributor(doc, excluded, index, paras)
     quotes: list[Quote] = []
     for group in _groups(candidates):
@@ -98,11 +97,13 @@ def _candidates(doc: Doc, spans: list[QuotedSpan], paras: list[tuple[int, int]],
         para = next((i for i, (s, e) in enumerate(paras) if s <= span.start < e), 0)
         window = frame(doc, tokens, paras[para])
         found.append(_Candidate(span, tokens, para, window, attribute(tokens, window, excluded)))
+    splits = [n + 1 < len(found) and _splits(doc, cand, found[n + 1], excluded) for n, cand in enumerate(found)]
     kept: list[_Candidate] = []
     for n, cand in enumerate(found):
-        split = n + 1 < len(found) and _splits(doc, cand, found[n + 1], excluded)
         if is_quotation(doc.text[cand.span.start : cand.span.end], cand.tokens, cand.attribution,
-                        cand.span.continues, split):  # fmt: skip
+                        cand.span.continues, splits[n]):  # fmt: skip
+            if n and splits[n - 1] and kept and kept[-1] is found[n - 1]:
+                kept[-1].split_partner, cand.split_partner = len(kept), len(kept) - 1
             kept.append(cand)
     return kept
 
@@ -128,19 +129,6 @@ def _splits(doc: Doc, first: _Candidate, second: _Candidate, excluded: set[int])
             if source is not None and span.start <= source.i < span.end:
                 return True
     return False
-
-
-def _pair_splits(doc: Doc, candidates: list[_Candidate]) -> None:
-    """ "...," she said, "..." — two halves of one utterance around their cue."""
-    for n in range(len(candidates) - 1):
-        first, second = candidates[n], candidates[n + 1]
-        cue, other = first.attribution.cue, second.attribution.cue
-        if first.para != second.para or cue is None or other is None or cue.i != other.i:
-            continue
-        gap = doc.text[first.span.end : second.span.start]
-        if not first.span.end <= cue.idx < second.span.start or any(ch in gap for ch in ".!?") or len(gap) > 120:
-            continue
-        first.split_partner, second.split_partner = n + 1, n
 
 
 @dataclass(frozen=True)
@@ -175,7 +163,7 @@ class _Attributor:
         cue = cand.attribution.cue
         if cue is None:
             return None
-        source = source_of(cue, self.excluded) or _adjacent_source(cue, self.excluded)
+        source = source_of(cue, self.excluded)
         if source is None:
             return None
         words = mention_span(source, self.excluded)
@@ -185,20 +173,6 @@ class _Attributor:
 
     def _follow_on(self, cand: _Candidate) -> tuple[str | None, Referent | None]:
         return _follow_on(cand, self.history, self.index, self.doc, self.excluded, self.paras)
-
-
-def _adjacent_source(cue: Token, excluded: set[int]) -> Token | None:
-    """A name or pronoun right next to the cue, for parses that missed the subject arc."""
-    doc = cue.doc
-    for offset in (1, -1, 2, -2, 3, -3):
-        i = cue.i + offset
-        if 0 <= i < len(doc) and i not in excluded:
-            token = doc[i]
-            if token.is_punct and offset > 0:
-                break
-            if token.ent_type_ in ("PERSON", "ORG") or token.lower_ in ("he", "she", "they"):
-                return token
-    return None
 
 
 def _follow_on(cand: _Candidate, history: list[_Said], index: SpeakerIndex, doc: Doc, excluded: set[int],
