@@ -254,6 +254,10 @@ def name_chain(head: Token) -> list[Token]:
     i = head.i - 1
     while i >= 0:
         tok = head.doc[i]
+        if not tok.whitespace_ and (tok.text == "-" or chain[0].text == "-"):
+            chain.insert(0, tok)  # "Hau-yip", "Eva-Marie": a hyphenated name is one name
+            i -= 1
+            continue
         if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in TITLES or is_person_noun(tok.lower_, strict=True):
             break
         if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and tok.ent_type_ != head.ent_type_:
