@@ -83,15 +83,10 @@ def _next_word(doc: Doc, i: int) -> Token | None:
 
 
 def _prev_word(doc: Doc, i: int) -> Token | None:
+    """The token before i, skipping whitespace and quote marks."""
     i -= 1
-    while i >= 0 and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in (":", ","))):
-        if all(c in _QUOTE_CHARS for c in doc[i].text):
-            i -= 1
-            continue
-        if doc[i].is_space:
-            i -= 1
-            continue
-        break
+    while i >= 0 and (doc[i].is_space or all(c in _QUOTE_CHARS for c in doc[i].text)):
+        i -= 1
     return doc[i] if i >= 0 else None
 
 

@@ -101,6 +101,9 @@ def source_of(cue: Token, excluded: set[int]) -> Token | None:
     owner = _statement_owner(cue, excluded)
     if owner is not None:
         return owner
+    passive = any(c.dep_ == "nsubjpass" and c.lemma_.lower() not in SPEECH_NOUNS for c in cue.children)
+    if passive and _agent(cue, excluded) is None:
+        return None  # "the plan was announced": nobody to name
     subject, top = _climb(cue, excluded)
     if subject is not None:
         return _prefer_name(subject, excluded)
@@ -121,8 +124,6 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
         # two subjects are a misparse of "Niger's president Mahamadou Issoufou": the name is the one
         subject = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and verb.i == cue.i and subject.lemma_.lower() not in SPEECH_NOUNS:
-                return None, verb  # "the plan was announced": no speaker in the clause
             if verb.i == cue.i or is_cue(verb) or verb.lemma_.lower() == "quote":
                 return subject, verb
             fallback = fallback or subject  # a verb between the participle and the reporting verb
