@@ -414,7 +414,7 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
     """Speaker | Quote | Cue, one row per quotation, readable from 80 columns up.
 
     The speaker cell gives the canonical name and, dimmed beneath it, the words the article
-    used when they differ ("the Russian foreign minister"), so a reader can check the
+    used when they say something else ("he", "the Russian foreign minister"), so a reader can check the
     resolution; an unresolved speaker shows those words in parentheses, never a guess.
     Indirect speech is shown without quote marks, in italics.
     """
@@ -426,7 +426,8 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
         if not quote.speaker:
             return Text(f"({mention})" if mention else "unknown", style="dim")
         cell = Text(quote.speaker, style="bold")
-        if mention and mention.casefold() not in quote.speaker.casefold():
+        name, words = quote.speaker.casefold(), mention.casefold()
+        if words and words not in name and name not in words:  # "he", "the Russian foreign minister"
             cell.append(f"\n{mention}", style="dim")
         return cell
 
