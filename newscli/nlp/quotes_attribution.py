@@ -73,6 +73,9 @@ def frame(doc: Doc, tokens: list[Token], para: tuple[int, int]) -> Span:
         start += 1
     while end > last.i + 1 and doc[end - 1].idx >= para[1]:
         end -= 1
+    # the closing mark the splitter left to the next sentence ('... network." | Kono ...')
+    while end < len(doc) and not doc[end - 1].whitespace_ and all(c in _QUOTE_CHARS for c in doc[end].text):
+        end += 1
     return doc[start:end]
 
 
