@@ -414,7 +414,7 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
     """Speaker | Quote | Cue, one row per quotation, readable from 80 columns up.
 
     The speaker cell gives the canonical name and, dimmed beneath it, the words the article
-    used when they say something else ("he", "the Russian foreign minister"), so a reader can check the
+    used when they say something else ("he", "the Spanish finance minister"), so a reader can check the
     resolution; an unresolved speaker shows those words in parentheses, never a guess.
     Indirect speech is shown without quote marks, in italics.
     """
@@ -427,7 +427,7 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
             return Text(f"({mention})" if mention else "unknown", style="dim")
         cell = Text(quote.speaker, style="bold")
         name, words = quote.speaker.casefold(), mention.casefold()
-        if words and words not in name and name not in words:  # "he", "the Russian foreign minister"
+        if words and words not in name and name not in words:  # "he", "the Spanish finance minister"
             cell.append(f"\n{mention}", style="dim")
         return cell
 

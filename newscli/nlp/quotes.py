@@ -109,7 +109,7 @@ def _candidates(doc: Doc, spans: list[QuotedSpan], paras: list[tuple[int, int]],
 
 
 def _splits(doc: Doc, first: _Candidate, second: _Candidate, excluded: set[int]) -> bool:
-    """ "However," he told Science News, "this study ...": an attribution between two parts of one sentence."""
+    """ "Frankly," she told the Herald, "the plan ...": an attribution between two parts of one sentence."""
     if first.para != second.para:
         return False
     gap = doc.text[first.span.end : second.span.start]
@@ -186,7 +186,7 @@ def _follow_on(cand: _Candidate, history: list[_Said], index: SpeakerIndex, doc:
         return previous.speaker, previous.referent
     if statement is not None:
         return statement[1], statement[2]
-    # '... leaving Ingram unimpressed. "One of them was questionable."': the one person just named
+    # '... leaving Marsh unimpressed. "One call was plainly wrong."': the one person just named
     lone = _lone_person_before(doc, cand, index, paras[max(reach, 0)][0])
     if lone is not None:
         return lone.name, lone

@@ -73,7 +73,7 @@ def frame(doc: Doc, tokens: list[Token], para: tuple[int, int]) -> Span:
         start += 1
     while end > last.i + 1 and doc[end - 1].idx >= para[1]:
         end -= 1
-    # the closing mark the splitter left to the next sentence ('... network." | Kono ...')
+    # the closing mark the splitter left to the next sentence ('... by Friday." | Moreno ...')
     while end < len(doc) and not doc[end - 1].whitespace_ and all(c in _QUOTE_CHARS for c in doc[end].text):
         end += 1
     return doc[start:end]
@@ -126,7 +126,7 @@ def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribut
 def _arcs_ok(path: list[Token]) -> tuple[bool, bool]:
     """(the path from the cue reaches the quote through content arcs, it runs through the cue's subject).
 
-    Under a reported clause (ccomp) any depth will do — "said Adamowicz was in a "serious"
+    Under a reported clause (ccomp) any depth will do — "said the driver was in a "critical"
     condition" — but an object reaches a quoted word only closely: "described ... "insane"
     heat" is speech, "announced a withdrawal beyond the withdrawal from the "immediate
     area"" is a term the reporter marks.

@@ -89,7 +89,7 @@ def source_of(cue: Token, excluded: set[int]) -> Token | None:
     """The head token of the cue's source: its subject, the object of "according to", a passive agent.
 
     Participles and conjoined verbs without a subject of their own borrow the subject of
-    the reporting verb above them ("Kono ... asked ... and said", "..., further saying"),
+    the reporting verb above them ("Moreno ... asked ... and said", "..., further saying"),
     or failing that of the nearest verb above. When the parse gives the clause no subject
     at all, the name next to the cue is taken: after it in the inverted order of
     '"...", said a protester', before it otherwise. Tokens inside quotations are skipped.
@@ -121,7 +121,7 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
         if agent is not None:
             return agent, verb
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in excluded and not _is_placeholder(c)]
-        # two subjects are a misparse of "Niger's president Mahamadou Issoufou": the name is the one
+        # two subjects are a misparse of "Chile's president Ana Soto": the name is the one
         subject = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is not None:
             if verb.i == cue.i or is_cue(verb) or verb.lemma_.lower() == "quote":
@@ -136,7 +136,7 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
 
 
 def _is_placeholder(token: Token) -> bool:
-    """ "itself" or a place tacked on after a comma ("University of California, Los Angeles")."""
+    """ "itself" or a place tacked on after a comma ("Acme University, Boston")."""
     if token.lower_ in ("itself", "himself", "herself", "themselves"):
         return not any(c.dep_ == "appos" for c in token.children)
     if token.ent_type_ in ("GPE", "LOC") and token.left_edge.i > 0:
@@ -147,15 +147,15 @@ def _is_placeholder(token: Token) -> bool:
 def _prefer_name(token: Token, excluded: set[int]) -> Token:
     """A description with a name set beside it is that name.
 
-    "The Vice President, Mike Pence", "study co-author Ted Scambos", "ISNA, the prosecutor
-    general of Tehran, Ali Alghasi Mehr": the nearest person reached through appositions,
+    "The Deputy Mayor, Ruth Adler", "study co-author Jan Novak", "the agency, the chief
+    prosecutor of Lyon, Paul Girard": the nearest person reached through appositions,
     compounds and of-phrases (never through clauses or possessives, which name someone else).
     """
     if token.ent_type_ == "PERSON":
         return token
     if token.pos_ == "PRON":  # "the filing itself, Ford": the apposition is the source
         return next((c for c in token.children if c.dep_ == "appos" and c.i not in excluded), token)
-    # after a title ("First Minister of Scotland Nicola Sturgeon") a person-shaped name is the person
+    # after a title ("Prime Minister of Malta Joseph Grech") a person-shaped name is the person
     titled = token.lower_ in _TITLE_HEADS or token.lemma_.lower() in _TITLE_HEADS
     near = _near_names(token, excluded)
     person = next((t for t in near if t.ent_type_ == "PERSON"), None)
@@ -196,7 +196,7 @@ def _chain_text(head: Token) -> str:
 
 
 def _statement_owner(cue: Token, excluded: set[int]) -> Token | None:
-    """ "issued the following statement from the king": the statement's author, not the issuer."""
+    """ "issued the following statement from the bishop": the statement's author, not the issuer."""
     if cue.lemma_.lower() not in _CARRIER_LEMMAS:
         return None
     for child in cue.children:

@@ -1,11 +1,11 @@
 """Is a quoted span a quotation at all, and is it a whole utterance or a fragment?
 
-Quote marks also enclose titles ("A Tribute For a King"), names ("Operation Peace
-Spring"), nicknames and scare-quoted terms ("immediate area"). What separates those from
+Quote marks also enclose titles ("A Night In Lisbon"), names ("Operation Blue
+Harbour"), nicknames and scare-quoted terms ("core area"). What separates those from
 quotations is the speech act: a short quoted phrase counts only when a reporting verb
-takes it as its content ("called it "a non-starter"", "said it was in a "serious"
+takes it as its content ("called it "a betrayal"", "said he was in a "critical"
 condition"); a phrase in title case never counts unless it ends like a sentence; and a
-quoted span inside the subject of the cue ("Anna Franowska of "Have no fear" told...")
+quoted span inside the subject of the cue ("Ruth Adler of "Save Our Parks" told...")
 names something rather than reports it.
 """
 
@@ -32,7 +32,7 @@ def word_count(text: str) -> int:
 
 
 def is_title_like(text: str) -> bool:
-    """ "Operation Peace Spring", "A Tribute For a King": every main word capitalised, no sentence end."""
+    """ "Operation Blue Harbour", "A Night In Lisbon": every main word capitalised, no sentence end."""
     stripped = text.rstrip(" ,;:")
     if not stripped or stripped[-1] in ".!?…":
         return False
@@ -73,7 +73,7 @@ def _standalone(text: str, tokens: list[Token]) -> bool:
 
 
 def _affiliation(tokens: list[Token]) -> bool:
-    """ "Anna Franowska of "Have no fear"": a quoted name after a person's "of" is a group's name."""
+    """ "Ruth Adler of "Save Our Parks"": a quoted name after a person's "of" is a group's name."""
     doc = tokens[0].doc
     i = tokens[0].i - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in (",", ";", ":"):
@@ -85,7 +85,7 @@ def _affiliation(tokens: list[Token]) -> bool:
 
 
 def _modifier(tokens: list[Token]) -> bool:
-    """ "the Hungarian "outward investment" strategy": a quoted term used to modify a noun."""
+    """ "the city's "green corridor" plan": a quoted term used to modify a noun."""
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
     return bool(heads) and all(t.dep_ in ("compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN") for t in heads)

@@ -179,7 +179,7 @@ def _is_apostrophe(text: str, pos: int, before: str, after: str) -> bool:
     if text[pos] in "‹›":
         return False
     if before.isalnum() and after.isalnum():
-        return True  # don't, Erdoğan's, rock'n'roll
+        return True  # don't, O'Neill's, rock'n'roll
     if before in _SPACE and pos >= 2 and text[pos - 2].isalpha() and _CONTRACTION.match(text, pos + 1):
         return True
     return bool(before in _SPACE | {"(", ""} and _ELISION.match(text, pos + 1))

@@ -1,20 +1,20 @@
-"""Who a speaker mention refers to: the canonical name behind "he", "Kono" or "the Russian foreign minister".
+"""Who a speaker mention refers to: the canonical name behind "he", "Moreno" or "the Spanish finance minister".
 
 Built on three smaller modules: speakers_names (the article's people and organisations
 from the entity rows, whichever kind of rows they are), speakers_roles (descriptors and
-roles: who "the Russian foreign minister" is) and speakers_mentions (where each is
+roles: who "the Spanish finance minister" is) and speakers_mentions (where each is
 mentioned, as what, and their gender where the article shows it). Here:
 
 * a name is its referent's canonical name; a fuller name the rows lack wins over a
-  clash ("Sadiq Khan" is not the article's other Khan);
+  clash ("Leila Khan" is not the article's other Khan);
 * "he"/"she" continue the latest subject, outside reported speech, of this or the previous
   sentence (centering), else the nearest compatible mention sentence by sentence
   backwards; "they"/"it" the nearest organisation or plural subject; "who" its noun;
 * a definite description goes to the person holding that role, the organisation whose
   name has that noun ("the court"), the last source described the same way ("the
-  spokesperson added"), or the person just quoted ("The Wooster professor added");
-* a spokesperson, account or statement speaks for its owner ("an Interpol spokesperson",
-  "Biden's Twitter account", "the decree signed by the Pope").
+  spokesperson added"), or the person just quoted ("The Leeds professor added");
+* a spokesperson, account or statement speaks for its owner ("a Northwind Airlines
+  spokesperson", "the mayor's Twitter account", "the letter signed by the bishop").
 
 Anything that cannot be tied to a name comes back as None (an unresolved "he", "the
 minister" with no minister in the article), except unnamed sources the article itself
@@ -53,7 +53,7 @@ _CARRIERS = frozenset({"issue", "release", "publish", "post", "send"})
 
 
 class SpeakerIndex(MentionIndex):
-    """Resolves speaker mentions ("he", "the Russian foreign minister", "Kono") to canonical names."""
+    """Resolves speaker mentions ("he", "the Spanish finance minister", "Moreno") to canonical names."""
 
     def resolve(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
         """(canonical speaker, referent when it is a named one) for the mention headed by head."""
@@ -65,7 +65,7 @@ class SpeakerIndex(MentionIndex):
         if head.pos_ == "PROPN" and len(chain) > 1:
             tokens = name_tokens(" ".join(t.text for t in chain))
             if ref is None or not all(t in ref.tokens for t in tokens):
-                # "Sadiq Khan" is not the article's other Khan: a fuller name than any row wins
+                # "Leila Khan" is not the article's other Khan: a fuller name than any row wins
                 named = next((r for r in self.referents if " ".join(tokens) in r.keys), None)
                 if named is not None:
                     return named.name, named
@@ -79,7 +79,7 @@ class SpeakerIndex(MentionIndex):
         return self._description(head, mention)
 
     def _fullest(self, chain: list[Token]) -> str:
-        """A name no row knows, in the fullest form the article writes it ("Ubolratana" -> "Ubolratana Mahidol")."""
+        """A name no row knows, in the fullest form the article writes it ("Amara" -> "Amara Osei")."""
         tokens = [fold(t.text) for t in chain]
         longer = {text for key, text in self._chains if len(key) > len(tokens) and _sub(tokens, key)}
         if len(longer) == 1:
@@ -150,7 +150,7 @@ class SpeakerIndex(MentionIndex):
             if earlier is not None:
                 return earlier
         if owner_name is not None:
-            return f"{owner_name}'s {head.text}", None  # "Znak.com's source"
+            return f"{owner_name}'s {head.text}", None  # "the Herald's source"
         if head.tag_ in ("NNS", "NNPS") or not is_definite(head) or lemma in SPEECH_NOUNS:
             # an unnamed source the article only describes: its description is all there is
             # the description itself, without its clauses ("the authors of the research published in ...")
@@ -158,7 +158,7 @@ class SpeakerIndex(MentionIndex):
         return None, None
 
     def _recent_speaker(self, head: Token) -> tuple[str, Referent | None] | None:
-        """ "The spokesperson added": the last source described the same way; "The Wooster professor
+        """ "The spokesperson added": the last source described the same way; "The Leeds professor
         added", right after a quote by a person: that person, as a pronoun would be."""
         lemma = head.lemma_.lower()
         before = [s for s in self._spoken if s[0] < head.idx]
@@ -190,7 +190,7 @@ def _pobj(head: Token, preps: tuple[str, ...]) -> Token | None:
 
 
 def _owner(head: Token) -> Token | None:
-    """Whose words a statement or spokesperson carries: "Biden's account", "a spokesman for X", "signed by X"."""
+    """Whose words a statement or spokesperson carries: "the mayor's account", "a spokesman for X", "signed by X"."""
     for child in head.children:
         if child.dep_ == "poss":
             return child
@@ -201,7 +201,7 @@ def _owner(head: Token) -> Token | None:
     if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _MOUTHPIECES):
         return obj
     for child in head.children:
-        if child.dep_ == "acl":  # "a tweet sent from Biden's account", "the decree signed by the Pope"
+        if child.dep_ == "acl":  # "a tweet sent from the mayor's account", "the letter signed by the bishop"
             for grand in child.children:
                 if grand.dep_ in ("agent", "prep") and grand.lower_ in ("by", "from"):
                     obj = next((c for c in grand.children if c.dep_ == "pobj"), None)

@@ -3,8 +3,8 @@
 Built once per document from the entity rows (see speakers_names) and the parse: every
 mention of a person or organisation outside quotations, in order, marked as subject or
 not, as the subject of a reporting verb or not, and inside reported speech or not;
-each person's descriptor words and role nouns ("Japanese Foreign Minister Taro Kono",
-"Hiroshige Seko, Japan's economy minister", "his Russian counterpart Sergey Lavrov"
+each person's descriptor words and role nouns ("Italian Finance Minister Marco Rinaldi",
+"Lucia Moreno, Spain's economy minister", "his Spanish counterpart Lucia Moreno"
 borrowing his counterpart's office); and a gender where the article itself shows one
 (a title, a gendered noun, or "he"/"she" taking up the only person just named). No name
 lists by gender, no coreference model: only what this article says.
@@ -114,7 +114,7 @@ class MentionIndex:
                 if ref.is_person:
                     describe(ref, root, self._by_char)
             elif self._by_char.get(token.idx) is None and token.dep_ in ("nsubj", "nsubjpass") and _capitalised(token):
-                # a surname the tagger missed ("Radmall conceded ...") still moves the story on
+                # a surname the tagger missed ("Okafor conceded ...") still moves the story on
                 named = self.name_lookup(token)
                 if named is not None:
                     self._add_event(token, named, True, token)
@@ -146,13 +146,13 @@ class MentionIndex:
     def _pronoun_votes(self, doc: Doc) -> dict[int, str]:
         """Gender from the article itself: "he"/"she" as a subject right after the only person named.
 
-        "Harper remembered ...; he said" or "Harper ... . She added" — when a sentence names
+        "Novak remembered ...; he said" or "Novak ... . She added" — when a sentence names
         one person, a subject pronoun later in it or opening the next sentence is that person's.
         """
         by_sent: dict[int, set[int]] = {}
         for event in self._events:
             if event.referent is not None and event.referent.is_person:
-                # only a subject votes: in "Steenburgen's son ... he said" the pronoun is the son's
+                # only a subject votes: in "Moreno's son ... he said" the pronoun is the son's
                 people = by_sent.setdefault(event.sent, set())
                 people.add(id(event.referent) if event.subject else -1)
         tally: dict[int, set[str]] = {}
@@ -255,7 +255,7 @@ def name_chain(head: Token) -> list[Token]:
     while i >= 0:
         tok = head.doc[i]
         if not tok.whitespace_ and (tok.text == "-" or chain[0].text == "-"):
-            chain.insert(0, tok)  # "Hau-yip", "Eva-Marie": a hyphenated name is one name
+            chain.insert(0, tok)  # "Ka-wai", "Eva-Marie": a hyphenated name is one name
             i -= 1
             continue
         if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in TITLES or is_person_noun(tok.lower_, strict=True):
@@ -268,7 +268,7 @@ def name_chain(head: Token) -> list[Token]:
 
 
 def _capitalised(token: Token) -> bool:
-    """A capitalised word the tagger may have taken for a common noun ("Radmall conceded")."""
+    """A capitalised word the tagger may have taken for a common noun ("Okafor conceded")."""
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not token.text.isupper()
 
 
@@ -306,7 +306,7 @@ def _is_subject(root: Token) -> bool:
 
 
 def _reported(token: Token) -> bool:
-    """The subject of a clause a reporting verb reports ("said Zelensky is ..."): not the story's main actor."""
+    """The subject of a clause a reporting verb reports ("said Rinaldi is ..."): not the story's main actor."""
     verb = token
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:

@@ -2,8 +2,8 @@
 
 The rows may be resolved entities (one per person, with aliases) or raw spaCy entities
 grouped by surface; the same merge serves both. A short name joins the one longer person
-name it is part of ("Lavrov" -> "Sergey Lavrov", "Princess Ubolratana" -> "Ubolratana
-Mahidol"), compared without accents and titles; a lone surname that spaCy typed as an
+name it is part of ("Moreno" -> "Lucia Moreno", "Princess Amara" -> "Amara
+Osei"), compared without accents and titles; a lone surname that spaCy typed as an
 organisation or place still joins the person it names, since taggers often get the type
 of a bare surname wrong but rarely its spelling.
 """
@@ -42,7 +42,7 @@ _PERSON_NOUNS = frozenset({
     "comedian", "photographer", "host", "presenter", "anchor", "footballer", "striker", "goalkeeper", "quarterback",
     "midfielder", "legislator", "economist", "strategist", "historian"
 })  # fmt: skip
-# Words that make a capitalised name an organisation's ("Hungarian Development Bank").
+# Words that make a capitalised name an organisation's ("Northern Development Bank").
 ORG_WORDS = frozenset({
     "group", "bank", "ministry", "department", "party", "inc", "ltd", "llc", "plc", "corp", "corporation",
     "company", "co", "council", "court", "university", "college", "institute", "school", "agency", "committee",
@@ -90,7 +90,7 @@ class Referent:
     descriptors: dict[str, bool] = field(default_factory=dict)  # lemma -> is a nationality/place word
     roles: set[str] = field(default_factory=set)  # head nouns of its descriptions: "minister"
     gender: str | None = None
-    person_like: bool = False  # typed otherwise, but described as a person ("spokesperson, Morgan Ortagus")
+    person_like: bool = False  # typed otherwise, but described as a person ("spokesperson, Dana Ruiz")
 
     @property
     def tokens(self) -> list[str]:
@@ -102,14 +102,14 @@ class Referent:
 
 
 def looks_like_person_name(name: str) -> bool:
-    """Two to four capitalised words with no organisation word: "Gáspár Maróth", not "Defence Forces"."""
+    """Two to four capitalised words with no organisation word: "Tomás Vlček", not "Defence Forces"."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
         and not any(fold(w).strip(".,") in ORG_WORDS for w in words)  # fmt: skip
 
 
 def name_tokens(name: str) -> list[str]:
-    """Folded tokens of a name without leading titles: "President Joe Biden" -> ["joe", "biden"]."""
+    """Folded tokens of a name without leading titles: "President Ana Soto" -> ["ana", "soto"]."""
     tokens = fold(name).replace(".", "").split()
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
@@ -148,7 +148,7 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
 def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = False) -> Referent | None:
     """The one person whose name contains these tokens in order; the surname reading wins ties.
 
-    A name typed as an organisation but shaped like a person's ("Gáspár Maróth" tagged ORG)
+    A name typed as an organisation but shaped like a person's ("Tomás Vlček" tagged ORG)
     counts as a person here; a lone place name joins a person only as a surname.
     """
     longer = [r for r in referents if (r.type == "person" or (r.type != "location" and looks_like_person_name(r.name)))

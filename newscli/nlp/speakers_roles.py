@@ -1,11 +1,11 @@
 """Roles: what the article says a person is, and who holds the role a description names.
 
-"Japanese Foreign Minister Taro Kono", "Hiroshige Seko, Japan's economy minister", "the
-director of Argentina's Amnesty International, Mariela Belski": the words set next to a
-name are its descriptors, and their head nouns its roles. "the Russian foreign minister"
+"Italian Finance Minister Marco Rinaldi", "Lucia Moreno, Spain's economy minister", "the
+director of the Lisbon Film Festival, Rui Costa": the words set next to a
+name are its descriptors, and their head nouns its roles. "the Spanish finance minister"
 then names the one person whose roles include "minister" and whose descriptors cover the
-most of "Russian" and "foreign", with a nationality the person is known by never
-contradicted. "his Russian counterpart Sergey Lavrov" holds the office of the person he is
+most of "Spanish" and "finance", with a nationality the person is known by never
+contradicted. "his Spanish counterpart Lucia Moreno" holds the office of the person he is
 set against. A title or a gendered noun ("Mrs", "chairwoman") also gives a gender.
 """
 
@@ -35,7 +35,7 @@ def describe(ref: Referent, root: Token, named: dict[int, Referent]) -> None:
     named maps character offsets to the referents named there (other names end a description).
     """
     words: list[Token] = []
-    # left: "Japanese Foreign Minister Taro Kono", "AU trade and industry commissioner Albert Muchanga"
+    # left: "Italian Finance Minister Marco Rinaldi", "EU trade and industry commissioner Hanna Berg"
     start = name_start(root)
     i = start - 1
     while i >= 0 and len(words) < 8:
@@ -51,7 +51,7 @@ def describe(ref: Referent, root: Token, named: dict[int, Referent]) -> None:
         if tok.pos_ in ("DET", "PRON"):
             break  # "the", "his": the description starts here
         i -= 1
-    # appositions either way: "Seko, Japan's economy minister" / "the director ..., Mariela Belski"
+    # appositions either way: "Moreno, Spain's economy minister" / "the director ..., Rui Costa"
     for child in root.children:
         if child.dep_ == "appos":
             words.append(child)
@@ -68,7 +68,7 @@ def describe(ref: Referent, root: Token, named: dict[int, Referent]) -> None:
         # the role is the head noun ("the Lord President of the court" is a president, not a court)
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in _NAME_TYPES and not _in_noun_pp(tok):
             ref.roles.add(lemma)
-    # title words inside the name itself: "Pope Francis", "King Maha Vajiralongkorn"
+    # title words inside the name itself: "Pope Leo", "King Harald"
     for tok in root.doc[start : root.i]:
         if tok.lower_ in TITLES:
             ref.roles.add(tok.lower_)
@@ -76,7 +76,7 @@ def describe(ref: Referent, root: Token, named: dict[int, Referent]) -> None:
 
 
 def borrow_counterparts(referents: list[Referent], mentions: list[tuple[int, Referent]]) -> None:
-    """ "his Russian counterpart Sergey Lavrov": the office of the other person in the sentence."""
+    """ "his Spanish counterpart Lucia Moreno": the office of the other person in the sentence."""
     for ref in referents:
         if "counterpart" not in ref.descriptors:
             continue
@@ -91,7 +91,7 @@ def borrow_counterparts(referents: list[Referent], mentions: list[tuple[int, Ref
 
 
 def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | None:
-    """The person (or organisation) whose descriptors cover a description like "the Russian foreign minister"."""
+    """The person (or organisation) whose descriptors cover a description like "the Spanish finance minister"."""
     lemma = head.lemma_.lower()
     mods = {t.lemma_.lower(): t.ent_type_ in ("NORP", "GPE") for t in mention
             if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.is_stop}  # fmt: skip
@@ -139,12 +139,12 @@ def _in_noun_pp(token: Token) -> bool:
 
 
 def described_as_person(root: Token) -> bool:
-    """ "a ... spokesperson, Morgan Ortagus": an appositive or title noun says the name is a person's."""
+    """ "a ... spokesperson, Dana Ruiz": an appositive or title noun says the name is a person's."""
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and is_person_noun(root.head.lemma_, strict=True):
         return True
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_person_noun(c.lemma_, strict=True) for c in root.children):
         return True
-    # "filmmaker Charlie McDowell": a person noun used as a title right before the name
+    # "filmmaker Rui Costa": a person noun used as a title right before the name
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == root.i - 1 - _name_length(root)
                and is_person_noun(c.lemma_) for c in root.lefts)  # fmt: skip
 
