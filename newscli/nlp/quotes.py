@@ -16,6 +16,7 @@ before it. Its speaker is kept, its speaker_mention and cue stay None — the te
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +26,7 @@ from newscli.nlp.quotes_attribution import Attribution, attribute, excluded_toke
 from newscli.nlp.quotes_cues import cue_text, is_cue, mention_span, source_of
 from newscli.nlp.quotes_kinds import has_clause, is_quotation, kind_of
 from newscli.nlp.quotes_marks import QuotedSpan, find_quoted_spans, paragraphs
+from newscli.nlp.quotes_text import doc_text, sentence
 from newscli.nlp.speakers import SpeakerIndex
 from newscli.nlp.speakers_names import Referent
 
@@ -51,7 +53,7 @@ class _Said:
 
 def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> list[Quote]:
     """Quotations in doc with speakers resolved against the entity rows; offsets into doc.text."""
-    text = doc.text
+    text = doc_text(doc)
     spans = find_quoted_spans(text)
     quoted = [(s.start, s.end) for s in spans]
     paras = paragraphs(text)
@@ -90,17 +92,18 @@ def _groups(candidates: list[_Candidate]) -> list[list[_Candidate]]:
 def _candidates(doc: Doc, spans: list[QuotedSpan], paras: list[tuple[int, int]],
                 excluded: set[int]) -> list[_Candidate]:  # fmt: skip
     found: list[_Candidate] = []
+    starts = [s for s, _ in paras]
     for span in spans:
         tokens = quote_tokens(doc, span.start, span.end)
         if not tokens:
             continue
-        para = next((i for i, (s, e) in enumerate(paras) if s <= span.start < e), 0)
+        para = max(0, bisect.bisect_right(starts, span.start) - 1)
         window = frame(doc, tokens, paras[para])
         found.append(_Candidate(span, tokens, para, window, attribute(tokens, window, excluded)))
     splits = [n + 1 < len(found) and _splits(doc, cand, found[n + 1], excluded) for n, cand in enumerate(found)]
     kept: list[_Candidate] = []
     for n, cand in enumerate(found):
-        if is_quotation(doc.text[cand.span.start : cand.span.end], cand.tokens, cand.attribution,
+        if is_quotation(doc_text(doc)[cand.span.start : cand.span.end], cand.tokens, cand.attribution,
                         cand.span.continues, splits[n]):  # fmt: skip
             if n and splits[n - 1] and kept and kept[-1] is found[n - 1]:
                 kept[-1].split_partner, cand.split_partner = len(kept), len(kept) - 1
@@ -112,12 +115,13 @@ def _splits(doc: Doc, first: _Candidate, second: _Candidate, excluded: set[int])
     """ "Frankly," she told the Herald, "the plan ...": an attribution between two parts of one sentence."""
     if first.para != second.para:
         return False
-    gap = doc.text[first.span.end : second.span.start]
+    text = doc_text(doc)
+    gap = text[first.span.end : second.span.start]
     if len(gap) > 100 or any(ch in gap for ch in ".!?;:"):
         return False
-    text = doc.text[first.span.start : first.span.end]
-    rest = doc.text[second.span.start : second.span.end]
-    if not (text.endswith((",", "—", "–")) or gap.lstrip("\"”’' ").startswith(",") or rest[:1].islower()):
+    first_text = text[first.span.start : first.span.end]
+    rest = text[second.span.start : second.span.end]
+    if not (first_text.endswith((",", "—", "–")) or gap.lstrip("\"”’' ").startswith(",") or rest[:1].islower()):
         return False
     span = doc.char_span(first.span.end, second.span.start, alignment_mode="contract")
     if span is None:
@@ -179,7 +183,7 @@ def _follow_on(cand: _Candidate, history: list[_Said], index: SpeakerIndex, doc:
                paras: list[tuple[int, int]]) -> tuple[str | None, Referent | None]:  # fmt: skip
     """The speaker of the speech event this cue-less quotation continues, if it plainly continues one."""
     previous = history[-1] if history else None
-    starts_para = doc.text[paras[cand.para][0] : cand.span.start].strip() in ("", '"', "“", "«", "'", "‘", "„")
+    starts_para = doc_text(doc)[paras[cand.para][0] : cand.span.start].strip() in ("", '"', "“", "«", "'", "‘", "„")
     reach = cand.para - (1 if starts_para or cand.span.continues else 0)
     statement = _last_statement(doc, cand, excluded, index, paras, reach)
     if previous is not None and previous.para >= reach and (statement is None or statement[0] < previous.pos):
@@ -200,7 +204,7 @@ def _lone_person_before(doc: Doc, cand: _Candidate, index: SpeakerIndex, lower: 
         i -= 1
     if i < 0 or doc[i].idx < lower:
         return None
-    people = {id(r): r for t in doc[i].sent if (r := index.referent_at(t)) is not None and r.is_person
+    people = {id(r): r for t in sentence(doc[i]) if (r := index.referent_at(t)) is not None and r.is_person
               and not index.in_quote(t.idx)}  # fmt: skip
     return next(iter(people.values())) if len(people) == 1 else None
 

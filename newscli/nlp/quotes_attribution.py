@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newscli.nlp.quotes_cues import NAMING_LEMMAS, SPEECH_NOUNS, is_cue
+from newscli.nlp.quotes_text import doc_text, sentence
 from newscli.nlp.speakers_names import is_person_noun
 
 # Arcs from a cue down to a short quoted fragment that make the fragment the cue's content:
@@ -55,20 +56,20 @@ def excluded_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
 def frame(doc: Doc, tokens: list[Token], para: tuple[int, int]) -> Span:
     """The sentence(s) around the quotation, clipped to its paragraph."""
     first, last = tokens[0], tokens[-1]
-    start, end = first.sent.start, last.sent.end
+    start, end = sentence(first).start, sentence(last).end
     # a sentence split right after the closing mark ("...," | he said.) belongs to the quote
     if end < len(doc):
         nxt = _next_word(doc, end)
         if (
             nxt is not None
             and (nxt.is_lower or nxt.pos_ == "PRON")
-            and doc.text[end - 1 : nxt.idx].strip() in ("", ",", '",', ',"', "”", '"')
+            and doc_text(doc)[doc[end - 1].idx : nxt.idx].strip() in ("", ",", '",', ',"', "”", '"')
         ):
-            end = nxt.sent.end
+            end = sentence(nxt).end
     # "... said:" | "quote" — the colon's sentence introduces the quote
     prev = _prev_word(doc, start)
     if prev is not None and prev.text in (":", ",") and prev.idx >= para[0]:
-        start = prev.sent.start
+        start = sentence(prev).start
     while start < first.i and doc[start].idx < para[0]:
         start += 1
     while end > last.i + 1 and doc[end - 1].idx >= para[1]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newscli.nlp.quotes_text import sentence
 from newscli.nlp.speakers_names import looks_like_person_name
 
 CUE_LEMMAS = frozenset({
@@ -78,10 +79,10 @@ def cue_text(token: Token) -> str:
     """The cue as written: "said", "pointed out", "according to"."""
     if token.lower_ == "according":
         to = next((c for c in token.children if c.lower_ == "to"), None)
-        return token.doc.text[token.idx : to.idx + len(to.text)] if to is not None else token.text
+        return token.doc[token.i : to.i + 1].text if to is not None else token.text
     particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
     if particle is not None:
-        return token.doc.text[token.idx : particle.idx + len(particle.text)]
+        return token.doc[token.i : particle.i + 1].text
     return token.text
 
 
@@ -127,7 +128,7 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
             if verb.i == cue.i or is_cue(verb) or verb.lemma_.lower() == "quote":
                 return subject, verb
             fallback = fallback or subject  # a verb between the participle and the reporting verb
-        if verb.dep_ not in _BORROW or verb.head.i == verb.i or verb.head.sent != cue.sent:
+        if verb.dep_ not in _BORROW or verb.head.i == verb.i or sentence(verb.head).start != sentence(cue).start:
             break
         if verb.dep_ == "ccomp" and not is_cue(verb.head):
             break
@@ -221,7 +222,7 @@ _SCAN_PRONOUNS = frozenset({"he", "she", "they", "who"})
 
 def _scan(verb: Token, excluded: set[int], forward: bool) -> Token | None:
     """The nearest person (else pronoun, organisation, then noun) on one side of the verb, within its sentence."""
-    sent = verb.sent
+    sent = sentence(verb)
     indices = (
         range(verb.i + 1, min(sent.end, verb.i + 10))
         if forward

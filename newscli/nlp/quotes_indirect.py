@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newscli.models import Quote
 from newscli.nlp.quotes_cues import cue_text, mention_span, source_of
+from newscli.nlp.quotes_text import doc_text, sentence
 from newscli.nlp.speakers import SpeakerIndex
 
 _CLAUSE_CUES = frozenset({
@@ -27,6 +28,7 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], excluded: set[int],
                     index: SpeakerIndex) -> list[Quote]:  # fmt: skip
     """Reported clauses of speech verbs as quotes of kind "indirect"."""
     found: list[Quote] = []
+    text = doc_text(doc)
     for token in doc:
         if token.i in excluded or token.lemma_.lower() not in _CLAUSE_CUES or token.pos_ != "VERB":
             continue
@@ -50,14 +52,14 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], excluded: set[int],
             span = mention_span(source, excluded)
             mention = span.text
             speaker, _ = index.resolve(source, span)
-        found.append(Quote(text=doc.text[start:end], start=start, end=end, speaker=speaker, speaker_mention=mention,
-                           cue=cue_text(token), kind="indirect", sentence=token.sent.text.strip()))  # fmt: skip
+        found.append(Quote(text=text[start:end], start=start, end=end, speaker=speaker, speaker_mention=mention,
+                           cue=cue_text(token), kind="indirect", sentence=sentence(token).text.strip()))  # fmt: skip
     return found
 
 
 def _trailing(cue: Token) -> bool:
     """The cue closes its sentence ("..., ministry officials said."): the clause before it is what was said."""
-    rest = [t for t in cue.doc[cue.i + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
+    rest = [t for t in cue.doc[cue.i + 1 : sentence(cue).end] if not (t.is_punct or t.is_space)]
     return len(rest) <= 4
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newscli.models import QuoteKind
 from newscli.nlp.quotes_attribution import Attribution
+from newscli.nlp.quotes_text import doc_text
 
 SHORT_WORDS = 4  # fragments up to this many words need a governing cue
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
@@ -68,7 +69,7 @@ def _standalone(text: str, tokens: list[Token]) -> bool:
     if not text[:1].isupper() or text.rstrip()[-1:] not in ".!?":
         return False
     doc = tokens[0].doc
-    before = doc.text[max(0, tokens[0].idx - 200) : tokens[0].idx].rstrip(" \t\"“”«»„'‘’")
+    before = doc_text(doc)[max(0, tokens[0].idx - 200) : tokens[0].idx].rstrip(" \t\"“”«»„'‘’")
     return not before or before[-1] in ".!?:\n"
 
 

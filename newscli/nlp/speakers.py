@@ -84,7 +84,7 @@ class SpeakerIndex(MentionIndex):
         longer = {text for key, text in self._chains if len(key) > len(tokens) and _sub(tokens, key)}
         if len(longer) == 1:
             return longer.pop()
-        return chain[0].doc.text[chain[0].idx : chain[-1].idx + len(chain[-1].text)]
+        return chain[0].doc[chain[0].i : chain[-1].i + 1].text
 
     def _pronoun(self, head: Token) -> tuple[str | None, Referent | None]:
         lower = head.lower_
@@ -219,4 +219,4 @@ def _strip_article(mention: Span) -> str:
         words = words[1:]
     if not words:
         return mention.text
-    return mention.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return mention.doc[words[0].i : words[-1].i + 1].text

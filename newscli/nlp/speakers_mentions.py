@@ -12,6 +12,7 @@ lists by gender, no coreference model: only what this article says.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscli.models import Entity
 from newscli.nlp.quotes_cues import is_cue
+from newscli.nlp.quotes_text import doc_text
 from newscli.nlp.speakers_names import (
     TITLES,
     Referent,
@@ -57,10 +59,13 @@ class MentionIndex:
 
     def __init__(self, doc: Doc, entities: Iterable[Entity], quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
-        self._quoted = sorted(quoted)
-        self._sent_of = _sentence_numbers(doc, quoted)
+        self._inside = bytearray(len(doc_text(doc)) + 1)  # 1 for characters inside a quotation
+        for start, end in quoted:
+            self._inside[start:end] = b"\x01" * (end - start)
+        self._sent_of = _sentence_numbers(doc, self._inside)
         self.referents = build_referents(entities)
-        self._add_untagged_people(_proper_runs(doc))
+        runs = _proper_runs(doc)
+        self._add_untagged_people(runs)
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
             for start, end in ref.spans:
@@ -68,7 +73,6 @@ class MentionIndex:
                     self._by_char.setdefault(pos, ref)
         self._events: list[Event] = []
         self._spoken: list[tuple[int, int, str, str, Referent | None]] = []  # (pos, sent, head lemma, name, ref)
-        runs = _proper_runs(doc)
         self._chains = [(tuple(fold(t.text) for t in run), _run_text(run)) for run in runs]
         self._collect(doc)
 
@@ -182,14 +186,13 @@ class MentionIndex:
         return self._by_char.get(token.idx)
 
     def in_quote(self, pos: int) -> bool:
-        return any(start <= pos < end for start, end in self._quoted)
+        return 0 <= pos < len(self._inside) and bool(self._inside[pos])
 
     def note_speaker(self, token: Token, name: str | None, referent: Referent | None, head: Token | None) -> None:
         """Record an attribution: the speaker counts as a mention for later pronouns and descriptions."""
         sent = self._sent_of[token.i]
         if referent is not None:
-            self._events.append(Event(token.idx, sent, referent, True, speaker=True))
-            self._events.sort(key=lambda e: e.pos)
+            bisect.insort(self._events, Event(token.idx, sent, referent, True, speaker=True), key=lambda e: e.pos)
         if name is not None:
             self._spoken.append((token.idx, sent, head.lemma_.lower() if head is not None else "", name, referent))
 
@@ -216,16 +219,13 @@ class MentionIndex:
 # ---- helpers ---------------------------------------------------------------------------------
 
 
-def _sentence_numbers(doc: Doc, quoted: list[tuple[int, int]]) -> list[int]:
+def _sentence_numbers(doc: Doc, inside: bytearray) -> list[int]:
     """Sentence number of every token, counting only the reporter's sentences.
 
     A line break always starts a new sentence (spaCy may run on across paragraphs), and
     sentences wholly inside a quotation do not count: after a five-sentence quote, "he said"
     is still one sentence away from the sentence that introduced the speaker.
     """
-    inside = bytearray(len(doc.text) + 1)
-    for start, end in quoted:
-        inside[start:end] = b"\x01" * (end - start)
     numbers = [0] * len(doc)
     n, own = 0, True
     for sent in doc.sents:
@@ -288,7 +288,7 @@ def _proper_runs(doc: Doc) -> list[list[Token]]:
 
 
 def _run_text(run: list[Token]) -> str:
-    return run[0].doc.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+    return run[0].doc[run[0].i : run[-1].i + 1].text
 
 
 def _is_subject(root: Token) -> bool:

@@ -58,7 +58,8 @@ def describe(ref: Referent, root: Token, named: dict[int, Referent]) -> None:
             for left in child.lefts:
                 words.extend(t for t in left.subtree if named.get(t.idx) is None)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and named.get(root.head.idx) is None:
-        words.extend(t for t in root.head.subtree if t.i < root.i and not t.is_punct)
+        head = root.head  # "the director of the festival, Rui Costa": the description before the name
+        words.extend(t for t in root.doc[max(head.left_edge.i, root.i - 12) : root.i] if not t.is_punct)
     for tok in words:
         lemma = tok.lemma_.lower()
         if not lemma or lemma in _SKIP_DESCRIPTORS or tok.is_punct or tok.is_digit or tok.is_space:
