@@ -29,9 +29,7 @@ WORDS = (  # noqa: SIM905 -- a sentence reads better than a list of tokens
     "in 2025 by March 3 some 30 vessels U.S. UN F-35 COVID-19 « » ' ’ — Related news Share Home | About "
     "© 2024 All rights reserved Editor : Gu"
 ).split()
-JUNK = {"Related", "news", "Share", "Home", "|", "About", "©", "All", "rights", "reserved", "Editor", ":"}
 word = st.sampled_from(WORDS)
-article_word = st.sampled_from([w for w in WORDS if w not in JUNK])
 sentence = st.lists(word, min_size=1, max_size=30).map(lambda ws: " ".join(ws).capitalize() + ".")
 quoted = sentence.map(lambda s: f'"{s}" she said.')
 paragraph = st.lists(st.one_of(sentence, quoted), min_size=1, max_size=5).map(" ".join)
@@ -39,9 +37,21 @@ article_text = st.lists(paragraph, min_size=1, max_size=8).map("\n\n".join)
 scraped_line = st.one_of(paragraph, st.sampled_from(["Home", "News | Sport | About", "Related news", "Share"]))
 scraped_text = st.lists(scraped_line, min_size=1, max_size=25).map("\n".join)
 
-article_paragraph = st.lists(st.lists(article_word, min_size=3, max_size=30), min_size=1, max_size=5).map(
-    lambda sentences: " ".join(" ".join(ws).capitalize() + "." for ws in sentences)
-)
+ARTICLE_SENTENCES = [
+    "The city council voted on Tuesday to build a pedestrian bridge across the inner harbour.",
+    "The bridge will cost an estimated 48.5 million euros, of which the region will pay about 60 percent.",
+    "Construction is expected to begin next spring and to take roughly 18 months.",
+    "Fishermen warned that the span would narrow the channel their boats use every morning.",
+    "The mayor said the design had been changed twice to widen the navigation channel.",
+    "Opponents have until the end of June to file an appeal with the regional court.",
+    "A new berth for about 30 fishing vessels will be built on the northern quay.",
+    "Shop owners on both sides of the water said they expected more customers.",
+    "The vote was close.",
+    "Nobody on the council spoke against the plan in the final debate, which lasted four hours.",
+    "Tickets for the opening ceremony will go on sale in the autumn.",
+    "Engineers tested three models of the bridge in a wind tunnel last year.",
+]
+article_paragraph = st.lists(st.sampled_from(ARTICLE_SENTENCES), min_size=1, max_size=4).map(" ".join)
 tag = st.sampled_from(["p", "div", "span", "a", "h1", "h2", "li", "ul", "nav", "footer", "article", "br", "script"])
 
 
@@ -106,9 +116,9 @@ def test_text_cleaning_is_idempotent(text: str) -> None:
 def test_html_cleaning_is_idempotent_on_its_text(page: str) -> None:
     """The text of a page, cleaned again as text, stays as it is.
 
-    Two differences are by design: the HTML cleaner may keep a paragraph that says "Related
-    news" which the text cleaner drops, and it keeps a paragraph repeated word for word where
-    the text cleaner, meeting a scrape, drops the later copy.
+    Pages are made of article sentences: the HTML cleaner may keep a paragraph that says
+    "Related news" which the text cleaner, rightly, drops. A paragraph repeated word for word
+    is kept by the HTML cleaner, while the text cleaner, meeting a scrape, drops the later copy.
     """
     try:
         once = extract_article(page, "html").text
