@@ -19,14 +19,22 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_TIME = r"(?:[T ,]+(?:at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?\s*(?P<ampm>[ap]\.?m\.?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TIME = (
+    r"(?:[T ,]+(?:at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
 _PATTERNS = [
     re.compile(r"(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})" + _TIME, re.I),
     re.compile(r"(?P<year>(?:19|20)\d{2})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})" + _TIME, re.I),
     re.compile(r"(?P<year>(?:19|20)\d{2})\.(?P<mon>\d{1,2})\.(?P<day>\d{1,2})" + _TIME, re.I),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})" + _TIME, re.I),
-    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})" + _TIME, re.I),
+    re.compile(
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})" + _TIME, re.I
+    ),
     re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})" + _TIME, re.I),
     re.compile(r"(?P<year>(?:19|20)\d{2})(?P<mon>[01]\d)(?P<day>[0-3]\d)(?:T(?P<hour>\d{2})(?P<minute>\d{2}))?\b"),
 ]
