@@ -11,7 +11,6 @@ from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _MIN_WORDS = 12
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 # The most frequent function words of each language; chosen to overlap little.
 _STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
@@ -81,18 +80,19 @@ LANGUAGE_NAMES = {
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little to tell."""
-    sample = text[:6000]  # a few paragraphs tell the language as well as the whole page
-    letters = len(_LETTER.findall(sample))
+    sample = text[:4000]  # a few paragraphs tell the language as well as the whole page
+    found = _WORD.findall(sample)
+    letters = sum(map(len, found))
     if letters < 40:
         return None
-    for pattern, lang in _SCRIPTS:
-        if len(pattern.findall(sample)) > letters * 0.3:
-            return lang
-    words = [w.lower() for w in _WORD.findall(sample)]
-    if len(words) < _MIN_WORDS:
+    if not sample.isascii():  # scripts other than Latin need non-ASCII characters
+        for pattern, lang in _SCRIPTS:
+            if len(pattern.findall(sample)) > letters * 0.3:
+                return lang
+    if len(found) < _MIN_WORDS:
         return None
     votes: Counter[str] = Counter()
-    for word, count in Counter(words).items():
+    for word, count in Counter(w.lower() for w in found).items():
         for lang in _LANGS_OF.get(word, ()):
             votes[lang] += count
     if not votes:
@@ -100,7 +100,7 @@ def detect_language(text: str) -> str | None:
     ranked = [*votes.most_common(2), ("", 0)]
     (best, top), runner_up = ranked[0], ranked[1][1]
     # Require the winner to be clear and frequent enough to mean something.
-    if top < 3 or top < len(words) * 0.05 or top < runner_up * 1.3:
+    if top < 3 or top < len(found) * 0.05 or top < runner_up * 1.3:
         return "en" if best == "en" and top >= 3 else None
     return best
 
