@@ -10,7 +10,7 @@ The rewrite keeps every character's offset, so mentions still point into doc.tex
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -19,6 +19,8 @@ from newscli.nlp.entities_text import Candidate, TextIndex
 from newscli.nlp.model import pipeline_for
 
 if TYPE_CHECKING:
+    from spacy.pipeline import TrainablePipe
+
     pass
 
 
@@ -81,7 +83,8 @@ def headline_candidates(index: TextIndex) -> tuple[list[Candidate], list[tuple[i
     # Only the entity recogniser is needed on the re-cased lines (it has its own tok2vec in
     # the small English models): running the whole pipeline here cost 5% of analyze.
     if "ner" in nlp.pipe_names:
-        subs = list(nlp.get_pipe("ner").pipe(nlp.make_doc(line) for line in fixed_lines))
+        ner = cast("TrainablePipe", nlp.get_pipe("ner"))
+        subs = list(ner.pipe(nlp.make_doc(line) for line in fixed_lines))
     else:
         subs = list(nlp.pipe(fixed_lines))
     found: list[Candidate] = []
