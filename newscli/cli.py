@@ -277,6 +277,13 @@ def _execute(files: list[str] | None, run: _Run, common: _Common) -> None:
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except Exception as exc:  # a bug: one line for the user, the traceback with --debug
+        if common.debug:
+            raise
+        messages.error(
+            f"internal error ({type(exc).__name__}: {str(exc)[:200]}); please report it (--debug shows the traceback)"
+        )
+        raise typer.Exit(ExitCode.FAILURE) from None
     if failures:
         raise typer.Exit(ExitCode.FAILURE)
 

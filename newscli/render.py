@@ -165,22 +165,17 @@ class Writer:
         self.out.write(_dumps(to_record(report)) + "\n")
 
     def _write_csv(self, report: Report) -> None:
-        self._write_rows(report, ",")
+        if self._csv is None:
+            self._csv = csv.writer(self.out, lineterminator="\n")
+            self._csv.writerow(row_header(self.sections))
+        self._csv.writerows(rows(report, self.sections))
 
     def _write_tsv(self, report: Report) -> None:
-        self._write_rows(report, "\t")
-
-    def _write_rows(self, report: Report, delimiter: str) -> None:
-        if self._csv is None:
-            if delimiter == "\t":
-                self._csv = csv.writer(
-                    self.out, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None, lineterminator="\n"
-                )
-            else:
-                self._csv = csv.writer(self.out, lineterminator="\n")
-            self._csv.writerow(row_header(self.sections))
+        # TSV as cut, sort and awk read it: no quoting; tabs and line breaks in a cell become spaces.
+        if self._count == 0:
+            self.out.write("\t".join(row_header(self.sections)) + "\n")
         for row in rows(report, self.sections):
-            self._csv.writerow([_tsv_safe(cell) for cell in row] if delimiter == "\t" else row)
+            self.out.write("\t".join(_tsv_safe(cell) for cell in row) + "\n")
 
     def _write_table(self, report: Report) -> None:
         from rich.console import Console

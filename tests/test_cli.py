@@ -236,3 +236,15 @@ def test_output_dir_json_and_name_clashes(runner: CliRunner, tmp_path: Path) -> 
     assert result.exit_code == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["page-2.json", "page.json"]
     assert json.loads((out / "page.json").read_text())["schema"] == "newscli/1"
+
+
+def test_an_unexpected_bug_is_one_line_not_a_traceback(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newscli import render
+
+    def broken(self: object, report: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(render.Writer, "_write_text", broken)
+    result = invoke(runner, "clean", str(HTML))
+    assert result.exit_code == 1
+    assert_one_error_line(result, "internal error", "RuntimeError: boom", "--debug")

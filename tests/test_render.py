@@ -107,3 +107,13 @@ def test_tables_render_at_every_width_without_markup(width: int) -> None:
     assert "[bold]" in text  # article text is never read as Rich markup
     assert max(len(line) for line in text.splitlines()) <= width
     assert "Helena" in text
+
+
+def test_tsv_cells_with_quotes_tabs_and_newlines_stay_on_one_line() -> None:
+    out = io.StringIO()
+    tricky = Quote(text='He said "no"\tand\nleft', start=0, end=5, speaker="Ann \"Red\" Lee", speaker_mention=None,
+                   cue="said")  # fmt: skip
+    writer = Writer(fmt="tsv", out=out, sections=("quotes",))
+    writer.write(report(quotes=(tricky,)))
+    header, row = out.getvalue().splitlines()
+    assert row.split("\t")[1:3] == ['Ann "Red" Lee', 'He said "no" and left']
