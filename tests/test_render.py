@@ -115,5 +115,5 @@ def test_tsv_cells_with_quotes_tabs_and_newlines_stay_on_one_line() -> None:
                    cue="said")  # fmt: skip
     writer = Writer(fmt="tsv", out=out, sections=("quotes",))
     writer.write(report(quotes=(tricky,)))
-    header, row = out.getvalue().splitlines()
+    _, row = out.getvalue().splitlines()
     assert row.split("\t")[1:3] == ['Ann "Red" Lee', 'He said "no" and left']
