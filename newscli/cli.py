@@ -540,7 +540,7 @@ def quotes(
               indirect=indirect)  # fmt: skip
 
 
-@app.command(hidden=True)
+@app.command()
 def analyze(
     files: FilesArg = None,
     fmt: FormatOpt = OutputFormat.auto,
