@@ -6,6 +6,7 @@ import pickle
 from pathlib import Path
 
 import pytest
+from offsets import offset_problems
 
 import newscli
 from newscli.errors import InputError, NoContentError
@@ -31,15 +32,8 @@ def test_clean_raises_typed_errors() -> None:
 def test_analyze_returns_a_picklable_report_with_exact_offsets() -> None:
     report = newscli.analyze(SAMPLE.read_bytes())
     assert pickle.loads(pickle.dumps(report)) == report
-    text = report.article.text
-    for figure in report.figures or ():
-        assert text[figure.start : figure.end] == figure.text
-    for entity in report.entities or ():
-        for mention in entity.mentions:
-            assert text[mention.start : mention.end] == mention.text
-    for quote in report.quotes or ():
-        assert text[quote.start : quote.end] == quote.text
-    assert report.summary and all(sentence in text for sentence in report.summary)
+    assert report.summary and report.figures and report.entities and report.quotes
+    assert offset_problems(report) == []
 
 
 def test_analyze_runs_only_the_tasks_asked_for() -> None:
