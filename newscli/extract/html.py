@@ -20,7 +20,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from newscli.extract.html_boilerplate import prune
-from newscli.extract.html_candidates import choose, find_candidates
+from newscli.extract.html_candidates import choose, find_candidates, missing_lead
 from newscli.extract.html_filter import filter_blocks
 from newscli.extract.html_readability import readability_article
 from newscli.extract.html_render import render_blocks
@@ -127,6 +127,9 @@ def extract_text(root: HtmlElement, *, title: str | None = None) -> str:
     article = choose(picked, candidates, body)
     if article is not None and article is not picked:
         article = copy.deepcopy(article)
+    if article is not None:
+        for position, lead in enumerate(missing_lead(article, body)):
+            article.insert(position, copy.deepcopy(lead))
     if article is not None:
         prune(article)
     text = article_text(article, title=title) if article is not None else ""

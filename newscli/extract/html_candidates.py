@@ -163,3 +163,85 @@ def _holds_headline(element: HtmlElement, title: str | None) -> bool:
 def _attached(element: HtmlElement, body: HtmlElement) -> bool:
     """Still in the page after pruning (a candidate inside a removed box is gone with it)."""
     return element is body or any(ancestor is body for ancestor in element.iterancestors())
+
+
+def missing_lead(article: HtmlElement, body: HtmlElement) -> list[HtmlElement]:
+    """Paragraphs of the article that sit just before the container readability picked.
+
+    Pages often set the standfirst and the first paragraphs apart from the rest: an
+    intro <p> above the body <div>, or a "read more" box that holds the rest of the
+    story. readability takes the best-scoring container and its siblings, one level
+    deep, and so starts the article late. Walking back from the picked container (and
+    up from it, a few levels), paragraphs are gathered until a heading or any other
+    block with text of its own; pictures, empty ad slots and short link toggles
+    ("Read more") are stepped over.
+    """
+    keys = paragraph_keys(article)
+    if not keys:
+        return []
+    found = [p for p in body.iter(_PARAGRAPH_TAGS) if _key(p) in keys]
+    if not found:
+        return []
+    node: HtmlElement | None = _common_ancestor(found)
+    leads: list[HtmlElement] = []
+    for _ in range(_LEAD_LEVELS):
+        if node is None or node is body:
+            break
+        sibling = node.getprevious()
+        while sibling is not None:
+            step = _lead_step(sibling)
+            if step == "stop":
+                return leads
+            if step == "take":
+                leads.insert(0, sibling)
+            sibling = sibling.getprevious()
+        node = node.getparent()
+    return leads
+
+
+_LEAD_LEVELS = 3
+_MAX_TOGGLE = 30  # characters: "Read more", "Show full article"
+
+
+def _lead_step(element: HtmlElement) -> str:
+    """What a block before the picked container is: a paragraph to take, to skip, or the end."""
+    if not isinstance(element.tag, str):
+        return "skip"
+    text = element.text_content().strip()
+    if not text:
+        return "skip"  # an ad slot, a share bar of icons, an empty promo box
+    if element.tag == "p" or (element.tag in ("div", "section") and _only_paragraphs(element)):
+        return "take" if len(text) >= _MIN_PARAGRAPH and link_density(element) < 0.5 else "stop"
+    if element.tag in ("figure", "picture", "img") or element.find(".//img") is not None:
+        return "skip"  # a picture and its caption between the intro and the body
+    if len(text) <= _MAX_TOGGLE and link_density(element) >= 0.5:
+        return "skip"
+    return "stop"
+
+
+def _only_paragraphs(element: HtmlElement) -> bool:
+    """A wrapper whose text is all in <p> children (an intro box), with no picture in it."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children or any(child.tag != "p" for child in children) or element.find(".//img") is not None:
+        return False
+    return not (element.text or "").strip() and all(not (child.tail or "").strip() for child in children)
+
+
+def _key(paragraph: HtmlElement) -> str:
+    text = paragraph.text_content()
+    return " ".join(_WORD.findall(text.lower())[:12]) if len(text) >= _MIN_PARAGRAPH else ""
+
+
+def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
+    """The deepest element holding all of elements."""
+    path = [elements[0], *elements[0].iterancestors()]
+    depth = {id(node): i for i, node in enumerate(path)}
+    lowest = 0
+    for element in elements[1:]:
+        for node in (element, *element.iterancestors()):
+            if id(node) in depth:
+                lowest = max(lowest, depth[id(node)])
+                break
+        else:
+            return None
+    return path[lowest]

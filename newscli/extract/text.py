@@ -21,7 +21,7 @@ from newscli.extract.text_classify import Kind, classify, drop_copies, mark_list
 from newscli.extract.text_dates import find_any_date
 from newscli.extract.text_features import Line, measure
 from newscli.extract.text_lexicon import DANGLING_WORDS, FURNITURE_LINES, SECTION_HEADINGS
-from newscli.extract.text_meta import read_header
+from newscli.extract.text_meta import find_headline, read_header
 from newscli.extract.text_region import best_region, discount_comments, select, weights, widen
 
 
@@ -47,7 +47,7 @@ def clean_text(content: str) -> CleanedText:
     promote_unpunctuated(lines, kinds)
     mark_lists(lines, kinds)
     if Kind.BAD in kinds:
-        scores = weights(lines, kinds)
+        scores = weights(lines, kinds, find_headline(lines))
         discount_comments(lines, scores)
         start, end = widen(lines, kinds, *best_region(scores))
         keep = select(lines, kinds, start, end)

@@ -104,6 +104,25 @@ def _find_title(lines: list[Line], top: int, start: int, header: Header) -> int 
     return None
 
 
+def find_headline(lines: list[Line]) -> int | None:
+    """The first line after the document title that repeats its headline, if any.
+
+    A scraped page starts with the <title> ("Headline - Site"); the article's own headline
+    comes again above its text, after the menus.
+    """
+    page_title = _key(lines[0].text) if lines else ""
+    if len(page_title) < _MIN_TITLE_KEY:
+        return None
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if line.words < 2 or line.words > 40 or (line.terminal and line.words > 25):
+            continue
+        key = _key(line.text)
+        if len(key) >= _MIN_TITLE_KEY and (key in page_title or page_title in key):
+            return i
+    return None
+
+
 def _key(text: str) -> str:
     """Text reduced to its lower-case letters and digits, to match a headline to the title."""
     return _NOT_KEY.sub("", text.lower())

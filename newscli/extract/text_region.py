@@ -34,9 +34,15 @@ _CAPTION_WEIGHT = -2.0
 _MAX_FURNITURE_WEIGHT = 8.0
 
 
-def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
-    """What each line adds to the article region: prose by its length, furniture against it."""
+def weights(lines: list[Line], kinds: list[Kind], headline: int | None = None) -> list[float]:
+    """What each line adds to the article region: prose by its length, furniture against it.
+
+    headline is the line that repeats the document title, if the page has one: the first
+    paragraph under it opens the article, however short the article is, so a "Related" or
+    "Comments" heading after that paragraph ends the article as it does after a long one.
+    """
     boxes = _inline_boxes(lines, kinds)
+    lead = _lead_paragraph(lines, kinds, headline)
     # Paragraphs on both sides of an inline box or an image caption are neighbours: the box
     # and the picture interrupt the article, they do not end it.
     hidden = boxes | {i for i, line in enumerate(lines) if line.caption}
@@ -55,9 +61,34 @@ def weights(lines: list[Line], kinds: list[Kind]) -> list[float]:
         elif i in boxes and line.section:
             out.append(_INLINE_BOX_WEIGHT)
         else:
-            after_end |= prose_seen >= _ARTICLE_READ and kind is Kind.BAD and (line.section or line.dateline)
+            read = prose_seen >= _ARTICLE_READ
+            after_end |= kind is Kind.BAD and ((read and line.dateline) or ((read or 0 <= lead < i) and line.section))
             out.append(_weight(line, kind))
     return out
+
+
+def _lead_paragraph(lines: list[Line], kinds: list[Kind], headline: int | None) -> int:
+    """The first paragraph after the headline, unless a section heading or a standfirst comes first.
+
+    -1 when there is none.
+    """
+    if headline is None:
+        return -1
+    for i in range(headline + 1, min(len(lines), headline + 1 + _LEAD_LINES)):
+        if lines[i].section or lines[i].comment:
+            return -1
+        if kinds[i] is Kind.GOOD:
+            return i if lines[i].words >= _LEAD_WORDS else -1
+    return -1
+
+
+# A short article is often a single paragraph between the headline and a page of teasers or
+# a footer's legal paragraphs, which in a run outweigh a lone paragraph. Bylines, dates,
+# share buttons and a picture sit between the headline and that paragraph. A standfirst is
+# shorter, and share bars ("Comments", "Print") and bylines follow it, so a paragraph counts
+# here only at paragraph length; a date alone does not end it either.
+_LEAD_LINES = 15
+_LEAD_WORDS = 30
 
 
 def _neighbours(count: int, hidden: set[int]) -> tuple[list[int], list[int]]:
