@@ -50,3 +50,18 @@ def test_summary_length_follows_n(parse: Callable[[str], object]) -> None:
 
 def test_summary_of_text_without_sentences(parse: Callable[[str], object]) -> None:
     assert summarize(parse("Menu | Home | Sport"), 3) == []  # type: ignore[arg-type]
+
+
+QUOTED = """The council approved the harbour plan on Tuesday after a long debate about the port.
+
+"We will rebuild the harbour and reopen it within two years," the mayor said. "It is the backbone of the network."
+
+Officials said the new terminal would cost 40 million euros and create 300 jobs in the district."""
+
+
+def test_summary_sentence_keeps_its_closing_quote(parse: Callable[[str], object]) -> None:
+    summary = summarize(parse(QUOTED), 4)  # type: ignore[arg-type]
+    assert '"It is the backbone of the network."' in summary
+    assert all(s in QUOTED for s in summary)
+    # the sentence after the quotation neither starts with the stray mark nor is dropped
+    assert "Officials said the new terminal would cost 40 million euros and create 300 jobs in the district." in summary

@@ -9,11 +9,16 @@ with position; fragments (datelines, bylines, captions without a verb) never qua
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+# A closing quote mark the sentence splitter put at the head of the next sentence:
+# '... network."' is split as '... network.' + '"\n\nNext sentence'.
+_STRAY_CLOSE = re.compile(r"[\"”’']+(?=\s|$)")
 MIN_TOKENS = 6
 MAX_TOKENS = 80
 LEAD_WEIGHT = 0.35
@@ -23,10 +28,10 @@ def summarize(doc: Doc, n: int = 3) -> list[str]:
     """Up to n sentences of the document, verbatim, chosen for centrality and lead position."""
     if n <= 0 or not doc.has_annotation("SENT_START"):
         return []
-    sents = [s for s in doc.sents if _is_sentence(s)]
+    sents = [(s, t) for s, t in _sentence_texts(doc) if _is_sentence(s, t)]
     if not sents:
         return []
-    bags = [_bag(s) for s in sents]
+    bags = [_bag(s) for s, _ in sents]
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
@@ -48,18 +53,40 @@ def summarize(doc: Doc, n: int = 3) -> list[str]:
             chosen.append(i)
         if len(chosen) == n:
             break
-    return [sents[i].text.strip() for i in sorted(chosen)]
+    return [sents[i][1] for i in sorted(chosen)]
 
 
-def _is_sentence(sent: Span) -> bool:
+def _sentence_texts(doc: Doc) -> list[tuple[Span, str]]:
+    """Each sentence with its verbatim text, closing quote marks given back to the sentence they close."""
+    text = doc.text
+    spans = [[s.start_char, s.end_char] for s in doc.sents]
+    for prev, cur in pairwise(spans):
+        m = _STRAY_CLOSE.match(text, cur[0])
+        if m and text[prev[0] : prev[1]].rstrip()[-1:] in ".!?,;:" and _closes(text[prev[0] : prev[1]], m.group()):
+            prev[1] = m.end()
+            cur[0] = m.end()
+    return [(s, text[a:b].strip()) for s, (a, b) in zip(doc.sents, spans, strict=True)]
+
+
+def _closes(sentence: str, marks: str) -> bool:
+    """The marks close a quotation that the sentence opened (or that runs on from a paragraph before)."""
+    mark = marks[0]
+    if mark == '"':
+        return sentence.count('"') % 2 == 1
+    if mark == "'":
+        return "'" in sentence or "‘" in sentence
+    return True  # ” and ’ only ever close
+
+
+def _is_sentence(sent: Span, text: str) -> bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not MIN_TOKENS <= len(words) <= MAX_TOKENS:
         return False
-    if "\n" in sent.text.strip():  # a heading glued to a paragraph, or a dateline block
+    if "\n" in text:  # a heading glued to a paragraph, or a dateline block
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return False
-    return sent.text.rstrip()[-1:] in ".!?\"'”’)"
+    return text[-1:] in ".!?\"'”’)"
 
 
 def _bag(sent: Span) -> Counter[str]:
