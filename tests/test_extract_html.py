@@ -327,3 +327,55 @@ def test_broken_html_never_raises(markup: str) -> None:
     root = html.parse_html(markup)
     assert isinstance(html.extract_text(root), str)
     assert isinstance(html.page_text(html.strip_noise(root)), str)
+
+
+def test_an_intro_set_apart_before_the_picked_container_is_the_article_lead() -> None:
+    # The standfirst sits above the body <div>, the first paragraphs before a "read more" box
+    # that holds the rest: readability's pick starts inside that box.
+    intro = "A dry spring left the valley's main reservoir at a fifth of its usual level, the water board said."
+    early = "".join(f"<p>Early paragraph {n}. {PROSE}</p>" for n in (1, 2))
+    later = "Later paragraph {}, with more detail. " + PROSE + " Farmers may face limits."
+    rest = "".join(f"<p>{later.format(n)}</p>" for n in range(1, 9))
+    text = text_of(
+        page(
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            "<h1>Reservoir hits record low</h1><div class='story'>"
+            f"<figure><img src='r.jpg'><figcaption>The dam at dawn.</figcaption></figure>"
+            f"<div class='intro'><p><strong>{intro}</strong></p></div>{early}"
+            "<div class='more'><div class='toggle'><a href='#'>Read more</a></div><div class='ad'></div>"
+            f"<div class='more-content'>{rest}</div></div></div>"
+            "<footer><p>© 2024 Valley Post. All rights reserved.</p></footer>"
+        )
+    )
+    assert text.startswith(intro)
+    assert "Early paragraph 1." in text and "Early paragraph 2." in text
+    assert "Later paragraph 8" in text
+    assert "Read more" not in text and "Reservoir hits record low" not in text and "dam at dawn" not in text
+
+
+def test_a_heading_before_the_picked_container_ends_the_walk_back() -> None:
+    blocks = (
+        "<div class='promo'><p>Subscribers read every story of the Valley Post on any device for a small fee.</p>"
+        "<h3>Top stories</h3></div>"
+    )
+    rest = "".join(f"<p>Body paragraph {n}. {PROSE}</p>" for n in range(1, 7))
+    text = text_of(page(f"<div class='wrap'>{blocks}<div class='body'>{rest}</div></div>"))
+    assert "Body paragraph 1." in text
+    assert "Subscribers read" not in text
+
+
+def test_a_tail_of_cut_off_excerpts_after_the_post_is_dropped() -> None:
+    excerpts = "".join(
+        f"<div class='next'><h2><a href='/p{n}'>Another post number {n} about the town</a></h2>"
+        f"<p>The town's library opens a new reading room this week, with long hours and a cafe that [&hellip;]</p>"
+        f"<h3><a href='/p{n}'>READ THE REST</a></h3></div>"
+        for n in range(1, 5)
+    )
+    text = text_of(page(f"<div id='story'><p>{PROSE}</p><p>{PROSE} It was the second warning.</p>{excerpts}</div>"))
+    assert "second warning" in text
+    assert "reading room" not in text
+
+
+def test_one_cut_off_line_in_a_post_is_kept() -> None:
+    blocks = [Block("p", PROSE), Block("p", "He began to read the letter aloud: 'Dear neighbours, we regret [...]'")]
+    assert len(filter_blocks([*blocks, Block("p", PROSE + " Later.")])) == 3

@@ -372,3 +372,41 @@ def test_kept_lines_come_from_the_page_in_order(content: str) -> None:
     position = 0
     for kept in paragraphs(clean_text(content)):
         position = source.index(kept, position) + 1  # ValueError if invented or out of order
+
+
+def test_a_one_paragraph_post_beats_teasers_and_a_legal_footer() -> None:
+    # A short post under its headline, then the site's teasers and a footer of legal paragraphs
+    # that, in a run, outweigh one lone paragraph.
+    post = (
+        "The ferry company has painted its oldest boat in the colours it wore in 1962, and the harbour "
+        "museum is lending it the original brass bell for the summer season, which starts on Saturday with "
+        "a free crossing for everyone who brings a photograph of the boat."
+    )
+    teasers = []
+    for n in range(1, 5):
+        teasers += [
+            f"Another story number {n} from the harbour",
+            f"A short summary of story {n} that the site shows under its linked headline, cut off [...]",
+            "READ THE REST",
+        ]
+    legal = [
+        "Read the rules you agree to when you use this website in our Terms of Service.",
+        "We take part in several affiliate programmes and may earn a fee when you buy through our links.",
+        "This site uses cookies and analytics trackers, and is paid for by advertising and affiliate links.",
+        "Our discussion rules for readers are set out at length in the community guidelines of the forum.",
+        "Harbour Notes is published under a free licence except where it is otherwise noted on the page.",
+    ]
+    text = clean_text(
+        page(
+            "Old ferry gets its 1962 colours back / Harbour Notes",
+            ["Harbour Notes", "Jo Bell /", "9:15 am Sat"],
+            "Old ferry gets its 1962 colours back",
+            ["Follow Us", "Twitter / Facebook / RSS"],
+            post,
+            ["SHARE /", "TWEET /", "12 COMMENTS", "Boats / History", "GET THE NEWSLETTER"],
+            teasers,
+            legal,
+            ["About Us", "Contact Us", "Advertise"],
+        )
+    ).text
+    assert text == post

@@ -93,7 +93,7 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.I)
 
 def filter_blocks(blocks: Sequence[Block], *, title: str | None = None) -> list[Block]:
     """The blocks that are article text, in order."""
-    kept = _drop_teaser_runs(blocks)
+    kept = _drop_excerpt_tail(_drop_teaser_runs(blocks))
     kept = [block for block in kept if block.in_quote or not _is_noise(block)]
     kept = _trim_head(kept, title)
     return kept
@@ -175,6 +175,32 @@ def _drop_teaser_runs(blocks: Sequence[Block]) -> list[Block]:
         if block is not None:
             kept.append(block)
     return kept
+
+
+def _drop_excerpt_tail(blocks: list[Block]) -> list[Block]:
+    """Drop a tail of excerpts: other posts' opening lines listed after the article.
+
+    Blogs list their next posts as a few lines each, cut off with a bracketed ellipsis
+    ("[…]", WordPress's mark for an excerpt); readability keeps those paragraphs with the
+    post and drops their linked headlines. From the first cut-off paragraph on, when every
+    block is excerpt-sized and at least half of them are cut off, the rest is the list.
+    """
+    first = next((i for i, block in enumerate(blocks) if _is_excerpt(block)), None)
+    if first is None:
+        return blocks
+    tail = blocks[first:]
+    cut = sum(1 for block in tail if _is_excerpt(block))
+    if cut >= 2 and 2 * cut >= len(tail) and all(block.words <= _MAX_EXCERPT_WORDS for block in tail):
+        return blocks[:first]
+    return blocks
+
+
+def _is_excerpt(block: Block) -> bool:
+    return not block.in_quote and _EXCERPT_END.search(block.text) is not None
+
+
+_MAX_EXCERPT_WORDS = 80
+_EXCERPT_END = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
 
 
 def _trim_head(blocks: list[Block], title: str | None) -> list[Block]:

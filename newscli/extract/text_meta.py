@@ -105,7 +105,7 @@ def _find_title(lines: list[Line], top: int, start: int, header: Header) -> int 
 
 
 def find_headline(lines: list[Line]) -> int | None:
-    """The first line after the document title that repeats its headline, if any.
+    """The line after the document title that repeats its headline, if any.
 
     A scraped page starts with the <title> ("Headline - Site"); the article's own headline
     comes again above its text, after the menus.
@@ -113,14 +113,16 @@ def find_headline(lines: list[Line]) -> int | None:
     page_title = _key(lines[0].text) if lines else ""
     if len(page_title) < _MIN_TITLE_KEY:
         return None
+    best, best_length = None, 0
     for i in range(1, len(lines)):
         line = lines[i]
         if line.words < 2 or line.words > 40 or (line.terminal and line.words > 25):
             continue
         key = _key(line.text)
-        if len(key) >= _MIN_TITLE_KEY and (key in page_title or page_title in key):
-            return i
-    return None
+        # The longest match: the site's name, alone in the header, matches the title too.
+        if len(key) >= max(_MIN_TITLE_KEY, best_length + 1) and (key in page_title or page_title in key):
+            best, best_length = i, len(key)
+    return best
 
 
 def _key(text: str) -> str:

@@ -43,6 +43,7 @@ def weights(lines: list[Line], kinds: list[Kind], headline: int | None = None) -
     """
     boxes = _inline_boxes(lines, kinds)
     lead = _lead_paragraph(lines, kinds, headline)
+    alone = lead >= 0 and _alone(lines, kinds, lead)
     # Paragraphs on both sides of an inline box or an image caption are neighbours: the box
     # and the picture interrupt the article, they do not end it.
     hidden = boxes | {i for i, line in enumerate(lines) if line.caption}
@@ -57,6 +58,8 @@ def weights(lines: list[Line], kinds: list[Kind], headline: int | None = None) -
             if prose_neighbours:
                 prose_seen += line.words
             factor = _NEIGHBOUR_FACTOR[prose_neighbours] if prose_neighbours else _lone_factor(line.words)
+            if i == lead and alone:
+                factor = max(factor, _NEIGHBOUR_FACTOR[1])  # a one-paragraph article
             out.append(line.words * factor * (_AFTER_END_FACTOR if after_end else 1.0))
         elif i in boxes and line.section:
             out.append(_INLINE_BOX_WEIGHT)
@@ -83,12 +86,28 @@ def _lead_paragraph(lines: list[Line], kinds: list[Kind], headline: int | None) 
 
 
 # A short article is often a single paragraph between the headline and a page of teasers or
-# a footer's legal paragraphs, which in a run outweigh a lone paragraph. Bylines, dates,
-# share buttons and a picture sit between the headline and that paragraph. A standfirst is
-# shorter, and share bars ("Comments", "Print") and bylines follow it, so a paragraph counts
-# here only at paragraph length; a date alone does not end it either.
+# a footer's legal paragraphs, which in a run outweigh a lone paragraph: after it, a section
+# heading ends the article, and when no other paragraph comes before that heading it counts
+# as a paragraph with prose on one side. Bylines, dates, share buttons and a picture sit
+# between the headline and it. A standfirst is shorter, and share bars ("Comments",
+# "Print") and bylines follow it, so a paragraph counts here only at paragraph length; a
+# date alone does not end it either.
 _LEAD_LINES = 15
 _LEAD_WORDS = 30
+
+
+def _alone(lines: list[Line], kinds: list[Kind], lead: int) -> bool:
+    """Whether no other paragraph follows the lead before a section heading: a one-paragraph post.
+
+    A standfirst under the headline is followed by the article's paragraphs; a short post
+    by its share bar, its comments link and other stories.
+    """
+    for i in range(lead + 1, len(lines)):
+        if lines[i].section or lines[i].comment:
+            return True
+        if kinds[i] is Kind.GOOD:
+            return False
+    return True
 
 
 def _neighbours(count: int, hidden: set[int]) -> tuple[list[int], list[int]]:
