@@ -15,8 +15,12 @@ from newscli.nlp.figures_units import PERCENT_UNITS, match_unit
 from newscli.nlp.numbers import Number, Token, parse_digits
 
 _SYMBOL_CHARS = "$€£¥₹₩₽₺₭₱₦₪฿₫元₿₴₸₡₾"
+# A currency symbol before the number, with the letters that say whose dollar it is: "US$",
+# "HK$", "C$", "NZ$", "Mex$", ISO codes glued to the symbol ("aud$", "USD$") and the spaced forms
+# of tokenised newswire ("hk $", "c $"). Single letters count only glued ("A$5"), since "a $5 bill"
+# is an article.
 _PREFIX = re.compile(
-    r"(?:(?P<pfx>US|U\.S\.|U\.S|u\s?\.\s?s\s?\.?|us|usd|USD|CAN|CA|HK|NZ|NT|MX|AU)\s?|(?P<glued>[ACSR])|(?P<c>[Cc])\s)?"
+    r"(?:(?<![A-Za-z])(?P<pfx>[A-Za-z]{2,3}|U\.S\.?|u\s?\.\s?s\s?\.?|[Cc](?=\s))\s?|(?<![A-Za-z])(?P<glued>[A-Za-z]))?"
     r"(?P<sym>[" + _SYMBOL_CHARS + r"])\s?$"
 )  # fmt: skip
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3}|Rs\.?)\s?$")
@@ -101,12 +105,16 @@ def _currency_before(text: str, tokens: list[Token], num: Number) -> tuple[str |
     if m:
         sym = m.group("sym")
         code = cur.symbol(sym) or "USD"
-        pfx = m.group("pfx") or m.group("glued") or m.group("c")
+        pfx = m.group("pfx") or m.group("glued")
+        begin = m.start()
         if pfx:
-            key = re.sub(r"[\s.]", "", pfx).upper()
-            key = {"U": "US", "USD": "US"}.get(key, key)
-            code = cur.symbol(key + sym) or code
-        return code, start - len(window) + m.start()
+            group = "pfx" if m.group("pfx") else "glued"
+            prefixed = cur.prefixed_symbol(pfx, sym, spaced=m.end(group) < m.start("sym"))
+            if prefixed is None:
+                begin = m.start("sym")  # "at $5": the letters are a word, not part of the symbol
+            else:
+                code = prefixed
+        return code, start - len(window) + begin
     m2 = _CODE_BEFORE.search(window)
     if m2:
         word = m2.group("code")
@@ -194,9 +202,14 @@ def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] 
     if t.text in _CLOSING and k + 2 < n and tokens[k + 2].text == _CLOSING[t.text]:
         found = match_unit(tokens, k + 1)  # "20 (kg)"
         return (found.unit, k + 2) if found and found.last == k + 1 else None
-    if t.text in ("\"", "″", "'", "′") and t.start == tokens[k - 1].end and tokens[k - 1].kind == "num" \
-            and re.match(r"[\s,.;:)]|$", text[t.end : t.end + 1]) and not _opens_quote(text, num.start, t.text):
-        return ("in" if t.text in ("\"", "″") else "ft"), k  # 8" wrench, 6' wall
+    if (
+        t.text in ('"', "″", "'", "′")
+        and t.start == tokens[k - 1].end
+        and tokens[k - 1].kind == "num"
+        and re.match(r"[\s,.;:)]|$", text[t.end : t.end + 1])
+        and not _opens_quote(text, num.start, t.text)
+    ):
+        return ("in" if t.text in ('"', "″") else "ft"), k  # 8" wrench, 6' wall
     if t.low == "in":  # inches only where "in" cannot be the preposition: "2 in." or "12 ft 2 in"
         after = text[t.end : t.end + 3]
         if re.match(r"\.?\s*$|\.\s|,|\)", after) or re.match(r"\s*(?:long|wide|tall|high|deep)\b", after):

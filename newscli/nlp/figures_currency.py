@@ -9,13 +9,15 @@ on top. Names that are ambiguous across countries ("franc", "rupee", "peso") and
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Symbols written before (or after) the amount. "$" alone is read as USD, the news default.
 SYMBOLS: dict[str, str] = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "USD$": "USD", "US $": "USD", "C$": "CAD", "CA$": "CAD",
     "CAN$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD",
-    "R$": "BRL", "MX$": "MXN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+    "R$": "BRL", "MX$": "MXN", "MEX$": "MXN", "AUD$": "AUD", "NZD$": "NZD", "CAD$": "CAD",
+    "SGD$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₭": "LAK", "₱": "PHP", "₦": "NGN", "₪": "ILS", "฿": "THB", "₫": "VND", "元": "CNY",
     "ரூ": "LKR", "₿": "BTC", "Rs": "rupee", "Rs.": "rupee", "₴": "UAH", "₸": "KZT", "₡": "CRC", "₾": "GEL",
 }  # fmt: skip
@@ -127,6 +129,20 @@ def scaled_code(word: str) -> tuple[str, float] | None:
             found = code(word[len(prefix) :])
             if found and word[len(prefix) :].isupper():
                 return found, scale
+    return None
+
+
+def prefixed_symbol(prefix: str, sym: str, spaced: bool) -> str | None:
+    """Code for a symbol with letters before it ('HK' + '$', 'aud' + '$'); None when the letters
+    are an ordinary word. Letters spaced off the symbol ('hk $', 'US $') must be a known prefix."""
+    key = re.sub(r"[\s.]", "", prefix).upper()
+    key = "US" if key == "USD" and sym == "$" else key
+    found = SYMBOLS.get(key + sym)
+    if found:
+        return found
+    iso = code(prefix) if len(prefix) == 3 else None
+    if iso is not None and sym == "$" and not spaced:
+        return iso  # "mxn$ 15", "aud$ 15": an ISO code glued to the dollar sign
     return None
 
 
