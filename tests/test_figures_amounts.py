@@ -31,3 +31,45 @@ def amount(text: str, nth: int = 0) -> tuple[str, str, float, str]:
 def test_letters_before_the_dollar_sign(text: str, surface: str, unit: str) -> None:
     found = amount(text)
     assert (found[0], found[1], found[3]) == (surface, "money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The collider ran at 6.8 TeV per beam.", "6.8 TeV", 6.8, "teraelectronvolt"),
+        ("The band gap is 1.1 eV in silicon.", "1.1 eV", 1.1, "electronvolt"),
+        ("The panel yields 350 Wh a day.", "350 Wh", 350.0, "watt hour"),
+        ("Patients received 14 mGy from the scan.", "14 mGy", 14.0, "milligray"),
+        ("The archive holds 12 exabytes of video.", "12 exabytes", 12.0, "exabyte"),
+        ("A 40 deg celsius heatwave hit the region.", "40 deg celsius", 40.0, "degC"),
+        ("The drill bit is 2 1/2 in thick.", "2 1/2 in", 2.5, "in"),
+        ("The lake holds 4 km cubed of water.", "4 km cubed", 4.0, "cubic kilometre"),
+        ("The plot measures 24703m2 in all.", "24703m2", 24703.0, "m2"),
+        ("The sample held 37.8 micrograms.", "37.8 micrograms", 37.8, "ug"),
+        ("The beam turned through 0.8rad.", "0.8rad", 0.8, "rad"),
+    ],
+)
+def test_units_of_science_news(text: str, surface: str, value: float, unit: str) -> None:
+    assert amount(text) == (surface, "quantity", value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part 24703 L-202 was recalled.",  # a letter and digits after a number are a code
+        "Order 24703 m212 shipped late.",
+        "The air force bought 5 F-35s.",
+    ],
+)
+def test_letters_run_into_a_code_are_no_unit(text: str) -> None:
+    assert amount(text)[1] == "count"
+
+
+def test_unit_after_an_uncertainty() -> None:
+    assert amount("The part weighs 2,000.45±0.01 pounds.") == ("2,000.45±0.01 pounds", "quantity", 2000.45, "lb")
+    assert amount("It is 9.5 +/- 0.2 km long.") == ("9.5 +/- 0.2 km", "quantity", 9.5, "km")
+
+
+def test_pounds_after_a_conversion_from_another_unit_of_mass_are_weight() -> None:
+    assert amount("A metric ton is equal to 2,204.62 pounds.")[1:] == ("quantity", 2204.62, "lb")
+    assert amount("The 10 ton truck sold for 5,000 pounds.", 1)[1:] == ("money", 5000.0, "GBP")

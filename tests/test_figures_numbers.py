@@ -81,3 +81,16 @@ def test_sign_only_when_not_a_hyphen() -> None:
 
 def test_separate_number_words_stay_separate() -> None:
     assert numbers("three four") == [("three", 3.0), ("four", 4.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a factor of 2.48×10−5 in all", [("2.48×10−5", 2.48e-5)]),
+        ("density of 5.5x10-3 units", [("5.5x10-3", 0.0055)]),
+        ("either 10 bln or 2.5tln", [("10 bln", 1e10), ("2.5tln", 2.5e12)]),
+    ],
+)
+def test_exponents_with_minus_signs_and_newswire_scales(text: str, expected: list[tuple[str, float]]) -> None:
+    found = [(text[n.start : n.end], n.value) for n in find_numbers(lex(text))]
+    assert found == [(s, pytest.approx(v)) for s, v in expected]

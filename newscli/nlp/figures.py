@@ -40,9 +40,32 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slate
 _PRONOUN_DETS = {"the", "which", "this", "that", "each", "every", "no", "any"}
 _NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
 _MONTH_WORDS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                "sep", "oct", "nov", "dec")
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "sept",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
 
 
 def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
@@ -209,8 +232,10 @@ def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount
             and tokens[nxt].start == tokens[amount.last].end and tokens[nxt + 1].kind == "word" \
             and tokens[nxt + 1].start == tokens[nxt].end:  # fmt: skip
         return False  # "six-party talks", "two-way trade": part of an adjective, not a count
-    if first.lower_ == "one" and len(span) == 1 and (
-        first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS)
+    if (
+        first.lower_ == "one"
+        and len(span) == 1
+        and (first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS))
     ):
         return False  # "the one you mentioned", "which one"
     if first.ent_type_ in _NAME_LABELS:

@@ -34,8 +34,11 @@ _APPROX_BEFORE = re.compile(
 )  # fmt: skip
 _APPROX_AFTER = re.compile(r"^\s*(?:or\s+so|or\s+more|or\s+less|plus|\+)(?![\w])", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"\s?((?:[A-Za-z][A-Za-z.]*|\$)(?:\s(?:[A-Za-z][A-Za-z.]*))*)")
+# Words before "pounds" that make it a weight, and conversions from another unit of mass
+# ("a metric ton is equal to 2,204.62 pounds").
 _MASS_CONTEXT = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|lose|lost|losing|drop|dropped|gain|"
-                           r"gained|heavy|heavier|lighter)\b", re.IGNORECASE)  # fmt: skip
+                           r"gained|heavy|heavier|lighter)\b|\b(?:tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|ounces?|"
+                           r"stones?)\s+(?:is\s+|are\s+)?(?:equal|equals|equivalent)\b", re.IGNORECASE)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class Amount:
 def build(text: str, tokens: list[Token], num: Number) -> Amount:
     """Attach a currency, unit or percent to the number; a bare number is a count."""
     start, end, value, last = num.start, num.end, num.value, num.last
+    # "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km": the unit follows the uncertainty
+    probe = _past_uncertainty(tokens, num) or num
     kind, unit = "count", ""
     code, pstart = _currency_before(text, tokens, num)
     if code is not None:
@@ -68,7 +73,7 @@ def build(text: str, tokens: list[Token], num: Number) -> Amount:
             if code2 == code:
                 end, last = tokens[after].end, after
     else:
-        code, after = _currency_after(text, tokens, last + 1)
+        code, after = _currency_after(text, tokens, probe.last + 1)
         if code is not None:
             kind, unit, end, last = "money", code, tokens[after].end, after
             if code in ("GBP",) and _is_mass(text, start, end):
@@ -78,12 +83,12 @@ def build(text: str, tokens: list[Token], num: Number) -> Amount:
                     and tokens[after + 1].start - tokens[after].end <= 1 and not num.scaled:  # fmt: skip
                 value *= {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}[tokens[after + 1].low]
                 last, end = after + 1, tokens[after + 1].end
-        elif (scaled := scaled_currency(tokens, last + 1)) is not None:  # "30 MUSD"
+        elif (scaled := scaled_currency(tokens, probe.last + 1)) is not None:  # "30 MUSD"
             kind, unit, value = "money", scaled[0], value * scaled[1]
-            last += 1
+            last = probe.last + 1
             end = tokens[last].end
         else:
-            found = _unit_after(text, tokens, num)
+            found = _unit_after(text, tokens, probe)
             if found is not None:
                 unit, last = found
                 end = tokens[last].end
@@ -191,8 +196,9 @@ def _is_mass(text: str, start: int, end: int) -> bool:
 def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] | None:
     n = len(tokens)
     k = num.last + 1
-    if num.glued_m:
-        return "m", k
+    if num.glued_m:  # "5m", "24703m2"; digits glued after the "m" make a code ("24703m212")
+        glued = match_unit(tokens, k)
+        return (glued.unit, glued.last) if glued else None
     if k >= n or tokens[k].start - tokens[k - 1].end > 1:
         return None
     t = tokens[k]
@@ -211,8 +217,8 @@ def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] 
     ):
         return ("in" if t.text in ('"', "″") else "ft"), k  # 8" wrench, 6' wall
     if t.low == "in":  # inches only where "in" cannot be the preposition: "2 in." or "12 ft 2 in"
-        after = text[t.end : t.end + 3]
-        if re.match(r"\.?\s*$|\.\s|,|\)", after) or re.match(r"\s*(?:long|wide|tall|high|deep)\b", after):
+        after = text[t.end : t.end + 12]
+        if re.match(r"\.?\s*$|\.\s|,|\)", after[:3]) or re.match(r"\s*(?:long|wide|tall|high|deep|thick)\b", after):
             return "in", k
         return None
     found = match_unit(tokens, k)
@@ -221,7 +227,25 @@ def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] 
     return found.unit, found.last
 
 
-_CLOSING = {"(": ")", "{": "}", "[": "]"}
+_CLOSING = {"(": ")", "{": "}", "[": "]", "<": ">"}
+
+
+def _past_uncertainty(tokens: list[Token], num: Number) -> Number | None:
+    """The number stretched over a following '± 0.01' or '+/- 1e-5', for finding its unit."""
+    k = num.last + 1
+    n = len(tokens)
+    if k < n and tokens[k].text == "±":
+        k += 1
+    elif k + 2 < n and "".join(t.text for t in tokens[k : k + 3]) == "+/-" and tokens[k + 2].end - tokens[k].start == 3:
+        k += 3
+    else:
+        return None
+    from newscli.nlp.numbers import find_numbers
+
+    err = next(iter(find_numbers(tokens[k : k + 4])), None)
+    if err is None or err.first != 0 or tokens[k].start - tokens[k - 1].end > 1:
+        return None
+    return replace(num, last=k + err.last, glued_m=False)
 
 
 def _opens_quote(text: str, start: int, mark: str) -> bool:

@@ -16,16 +16,20 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "km": ("km", "kilometre", "kilometer", "kms"), "m": ("metre", "meter", "mtr"),
     "cm": ("cm", "centimetre", "centimeter"), "mm": ("mm", "millimetre", "millimeter"),
     "um": ("micrometre", "micrometer", "micron", "µm", "μm"), "nm": ("nanometre", "nanometer", "nm"),
+    "pm": ("picometre", "picometer"), "dm": ("dm", "decimetre", "decimeter"),
     "mi": ("mi", "mile"), "ft": ("ft", "foot", "feet"), "in": ("inch", "inches"), "yd": ("yd", "yard"),
     "nmi": ("nautical mile",), "ly": ("light-year", "light year"),
     "kg": ("kg", "kilogram", "kilogramme", "kilo", "kgs"), "g": ("gram", "gramme", "gm"),
-    "mg": ("mg", "milligram"), "ug": ("microgram", "µg", "μg", "mcg"),
+    "mg": ("mg", "milligram", "milligramme"),
+    "ug": ("microgram", "microgramme", "µg", "μg", "mcg"),
     "t": ("tonne", "metric ton", "metric tonne"), "ton": ("ton", "short ton", "tons"),
     "lb": ("lb", "lbs", "pound-mass"),
     "oz": ("oz", "ounce"), "ct": ("carat",),
     "l": ("litre", "liter", "ltr"), "ml": ("ml", "millilitre", "milliliter"), "cl": ("cl", "centilitre", "centiliter"),
     "gal": ("gal", "gallon"), "bbl": ("bbl", "barrel"), "ft3": ("cubic foot", "cubic feet", "cu ft"),
-    "m3": ("cubic metre", "cubic meter"), "cup": ("cup",), "tbsp": ("tbsp", "tablespoon"),
+    "m3": ("cubic metre", "cubic meter", "m³"),
+    "cm3": ("cubic centimetre", "cubic centimeter", "cm³"),
+    "cubic kilometre": ("cubic kilometre", "cubic kilometer", "km³"), "cup": ("cup",), "tbsp": ("tbsp", "tablespoon"),
     "tsp": ("tsp", "teaspoon"), "pt": ("pint",), "qt": ("quart",), "floz": ("fluid ounce", "fl oz"),
     "km2": ("square kilometre", "square kilometer", "sq km", "km2", "km²", "km squared"),
     "m2": ("square metre", "square meter", "sq m", "m2", "m²"), "ft2": ("square foot", "square feet", "sq ft"),
@@ -35,12 +39,13 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "mph": ("mph", "mile per hour", "miles an hour", "mile an hour"), "m/s": ("m/s", "metre per second"),
     "kn": ("knot",), "ft/s": ("foot per second", "feet per second"),
     "degC": ("degree celsius", "degree centigrade", "celsius", "celcius", "centigrade", "centigrate", "°c", "ºc",
-             "deg c", "degree c", "degrees c", "degrees celsius", "degrees centigrade", "c"),
+             "deg c", "degree c", "degrees c", "degrees celsius", "degrees centigrade", "c", "deg celsius"),
     "degF": ("degree fahrenheit", "fahrenheit", "farenheit", "°f", "ºf", "deg f", "degree f", "degrees f",
-             "degrees fahrenheit", "degrees farenheit"),
-    "K": ("kelvin",), "deg": ("degree", "deg", "°", "º"),
+             "degrees fahrenheit", "degrees farenheit", "deg fahrenheit"),
+    "K": ("kelvin",), "deg": ("degree", "deg", "°", "º"), "rad": ("radian", "rad"),
     "B": ("byte",), "kB": ("kb", "kilobyte"), "MB": ("mb", "megabyte"), "GB": ("gb", "gigabyte"),
-    "TB": ("tb", "terabyte"), "PB": ("petabyte",), "bit": ("bit",), "Mbit/s": ("mbps", "megabit per second"),
+    "TB": ("tb", "terabyte"), "PB": ("petabyte",),
+    "exabyte": ("exabyte",), "bit": ("bit",), "Mbit/s": ("mbps", "megabit per second"),
     "Gbit/s": ("gbps", "gigabit per second"),
     "s": ("second", "sec", "secs"), "ms": ("millisecond", "ms", "msec"), "min": ("minute", "min", "mins"),
     "h": ("hour", "hr", "hrs", "h"), "d": ("day",), "wk": ("week", "wk", "wks"), "mo": ("month",),
@@ -48,19 +53,24 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "W": ("watt",), "kW": ("kw", "kilowatt"), "MW": ("mw", "megawatt"), "GW": ("gw", "gigawatt"),
     "hp": ("hp", "horsepower"), "kWh": ("kwh", "kilowatt hour", "kilowatt-hour"), "MWh": ("mwh", "megawatt hour"),
     "GWh": ("gwh", "gigawatt hour"), "TWh": ("twh", "terawatt hour"), "J": ("joule",),
+    "watt hour": ("watt hour", "watt-hour"), "electronvolt": ("electronvolt", "electron volt"),
+    "megaelectronvolt": ("megaelectronvolt",), "gigaelectronvolt": ("gigaelectronvolt",),
+    "teraelectronvolt": ("teraelectronvolt",), "gray": ("gray",), "milligray": ("milligray",),
     "british thermal unit": ("btu", "british thermal unit"),
     "cal": ("calorie",),
     "kcal": ("kcal", "kilocalorie"), "Hz": ("hz", "hertz"), "kHz": ("khz", "kilohertz"), "MHz": ("mhz", "megahertz"),
     "GHz": ("ghz", "gigahertz"), "V": ("volt",), "A": ("ampere", "amp"), "Pa": ("pascal",), "psi": ("psi",),
     "rpm": ("rpm",), "mpg": ("mpg",), "ppm": ("ppm", "part per million"), "ppb": ("ppb", "part per billion"),
     "dB": ("db", "decibel"), "bp": ("basis point", "bps"), "point": ("point", "pts"),
-    "ton/d": ("tpd",), "bbl/d": ("bpd", "barrel per day"),
+    "ton/d": ("tpd",), "bbl/d": ("bpd", "barrel per day"), "l/km": ("l/km",),
     "%": ("%", "percent", "per cent", "pct", "percentage", "percents"), "pp": ("percentage point", "pct point",
                                                                             "pct pt"),
 }  # fmt: skip
 # Spellings that are only units when written exactly so (case matters): "30 C" but not "30 c".
 _CASED = {"C": "degC", "L": "l", "t": "t", "g": "g", "m": "m", "W": "W", "kW": "kW", "MW": "MW",
-          "GW": "GW", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "Gy": "gray"}  # fmt: skip
+          "GW": "GW", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "EB": "exabyte", "Gy": "gray",
+          "mGy": "milligray", "Wh": "watt hour", "eV": "electronvolt", "keV": "kiloelectronvolt",
+          "MeV": "megaelectronvolt", "GeV": "gigaelectronvolt", "TeV": "teraelectronvolt"}  # fmt: skip
 # Lower-case spellings dropped from the table because they are everyday words or abbreviations
 # far more often than units when not written in their cased form.
 _NOT_LOWER = {"c", "t", "g", "m", "mb", "gb", "tb", "kb", "mw", "gw", "kw", "db", "h", "a", "ha", "pt"}
@@ -126,12 +136,19 @@ def match_unit(tokens: list[Token], k: int) -> UnitMatch | None:
 
 
 def _ends_cleanly(tokens: list[Token], j: int) -> bool:
-    """A unit must not run into letters: 'm' in 'mission' is not metres."""
-    if j + 1 >= len(tokens):
+    """A unit must not run into letters or digits: 'm' in 'mission' is not metres, and 'L' in
+    '24703 L-202' or 'm' in '24703 m212' is part of a code."""
+    n = len(tokens)
+    if j + 1 >= n:
         return True
     nxt = tokens[j + 1]
     if nxt.start != tokens[j].end:
         return True
+    if nxt.kind == "num" and tokens[j].kind == "word":
+        return False
+    if nxt.text == "-" and j + 2 < n and tokens[j + 2].kind == "num" and tokens[j + 2].start == nxt.end:
+        after = tokens[j + 3] if j + 3 < n else None  # "10km-15km" is a range, "5 F-35s" a designator
+        return after is not None and after.low == tokens[j].low and after.start == tokens[j + 2].end
     return not (nxt.kind == "word" and tokens[j].kind == "word")
 
 
@@ -143,14 +160,19 @@ def _compound(tokens: list[Token], found: UnitMatch) -> UnitMatch:
     if unit in PERCENT_UNITS:
         return found
     if j + 1 < n and tokens[j].text in ("^",) and tokens[j + 1].text in ("2", "3") and _tight(tokens, j - 1, j):
-        return UnitMatch(unit + tokens[j + 1].text, j + 1)
-    if j < n and tokens[j].low == "squared" and _tight(tokens, j - 1, j):
-        return UnitMatch(unit + "2", j)
+        return UnitMatch(_power(unit, tokens[j + 1].text), j + 1)
+    if j < n and tokens[j].low in ("squared", "cubed") and _tight(tokens, j - 1, j):
+        return UnitMatch(_power(unit, "2" if tokens[j].low == "squared" else "3"), j)
     if j + 1 < n and (tokens[j].low == "per" or (tokens[j].text == "/" and _tight(tokens, j - 1, j))):
         per = match_unit(tokens, j + 1)
         if per is not None and per.unit not in PERCENT_UNITS and "/" not in per.unit:
             return UnitMatch(f"{unit}/{per.unit}", per.last)
     return found
+
+
+def _power(unit: str, power: str) -> str:
+    """'km' squared is 'km2'; cubed, 'cubic kilometre', the name the vocabulary keeps for it."""
+    return "cubic kilometre" if unit == "km" and power == "3" else unit + power
 
 
 def is_time_unit(unit: str) -> bool:

@@ -36,11 +36,15 @@ _LEX = re.compile(
         |\d{1,3}(?:,\d{3})+(?:\.\d+)?              # 1,234,567.5
         |\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)  # 1 234 567
         |\d*\.\d+|\d+)
-      (?P<exp>[eE][-+]?\d+(?![A-Za-z])|\s?[x×]\s?10\^[-+]?\d+|\^[-+]*\d+)?
-      (?P<vf>[""" + VULGAR_CLASS + r"""])?
-      (?:(?P<suf>MM|mln|mil|mn|bn|trn|tn|[kKMbBT])(?![A-Za-z0-9]))?
+      (?P<exp>[eE][-+]?\d+(?![A-Za-z])|\s?[x×]\s?10(?:\^[-+−]?\d+|[-−]\d+)|\^[-+]*\d+)?
+      (?P<vf>["""
+    + VULGAR_CLASS
+    + r"""])?
+      (?:(?P<suf>MM|mln|mil|mn|bln|bn|trn|tln|tn|[kKMbBT])(?![A-Za-z0-9]))?
     )
-    |(?P<vulgar>[""" + VULGAR_CLASS + r"""])
+    |(?P<vulgar>["""
+    + VULGAR_CLASS
+    + r"""])
     |(?P<word>[A-Za-z]+)
     |(?P<sym>\S)
     """,
@@ -121,8 +125,8 @@ def _apply_exponent(value: float, exp: str) -> float:
     e = exp.strip()
     if e[0] in "eE":
         return value * 10.0 ** int(e[1:])
-    if "^" in e and e.lstrip()[0] in "x×":
-        return value * 10.0 ** int(e.split("^")[1])
+    if e[0] in "x×":  # "x10^6", "×10−5"
+        return value * 10.0 ** int(e.split("10", 1)[1].lstrip("^").replace("−", "-"))
     power = e[1:]
     negative = power.count("-") % 2 == 1
     try:

@@ -17,11 +17,13 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "la
            "crore": 1e7, "crores": 1e7, "thousands": 1e3}  # fmt: skip
 # Abbreviated scales as separate words after digits ("5.2 bn", "2.33 k"); "m" is left to
 # the figure layer because "5 m" is usually metres.
-ABBREV_SCALES = {"bn": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
+ABBREV_SCALES = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12, "tln": 1e12,
+                  "k": 1e3,
                   "M": 1e6, "MM": 1e6, "B": 1e9, "K": 1e3}  # fmt: skip
 # Glued to the digits ("100k", "$2.174T", "1.2b", "10M"); lower-case "m" is ambiguous (metres).
 GLUED_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
-                 "bn": 1e9, "b": 1e9, "B": 1e9, "T": 1e12, "tn": 1e12, "trn": 1e12}  # fmt: skip
+                 "bn": 1e9, "bln": 1e9, "b": 1e9, "B": 1e9, "T": 1e12, "tn": 1e12, "trn": 1e12,
+                 "tln": 1e12}  # fmt: skip
 ORDINAL_DENOMS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
