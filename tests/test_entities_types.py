@@ -76,3 +76,55 @@ def test_untagged_runs_are_kept_only_with_evidence(nlp) -> None:  # type: ignore
     text = "The crowd sang Walking Home Slowly before the Kettering Glider Works Company closed."
     types = {e.name: e.type for e in extract_entities(nlp.make_doc(text))}
     assert types == {"Kettering Glider Works Company": "organization"}
+
+
+def _cand(text: str, name: str):  # type: ignore[no-untyped-def]
+    from newscli.nlp.entities_text import Candidate
+
+    start = text.index(name)
+    return Candidate(start, start + len(name), name, None)
+
+
+def test_description_after_the_name_classifies_it() -> None:
+    from newscli.nlp.entities_types import _classifier_nouns
+
+    text = "Kelvaro is a small fishing village in the north of the island."
+    assert _classifier_nouns(text, _cand(text, "Kelvaro")) == ["location"]
+    text = "Dunmore Tillage , a family seed company based in Ohio , was sold."
+    assert _classifier_nouns(text, _cand(text, "Dunmore Tillage")) == ["organization"]
+    text = "The Ridgeback Five are a publicity street team for the club."
+    assert _classifier_nouns(text, _cand(text, "Ridgeback Five")) == ["organization"]  # the head, not "street"
+    text = "Hal Vantry was a member of the board."
+    assert _classifier_nouns(text, _cand(text, "Hal Vantry")) == []  # "of" ends the description
+
+
+def test_role_word_before_a_name_unless_it_is_a_verb() -> None:
+    from newscli.nlp.entities_types import _classifier_nouns
+
+    text = "The expedition was led by the captains Arno Velt and Jules Marre."
+    assert _classifier_nouns(text, _cand(text, "Arno Velt")) == ["person"]
+    text = "He volunteered to head Tarrasan forces in the north."
+    assert _classifier_nouns(text, _cand(text, "Tarrasan")) == []
+
+
+def test_born_marks_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Mirela Dastor ( born 12 May 1971 ) is a writer. Dastor lives in Leeds."
+    assert _types(parse, text).get("Mirela Dastor") == "person"
+
+
+def test_region_after_a_comma_is_taken_whole() -> None:
+    from newscli.nlp.entities_types import _is_region
+
+    assert _is_region("Vermont")
+    assert not _is_region("Paris Hilton")  # "Jamie Foxx, Paris Hilton": a person, though Paris is a region
+
+
+def test_possessive_and_comma_cues_work_on_tokenised_text(parse) -> None:  # type: ignore[no-untyped-def]
+    types = _types(parse, "Residents said Brekford 's mayor would resign .")
+    assert types.get("Brekford") == "location"
+
+
+def test_a_city_is_not_the_first_name_of_a_club(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Leeds Harriers won the cup on Sunday. Thousands of fans in Leeds celebrated the win."
+    types = _types(parse, text)
+    assert types.get("Leeds") == "location"

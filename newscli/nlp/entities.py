@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newscli.models import Entity, EntityType, Mention
 from newscli.nlp.entities_lexicon import head_type
+from newscli.nlp.entities_lists import list_votes
 from newscli.nlp.entities_merge import cluster
 from newscli.nlp.entities_recall import acronym_definitions, capitalised_runs, repeats
 from newscli.nlp.entities_repair import repair_ents
@@ -35,14 +36,19 @@ def extract_entities(doc: Doc) -> list[Entity]:
     found = mentions(index)
     groups = [group for group in cluster(found) if not _common_word(index, group)]
     typed: list[tuple[list[Candidate], str]] = []
-    kinds: list[EntityType] = []
+    scores: list[dict[EntityType, float]] = []
     for group in groups:
         name = canonical_name(group)
         score = evidence(index, group, name)
         if all(m.source == "pattern" for m in group) and max(score.values(), default=0.0) <= UNTYPED:
             continue  # an untagged capitalised run with nothing to say what it is
         typed.append((group, name))
-        kinds.append(best_type(score))
+        scores.append(score)
+    kinds = [best_type(score) for score in scores]
+    listed = list_votes(index.text, [group for group, _ in typed], scores, kinds)
+    for n, (score, votes) in enumerate(zip(scores, listed, strict=True)):
+        if votes:
+            kinds[n] = best_type({t: score.get(t, 0.0) + votes.get(t, 0.0) for t in set(score) | set(votes)})
     people = [m for (group, _), kind in zip(typed, kinds, strict=True) if kind == "person" for m in group]
     known = roles_in_text(index, people)
     rows: list[tuple[float, int, Entity]] = []

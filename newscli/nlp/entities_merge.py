@@ -109,6 +109,8 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups)
             continue  # "Jordan" the country is not Michael Jordan
         suffix = [k for k in people if k.split()[-len(words) :] == words and len(k.split()) > len(words)]
         prefix = [k for k in people if k.split()[: len(words)] == words and len(k.split()) > len(words)]
+        if not suffix and _well_known_place(cand.text):
+            continue  # "Perth" is the city, not short for "Perth Glory"
         targets = suffix or (prefix if len(prefix) == 1 else [])
         if not targets:
             continue
@@ -119,6 +121,12 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups)
         assigned.add(i)
         cand.part = True
     return assigned
+
+
+def _well_known_place(text: str) -> bool:
+    """A country, region or city of 100,000 people: a name that rarely starts a person's name."""
+    place = gazetteer.lookup(text)
+    return place is not None and (place.kind != "city" or place.population >= 100_000)
 
 
 def initials(text: str, keep_function_words: bool = False) -> str:

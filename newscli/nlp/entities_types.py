@@ -27,6 +27,7 @@ _SPEECH_AFTER = {"said", "says", "told", "added", "argued", "explained", "noted"
 UNTYPED = 0.1  # the weight of the default type when nothing speaks for any type
 _NER_CAP = 3.0  # many mentions make the NER's majority surer, up to a point
 _PART_WEIGHT = 0.25
+_BORN = re.compile(r"^\s?(?:[,(]\s*){0,2}(?:born|b\.|née|nee)\s+[\w(]")
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
 _PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "region", "suburb", "outskirts",
                 "district", "state", "capital", "port", "island", "municipality", "commune", "hamlet"}  # fmt: skip
@@ -105,7 +106,7 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
         for kind in _classifier_nouns(text, mention):
             nouns[kind] += 1.0
         before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, mention.start - 30) : mention.start])
-        after = re.match(r"^(?:['’]s)?,?\s*(\w+)", text[mention.end : mention.end + 30])
+        after = re.match(r"^(?:\s?['’]s)?\s?,?\s*(\w+)", text[mention.end : mention.end + 30])
         if text[mention.start - 1 : mention.start] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES:
             quoted += 1.0  # a name in quotes is a title or a nickname
         if before and before.group(1).lower() in ("said", "says", "told", "asked"):
@@ -115,9 +116,11 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
         of_place = re.search(r"(\w+)\s+of\s+$", text[max(0, mention.start - 30) : mention.start])
         if of_place and of_place.group(1).lower() in _PLACE_NOUNS:
             place += 1.5  # "the town of Bridgton"
-        region = re.match(r"^,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w'’])", text[mention.end : mention.end + 40])
+        region = re.match(r"^\s?,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w'’])", text[mention.end : mention.end + 40])
         if region and _is_region(region.group(1)):
             place += 1.5  # "Aisby, Lincolnshire", "Windsor, Vermont"
+        if _BORN.match(text[mention.end : mention.end + 20]):
+            speech += 2.0  # "Jane Roe (born 1961)", "Jane Roe, born in Leeds,": only people are born
         if after:
             word = after.group(1).lower()
             if word in ("who", "whose"):
@@ -136,35 +139,65 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
 
 
 def _is_region(words: str) -> bool:
-    """A country or first-level region, the usual second half of 'Town, Region'."""
-    for candidate in (words, words.split()[0]):
-        place = gazetteer.lookup(candidate)
-        if place is not None and place.kind in ("country", "subdivision"):
-            return True
-    return False
+    """A country or first-level region, the usual second half of 'Town, Region'.
+
+    The words are taken whole: in "Jamie Foxx, Paris Hilton" the second name is a person's
+    even though "Paris" alone is a region.
+    """
+    place = gazetteer.lookup(words)
+    return place is not None and place.kind in ("country", "subdivision")
 
 
 _NOUN_TYPES: tuple[tuple[lex.Category, EntityType], ...] = (
     ("orgnoun", "organization"), ("placenoun", "location"), ("worknoun", "misc"), ("personnoun", "person"),
 )  # fmt: skip
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+\s+)?([a-z]+)\s+$")
-_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\b")
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do)\s+\w+\s+$")
+# "X, a Japanese company", "X is a small village in ...", "X was the capital of ...": the
+# description that follows a name, up to the first comma, bracket or full stop.
+_DESCRIPTION = re.compile(
+    r"^(?:\s?['’]s)?(?:\s?,\s*|\s+(?:is|was|are|were|remains|became)\s+)(?:(?:now|also|still|once)\s+)?"
+    r"(?:the|a|an|one\s+of\s+the)\s+([^,;:()\"“”.!?]{1,80})"
+)
+# Words after which a description no longer describes the name itself ("a member of ...").
+_DESCRIPTION_END = {"of", "in", "on", "at", "from", "for", "with", "that", "which", "who", "whose", "and", "or",
+                    "to", "by", "between", "near", "where", "when", "than"}  # fmt: skip
+_PARTICIPLE = re.compile(r"^(?:\w{2,}[^e]ed|spoken|known|built|held|run|made|set|owned|led)$")
 
 
 def _classifier_nouns(text: str, mention: Candidate) -> list[EntityType]:
     """Types named by a common noun next to the mention: 'the band X', 'X, a Japanese company'."""
     found: list[EntityType] = []
     before = _NOUN_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-    after = _NOUN_AFTER.match(text[mention.end : mention.end + 60])
-    for match in (before, after):
-        if match is None:
-            continue
-        word = match.group(1)
-        for category, kind in _NOUN_TYPES:
-            if lex.is_a(word, category):
-                found.append(kind)
+    if before:
+        # a role word names a person unless it is a verb here: "the captains X", not "to head X forces"
+        window = text[max(0, mention.start - 40) : mention.start]
+        kind = _noun_type(before.group(1), roles=not _VERB_BEFORE.search(window))
+        if kind:
+            found.append(kind)
+    after = _DESCRIPTION.match(text[mention.end : mention.end + 100])
+    if after:
+        phrase: list[str] = []
+        for word in after.group(1).split()[:6]:
+            if word in _DESCRIPTION_END or _PARTICIPLE.match(word):
                 break
+            phrase.append(word)
+        # the head is the last noun that classifies: "a publicity street team" -> team
+        kinds = [_noun_type(w) for w in reversed(phrase) if w.islower()]
+        kind = next((k for k in kinds if k), None)
+        if kind:
+            found.append(kind)
     return found
+
+
+def _noun_type(word: str, roles: bool = True) -> EntityType | None:
+    for category, kind in _NOUN_TYPES:
+        if lex.is_a(word, category):
+            return kind
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if roles and (lex.is_a(singular, "role") or lex.is_a(singular, "personnoun")):
+        return "person"  # "the captains X and Y", "X, the party's treasurer"
+    return lex.head_type(word)
 
 
 _PLACE_POSSESSED = {"mayor", "residents", "citizens", "city council", "town council", "city hall", "governor",
@@ -192,11 +225,11 @@ def _article_and_affix_cues(text: str, mentions: list[Candidate]) -> dict[Entity
             if last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and last[:1].isupper():
                 cues["organization"] += 1.0  # "the Devil Rays", "the Zutons"
         based_in = re.search(r"\bbased\s+in\s+$", text[max(0, mention.start - 15) : mention.start])
-        if re.match(r"^-based\b", after) or based_in:
+        if re.match(r"^\s?-based\b", after) or based_in:
             cues["location"] += 2.0
         if re.match(r"^\s+(?:are|were|have)\b", after) and not mention.text.endswith("s"):
             cues["organization"] += 1.0  # "Weather Report were": a group takes a plural verb
-        owned = re.match(r"^['’]s?\s+(\w+)(?:\s+(\w+))?", after)
+        owned = re.match(r"^\s?['’]s?\s+(\w+)(?:\s+(\w+))?", after)
         if owned and (
             owned.group(1).lower() in _PLACE_POSSESSED
             or f"{owned.group(1)} {owned.group(2)}".lower() in _PLACE_POSSESSED
