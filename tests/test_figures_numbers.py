@@ -94,3 +94,25 @@ def test_separate_number_words_stay_separate() -> None:
 def test_exponents_with_minus_signs_and_newswire_scales(text: str, expected: list[tuple[str, float]]) -> None:
     found = [(text[n.start : n.end], n.value) for n in find_numbers(lex(text))]
     assert found == [(s, pytest.approx(v)) for s, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("three and a fifth", 3.2),
+        ("one and one fourth", 1.25),
+        ("seven and two thirds", 7 + 2 / 3),
+        ("two and fifty-four hundredths", 2.54),
+        ("thirty and two and three fifths", 32.6),  # the fraction goes with the last whole number
+        ("four and a half million", 4.5e6),
+        ("two and a quarter billion", 2.25e9),
+        ("6 million and a half", 6.5e6),
+    ],
+)
+def test_mixed_numbers_with_any_fraction(text: str, value: float) -> None:
+    found = [(text[n.start : n.end], n.value) for n in find_numbers(lex(text))]
+    assert found == [(text, pytest.approx(value))]
+
+
+def test_and_one_second_is_no_fraction() -> None:
+    assert numbers("it took three and one second") == [("three", 3.0), ("one", 1.0)]

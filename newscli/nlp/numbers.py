@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from newscli.nlp.numbers_words import (
     ABBREV_SCALES,
     GLUED_SCALES,
-    ORDINAL_DENOMS,
     SCALES,
     SMALL,
     TENS,
@@ -234,10 +233,16 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
             continue
         elif t.low in ("and", "&") and card.any and j > i and j + 1 < n:
             nxt = tokens[j + 1]
-            if nxt.low in ("a", "one", "an") and j + 2 < n and tokens[j + 2].low in ("half", "quarter", "third"):
-                frac = 1.0 / ORDINAL_DENOMS[tokens[j + 2].low]
-                value = card.value + frac * (card.last_scale if card.last_kind == "scale" else 1)
-                return Number(tok.start, tokens[j + 2].end, value, i, j + 2, True, scaled, True)
+            mixed = _fraction_after_and(tokens, j + 1)
+            if mixed is not None:  # "one and a fourth", "two and fifty-four hundredths", "3 million and a half"
+                part, last = mixed
+                value = card.value + part * (card.last_scale if card.last_kind == "scale" else 1)
+                if card.last_kind != "scale" and last + 1 < n and tokens[last + 1].low in _BIG_SCALES \
+                        and _joined(tokens, last, last + 1):  # fmt: skip
+                    last += 1  # "five and a half million"
+                    value *= SCALES[tokens[last].low]
+                    scaled = True
+                return Number(tok.start, tokens[last].end, value, i, last, True, scaled, True)
             if _is_number_start(nxt) and not (nxt.kind == "num" and card.last_kind not in ("hundred", "scale")):
                 saved = (copy_cardinal(card), last_ok)
                 and_at = j
@@ -264,6 +269,36 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
         nxt = tokens[i + 1]
         glued_m = nxt.kind == "word" and nxt.text == "m" and nxt.start == first.end
     return Number(first.start, tokens[end_idx].end, value, i, end_idx, words, scaled, is_fraction, glued_m)
+
+
+_BIG_SCALES = ("thousand", "million", "billion", "trillion")
+
+
+def _fraction_after_and(tokens: list[Token], k: int) -> tuple[float, int] | None:
+    """The fraction of a mixed number after its 'and': 'a fourth', 'one fifth', 'three quarters',
+    'fifty-four hundredths'; (its value, its last token). 'first' and 'second' are never
+    denominators here ('one second' is a time)."""
+    n = len(tokens)
+    if k >= n or tokens[k].kind != "word":
+        return None
+    low = tokens[k].low
+    if low in ("a", "an"):
+        numer, k = 1.0, k + 1
+    elif low in SMALL and SMALL[low] > 0:
+        numer, k = float(SMALL[low]), k + 1
+    elif low in TENS:
+        numer, k = float(TENS[low]), k + 1
+        if k + 1 < n and tokens[k].text == "-" and tokens[k + 1].low in SMALL and 0 < SMALL[tokens[k + 1].low] < 10:
+            numer, k = numer + SMALL[tokens[k + 1].low], k + 2
+    else:
+        return None
+    if k >= n or not _joined(tokens, k - 1, k) or tokens[k].low in ("first", "firsts", "second", "seconds"):
+        return None
+    ordinal = _ordinal_at(tokens, k)
+    if ordinal is None:
+        return None
+    den, last = ordinal
+    return numer / den, last
 
 
 def _ordinal_at(tokens: list[Token], k: int) -> tuple[float, int] | None:
