@@ -189,3 +189,15 @@ def test_pence_and_index_points(parse: Parse) -> None:
 def test_over_is_a_fraction_only_between_small_numbers(parse: Parse) -> None:
     f = one(parse, "The state will spend 1,200 crore rupees over five years.", "money")
     assert f.value == pytest.approx(1.2e10)
+
+
+def test_a_change_and_a_new_level_are_two_figures(parse: Parse) -> None:
+    found = [(f.text, f.value) for f in figs(parse, "Brent crude fell $2.15 to $84.30 a barrel on Thursday.")]
+    assert found == [("$2.15", 2.15), ("$84.30", 84.3)]
+    f = one(parse, "Prices are expected to rise 5% to 7% next year.", "percent")
+    assert f.range == (5.0, 7.0)
+
+
+def test_currency_codes_between_two_amounts(parse: Parse) -> None:
+    found = [(f.text, f.unit) for f in figs(parse, "The fee is 10 rmb 20 usd in total.") if f.kind == "money"]
+    assert found == [("10 rmb", "CNY"), ("20 usd", "USD")]

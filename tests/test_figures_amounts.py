@@ -73,3 +73,9 @@ def test_unit_after_an_uncertainty() -> None:
 def test_pounds_after_a_conversion_from_another_unit_of_mass_are_weight() -> None:
     assert amount("A metric ton is equal to 2,204.62 pounds.")[1:] == ("quantity", 2204.62, "lb")
     assert amount("The 10 ton truck sold for 5,000 pounds.", 1)[1:] == ("money", 5000.0, "GBP")
+
+
+def test_a_sign_glued_to_the_next_number_is_not_this_numbers_currency() -> None:
+    assert amount("He found 1 $10 bill.")[:2] == ("1", "count")
+    assert amount("We gave away 3 USD50 cards.")[:2] == ("3", "count")
+    assert amount("We gave away 3 USD50 cards.", 1)[:2] == ("USD50", "money")

@@ -122,6 +122,7 @@ def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int
     out: list[Figure] = []
     numbers = list(find_numbers(tokens))
     consumed = -1
+    prev_end = 0
     idx = 0
     while idx < len(numbers):
         num = numbers[idx]
@@ -130,7 +131,7 @@ def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int
             continue
         if masks.hits(num.start, num.end) or is_designator(text, tokens, num):
             continue
-        amount = amounts.build(text, tokens, num)
+        amount = amounts.build(text, tokens, num, prev_end)
         # ranges: "5-7%", "$1m to $2m", "between 44 mg and 50 mg", "8- to 16-meter"
         if idx < len(numbers):
             joined = _range_with(text, tokens, amount, numbers[idx], doc)
@@ -138,6 +139,7 @@ def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int
                 amount = joined
                 idx += 1
         consumed = amount.last
+        prev_end = amount.end
         if not _keep_count(doc, text, tokens, amount):
             continue
         out.append(_figure(amount.kind, text, amount.start, amount.end, amount.value, amount.unit,
@@ -200,10 +202,13 @@ def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: object
         return None
     if low.kind != "count" and high.kind == "count":
         high = replace(high, kind=low.kind, unit=low.unit)
-    if word == "to" and re.search(r"\bfrom\s+(?:\S+\s+)?$", text[max(0, low.start - 16) : low.start]):
+    if word == "to":
         span = doc.char_span(low.start, low.end, alignment_mode="expand")
-        if span is not None and _changes(span.root):
+        changed = span is not None and _changes(span.root)
+        if changed and re.search(r"\bfrom\s+(?:\S+\s+)?$", text[max(0, low.start - 16) : low.start]):
             return None  # "rose from 5% to 7%": two figures, not a range
+        if changed and not 0 < low.value < high.value <= 3 * low.value:
+            return None  # "fell $2.15 to $84.30": the change and the new level, not a range
     return amounts.with_range(low, high, text)
 
 

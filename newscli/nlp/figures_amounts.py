@@ -57,13 +57,17 @@ class Amount:
     words: bool = False
 
 
-def build(text: str, tokens: list[Token], num: Number) -> Amount:
-    """Attach a currency, unit or percent to the number; a bare number is a count."""
+def build(text: str, tokens: list[Token], num: Number, floor: int = 0) -> Amount:
+    """Attach a currency, unit or percent to the number; a bare number is a count.
+
+    floor: where the previous amount ended; a currency before the number is not looked for
+    behind it ("10 rmb 20 usd" is 10 rmb and 20 usd, not rmb 20).
+    """
     start, end, value, last = num.start, num.end, num.value, num.last
     # "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km": the unit follows the uncertainty
     probe = _past_uncertainty(tokens, num) or num
     kind, unit = "count", ""
-    code, pstart = _currency_before(text, tokens, num)
+    code, pstart = _currency_before(text, tokens, num, floor)
     if code is not None:
         kind, unit, start = "money", code, pstart
         if num.glued_m:  # "$5m": million, not metres
@@ -103,9 +107,9 @@ def build(text: str, tokens: list[Token], num: Number) -> Amount:
     return Amount(kind, start, end, value, unit, num.first, last, approx, None, num.words)
 
 
-def _currency_before(text: str, tokens: list[Token], num: Number) -> tuple[str | None, int]:
+def _currency_before(text: str, tokens: list[Token], num: Number, floor: int = 0) -> tuple[str | None, int]:
     start = num.start
-    window = text[max(0, start - 12) : start]
+    window = text[max(0, floor, start - 12) : start]
     m = _PREFIX.search(window)
     if m:
         sym = m.group("sym")
@@ -135,6 +139,8 @@ def _currency_after(text: str, tokens: list[Token], k: int) -> tuple[str | None,
     if k >= n or tokens[k].start - tokens[k - 1].end > 1:
         return None, k
     t = tokens[k]
+    if _opens_next(tokens, k):
+        return None, k  # "1 $10 bill", "3 USD50 cards": the sign belongs to the number after it
     if t.kind == "sym":
         sym = text[t.start : t.start + 2]
         for cand in (sym, t.text):
@@ -176,6 +182,11 @@ def _currency_after(text: str, tokens: list[Token], k: int) -> tuple[str | None,
             if code:
                 return code, words[size - 1][1]
     return None, k
+
+
+def _opens_next(tokens: list[Token], k: int) -> bool:
+    """The currency sign or code at k is glued to the digits after it."""
+    return k + 1 < len(tokens) and tokens[k + 1].kind == "num" and tokens[k + 1].start == tokens[k].end
 
 
 def scaled_currency(tokens: list[Token], k: int) -> tuple[str, float] | None:
