@@ -98,3 +98,21 @@ def test_two_countries_joined_by_a_hyphen_stay_apart(parse) -> None:  # type: ig
     index = TextIndex(doc)
     start = next(t.i for t in doc if t.text == "Russia")
     assert [c.text for c in repair(index, start, start + 1, "location")] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "length", "expected"),
+    [
+        ("He played for the Rochester Jeffersons and Buffalo Bisons later.", "Rochester", 5,
+         ["Rochester Jeffersons", "Buffalo Bisons"]),
+        ("She bought it at Marks & Spencer in town.", "Marks", 3, ["Marks & Spencer"]),
+        ("He studied at Pierpont Community & Technical College last year.", "Pierpont", 5,
+         ["Pierpont Community & Technical College"]),
+        ("Aid reached Bosnia and Herzegovina quickly.", "Bosnia", 3, ["Bosnia and Herzegovina"]),
+        ("Troops moved between Angola and Mozambique in 1890.", "Angola", 3, ["Angola", "Mozambique"]),
+    ],
+)  # fmt: skip
+def test_and_splits_two_full_names_only(parse, text: str, first: str, length: int, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    start = next(t.i for t in doc if t.text == first)
+    assert [c.text for c in repair(TextIndex(doc), start, start + length, "organization")] == expected

@@ -128,7 +128,7 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
         joined = (
             token.lower_ in _AND
             and start < i < end - 1
-            and (label == "person" or (label == "location" and _places_around(doc, start, i, end)))
+            and (label == "person" or _places_around(doc, start, i, end) or _two_names_around(doc, lo, i, end))
         )
         dash = token.text == "-" and i > start and bool(doc[i - 1].whitespace_) and bool(token.whitespace_)
         nickname = label == "person" and token.text in ('"', "“", "”") and start < i < end - 1
@@ -142,8 +142,27 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
 
 
 def _places_around(doc: Doc, start: int, i: int, end: int) -> bool:
-    """'Windsor and Hartland' lists two places; 'Central and Eastern Europe' is one."""
+    """'Windsor and Hartland' lists two places; 'Central and Eastern Europe' is one.
+
+    A country or region whose name has an "and" in it stays whole ("Bosnia and Herzegovina").
+    """
+    if gazetteer.lookup(doc[start:end].text) is not None:
+        return False
     return gazetteer.lookup(doc[start:i].text) is not None and gazetteer.lookup(doc[i + 1 : end].text) is not None
+
+
+def _two_names_around(doc: Doc, lo: int, i: int, end: int) -> bool:
+    """'Rochester Jeffersons and Buffalo Bisons': two names of two words or more each.
+
+    Firms named after two people or words keep their "&" ("Marks & Spencer"), and so do
+    names whose parts share the head at the end ("Portland and Ogdensburg Railroad",
+    "Pierpont Community & Technical College").
+    """
+    left, right = doc[lo:i], doc[i + 1 : end]
+    if len(left) < 2 or len(right) < 2 or not all(is_namey(t) for t in (*left, *right)):
+        return False
+    # the head after "&" belongs to both halves
+    return not (lex.head_type(right[-1].text) and not lex.head_type(left[-1].text))
 
 
 def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tuple[int, int, bool]:
