@@ -201,3 +201,14 @@ def test_a_change_and_a_new_level_are_two_figures(parse: Parse) -> None:
 def test_currency_codes_between_two_amounts(parse: Parse) -> None:
     found = [(f.text, f.unit) for f in figs(parse, "The fee is 10 rmb 20 usd in total.") if f.kind == "money"]
     assert found == [("10 rmb", "CNY"), ("20 usd", "USD")]
+
+
+def test_vague_hundreds_are_no_figure(parse: Parse) -> None:
+    found = figs(parse, "The walls have stood for several hundred years and drew a few thousand visitors.")
+    assert found == []
+
+
+def test_space_grouped_population_is_no_phone_number(parse: Parse) -> None:
+    f = one(parse, "The census counted 1 414 021 100 residents.", "count")
+    assert f.value == 1414021100.0
+    assert not [f for f in figs(parse, "Call 020 7946 0018 for tickets.") if f.kind == "count"]

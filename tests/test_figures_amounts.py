@@ -79,3 +79,17 @@ def test_a_sign_glued_to_the_next_number_is_not_this_numbers_currency() -> None:
     assert amount("He found 1 $10 bill.")[:2] == ("1", "count")
     assert amount("We gave away 3 USD50 cards.")[:2] == ("3", "count")
     assert amount("We gave away 3 USD50 cards.", 1)[:2] == ("USD50", "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "unit"),
+    [
+        ("The board approved a 12-cent dividend.", "12-cent", "money", "cent"),
+        ("They won with a one-yen bid.", "one-yen", "money", "JPY"),
+        ("Collectors want the 2-euro coin.", "2-euro", "money", "EUR"),
+        ("He carried a twenty-pound bag of rice.", "twenty-pound", "quantity", "lb"),
+    ],
+)
+def test_currency_joined_by_a_hyphen(text: str, surface: str, kind: str, unit: str) -> None:
+    found = amount(text)
+    assert (found[0], found[1], found[3]) == (surface, kind, unit)

@@ -116,3 +116,7 @@ def test_mixed_numbers_with_any_fraction(text: str, value: float) -> None:
 
 def test_and_one_second_is_no_fraction() -> None:
     assert numbers("it took three and one second") == [("three", 3.0), ("one", 1.0)]
+
+
+def test_space_grouped_digits_with_decimals() -> None:
+    assert numbers("a total of 1 234 567.89 tonnes") == [("1 234 567.89", 1234567.89)]

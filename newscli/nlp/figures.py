@@ -129,7 +129,7 @@ def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int
         idx += 1
         if num.first <= consumed or any(num.start < b and a < num.end for a, b in taken):
             continue
-        if masks.hits(num.start, num.end) or is_designator(text, tokens, num):
+        if masks.hits(num.start, num.end) or is_designator(text, tokens, num) or _vague(tokens, num):
             continue
         amount = amounts.build(text, tokens, num, prev_end)
         # ranges: "5-7%", "$1m to $2m", "between 44 mg and 50 mg", "8- to 16-meter"
@@ -146,6 +146,19 @@ def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int
                            amount.approximate, amount.range))  # fmt: skip
     out.extend(_one_unit(text, tokens, masks, taken))
     return _share_units(text, sorted(out, key=lambda f: f.start))
+
+
+_BARE_SCALES = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen"}
+
+
+def _vague(tokens: list[Token], num: object) -> bool:
+    """'several hundred years', 'a few thousand people': no number, so no figure (not 100, not 1,000)."""
+    from newscli.nlp.numbers import Number
+
+    assert isinstance(num, Number)
+    i = num.first
+    return i > 0 and tokens[i].kind == "word" and tokens[i - 1].low in ("several", "few", "many") \
+        and tokens[i].low in _BARE_SCALES  # fmt: skip
 
 
 def _one_unit(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int, int]]) -> list[Figure]:

@@ -91,6 +91,9 @@ def build(text: str, tokens: list[Token], num: Number, floor: int = 0) -> Amount
             kind, unit, value = "money", scaled[0], value * scaled[1]
             last = probe.last + 1
             end = tokens[last].end
+        elif (hyphen := _hyphen_money(text, tokens, probe.last)) is not None:  # "a 12-cent dividend"
+            kind, unit, last = hyphen
+            end = tokens[last].end
         else:
             found = _unit_after(text, tokens, probe)
             if found is not None:
@@ -182,6 +185,22 @@ def _currency_after(text: str, tokens: list[Token], k: int) -> tuple[str | None,
             if code:
                 return code, words[size - 1][1]
     return None, k
+
+
+def _hyphen_money(text: str, tokens: list[Token], j: int) -> tuple[str, str, int] | None:
+    """A currency name joined to the number by a hyphen: 'a 12-cent dividend', 'its one-yen bid'.
+    'A 300-pound man' and 'a twenty-pound bag' weigh: hyphenated pounds are a weight."""
+    k = j + 1
+    n = len(tokens)
+    if not (k + 1 < n and tokens[k].text in ("-", "–") and tokens[k].start == tokens[j].end):
+        return None
+    word = tokens[k + 1]
+    if word.kind != "word" or word.start != tokens[k].end or word.text.isupper():
+        return None
+    if word.low in ("pound", "pounds"):
+        return "quantity", "lb", k + 1
+    code, after = _currency_after(text, tokens, k + 1)
+    return ("money", code, after) if code is not None else None
 
 
 def _opens_next(tokens: list[Token], k: int) -> bool:

@@ -16,11 +16,13 @@ from newscli.nlp import figures_currency as cur
 from newscli.nlp.figures_units import match_unit
 from newscli.nlp.numbers import Number, Token
 
+# Phone numbers never continue a digit group: "1 414 021 100" is a population.
 _MASKS = re.compile(
     r"""
     (?:https?://|www\.)\S+                                  # URLs
     |[\w.+-]+@[\w-]+\.[\w.]+                                # e-mail addresses
-    |(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,5}(?![\w.,]?\d)  # phones
+    |(?<![\w.,])(?<!\d\s)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,5}
+      (?![\w.,]?\d)                                          # phones
     |(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])   # clock times
     |(?<![\w.])\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])            # 6pm, 2.13 am
     |(?m:^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])(?=[ \t]))          # list numbering at line start
