@@ -116,3 +116,24 @@ def test_and_splits_two_full_names_only(parse, text: str, first: str, length: in
     doc = parse(text)
     start = next(t.i for t in doc if t.text == first)
     assert [c.text for c in repair(TextIndex(doc), start, start + length, "organization")] == expected
+
+
+def test_names_starting_with_a_digit() -> None:
+    from newscli.nlp.entities_text import is_capitalized
+
+    assert is_capitalized("6PR") and is_capitalized("7UP")
+    assert not is_capitalized("10PM") and not is_capitalized("5G") and not is_capitalized("3M")  # 3 million
+    assert not is_capitalized("2018")
+    text = "the radio station 6PR said"
+    start = text.index("6PR")
+    assert text[slice(*_trim_chars(text, start, start + 3))] == "6PR"  # only times and years are cut off
+    text = "2018Xinhua reported"
+    assert text[slice(*_trim_chars(text, 0, 10))] == "Xinhua"
+
+
+def test_a_title_after_a_party_name_is_not_part_of_it(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("He sat as the Liberal-Labour MPP for Kenmore until 1961.")
+    index = TextIndex(doc)
+    start = next(t.i for t in doc if t.text == "Liberal")
+    end = next(t.i for t in doc if t.text == "MPP") + 1
+    assert [c.text for c in repair(index, start, end, "organization")] == ["Liberal-Labour"]

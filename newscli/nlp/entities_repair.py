@@ -212,6 +212,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             hi -= 1  # names do not end in a lower-case word: "Canucks of the"
         elif hi - lo > 1 and (lex.is_a(token.text, "time") or lower in _NEVER_LAST):
             hi -= 1  # "Lavrov Wednesday", "Train No"
+        elif hi - lo > 1 and token.text.isupper() and lex.is_a(lower, "role"):
+            hi -= 1  # "the Liberal MP": a title after the name
         else:
             break
     return lo, hi, honorific
@@ -336,7 +338,8 @@ def _joinable(index: TextIndex, i: int) -> bool:
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     """Character-level edges inside tokens: '10:56Xinhua', 'Corp.-developed', "Force's"."""
     chunk = text[start:end]
-    lead = re.match(r"^(?:[\d:.,]+(?=[A-Z])|[a-z]+-(?=[A-Z]))", chunk)
+    # a time or a year glued to a name ("10:45Reuters", "2018Xinhua"); "6PR", "3M" are names
+    lead = re.match(r"^(?:\d*[:.,][\d:.,]*(?=[A-Z])|\d{4,}(?=[A-Z][a-z])|[a-z]+-(?=[A-Z]))", chunk)
     if lead:
         start += lead.end()
     chunk = text[start:end]

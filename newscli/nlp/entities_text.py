@@ -101,11 +101,13 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 def is_capitalized(text: str) -> bool:
-    """'Kono', 'MSDF', 'U.S.', 'iPhone', 'F-35' - but not 'the' or '2018'."""
+    """'Kono', 'MSDF', 'U.S.', 'iPhone', 'F-35', '6PR' - but not 'the', '2018', '10PM' or '3M' (million)."""
     if not text:
         return False
     if text[0].isupper():
         return True
+    if re.match(r"^\d+[A-Z]", text):
+        return not re.fullmatch(r"\d+(?:AM|PM|[KMBGTD]|HD)", text)  # times, sizes, "5G", "4K", "3D"
     return bool(re.match(r"^[a-z]{1,2}[A-Z]", text))
 
 
