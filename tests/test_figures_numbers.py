@@ -120,3 +120,20 @@ def test_and_one_second_is_no_fraction() -> None:
 
 def test_space_grouped_digits_with_decimals() -> None:
     assert numbers("a total of 1 234 567.89 tonnes") == [("1 234 567.89", 1234567.89)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one billion and a half million", [("one billion and a half million", 1_000_500_000.0)]),
+        ("1 in 5 adults", [("1 in 5", 0.2)]),
+        ("one in twenty-one", [("one in twenty-one", round(1 / 21, 6))]),
+        ("two out of five hundred homes", [("two out of five hundred", 0.004)]),
+        ("scored 3 in 10 minutes", [("3", 3.0), ("10", 10.0)]),  # a rate, not a proportion
+        ("born 5 in 2019", [("5", 5.0), ("2019", 2019.0)]),
+        ("the two millionth visitor", [("two", 2.0)]),  # an ordinal: fractions above one are plural
+        ("five dozs", [("five dozs", 60.0)]),
+    ],
+)
+def test_proportions_ordinals_and_scales_after_fractions(text: str, expected: list[tuple[str, float]]) -> None:
+    assert numbers(text) == expected

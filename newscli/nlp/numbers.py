@@ -175,7 +175,12 @@ def _joined(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def _is_cardinal_word(low: str) -> bool:
-    return low in SMALL or low in TENS or low in SCALES or low in ("hundred", "hundreds", "dozen", "dozens", "dzs")
+    return (
+        low in SMALL
+        or low in TENS
+        or low in SCALES
+        or low in ("hundred", "hundreds", "dozen", "dozens", "dzs", "doz", "dozs")
+    )
 
 
 def _parse_at(tokens: list[Token], i: int) -> Number | None:
@@ -237,11 +242,14 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
             if mixed is not None:  # "one and a fourth", "two and fifty-four hundredths", "3 million and a half"
                 part, last = mixed
                 value = card.value + part * (card.last_scale if card.last_kind == "scale" else 1)
-                if card.last_kind != "scale" and last + 1 < n and tokens[last + 1].low in _BIG_SCALES \
-                        and _joined(tokens, last, last + 1):  # fmt: skip
+                after = tokens[last + 1] if last + 1 < n and _joined(tokens, last, last + 1) else None
+                if after is not None and after.low in _BIG_SCALES and card.last_kind != "scale":
                     last += 1  # "five and a half million"
-                    value *= SCALES[tokens[last].low]
+                    value *= SCALES[after.low]
                     scaled = True
+                elif after is not None and after.low in _BIG_SCALES and SCALES[after.low] < card.last_scale:
+                    last += 1  # "one billion and a half million" is 1,000,500,000
+                    value = card.value + part * SCALES[after.low]
                 return Number(tok.start, tokens[last].end, value, i, last, True, scaled, True)
             if _is_number_start(nxt) and not (nxt.kind == "num" and card.last_kind not in ("hundred", "scale")):
                 saved = (copy_cardinal(card), last_ok)
@@ -368,10 +376,12 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
             # "one over three", "1 over twenty-one"; not "1,200 crore over five years"
             small = (words and not scaled) or (value <= 9 and float(value).is_integer())
             followed = den_num is not None and den_num.last + 1 < n and tokens[den_num.last + 1].kind == "word" \
-                and _joined(tokens, den_num.last, den_num.last + 1)  # fmt: skip
+                and _joined(tokens, den_num.last, den_num.last + 1) and low == "over"  # fmt: skip
             if den_num is not None and den_num.value and not both_digits and small and not followed:
                 return value / den_num.value, den_num.last, True
         return None
+    if low == "in" and not scaled and float(value).is_integer() and 1 <= value <= 9 and k + 1 < n:
+        return _ratio_in(tokens, k + 1, value)
     ordinal = _ordinal_at(tokens, k)
     if ordinal is None or low in ("first", "second") or not words or not value:
         return None
@@ -389,6 +399,8 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
         if head is not None:
             den += TENS[tokens[end].low]
             numer = head
+    if numer > 1 and not tokens[last].low.endswith(("s", "half")):
+        return None  # "the two millionth visitor" is an ordinal; fractions of more than one are plural
     frac = numer / den
     k3 = last + 1
     if k3 < n and tokens[k3].low in SCALES and before_and is None:  # "three quarters billion"
@@ -396,6 +408,27 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
     if k3 + 2 < n and tokens[k3].low == "of" and tokens[k3 + 1].low == "a" and tokens[k3 + 2].low in SCALES:
         return frac * SCALES[tokens[k3 + 2].low], k3 + 2, True  # "two thirds of a million"
     return prefix + frac * mult, last, True
+
+
+_TIME_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+               "months", "year", "years", "decade", "decades", "attempts", "tries", "goes", "innings"}  # fmt: skip
+
+
+def _ratio_in(tokens: list[Token], k: int, numer: float) -> tuple[float, int, bool] | None:
+    """'1 in 5 adults', 'one in twenty-one': a proportion. Not '3 in 10 minutes' (a rate) or
+    '5 in 2019' (a year)."""
+    n = len(tokens)
+    if not _is_number_start(tokens[k]) or tokens[k].low in ("a", "an"):
+        return None
+    den = _parse_at(tokens, k)
+    if den is None or not float(den.value).is_integer() or den.value <= numer or den.fraction:
+        return None
+    if tokens[k].kind == "num" and 1500 <= den.value <= 2100 and "," not in tokens[k].text:
+        return None
+    nxt = tokens[den.last + 1] if den.last + 1 < n else None
+    if nxt is not None and (nxt.low in _TIME_WORDS or (nxt.kind == "sym" and nxt.text in "%$€£¥")):
+        return None
+    return numer / den.value, den.last, True
 
 
 def _prefix_value(tokens: list[Token], i: int, end: int) -> float | None:

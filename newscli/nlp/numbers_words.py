@@ -80,7 +80,7 @@ class Cardinal:
                 return False
             self.current += TENS[word]
             self.last_kind = "tens"
-        elif word in ("dozen", "dozens", "dzs", "dz"):
+        elif word in ("dozen", "dozens", "dzs", "dz", "doz", "dozs"):
             if self.last_kind not in ("small", "tens", "num"):
                 return False
             self.current *= 12
