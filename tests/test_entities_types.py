@@ -128,3 +128,13 @@ def test_a_city_is_not_the_first_name_of_a_club(parse) -> None:  # type: ignore[
     text = "Leeds Harriers won the cup on Sunday. Thousands of fans in Leeds celebrated the win."
     types = _types(parse, text)
     assert types.get("Leeds") == "location"
+
+
+def test_capitalised_common_nouns_are_not_names(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kestrel Cycles now sells Racing Bicycles in Leeds. Its racing bicycles are light, "
+        "and its staff plan special events. Tickets for Special Events sold out."
+    )
+    names = {e.name for e in extract_entities(parse(text))}
+    assert "Racing Bicycles" not in names and "Special Events" not in names
+    assert "Leeds" in names

@@ -19,6 +19,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newscli.models import Entity, EntityType, Mention
+from newscli.nlp import gazetteer
 from newscli.nlp.entities_lexicon import head_type
 from newscli.nlp.entities_lists import list_votes
 from newscli.nlp.entities_merge import cluster
@@ -34,7 +35,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     """Entities of a parsed article, most salient first, each with all its mentions."""
     index = TextIndex(doc)
     found = mentions(index)
-    groups = [group for group in cluster(found) if not _common_word(index, group)]
+    groups = [group for group in cluster(found) if not _common_word(index, group) and not _common_phrase(index, group)]
     typed: list[tuple[list[Candidate], str]] = []
     scores: list[dict[EntityType, float]] = []
     for group in groups:
@@ -124,6 +125,28 @@ def _common_word(index: TextIndex, group: list[Candidate]) -> bool:
     word = next(iter(words))
     lower = word.lower()
     return word[1:].islower() and (lower in index.lower_words or lower.endswith(_COMMON_SUFFIXES))
+
+
+def _common_phrase(index: TextIndex, group: list[Candidate]) -> bool:
+    """Capitalised common words: 'Special Events', 'Racing Bicycles', 'Current News'.
+
+    Title-cased headings and promotional writing capitalise ordinary nouns; when the article
+    also writes every word of such a phrase in lower case, and nothing marks it as a name
+    (no head word such as "Court" or "Railroad", no place, no title before it), it is not one.
+    """
+    words = {w for m in group for w in m.text.split()}
+    if len({m.text for m in group}) != 1:
+        return False
+    if any(m.label == "location" or m.honorific or m.part for m in group) or gazetteer.lookup(group[0].text):
+        return False
+    if any(head_type(w) or not w[1:].islower() or not w[:1].isupper() for w in words):
+        return False
+    return all(_written_lower(index, w.lower()) for w in words)
+
+
+def _written_lower(index: TextIndex, word: str) -> bool:
+    forms = {word, word[:-1] if word.endswith("s") else word + "s"}
+    return any(form in index.lower_words for form in forms)
 
 
 def _glued_at(words: list[str], k: int, counts: Counter[str]) -> bool:
