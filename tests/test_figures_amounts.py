@@ -93,3 +93,20 @@ def test_a_sign_glued_to_the_next_number_is_not_this_numbers_currency() -> None:
 def test_currency_joined_by_a_hyphen(text: str, surface: str, kind: str, unit: str) -> None:
     found = amount(text)
     assert (found[0], found[1], found[3]) == (surface, kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Cleaners earn $15.4/hour there.", "$15.4/hour", "USD/h"),
+        ("Diesel costs €1.80 per litre.", "€1.80 per litre", "EUR/l"),
+        ("The dividend is $5 per share.", "$5", "USD"),  # a share is no unit of measure
+    ],
+)
+def test_prices_per_unit(text: str, surface: str, unit: str) -> None:
+    found = amount(text)
+    assert (found[0], found[1], found[3]) == (surface, "money", unit)
+
+
+def test_pm_and_am_after_a_length_are_units() -> None:
+    assert amount("The grid spacing is 2.1 pm.") == ("2.1 pm", "quantity", 2.1, "pm")

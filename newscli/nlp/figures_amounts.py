@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newscli.nlp import figures_currency as cur
-from newscli.nlp.figures_units import PERCENT_UNITS, match_unit
+from newscli.nlp.figures_units import PERCENT_UNITS, UnitMatch, match_unit
 from newscli.nlp.numbers import Number, Token, parse_digits
 
 _SYMBOL_CHARS = "$€£¥₹₩₽₺₭₱₦₪฿₫元₿₴₸₡₾"
@@ -102,6 +102,10 @@ def build(text: str, tokens: list[Token], num: Number, floor: int = 0) -> Amount
                 kind = "percent" if unit in PERCENT_UNITS else "quantity"
     if kind == "money":
         value, end, last = _cents(text, tokens, value, unit, end, last)
+        per = _per_unit(tokens, last)
+        if per is not None:  # "$15.4/hour", "$350 per kg": a price per unit
+            unit, last = f"{unit}/{per.unit}", per.last
+            end = tokens[last].end
     elif kind == "quantity" and unit == "ft":
         value, end, last = _feet_inches(tokens, value, end, last)
     approx = bool(_APPROX_BEFORE.search(text, max(0, start - 24), start)) or bool(
@@ -201,6 +205,20 @@ def _hyphen_money(text: str, tokens: list[Token], j: int) -> tuple[str, str, int
         return "quantity", "lb", k + 1
     code, after = _currency_after(text, tokens, k + 1)
     return ("money", code, after) if code is not None else None
+
+
+def _per_unit(tokens: list[Token], j: int) -> UnitMatch | None:
+    """A unit after '/' or 'per' following a price; 'per share' or 'per cent' are no units of measure."""
+    k = j + 1
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].start - tokens[j].end > 1:
+        return None
+    if not ((tokens[k].text == "/" and tokens[k].start == tokens[j].end) or tokens[k].low == "per"):
+        return None
+    found = match_unit(tokens, k + 1)
+    if found is None or found.unit in PERCENT_UNITS or "/" in found.unit:
+        return None
+    return found
 
 
 def _opens_next(tokens: list[Token], k: int) -> bool:

@@ -70,7 +70,9 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
 _CASED = {"C": "degC", "L": "l", "t": "t", "g": "g", "m": "m", "W": "W", "kW": "kW", "MW": "MW",
           "GW": "GW", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "EB": "exabyte", "Gy": "gray",
           "mGy": "milligray", "Wh": "watt hour", "eV": "electronvolt", "keV": "kiloelectronvolt",
-          "MeV": "megaelectronvolt", "GeV": "gigaelectronvolt", "TeV": "teraelectronvolt"}  # fmt: skip
+          "MeV": "megaelectronvolt", "GeV": "gigaelectronvolt", "TeV": "teraelectronvolt",
+          # clock times ("2 pm", "2.13 am") are masked before units are read, so what is left is a length
+          "pm": "pm", "am": "attometre"}  # fmt: skip
 # Lower-case spellings dropped from the table because they are everyday words or abbreviations
 # far more often than units when not written in their cased form.
 _NOT_LOWER = {"c", "t", "g", "m", "mb", "gb", "tb", "kb", "mw", "gw", "kw", "db", "h", "a", "ha", "pt"}
