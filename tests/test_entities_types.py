@@ -138,3 +138,10 @@ def test_capitalised_common_nouns_are_not_names(parse) -> None:  # type: ignore[
     names = {e.name for e in extract_entities(parse(text))}
     assert "Racing Bicycles" not in names and "Special Events" not in names
     assert "Leeds" in names
+
+
+def test_gazetteer_knows_other_names_and_one_word_spellings() -> None:
+    assert gazetteer.lookup("Den Haag") == gazetteer.lookup("The Hague")
+    assert gazetteer.lookup("Calcutta") == gazetteer.lookup("Kolkata")
+    assert gazetteer.lookup("Tamilnadu") == gazetteer.lookup("Tamil Nadu")
+    assert gazetteer.lookup("Hilton") is None

@@ -45,6 +45,12 @@ _IRREGULAR_DEMONYMS = {"american": "US", "british": "GB", "english": "GB", "scot
                        "palestinian": "PS", "israeli": "IL", "iraqi": "IQ", "kuwaiti": "KW"}  # fmt: skip
 
 
+# Other names of a city (geonames' alternatenames) are used from this population up, in Latin
+# script only: smaller places' variants are mostly transliterations nobody writes in English.
+_ALTERNATE_NAMES_FROM = 100_000
+_LATIN_NAME = re.compile(r"[A-Z][a-z\u00C0-\u024F'’.-]+(?: [A-Z][a-z\u00C0-\u024F'’.-]+){0,3}")
+
+
 @dataclass(frozen=True)
 class Place:
     """What the gazetteer knows about a name."""
@@ -65,8 +71,18 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def lookup(name: str) -> Place | None:
-    """The best-known place with this name, countries before subdivisions before cities."""
-    return _places().get(fold(name))
+    """The best-known place with this name, countries before subdivisions before cities.
+
+    A name written as one word finds the place written as two ("Tamilnadu" - "Tamil Nadu").
+    """
+    key = fold(name)
+    return _places().get(key) or _compact().get(key.replace(" ", "").replace("-", ""))
+
+
+@lru_cache(maxsize=1)
+def _compact() -> dict[str, Place]:
+    """Places whose names have several words, keyed without spaces and hyphens."""
+    return {k.replace(" ", "").replace("-", ""): p for k, p in _places().items() if " " in k or "-" in k}
 
 
 def country_of_demonym(word: str) -> str | None:
@@ -132,7 +148,12 @@ def _places() -> dict[str, Place]:
     for state in cache.get_us_states().values():
         add(state["name"], Place("subdivision", "US-" + state["code"]))
     for city in cache.get_cities().values():
-        add(city["name"], Place("city", str(city["geonameid"]), int(city.get("population") or 0)))
+        place = Place("city", str(city["geonameid"]), int(city.get("population") or 0))
+        add(city["name"], place)
+        if place.population >= _ALTERNATE_NAMES_FROM:
+            for other in city.get("alternatenames") or ():
+                if _LATIN_NAME.fullmatch(other):
+                    add(other, place)  # "Den Haag", "Muenchen", "Bombay": other names of big cities
     return places
 
 
