@@ -145,3 +145,15 @@ def test_gazetteer_knows_other_names_and_one_word_spellings() -> None:
     assert gazetteer.lookup("Calcutta") == gazetteer.lookup("Kolkata")
     assert gazetteer.lookup("Tamilnadu") == gazetteer.lookup("Tamil Nadu")
     assert gazetteer.lookup("Hilton") is None
+
+
+def test_place_heads_parish_courthouse_station() -> None:
+    for word in ("Parish", "Courthouse", "Ave", "Penitentiary", "Station", "Highway"):
+        assert head_type(word) == "location", word
+
+
+def test_radio_station_before_a_name_is_not_a_place() -> None:
+    from newscli.nlp.entities_types import _classifier_nouns
+
+    text = "The talk station 4KQZ hired him."
+    assert "location" not in _classifier_nouns(text, _cand(text, "4KQZ"))

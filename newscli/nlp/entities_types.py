@@ -197,7 +197,8 @@ def _noun_type(word: str, roles: bool = True) -> EntityType | None:
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if roles and (lex.is_a(singular, "role") or lex.is_a(singular, "personnoun")):
         return "person"  # "the captains X and Y", "X, the party's treasurer"
-    return lex.head_type(word)
+    # "Foo Station" is a place, but "the radio station 3AB" is a broadcaster
+    return lex.head_type(word) if singular != "station" else None
 
 
 _PLACE_POSSESSED = {"mayor", "residents", "citizens", "city council", "town council", "city hall", "governor",
