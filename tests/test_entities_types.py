@@ -157,3 +157,22 @@ def test_radio_station_before_a_name_is_not_a_place() -> None:
 
     text = "The talk station 4KQZ hired him."
     assert "location" not in _classifier_nouns(text, _cand(text, "4KQZ"))
+
+
+def test_directional_first_word_leans_to_a_place_but_not_for_nationalities(parse) -> None:  # type: ignore[no-untyped-def]
+    from newscli.nlp.entities_text import TextIndex
+    from newscli.nlp.entities_types import evidence
+
+    text = "Ferries run to North Kelvara and to the South Korean coast."
+    index = TextIndex(parse(text))
+    assert evidence(index, [_cand(text, "North Kelvara")], "North Kelvara")["location"] >= 1.5
+    assert evidence(index, [_cand(text, "South Korean")], "South Korean").get("location", 0.0) < 1.5
+
+
+def test_acronym_of_a_lower_case_phrase_is_no_entity(parse) -> None:  # type: ignore[no-untyped-def]
+    from newscli.nlp.entities_recall import defined_terms
+
+    text = "The ship carries a vertical launch system (VLS). The VLS holds 64 missiles, Orbex Corp. said."
+    assert defined_terms(text) == {"VLS"}
+    assert "VLS" not in {e.name for e in extract_entities(parse(text))}
+    assert defined_terms("He joined the Maritime Self-Defense Force (MSDF).") == set()

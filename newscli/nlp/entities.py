@@ -23,7 +23,7 @@ from newscli.nlp import gazetteer
 from newscli.nlp.entities_lexicon import head_type
 from newscli.nlp.entities_lists import list_votes
 from newscli.nlp.entities_merge import cluster
-from newscli.nlp.entities_recall import acronym_definitions, capitalised_runs, repeats
+from newscli.nlp.entities_recall import acronym_definitions, capitalised_runs, defined_terms, repeats
 from newscli.nlp.entities_repair import repair_ents
 from newscli.nlp.entities_roles import role_of, roles_in_text
 from newscli.nlp.entities_text import Candidate, TextIndex, is_acronym
@@ -35,7 +35,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
     """Entities of a parsed article, most salient first, each with all its mentions."""
     index = TextIndex(doc)
     found = mentions(index)
-    groups = [group for group in cluster(found) if not _common_word(index, group) and not _common_phrase(index, group)]
+    terms = defined_terms(index.text)
+    groups = [
+        group
+        for group in cluster(found)
+        if not _common_word(index, group)
+        and not _common_phrase(index, group)
+        and not all(m.text in terms for m in group)
+    ]
     typed: list[tuple[list[Candidate], str]] = []
     scores: list[dict[EntityType, float]] = []
     for group in groups:

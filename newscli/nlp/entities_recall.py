@@ -35,6 +35,24 @@ def acronym_definitions(index: TextIndex, found: list[Candidate]) -> list[Candid
     return extra
 
 
+_TERM_DEF = re.compile(r"((?:[a-z][\w-]*\s+){1,6}[a-z][\w-]*)\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
+
+
+def defined_terms(text: str) -> set[str]:
+    """Acronyms the article spells out in lower case: 'vertical launch system (VLS)'.
+
+    Such an acronym abbreviates a common noun phrase, so it names no entity, however
+    often it is used ("gross domestic product (GDP)").
+    """
+    terms: set[str] = set()
+    for match in _TERM_DEF.finditer(text):
+        letters = re.sub(r"[^A-Z]", "", match.group(2))
+        words = re.split(r"[\s-]+", match.group(1))
+        if len(letters) >= 2 and "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
+            terms.add(match.group(2))
+    return terms
+
+
 def name_parts(found: list[Candidate]) -> dict[str, str]:
     """Surnames and first names of the people found: 'Kono' -> 'Taro Kono'."""
     parts: dict[str, str] = {}

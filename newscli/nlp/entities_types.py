@@ -28,6 +28,8 @@ UNTYPED = 0.1  # the weight of the default type when nothing speaks for any type
 _NER_CAP = 3.0  # many mentions make the NER's majority surer, up to a point
 _PART_WEIGHT = 0.25
 _BORN = re.compile(r"^\s?(?:[,(]\s*){0,2}(?:born|b\.|née|nee)\s+[\w(]")
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "upper", "lower", "north-west", "north-east", "south-west", "south-east"}  # fmt: skip
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
 _PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "region", "suburb", "outskirts",
                 "district", "state", "capital", "port", "island", "municipality", "commune", "hamlet"}  # fmt: skip
@@ -73,6 +75,8 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         kind, head = "location", words[0]  # "Port Alder", "Mount Kenya"
     if kind is not None and head:
         score[kind] += 4.0 if lex.is_a(head, "legal") else 3.5
+    elif len(words) == 2 and words[0].lower() in _DIRECTIONS and not gazetteer.is_demonym(words[1]):
+        score["location"] += 1.5  # "Southern Kurils", "East Riding": a part of a region
     surfaces = {m.text for m in mentions if not m.part} | {name}
     places = [p for p in (gazetteer.lookup(s) for s in surfaces) if p is not None]
     country = any(p.kind in ("country", "continent") for p in places if p is not None) and gazetteer.lookup(name)
