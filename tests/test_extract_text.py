@@ -410,3 +410,12 @@ def test_a_one_paragraph_post_beats_teasers_and_a_legal_footer() -> None:
         )
     ).text
     assert text == post
+
+
+def test_every_short_line_above_a_clean_article_is_header() -> None:
+    # Two headline-like lines above the first paragraph: the title and a kicker both go, so
+    # that cleaning the output again changes nothing.
+    content = "Ferry operator adds winter sailings\nSchool bus routes change in January\n" + PARAGRAPHS[0]
+    result = clean_text(content)
+    assert result.text == PARAGRAPHS[0]
+    assert clean_text(result.text).text == result.text

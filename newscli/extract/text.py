@@ -53,11 +53,13 @@ def clean_text(content: str) -> CleanedText:
         keep = select(lines, kinds, start, end)
     else:
         # Nothing on the page is furniture: it is an article already (or our own output fed
-        # back), and every line of it stays; only a headline or byline above it is taken out.
+        # back), and every line of it stays but the header above its first paragraph: the
+        # headline, a byline, a kicker. All of the header goes, not only the line read as the
+        # title, so that cleaning this output again finds nothing more to take.
         start = next((i for i, kind in enumerate(kinds) if kind is Kind.GOOD), 0)
         if any(line.terminal for line in lines[:start]):
             start = 0  # sentences above the first paragraph are the article's, not a header
-        keep = [True] * len(lines)
+        keep = [i >= start for i in range(len(lines))]
     header = read_header(lines, start)
     for i in header.used:
         keep[i] = False
