@@ -15,7 +15,7 @@ _MIN_WORDS = 12
 _STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
-        "en": "the of and to in is that for it with as was on be by at this are from have has had not but "
+        "en": "the a of and to in is that for it with as was on be by at this are from have has had not but "
         "which they their his her an or were been would will said who its after also more than about "
         "there when what can we you he she them these those into could should over",
         "de": "der die und das den nicht ist von mit sich des auf für dem ein eine im zu auch es als "
@@ -102,6 +102,8 @@ def detect_language(text: str) -> str | None:
     # Require the winner to be clear and frequent enough to mean something.
     if top < 3 or top < len(found) * 0.05 or top < runner_up * 1.3:
         return "en" if best == "en" and top >= 3 else None
+    if best != "en" and votes["en"] * 2 >= top:
+        return None  # English is a close second: too mixed to turn an English reader away
     return best
 
 
