@@ -176,3 +176,10 @@ def test_acronym_of_a_lower_case_phrase_is_no_entity(parse) -> None:  # type: ig
     assert defined_terms(text) == {"VLS"}
     assert "VLS" not in {e.name for e in extract_entities(parse(text))}
     assert defined_terms("He joined the Maritime Self-Defense Force (MSDF).") == set()
+
+
+def test_company_and_event_heads() -> None:
+    for word in ("Publishing", "Recordings", "Media", "Entertainment", "Productions"):
+        assert head_type(word) == "organization", word
+    for word in ("Finals", "Convention", "Expo"):
+        assert head_type(word) == "misc", word
