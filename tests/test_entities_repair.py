@@ -137,3 +137,23 @@ def test_a_title_after_a_party_name_is_not_part_of_it(parse) -> None:  # type: i
     start = next(t.i for t in doc if t.text == "Liberal")
     end = next(t.i for t in doc if t.text == "MPP") + 1
     assert [c.text for c in repair(index, start, end, "organization")] == ["Liberal-Labour"]
+
+
+def test_lower_case_the_inside_a_span_starts_a_new_name(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("About ten miles from Kelvara the Harran Plateau ends in a forest.")
+    index = TextIndex(doc)
+    start = next(t.i for t in doc if t.text == "Kelvara")
+    assert [c.text for c in repair(index, start, start + 4, "organization")] == ["Kelvara", "Harran Plateau"]
+    doc = parse("He served in the Army of the Tennessee for two years.")
+    start = next(t.i for t in doc if t.text == "Army")
+    assert [c.text for c in repair(TextIndex(doc), start, start + 4, "organization")] == ["Army of the Tennessee"]
+
+
+def test_first_name_tagged_as_a_place_joins_the_person_after_it(parse) -> None:  # type: ignore[no-untyped-def]
+    from newscli.nlp.entities_repair import _rejoined
+
+    doc = parse("Marzena Kowalska Wren was a poet.")
+    span = doc[0:3]
+    fake = [doc.char_span(span[0].idx, span[0].idx + len(span[0].text), label="GPE"),
+            doc.char_span(span[1].idx, span[2].idx + len(span[2].text), label="PERSON")]  # fmt: skip
+    assert _rejoined(fake) == [(0, 3, "person")]

@@ -58,6 +58,11 @@ def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
             if named_after and lex.head_type(doc[ent.end - 1].text):
                 out[-1] = (last[0], ent.end, label)
                 continue
+            # "Agnieszka | Lipska Baranowska": a first name the NER took for a place, then a person
+            first = doc[last[0]]
+            if label == "person" and last[1] - last[0] == 1 and first.text[1:].islower() and first.is_alpha:
+                out[-1] = (last[0], ent.end, label)
+                continue
         start = ent.start
         unit = lex.head_type(doc[ent.end - 1].text) == "organization"
         if label == "organization" and start > 0 and unit_number(doc[start - 1].text) and unit:
@@ -131,6 +136,11 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
             and (label == "person" or _places_around(doc, start, i, end) or _two_names_around(doc, lo, i, end))
         )
         dash = token.text == "-" and i > start and bool(doc[i - 1].whitespace_) and bool(token.whitespace_)
+        # "from Bandarlapalle the Deccan Plateau": a lower-case "the" inside a span starts a new
+        # name unless a preposition keeps it in ("Army of the Potomac") or it is a title's
+        dash = dash or (
+            token.text == "the" and start < i < end - 1 and doc[i - 1].lower_ not in PARTICLES and label != "misc"
+        )
         nickname = label == "person" and token.text in ('"', "“", "”") and start < i < end - 1
         if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash:
             if i > lo:
