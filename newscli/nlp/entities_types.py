@@ -76,7 +76,7 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
     if kind is not None and head:
         score[kind] += 4.0 if lex.is_a(head, "legal") else 3.5
     elif len(words) == 2 and words[0].lower() in _DIRECTIONS and not gazetteer.is_demonym(words[1]):
-        score["location"] += 1.5  # "Southern Kurils", "East Riding": a part of a region
+        score["location"] += 2.5  # "Southern Kurils", "East Riding": a part of a region
     surfaces = {m.text for m in mentions if not m.part} | {name}
     places = [p for p in (gazetteer.lookup(s) for s in surfaces) if p is not None]
     country = any(p.kind in ("country", "continent") for p in places if p is not None) and gazetteer.lookup(name)
