@@ -181,5 +181,5 @@ def test_acronym_of_a_lower_case_phrase_is_no_entity(parse) -> None:  # type: ig
 def test_company_and_event_heads() -> None:
     for word in ("Publishing", "Recordings", "Media", "Entertainment", "Productions"):
         assert head_type(word) == "organization", word
-    for word in ("Finals", "Convention", "Expo"):
+    for word in ("Finals", "Convention", "Expo", "Bowl"):
         assert head_type(word) == "misc", word
