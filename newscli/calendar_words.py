@@ -35,4 +35,4 @@ WEEKDAY_ALTERNATION = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 def valid_date(year: int, month: int, day: int) -> bool:
     """Whether the day exists: 2018-02-30 and 2019-02-29 do not."""
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and 1 <= year <= 9999
+    return 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
