@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from newscli.errors import NewscliError
 from newscli.inputs import DEFAULT_MAX_BYTES, InputFormatOption, InputOptions, decode, sniff_format
-from newscli.models import Article, Document, Report
+from newscli.models import TASKS, Article, Document, Report
 from newscli.pipeline import Options, clean_document, run
 
-ALL_TASKS = frozenset({"summary", "figures", "entities", "quotes"})
+ALL_TASKS = frozenset(TASKS)
 
 
 def _document(content: str | bytes, input_format: InputFormatOption, encoding: str | None, source: str) -> Document:

@@ -513,7 +513,6 @@ def quotes(
     files: FilesArg = None,
     fmt: FormatOpt = OutputFormat.auto,
     indirect: IndirectOpt = False,
-    show_all: AllOpt = False,
     input_format: InputFormatOpt = InputFormat.auto,
     encoding: EncodingOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
@@ -536,7 +535,7 @@ def quotes(
       newscli quotes pages/ -f csv > quotes.csv
     """
     common = _Common(input_format, encoding, max_bytes, raw, jobs, dask, quiet, verbose, debug, color)
-    _analysis("quotes", ("quotes",), files, fmt, common, show_all=show_all, model=model, any_language=any_language,
+    _analysis("quotes", ("quotes",), files, fmt, common, show_all=True, model=model, any_language=any_language,
               indirect=indirect)  # fmt: skip
 
 
@@ -575,6 +574,11 @@ def analyze(
 
 def main() -> None:
     """Console-script entry point."""
+    # spaCy's small pipelines multiply small matrices, where OpenBLAS's thread pool only adds
+    # overhead, most of all when --jobs processes share the cores (measured: 30%). It must be
+    # set before numpy loads, and worker processes inherit it; a user's own setting wins.
+    for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
     try:
         app()
     except BrokenPipeError:

@@ -33,7 +33,7 @@ def run_dask(
         raise UsageError("--dask needs Dask; install it with: pip install 'newscli[dask]'") from None
     with ExitStack() as stack:
         if address == LOCAL or address.startswith(LOCAL + ":"):
-            workers = int(address.partition(":")[2] or 2)
+            workers = _local_workers(address)
             # one thread per worker process: one model per process, no GIL contention inside a worker
             cluster = stack.enter_context(
                 LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -45,6 +45,13 @@ def run_dask(
             except OSError as exc:
                 raise UsageError(f"cannot reach the Dask scheduler at {address} ({exc}); check --dask") from None
         yield from _ordered(client, iter(items), options, batch_size)
+
+
+def _local_workers(address: str) -> int:
+    count = address.partition(":")[2] or "2"
+    if not count.isdigit() or not 1 <= int(count) <= 256:
+        raise UsageError(f"--dask {address}: the number of local workers must be 1 to 256, as in local:4")
+    return int(count)
 
 
 def _ordered(

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 InputFormat = Literal["html", "text"]
+Task = Literal["summary", "figures", "entities", "quotes"]
+TASKS: tuple[Task, ...] = ("summary", "figures", "entities", "quotes")  # in the record's key order
 FigureKind = Literal["money", "percent", "quantity", "count", "date"]
 EntityType = Literal["person", "organization", "location", "misc"]
 QuoteKind = Literal["direct", "partial", "indirect"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from newscli.errors import InternalError, NewscliError
 from newscli.extract import extract_article
 from newscli.extract.language import language_name
-from newscli.models import Article, Document, Report
+from newscli.models import TASKS, Article, Document, Report
 
 BATCH_SIZE = 16
 
@@ -22,7 +22,7 @@ BATCH_SIZE = 16
 class Options:
     """What to do with each document; built by the CLI or by library callers."""
 
-    tasks: frozenset[str] = field(default_factory=frozenset)  # subset of nlp.TASKS; empty = clean only
+    tasks: frozenset[str] = field(default_factory=frozenset)  # subset of models.TASKS; empty = clean only
     raw: bool = False  # the input is article text already: no boilerplate removal
     model: str | None = None
     sentences: int = 3
@@ -110,11 +110,9 @@ def _not_analysed(report: Report, options: Options) -> Report:
 
 
 def _task_names(tasks: frozenset[str]) -> str:
-    names = [name for task, name in _TASK_NAMES if task in tasks]
+    names = [task for task in TASKS if task in tasks]
     return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1] if names else "analysis"
 
-
-_TASK_NAMES = (("summary", "summary"), ("figures", "figures"), ("entities", "entities"), ("quotes", "quotes"))
 
 
 def _analyze_batch(batch: list[Report | NewscliError], options: Options) -> Iterator[Report | NewscliError]:

@@ -10,7 +10,8 @@ import pytest
 from rich.console import Console
 
 from newscli.models import Article, Conversion, Entity, Figure, Mention, Quote, Report
-from newscli.render import Writer, draw_tables, format_value, to_record
+from newscli.render import Writer, to_record
+from newscli.tables import draw_tables, format_value
 
 TEXT = 'The port will spend 48.5 million euros [bold]now[/bold]. "It is time," said Mayor Helena Varga.'
 

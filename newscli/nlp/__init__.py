@@ -5,20 +5,12 @@ Importing this package imports spaCy; the clean path never does.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-# spaCy's small pipelines multiply small matrices: OpenBLAS's thread pool only adds overhead
-# there (measured: 17% slower in one process, 30% when --jobs processes share the cores).
-# It must be set before numpy loads; an explicit setting by the user wins.
-for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_variable, "1")
+from newscli.models import TASKS, Article, Entity, Figure, Quote
+from newscli.nlp.model import load_model, parse_many
 
-from newscli.models import Article, Entity, Figure, Quote  # noqa: E402 -- after the thread settings
-from newscli.nlp.model import load_model, parse_many  # noqa: E402
-
-TASKS = ("summary", "figures", "entities", "quotes")
 # The pipeline components each task reads; a command loads the union of what it needs.
 TASK_COMPONENTS: dict[str, frozenset[str]] = {
     "summary": frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"}),
