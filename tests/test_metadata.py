@@ -129,6 +129,8 @@ def test_a_page_without_metadata_gives_nothing() -> None:
         ('<meta name="application-name" content="WordPress">', "publisher", None),
         ('<meta property="article:published_time" content="0001-01-01T00:00:00Z">', "published", None),
         ('<meta name="date" content="sometime soon">', "published", None),
+        ('<meta property="article:published_time" content="2021-02-30T09:00:00Z">', "published", None),
+        ('<meta name="date" content="32019110305">', "published", None),  # an id, not 1911-03-05
     ],
 )
 def test_no_guessing(head: str, field: str, expected: object) -> None:

@@ -7,36 +7,29 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+from newscli.calendar_words import MONTH_ALTERNATION, MONTHS, valid_date
+
+_MONTH = rf"\b(?P<month>{MONTH_ALTERNATION})\.?"
 _TIME = (
     r"(?:[T ,]+(?:at\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
+# Numbers are read whole: without the guards, "12019-12-05" would give 2019-12-05 and a
+# meta "date" of "12019120512" (an id) would give 1912-05-12. A year may be glued to the
+# time that follows it, as scrapers leave it: "Nov 20 20194:29 AM".
+YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+_YEAR = r"(?P<year>(?:19|20)\d{2})" + YEAR_END
+_DAY = r"(?P<day>\d{1,2})(?!\d)"
 _PATTERNS = [
-    re.compile(r"(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})" + _TIME, re.I),
-    re.compile(r"(?P<year>(?:19|20)\d{2})/(?P<mon>\d{1,2})/(?P<day>\d{1,2})" + _TIME, re.I),
-    re.compile(r"(?P<year>(?:19|20)\d{2})\.(?P<mon>\d{1,2})\.(?P<day>\d{1,2})" + _TIME, re.I),
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})" + _TIME, re.I),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-" + _DAY + _TIME, re.I),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})/(?P<mon>\d{1,2})/" + _DAY + _TIME, re.I),
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\.(?P<mon>\d{1,2})\." + _DAY + _TIME, re.I),
+    re.compile(_MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME, re.I),
+    re.compile(r"(?<!\d)" + _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME, re.I),
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\." + _YEAR + _TIME, re.I),
     re.compile(
-        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})" + _TIME, re.I
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<mon>[01]\d)(?P<day>[0-3]\d)(?:T(?P<hour>\d{2})(?P<minute>\d{2}))?\b"
     ),
-    re.compile(r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d{2})" + _TIME, re.I),
-    re.compile(r"(?P<year>(?:19|20)\d{2})(?P<mon>[01]\d)(?P<day>[0-3]\d)(?:T(?P<hour>\d{2})(?P<minute>\d{2}))?\b"),
 ]
 
 
@@ -45,9 +38,10 @@ def parse_date(value: str | None) -> str | None:
     if not value:
         return None
     for pattern in _PATTERNS:
-        match = pattern.search(value)
-        if match:
-            return _iso(match)
+        for match in pattern.finditer(value):
+            iso = _iso(match)
+            if iso:
+                return iso
     return None
 
 
@@ -55,20 +49,23 @@ def find_date(value: str) -> tuple[str, int, int] | None:
     """The first date in value as (iso, start, end) so callers can cut it out of a line."""
     best: tuple[str, int, int] | None = None
     for pattern in _PATTERNS:
-        match = pattern.search(value)
-        if match and (best is None or match.start() < best[1]):
+        for match in pattern.finditer(value):
+            if best is not None and match.start() >= best[1]:
+                break
             iso = _iso(match)
             if iso:
                 best = (iso, match.start(), match.end())
+                break
     return best
 
 
 def _iso(match: re.Match[str]) -> str | None:
+    """The match as an ISO string; None for a day that does not exist (2018-02-30)."""
     parts = match.groupdict()
     year = int(parts["year"])
-    month = _MONTHS.get((parts.get("month") or "").lower()) or int(parts.get("mon") or 0)
+    month = MONTHS.get((parts.get("month") or "").lower()) or int(parts.get("mon") or 0)
     day = int(parts["day"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not valid_date(year, month, day):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     if parts.get("hour") is None:

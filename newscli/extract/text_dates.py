@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from newscli.extract.dates import find_date
+from newscli.calendar_words import valid_date
+from newscli.extract.dates import YEAR_END, find_date
 
 _MONTH_NAMES = {
     1: "janeiro enero janvier januar jänner gennaio januari",
@@ -27,15 +28,16 @@ _MONTH_NAMES = {
     11: "novembro noviembre novembre",
     12: "dezembro diciembre décembre dezember dicembre",
 }
-MONTH_NAMES: frozenset[str] = frozenset(" ".join(_MONTH_NAMES.values()).split())
+# English names are calendar_words'; these are the other languages' only.
+FOREIGN_MONTH_NAMES: frozenset[str] = frozenset(" ".join(_MONTH_NAMES.values()).split())
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 _TIME = r"(?:[\s,]+(?:às|as|a las|à|um|alle|om|at)?\s*(?P<hour>\d{1,2})[:h.](?P<minute>\d{2}))?"
 _NAMED = re.compile(
     r"\b(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
-    r"\.?\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})" + _TIME,
+    r"\.?\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})" + YEAR_END + _TIME,
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d{2})" + _TIME)
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d{2})" + YEAR_END + _TIME)
 
 
 def find_any_date(text: str) -> tuple[str, int, int] | None:
@@ -68,7 +70,7 @@ def _find_numeric(text: str) -> tuple[str, int, int] | None:
 
 
 def _iso(year: int, month: int, day: int, match: re.Match[str]) -> str | None:
-    if not 1 <= day <= 31:
+    if not valid_date(year, month, day):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     hour, minute = match.group("hour"), match.group("minute")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from newscli.extract.text_dates import MONTH_NAMES
+from newscli.extract.text_dates import FOREIGN_MONTH_NAMES
 from newscli.extract.text_lexicon import (
     ANY_LABEL,
     BY,
@@ -119,7 +119,7 @@ _DATE_WORDS = frozenset(
      "miércoles", "jueves", "viernes", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunedì", "martedì",
      "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "as", "a", "las", "alle", "om", "um")
-) | MONTH_NAMES  # fmt: skip
+) | FOREIGN_MONTH_NAMES  # fmt: skip
 _BARE_BY = frozenset(("by", "von", "por", "par", "di", "door", "av", "af", "przez", "от", "written by"))
 # Every word or mark that may start one of the costly checks above: one set test spares
 # most lines (menu items, plain prose) all of them.
