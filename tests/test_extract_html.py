@@ -226,6 +226,12 @@ def test_a_quoted_block_is_never_judged_as_furniture() -> None:
     assert len(filter_blocks(blocks)) == 2
 
 
+@pytest.mark.parametrize("byline", ["By Sam Field", "Door Sam Field", "Af Sam Field", "Written by Sam Field"])
+def test_bylines_above_the_text_in_every_language_are_dropped(byline: str) -> None:
+    blocks = [Block("p", byline), Block("p", "Sat, May 4, 2024"), Block("p", PROSE)]
+    assert [b.text for b in filter_blocks(blocks)] == [PROSE]
+
+
 def test_headline_byline_and_dateline_above_the_text_are_dropped() -> None:
     blocks = [
         Block("h1", "Reservoir hits record low"),

@@ -149,7 +149,41 @@ def test_byline_split_over_two_lines() -> None:
                              PARAGRAPHS, FOOTER))  # fmt: skip
     assert result.authors == ["Maria Keller"]
     assert result.published == "2020-05-05"
+    assert result.title == "Quarry road closed to lorries"
     assert "Maria Keller" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "published"),
+    [
+        ("By Rosa May", ["Rosa May"], None),
+        ("By April Dunne", ["April Dunne"], None),
+        ("By Jan de Wit", ["Jan de Wit"], None),
+        ("By August Reyes and June Okafor", ["August Reyes", "June Okafor"], None),
+        ("By Rosa May May 4, 2021", ["Rosa May"], "2021-05-04"),
+        ("By Rosa May Nov. 4", ["Rosa May"], None),  # a month before a day ends the name
+        ("By Rosa May Friday", ["Rosa May"], None),
+    ],
+)
+def test_month_names_in_a_byline_are_names_unless_a_day_follows(
+    byline: str, authors: list[str], published: str | None
+) -> None:
+    result = clean_text(page(MENU, "Quarry road closed to lorries", byline, PARAGRAPHS, FOOTER))
+    assert result.authors == authors
+    assert result.published == published
+    assert paragraphs(result) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [["Door", "Pieter Smeets"], ["Av", "Pieter Smeets"], ["By:", "Pieter Smeets"], ["By: Pieter Smeets"],
+     ["Reported by Pieter Smeets"], ["Door Pieter Smeets", "3 mei 2021"]],
+)  # fmt: skip
+def test_every_byline_word_gives_the_author_and_the_headline(byline: list[str]) -> None:
+    result = clean_text(page(MENU, "Quarry road closed to lorries", byline, PARAGRAPHS, FOOTER))
+    assert result.authors == ["Pieter Smeets"]
+    assert result.title == "Quarry road closed to lorries"
+    assert paragraphs(result) == PARAGRAPHS
 
 
 def test_a_name_glued_to_the_next_block_is_cut() -> None:

@@ -164,6 +164,12 @@ def test_publisher_given_as_a_url_becomes_its_host() -> None:
         ("The Northern and Southern defense ministries", []),
         ("Ludwig van der Berg", ["Ludwig van der Berg"]),
         ("Reuters", ["Reuters"]),  # an agency byline stands when no person is named
+        ("Dejan Kovac and Amara Kumar", ["Dejan Kovac", "Amara Kumar"]),  # "jan", "mar" inside names
+        ("Amara KumarNov. 18, 2019", ["Amara Kumar"]),
+        ("By Rosa May", ["Rosa May"]),
+        ("By Rosa May May 4, 2021", ["Rosa May"]),
+        ("Door Pieter Smeets", ["Pieter Smeets"]),
+        ("Af Lars Holm", ["Lars Holm"]),
     ],
 )
 def test_clean_authors(raw: str, names: list[str]) -> None:

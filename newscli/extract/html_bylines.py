@@ -13,20 +13,29 @@ import html
 import re
 from collections.abc import Iterable
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+from newscli.calendar_words import MONTH_ALTERNATION, MONTHS, WEEKDAY_NAMES
+from newscli.extract.text_lexicon import BY_ALTERNATION, NAME_PARTICLES
+
+_MONTHS = MONTH_ALTERNATION
+# Full weekday names only: "Sun" and "Mon" are also names ("Sun Yang").
+_WEEKDAYS = "|".join(WEEKDAY_NAMES)
 _LEAD = re.compile(
     r"^\s*(?:(?:analysis|opinion|commentary|story|text|words|written|posted|published|reported|"
-    r"reviewed|interview|report|column)\s+)?(?:by|von|par|por|door|di|av|przez)\s*:?\s+",
+    rf"reviewed|interview|report|column)\s+)?(?:{BY_ALTERNATION})\s*:?\s+",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||/|•|·|\band\b|\bund\b|\bet\b|&|\bwith\b|\n)\s*", re.I)
 # "TUCKERAssociated Press", "FoustMonday": words glued by a missing space in the markup
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
-_GLUED_DATE = re.compile(rf"(?<=[a-z])(?=(?:{_WEEKDAYS}|{_MONTHS})\b)", re.I)
+# "FoustMonday", "FoustNov. 18": a capitalised weekday, or a month before a day, glued to a
+# lower-case letter. Case matters here: "Dejan" holds "jan", "Ramay" holds "may".
+_GLUED_DATE = re.compile(
+    r"(?<=[a-z])(?=(?:"
+    + "|".join(name.capitalize() for name in WEEKDAY_NAMES)
+    + r")\b|(?:"
+    + "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True))
+    + r")\.?\s+\d)"
+)
 _CUT_AT = re.compile(
     rf"\s@\w|\b(?:{_MONTHS})\.?\s+\d|\b(?:{_WEEKDAYS})\b|\S*\d|\b(?:published|updated|posted|last)\b", re.I
 )
@@ -60,10 +69,6 @@ _GENERIC = frozenset(
         "anonymous",
     }
 )
-_PARTICLES = frozenset(
-    {"de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "ter", "ten", "la", "le",
-     "bin", "ibn", "al", "el", "y", "e", "zu", "st."}
-)  # fmt: skip
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
 _USERNAME = re.compile(r"^[a-z0-9_.-]+$|\d")
 
@@ -119,7 +124,7 @@ def _looks_like_a_name(part: str) -> bool:
 def _capitalised(word: str) -> bool:
     """Name words start upper-case, except particles (de, van, bin) and scripts without case."""
     first = word[0]
-    return not first.isalpha() or first.isupper() or not first.islower() or word.casefold() in _PARTICLES
+    return not first.isalpha() or first.isupper() or not first.islower() or word.casefold() in NAME_PARTICLES
 
 
 def _is_organisation(name: str, publisher: str | None) -> bool:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import find_date
 from newscli.extract.html_render import Block
+from newscli.extract.text_lexicon import BY_ALTERNATION
 
 
 def _phrases(text: str) -> frozenset[str]:
@@ -81,10 +83,10 @@ _COPYRIGHT = re.compile(
     r"\bmay not be (?:re)?(?:produced|published|distributed|broadcast|rewritten)",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:by|von|par|por|door|di|av|przez)\s+\S", re.I)
+_BYLINE = re.compile(rf"^(?:{BY_ALTERNATION})\s+\S", re.I)
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last updated|modified|am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t|on|at|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"{WEEKDAY_ALTERNATION})\b",
     re.I,
 )
 _WORD = re.compile(r"\w+")

@@ -14,10 +14,12 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from newscli.calendar_words import MONTHS, WEEKDAYS
 from newscli.extract.text_dates import FOREIGN_MONTH_NAMES
 from newscli.extract.text_lexicon import (
     ANY_LABEL,
     BY,
+    BY_WORDS,
     CJK_FUNCTION_CHARS,
     FUNCTION_WORDS,
     FURNITURE_LINES,
@@ -86,10 +88,12 @@ _CAPTION_MAX_WORDS = 60
 _SECTION_FIRST_WORDS = frozenset(heading.partition(" ")[0] for heading in SECTION_HEADINGS)
 _SECTION = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(SECTION_HEADINGS, key=len, reverse=True)) + r")\b")
 # A date or time, in the forms page furniture uses (numeric, month names, "3 hours ago").
+# Month names of every language the cleaner reads dates in ("mei", "März", "Sept.").
+_MONTH = "(?:" + "|".join(sorted(set(MONTHS) | FOREIGN_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
 _DATE = re.compile(
     r"\b(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|"
-    r"\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+|de\s+)?{_MONTH}(?:,?\s+(?:de\s+)?\d{{4}})?|"
     r"\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago|yesterday|today)\b"
 )
 # A comment's header: "jdoe says:" (WordPress), or a name, a date and "said:"/"wrote:" (but not
@@ -112,18 +116,16 @@ _COUNTER = re.compile(
 _DATE_WORDS = frozenset(
     ("published", "updated", "posted", "last", "modified", "created", "on", "at", "am", "pm", "a", "p", "m",
      "et", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "hst",
-     "ist", "jst", "kst", "aest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "de", "às", "le", "à", "um", "uhr", "h", "hrs",
+     "ist", "jst", "kst", "aest", *WEEKDAYS, "de", "às", "le", "à", "um", "uhr", "h", "hrs",
      "publicado", "actualizado", "atualizado", "publié", "veröffentlicht", "aktualisiert", "pubblicato",
      "segunda", "terça", "quarta", "quinta", "sexta", "feira", "sábado", "domingo", "lunes", "martes",
      "miércoles", "jueves", "viernes", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunedì", "martedì",
      "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "as", "a", "las", "alle", "om", "um")
 ) | FOREIGN_MONTH_NAMES  # fmt: skip
-_BARE_BY = frozenset(("by", "von", "por", "par", "di", "door", "av", "af", "przez", "от", "written by"))
 # Every word or mark that may start one of the costly checks above: one set test spares
 # most lines (menu items, plain prose) all of them.
-_TRIGGERS = _NOTICE_TRIGGERS | _PROMPT_TRIGGERS | _CREDIT_TRIGGERS | _LABEL_TRIGGERS | _BARE_BY
+_TRIGGERS = _NOTICE_TRIGGERS | _PROMPT_TRIGGERS | _CREDIT_TRIGGERS | _LABEL_TRIGGERS | BY_WORDS
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _BYLINE_MAX_WORDS = 20
@@ -234,7 +236,7 @@ def _long_line(text: str, lower: str, first: str, words: float, terminal: bool, 
     Labels, headings, datelines and list rows are shorter, so only the checks that can hit
     a long line run, each behind a substring test that spares most prose the regex.
     """
-    byline = words <= _BYLINE_MAX_WORDS and first in _BARE_BY and _is_byline(text, lower, (first,), words, terminal)
+    byline = words <= _BYLINE_MAX_WORDS and first in BY_WORDS and _is_byline(text, lower, (first,), words, terminal)
     return Line(
         text=text,
         words=words,
@@ -334,7 +336,7 @@ def _is_dateline(lower: str, words: float) -> bool:
 
 def _is_byline(text: str, lower: str, vocabulary: Collection[str], words: float, terminal: bool) -> bool:
     """Whether a line is a byline or a header label ("By Jane Doe | May 2", "Editor: Gu Liping")."""
-    if lower in _BARE_BY:
+    if lower.rstrip(" :") in BY_WORDS:
         return True  # "By" alone: the name follows on the next line
     if BY.match(text):
         # A sentence may start with "By" too; a byline has a date or a separator ("| 5:45 p.m.").

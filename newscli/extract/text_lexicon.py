@@ -129,8 +129,19 @@ SECTION_HEADINGS: frozenset[str] = _phrases(
     ";",
 )
 
-# Bylines and header labels, in the languages the function-word lists cover best.
-BY = re.compile(r"^(?:by|von|por|par|di|door|av|af|przez|от|written by|reported by)\s+(?=\S)", re.IGNORECASE)
+# The word that opens a byline, in the languages the function-word lists cover best: "By Jane
+# Doe", "By: Jane Doe", "Von Anna Schmidt", "Door Peter Jansen". Alone on a line ("By",
+# "By:"), the name follows on the next.
+BY_WORDS: frozenset[str] = frozenset(
+    ("by", "von", "por", "par", "di", "door", "av", "af", "przez", "от", "written by", "reported by")
+)
+BY_ALTERNATION = "|".join(sorted(BY_WORDS, key=len, reverse=True))
+BY = re.compile(rf"^(?:{BY_ALTERNATION})(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+# Lower-case words inside a person's name: "Ludwig van der Berg", "Maria da Silva", "bin Salman".
+NAME_PARTICLES: frozenset[str] = frozenset(
+    ("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "ter", "ten", "la",
+     "le", "bin", "ibn", "al", "el", "y", "e", "zu", "st.")
+)  # fmt: skip
 AUTHOR_LABEL = re.compile(
     r"\b(?:author|authors|editor|editors|reporter|reporters|writer|written by|text|autor|autora|autores|"
     r"redakteur|redacción|redação|rédaction|redazione|auteur|journalist|correspondent)\s*[:：]\s*",

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newscli.calendar_words import MONTHS, WEEKDAY_NAMES
 from newscli.extract.text_dates import find_any_date
 from newscli.extract.text_features import Line
-from newscli.extract.text_lexicon import ANY_LABEL, BY, SOURCE_LABEL
+from newscli.extract.text_lexicon import ANY_LABEL, BY, BY_WORDS, NAME_PARTICLES, SOURCE_LABEL
 
 # How far above the first article paragraph the headline and byline may stand.
 _HEADER_LINES = 30
@@ -25,16 +26,13 @@ _AGENCIES = re.compile(
     r"\b(?:Xinhua|Reuters|AFP|Agence France-Presse|Associated Press|AP|Bloomberg|dpa|EFE|ANSA|Kyodo|Yonhap|"
     r"TASS|Interfax|PTI|IANS|UPI|CNA|Anadolu|ANI|Lusa|Europa Press|Agencia Brasil|Agência Brasil)\b"
 )
-# A name is a few capitalised words, initials or particles; anything else ends it.
-_NAME_PARTICLES = frozenset(("de", "da", "das", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "du",
-                             "la", "le", "bin", "al", "ibn", "y", "e"))  # fmt: skip
-# Words that end a name in a byline: what scrapers glue after it, roles, months.
+# Words that end a name in a byline: what scrapers glue after it, roles, weekdays. A month
+# ends it only before a day ("Jane Doe May 3"): "Theresa May", "April Ryan" and "Jan Smit"
+# are names.
 _NOT_NAME = frozenset(
     ("app", "download", "share", "follow", "email", "twitter", "facebook", "updated", "published", "posted",
      "comments", "comment", "photo", "photos", "video", "staff", "news", "more", "and", "the", "on", "at", "in",
-     "for", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+     "for", *WEEKDAY_NAMES)
 )  # fmt: skip
 # A name glued to what followed it: "JamesStaff". Prefixes of one or two letters ("DeArdo",
 # "McDonald", "LaJoie") and "Mac" are how names are spelt, not glue.
@@ -133,13 +131,18 @@ def _key(text: str) -> str:
 def _above_byline(lines: list[Line], top: int, start: int) -> int | None:
     """The headline-like line right above the byline and dateline that precede the article."""
     i = start - 1
-    while i >= top and (_is_meta_line(lines[i]) or lines[i].caption):
+    while i >= top and (_is_meta_line(lines[i]) or lines[i].caption or _after_bare_by(lines, i)):
         i -= 1
     if i < top or i == start - 1:
         return None  # no byline or dateline between it and the article: nothing says it is the headline
     line = lines[i]
     furniture = line.furniture or line.section or line.notice or line.prompt or line.comment
     return i if _HEADLINE_WORDS[0] <= line.words <= _HEADLINE_WORDS[1] and not line.terminal and not furniture else None
+
+
+def _after_bare_by(lines: list[Line], i: int) -> bool:
+    """Whether line i is the name under a byline word that stands alone ("By" / "Maria Keller")."""
+    return i > 0 and lines[i - 1].text.lower().rstrip(" :") in BY_WORDS
 
 
 def _headline_part(title: str) -> str:
@@ -176,7 +179,7 @@ def _read_meta_line(lines: list[Line], i: int, header: Header) -> None:
         if names and not header.authors:
             header.authors = names
         found_something = True
-    elif text.lower() in ("by", "von", "por", "par") and i + 1 < len(lines):
+    elif text.lower().rstrip(" :") in BY_WORDS and i + 1 < len(lines):
         names = _names(lines[i + 1].text)
         if names and not header.authors:
             header.authors = names
@@ -229,20 +232,24 @@ def _names(text: str) -> list[str]:
 def _name(text: str) -> str | None:
     """The name at the start of text, up to the first token that cannot be part of a name."""
     tokens: list[str] = []
-    for token in text.split():
+    words = text.split()
+    for n, token in enumerate(words):
         bare = token.strip(",;:()[]|")
         glued = _GLUED.match(bare)
         if glued:  # "Meg JamesStaff Writer": the scraper glued the next block to the name
             bare = glued.group(1)
-        if not bare or bare.lower().rstrip(".") in _NOT_NAME or any(ch.isdigit() for ch in bare):
+        word = bare.lower().rstrip(".")
+        if not bare or word in _NOT_NAME or any(ch.isdigit() for ch in bare):
             break
+        if word in MONTHS and words[n + 1 : n + 2] and words[n + 1][0].isdigit():
+            break  # "Jane Doe May 3": the date that follows the name
         if tokens and bare.isupper() and len(bare) > 2 and not tokens[0].isupper():
             break  # "Gu Liping ECNS": an all-capitals word after a mixed-case name is not part of it
-        if not (bare[:1].isupper() or (bare.lower() in _NAME_PARTICLES and tokens)):
+        if not (bare[:1].isupper() or (bare.lower() in NAME_PARTICLES and tokens)):
             break
         tokens.append(bare)
         if glued or len(tokens) == _MAX_NAME_TOKENS:
             break
-    while tokens and tokens[-1].lower() in _NAME_PARTICLES:
+    while tokens and tokens[-1].lower() in NAME_PARTICLES:
         tokens.pop()
     return " ".join(tokens) or None
