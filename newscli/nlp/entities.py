@@ -26,6 +26,7 @@ from newscli.nlp.entities_merge import cluster
 from newscli.nlp.entities_recall import acronym_definitions, capitalised_runs, defined_terms, repeats
 from newscli.nlp.entities_repair import repair_ents
 from newscli.nlp.entities_roles import role_of, roles_in_text
+from newscli.nlp.entities_spans import SpanSet
 from newscli.nlp.entities_text import Candidate, TextIndex, is_acronym
 from newscli.nlp.entities_truecase import headline_candidates
 from newscli.nlp.entities_types import UNTYPED, best_type, evidence
@@ -78,7 +79,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
 def mentions(index: TextIndex) -> list[Candidate]:
     """Every repaired mention in text order, without overlaps."""
     head, lines = headline_candidates(index)
-    body = [e for e in index.doc.ents if not any(s <= e.start_char < t for s, t in lines)]
+    body = [e for e in index.doc.ents if not (lines and index.in_headline(e.start_char))]
     found = _without_overlaps(repair_ents(index, body) + head)
     found = _without_overlaps(found + acronym_definitions(index, found))
     found = _without_overlaps(found + capitalised_runs(index, found))
@@ -108,9 +109,11 @@ def _split_glued(found: list[Candidate]) -> list[Candidate]:
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longer of two overlapping candidates (the earlier on a tie)."""
+    taken = SpanSet()
     kept: list[Candidate] = []
     for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(cand.end <= k.start or k.end <= cand.start for k in kept):
+        if not taken.overlaps(cand.start, cand.end):
+            taken.add(cand.start, cand.end)
             kept.append(cand)
     return sorted(kept, key=lambda c: c.start)
 

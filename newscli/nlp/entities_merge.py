@@ -66,8 +66,8 @@ def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     for i, cand in enumerate(cands):
         if cand.link is not None and cand.link in by_start:
             groups.union(i, by_start[cand.link])
-    _link_acronyms(cands, keys, groups, assigned)
-    _link_variants(cands, keys, groups, assigned)
+    _link_acronyms(cands, groups, assigned)
+    _link_variants(keys, groups, assigned)
     rows: dict[int, list[Candidate]] = {}
     for i, cand in enumerate(cands):
         rows.setdefault(groups.find(i), []).append(cand)
@@ -92,6 +92,14 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups)
     people = {key: members for key, members in full.items() if _person_like(cands, members)}
     if not people:
         return set()
+    # the people whose names end (start) with one or two given words: "kono" -> ["taro kono"]
+    ending: dict[tuple[str, ...], list[str]] = {}
+    starting: dict[tuple[str, ...], list[str]] = {}
+    for key in people:
+        names = tuple(key.split())
+        for n in range(1, min(len(names), 3)):
+            ending.setdefault(names[-n:], []).append(key)
+            starting.setdefault(names[:n], []).append(key)
     surnames = {key.split()[-1] for key in people}
     for key, members in full.items():
         words = cands[members[0]].text.split()
@@ -107,8 +115,8 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups)
         cand = cands[i]
         if cand.source == "pattern" or (cand.label == "location" and gazetteer.lookup(cand.text)):
             continue  # "Jordan" the country is not Michael Jordan
-        suffix = [k for k in people if k.split()[-len(words) :] == words and len(k.split()) > len(words)]
-        prefix = [k for k in people if k.split()[: len(words)] == words and len(k.split()) > len(words)]
+        suffix = ending.get(tuple(words), [])
+        prefix = starting.get(tuple(words), [])
         if not suffix and _well_known_place(cand.text):
             continue  # "Perth" is the city, not short for "Perth Glory"
         targets = suffix or (prefix if len(prefix) == 1 else [])
@@ -141,7 +149,7 @@ def initials(text: str, keep_function_words: bool = False) -> str:
     return "".join(letters).upper()
 
 
-def _link_acronyms(cands: list[Candidate], keys: list[str], groups: _Groups, assigned: set[int]) -> None:
+def _link_acronyms(cands: list[Candidate], groups: _Groups, assigned: set[int]) -> None:
     long_forms: dict[str, list[int]] = {}
     for i, cand in enumerate(cands):
         if i in assigned or is_acronym(cand.text) or (len(cand.text.split()) < 2 and "-" not in cand.text):
@@ -166,7 +174,7 @@ def _link_acronyms(cands: list[Candidate], keys: list[str], groups: _Groups, ass
             groups.union(matches[0], i)
 
 
-def _link_variants(cands: list[Candidate], keys: list[str], groups: _Groups, assigned: set[int]) -> None:
+def _link_variants(keys: list[str], groups: _Groups, assigned: set[int]) -> None:
     """Legal-suffix variants, company short forms and one-letter spelling variants."""
     firsts: dict[str, int] = {}
     for i, key in enumerate(keys):
@@ -187,13 +195,22 @@ def _link_variants(cands: list[Candidate], keys: list[str], groups: _Groups, ass
         longer = [j for stem, j in bare.items() if stem.split()[: len(words)] == words and stem != key]
         if len(longer) == 1:
             groups.union(i, longer[0])  # "Lockheed" -> "Lockheed Martin Corp."
-    items = [(k, i) for k, i in firsts.items() if len(k) >= 6]
-    for n, (key, i) in enumerate(items):
-        for other, j in items[n + 1 :]:
-            close = key[0] == other[0] and abs(len(key) - len(other)) <= 1 and _one_edit(key, other)
-            known = gazetteer.lookup(key) or gazetteer.lookup(other)
-            if close and not known and not gazetteer.is_demonym(key) and not gazetteer.is_demonym(other):
-                groups.union(i, j)
+    # One-letter variants share their first letter and differ in length by one at most, so
+    # only keys of the same first letter and of equal or next length are compared.
+    by_shape: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for key, i in firsts.items():
+        if len(key) >= 6:
+            by_shape.setdefault((key[0], len(key)), []).append((key, i))
+    for (first, length), items in by_shape.items():
+        for n, (key, i) in enumerate(items):
+            for other, j in items[n + 1 :] + by_shape.get((first, length + 1), []):
+                if _one_edit(key, other) and not _known_word(key) and not _known_word(other):
+                    groups.union(i, j)
+
+
+def _known_word(key: str) -> bool:
+    """A place or nationality word: "Austria" and "Australia" are not spelling variants."""
+    return gazetteer.lookup(key) is not None or gazetteer.is_demonym(key)
 
 
 def _one_edit(a: str, b: str) -> bool:

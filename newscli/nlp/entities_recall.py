@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from newscli.nlp import entities_lexicon as lex
+from newscli.nlp.entities_repair import repair, unit_number
+from newscli.nlp.entities_spans import SpanSet
 from newscli.nlp.entities_text import Candidate, TextIndex, is_acronym, is_capitalized, is_namey
 
 _ACRONYM_DEF = re.compile(r"^(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
@@ -74,6 +76,7 @@ def repeats(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
     An occurrence counts only as a whole name: "Standard" is not found inside "Standard
     Missile-3", nor "Japan" inside "Japan Airlines". A longer known name replaces the
     shorter mentions it covers ("Lockheed" + "Martin" inside "Lockheed Martin Corp.").
+    The mentions found must not overlap one another (entities.mentions sees to that).
     """
     text = index.text
     surfaces = {c.text for c in found if _scannable(c.text)} | set(name_parts(found))
@@ -83,22 +86,26 @@ def repeats(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
         r"(?<![\w.&'’-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)) + r")(?![\w&])"
     )
     result = list(found)
-    spans = sorted((c.start, c.end) for c in found)
+    at: dict[tuple[int, int], Candidate] = {(c.start, c.end): c for c in found}
+    spans = SpanSet(at)
+    removed: set[int] = set()  # ids of the mentions a longer occurrence replaced
     for match in pattern.finditer(text):
         begin, finish = match.span()
         if index.in_headline(begin) or _inside_longer_name(text, begin, finish, index):
             continue
-        covered = [s for s in spans if s[0] < finish and begin < s[1]]
+        covered = spans.overlapping(begin, finish)
         if any(s[0] <= begin and finish <= s[1] for s in covered):
             continue
         if covered and not all(begin <= s[0] and s[1] <= finish for s in covered):
             continue  # partial overlap with another name: leave both alone
-        if covered:
-            result = [c for c in result if (c.start, c.end) not in covered]
-            spans = [s for s in spans if s not in covered]
-        result.append(Candidate(begin, finish, text[begin:finish], None, "repeat"))
-        spans.append((begin, finish))
-    return result
+        for span in covered:
+            spans.remove(*span)
+            removed.add(id(at.pop(span)))
+        cand = Candidate(begin, finish, text[begin:finish], None, "repeat")
+        result.append(cand)
+        at[(begin, finish)] = cand
+        spans.add(begin, finish)
+    return [c for c in result if id(c) not in removed]
 
 
 def _scannable(surface: str) -> bool:
@@ -137,10 +144,8 @@ def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate
     cue such as "the ... Suns") gives it a type, since capitalised headings and titles of
     works look the same.
     """
-    from newscli.nlp.entities_repair import repair, unit_number
-
     doc = index.doc
-    taken = [(c.start, c.end) for c in found]
+    taken = SpanSet((c.start, c.end) for c in found)
     extra: list[Candidate] = []
     i = 0
     while i < len(doc):
@@ -155,7 +160,7 @@ def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
         titles = all(lex.is_a(t.text, "role") or lex.is_a(t.text, "rolemod") or lex.is_a(t.text, "honorific")
                      for t in doc[i:j])  # fmt: skip
-        if not titles and not index.in_headline(start) and not any(s < end and start < e for s, e in taken):
+        if not titles and not index.in_headline(start) and not taken.overlaps(start, end):
             extra.extend(
                 c for c in repair(index, i, j, None, source="pattern")
                 if " " in c.text or (is_acronym(c.text) and len(c.text) >= 3)

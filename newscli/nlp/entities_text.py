@@ -53,6 +53,7 @@ class TextIndex:
         self.starts = [t.idx for t in doc]
         self.initial = _sentence_initial(doc)
         self.headline = _headline_lines(self.text)
+        self._headline_starts = [start for start, _ in self.headline]
         self.lower_words = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
 
     def token_at(self, char: int) -> int:
@@ -60,7 +61,9 @@ class TextIndex:
         return max(0, bisect_right(self.starts, char) - 1)
 
     def in_headline(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.headline)
+        """Whether the character offset falls in a capitals or Title Case line (lines are sorted)."""
+        line = bisect_right(self._headline_starts, char) - 1
+        return line >= 0 and char < self.headline[line][1]
 
 
 def _sentence_initial(doc: Doc) -> list[bool]:

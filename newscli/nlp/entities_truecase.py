@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING, cast
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newscli.nlp import gazetteer
+from newscli.nlp.entities_repair import repair_ents
 from newscli.nlp.entities_text import Candidate, TextIndex
 from newscli.nlp.model import pipeline_for
 
 if TYPE_CHECKING:
     from spacy.pipeline import TrainablePipe
-
-    pass
 
 
 def truecase(line: str, casing: dict[str, str], all_caps: bool) -> str:
@@ -72,8 +71,6 @@ def headline_candidates(index: TextIndex) -> tuple[list[Candidate], list[tuple[i
     nlp = pipeline_for(index.doc)
     if nlp is None or not index.headline:
         return [], []
-    from newscli.nlp.entities_repair import repair_ents
-
     casing = body_casing(index)
     fixed_lines = []
     for start, end in index.headline:
