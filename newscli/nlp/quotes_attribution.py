@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newscli.nlp.quotes_cues import NAMING_LEMMAS, SPEECH_NOUNS, is_cue
+from newscli.nlp.quotes_marks import QUOTE_MARKS
 from newscli.nlp.quotes_text import doc_text, sentence
 from newscli.nlp.speakers_names import is_person_noun
 
@@ -24,7 +25,6 @@ _CONTENT_ARCS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "acomp", "d
 _CLAUSE_ARCS = frozenset({"ccomp", "xcomp", "parataxis"})
 _CONTENT_PREPS = frozenset({"as", "of", "with", "about", "to", "for"})
 _SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_QUOTE_CHARS = frozenset("\"“”„‟«»'‘’‚‛‹›")
 _MAX_HOPS = 8
 
 
@@ -49,7 +49,7 @@ def excluded_tokens(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             excluded.update(range(span.start, span.end))
-    excluded.update(t.i for t in doc if t.text and all(c in _QUOTE_CHARS for c in t.text))
+    excluded.update(t.i for t in doc if t.text and all(c in QUOTE_MARKS for c in t.text))
     return excluded
 
 
@@ -75,7 +75,7 @@ def frame(doc: Doc, tokens: list[Token], para: tuple[int, int]) -> Span:
     while end > last.i + 1 and doc[end - 1].idx >= para[1]:
         end -= 1
     # the closing mark the splitter left to the next sentence ('... by Friday." | Moreno ...')
-    while end < len(doc) and not doc[end - 1].whitespace_ and all(c in _QUOTE_CHARS for c in doc[end].text):
+    while end < len(doc) and not doc[end - 1].whitespace_ and all(c in QUOTE_MARKS for c in doc[end].text):
         end += 1
     return doc[start:end]
 
@@ -89,7 +89,7 @@ def _next_word(doc: Doc, i: int) -> Token | None:
 def _prev_word(doc: Doc, i: int) -> Token | None:
     """The token before i, skipping whitespace and quote marks."""
     i -= 1
-    while i >= 0 and (doc[i].is_space or all(c in _QUOTE_CHARS for c in doc[i].text)):
+    while i >= 0 and (doc[i].is_space or all(c in QUOTE_MARKS for c in doc[i].text)):
         i -= 1
     return doc[i] if i >= 0 else None
 

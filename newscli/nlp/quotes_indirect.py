@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newscli.models import Quote
+from newscli.nlp.entities_spans import SpanSet
 from newscli.nlp.quotes_cues import cue_text, mention_span, source_of
 from newscli.nlp.quotes_text import doc_text, sentence
 from newscli.nlp.speakers import SpeakerIndex
@@ -29,6 +30,7 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], excluded: set[int],
     """Reported clauses of speech verbs as quotes of kind "indirect"."""
     found: list[Quote] = []
     text = doc_text(doc)
+    quotations = SpanSet(quoted)
     for token in doc:
         if token.i in excluded or token.lemma_.lower() not in _CLAUSE_CUES or token.pos_ != "VERB":
             continue
@@ -44,7 +46,7 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], excluded: set[int],
         if len(words) < _MIN_TOKENS:
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        if any(s < end and start < e for s, e in quoted) or any(t.i in excluded for t in words):
+        if quotations.overlaps(start, end) or any(t.i in excluded for t in words):
             continue
         source = source_of(token, excluded)
         speaker = mention = None

@@ -25,6 +25,11 @@ Family = Literal["double", "single"]
 
 _DOUBLE_MARKS = frozenset('"“”„‟«»')
 _SINGLE_MARKS = frozenset("'‘’‚‛‹›")
+QUOTE_MARKS = _DOUBLE_MARKS | _SINGLE_MARKS  # every character that may open or close a quotation
+_MARK_PATTERNS: dict[Family, re.Pattern[str]] = {
+    "double": re.compile("[" + re.escape("".join(sorted(_DOUBLE_MARKS))) + "]"),
+    "single": re.compile("[" + re.escape("".join(sorted(_SINGLE_MARKS))) + "]"),
+}
 # Characters after which a mark may open: start, space, brackets, dashes, and punctuation
 # that introduces a quotation ("said:" / "said,"), plus another quote mark.
 _OPEN_BEFORE = frozenset(" \t\n\u00a0\u2009\u202f([{<—–-/:;,…") | _DOUBLE_MARKS | _SINGLE_MARKS
@@ -147,10 +152,8 @@ def _closes(opener: str, closer: str) -> bool:
 def _marks(text: str, start: int, end: int, family: Family) -> list[_Mark]:
     chars = _DOUBLE_MARKS if family == "double" else _SINGLE_MARKS
     found: list[_Mark] = []
-    for pos in range(start, end):
-        char = text[pos]
-        if char not in chars:
-            continue
+    for match in _MARK_PATTERNS[family].finditer(text, start, end):
+        pos, char = match.start(), match.group()
         before = text[pos - 1] if pos > 0 else " "
         after = text[pos + 1] if pos + 1 < len(text) else " "
         if family == "single" and _is_apostrophe(text, pos, before, after):

@@ -24,6 +24,7 @@ description: never a guess presented as a name.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -31,6 +32,7 @@ from spacy.tokens import Span, Token
 from newscli.nlp.quotes_cues import SPEECH_NOUNS
 from newscli.nlp.speakers_mentions import (
     GENDERED,
+    Event,
     MentionIndex,
     is_definite,
     name_chain,
@@ -105,8 +107,7 @@ class SpeakerIndex(MentionIndex):
         """The subject a pronoun continues (centering): the latest subject, outside reported speech, of
         this or the previous sentence; failing that, any mention, sentence by sentence backwards."""
         sent = self._sent_of[head.i]
-        earlier = [e for e in self._events if e.pos < head.idx and e.referent is not None and ok(e.referent)
-                   and 0 <= sent - e.sent <= 8]  # fmt: skip
+        earlier = [e for e in self._events_before(head, 8) if e.referent is not None and ok(e.referent)]
         subjects = [e for e in earlier if e.subject and not e.reported and sent - e.sent <= 1]
         if subjects:
             best = max(subjects, key=lambda e: (e.sent, e.speaker, e.pos))
@@ -116,12 +117,24 @@ class SpeakerIndex(MentionIndex):
                 return event.referent
         return None
 
+    def _events_before(self, head: Token, sentences: int) -> list[Event]:
+        """The mentions before head in its sentence and the given number of sentences before, in text order.
+
+        Events are sorted by position, and sentence numbers grow with it, so they are the run
+        that ends where head starts.
+        """
+        sent = self._sent_of[head.i]
+        first = stop = bisect.bisect_left(self._events, head.idx, key=lambda e: e.pos)
+        while first > 0 and sent - self._events[first - 1].sent <= sentences:
+            first -= 1
+        return self._events[first:stop]
+
     def _group(self, head: Token) -> tuple[str | None, Referent | None]:
         """ "they"/"it": the nearest organisation (or, for "it", country) or plural subject before it."""
         sent = self._sent_of[head.i]
         plural = head.lower_ in _PLURAL_PRONOUNS or head.lower_ == "their"
         kinds = ("organization",) if plural else ("organization", "location")
-        earlier = [e for e in self._events if e.pos < head.idx and 0 <= sent - e.sent <= 3]
+        earlier = self._events_before(head, 3)
         for s in range(sent, sent - 4, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
                 if event.referent is not None and event.referent.type in kinds and not event.referent.person_like:
