@@ -19,13 +19,17 @@ from newscli.nlp import gazetteer
 from newscli.nlp.entities_text import Candidate, is_acronym
 
 _FUNCTION = {"of", "the", "and", "for", "de", "in", "on", "at", "&", "to", "du", "des", "la", "le", "del"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LEADING_THE = re.compile(r"^the\s+")
+_WORD_BREAK = re.compile(r"[\s\-]+")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
 def name_key(text: str) -> str:
     """The comparison form of a name: 'the U.S.' -> 'us', "Self-Defense Force's" -> 'self defense force'."""
     key = gazetteer.fold(text)
-    key = re.sub(r"['’]s?$", "", key)
-    key = re.sub(r"^the\s+", "", key)
+    key = _POSSESSIVE.sub("", key)
+    key = _LEADING_THE.sub("", key)
     key = key.replace(".", "").replace("&", " and ").replace("-", " ")
     return " ".join(key.split())
 
@@ -140,7 +144,7 @@ def _well_known_place(text: str) -> bool:
 def initials(text: str, keep_function_words: bool = False) -> str:
     """'Maritime Self-Defense Force' -> 'MSDF'; 'United States of America' -> 'USA'."""
     letters = []
-    for word in re.split(r"[\s\-]+", text):
+    for word in _WORD_BREAK.split(text):
         if not word:
             continue
         if word.lower() in _FUNCTION and not keep_function_words:
@@ -167,7 +171,7 @@ def _link_acronyms(cands: list[Candidate], groups: _Groups, assigned: set[int]) 
                 countries[place.key] = i
         if not is_acronym(cand.text) or " " in cand.text:
             continue
-        letters = re.sub(r"[^A-Za-z]", "", cand.text).upper()
+        letters = _NOT_LETTER.sub("", cand.text).upper()
         matches = long_forms.get(letters, [])
         roots = {groups.find(j) for j in matches}
         if len(roots) == 1:

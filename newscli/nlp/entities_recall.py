@@ -38,6 +38,8 @@ def acronym_definitions(index: TextIndex, found: list[Candidate]) -> list[Candid
 
 
 _TERM_DEF = re.compile(r"((?:[a-z][\w-]*\s+){1,6}[a-z][\w-]*)\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
+_NOT_CAPITAL = re.compile(r"[^A-Z]")
+_WORD_BREAK = re.compile(r"[\s-]+")
 
 
 def defined_terms(text: str) -> set[str]:
@@ -48,8 +50,8 @@ def defined_terms(text: str) -> set[str]:
     """
     terms: set[str] = set()
     for match in _TERM_DEF.finditer(text):
-        letters = re.sub(r"[^A-Z]", "", match.group(2))
-        words = re.split(r"[\s-]+", match.group(1))
+        letters = _NOT_CAPITAL.sub("", match.group(2))
+        words = _WORD_BREAK.split(match.group(1))
         if len(letters) >= 2 and "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
             terms.add(match.group(2))
     return terms

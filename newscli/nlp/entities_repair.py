@@ -25,6 +25,13 @@ _SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--"
 _AND = {"and", "&", "or"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NEVER_LAST = {"no", "the", "and", "of", "in", "on", "at", "for", "an", "to", "with", "by", "from"}
+_UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
+_ABBREVIATION_END = re.compile(r"\w\.$")
+_DIGIT = re.compile(r"\d")
+# a time or a year glued to a name ("10:45Reuters", "2018Xinhua"); "6PR", "3M" are names
+_GLUED_LEAD = re.compile(r"^(?:\d*[:.,][\d:.,]*(?=[A-Z])|\d{4,}(?=[A-Z][a-z])|[a-z]+-(?=[A-Z]))")
+# a word, possessive or punctuation glued to a name's end ("Corp.-developed", "Force's")
+_GLUED_TAIL = re.compile(r"(?:-[a-z][a-z-]*|['’]s?|[\s,;:!?\"”)\]]+)$")
 
 
 def repair_ents(index: TextIndex, spans: Sequence[Span]) -> list[Candidate]:
@@ -73,7 +80,7 @@ def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
 
 def unit_number(text: str) -> bool:
     """'65', '65th', '3rd' number a unit ("65th Fighter Wing"); a year such as 1971 does not."""
-    return bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)?", text))
+    return bool(_UNIT_NUMBER.fullmatch(text))
 
 
 def _with_nickname(doc: Doc, start: int, end: int, label: EntityType) -> tuple[int, int, EntityType]:
@@ -216,9 +223,9 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
     while hi > lo:
         token = doc[hi - 1]
         lower = token.lower_
-        if (token.is_punct and not re.search(r"\w\.$", token.text)) or token.is_space or lower in _POSSESSIVE:
+        if (token.is_punct and not _ABBREVIATION_END.search(token.text)) or token.is_space or lower in _POSSESSIVE:
             hi -= 1
-        elif not is_capitalized(token.text) and not token.like_num and not re.search(r"\d", token.text):
+        elif not is_capitalized(token.text) and not token.like_num and not _DIGIT.search(token.text):
             hi -= 1  # names do not end in a lower-case word: "Canucks of the"
         elif hi - lo > 1 and (lex.is_a(token.text, "time") or lower in _NEVER_LAST):
             hi -= 1  # "Lavrov Wednesday", "Train No"
@@ -348,16 +355,15 @@ def _joinable(index: TextIndex, i: int) -> bool:
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     """Character-level edges inside tokens: '10:56Xinhua', 'Corp.-developed', "Force's"."""
     chunk = text[start:end]
-    # a time or a year glued to a name ("10:45Reuters", "2018Xinhua"); "6PR", "3M" are names
-    lead = re.match(r"^(?:\d*[:.,][\d:.,]*(?=[A-Z])|\d{4,}(?=[A-Z][a-z])|[a-z]+-(?=[A-Z]))", chunk)
+    lead = _GLUED_LEAD.match(chunk)
     if lead:
         start += lead.end()
     chunk = text[start:end]
-    tail = re.search(r"(?:-[a-z][a-z-]*|['’]s?|[\s,;:!?\"”)\]]+)$", chunk)
+    tail = _GLUED_TAIL.search(chunk)
     while tail and tail.start() > 0:
         end = start + tail.start()
         chunk = text[start:end]
-        tail = re.search(r"(?:-[a-z][a-z-]*|['’]s?|[\s,;:!?\"”)\]]+)$", chunk)
+        tail = _GLUED_TAIL.search(chunk)
     return start, end
 
 

@@ -27,6 +27,12 @@ _OPENERS = {'"', "'", "“", "‘", "(", "[", "«", "-", "--", "—", "–"}
 PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "al", "el", "bin", "ibn", "ben",
              "del", "della", "dos", "das", "ter", "ten", "af", "zu", "y", "e", "of", "upon", "am", "on", "the",
              "and", "for", "&"}  # fmt: skip
+_LINE = re.compile(r"[^\n]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_DIGITS_CAPITAL = re.compile(r"^\d+[A-Z]")
+_NUMBER_UNIT = re.compile(r"\d+(?:AM|PM|[KMBGTD]|HD)")
+_LOWER_PREFIX = re.compile(r"^[a-z]{1,2}[A-Z]")  # "iPhone", "eBay"
+_GLUED_WORD = re.compile(r"-[a-z]+$")
 
 
 @dataclass
@@ -90,8 +96,8 @@ def _sentence_initial(doc: Doc) -> list[bool]:
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines written in capitals or Title Case, where capitals say nothing about names."""
     spans: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\n]+", text):
-        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", match.group())
+    for match in _LINE.finditer(text):
+        words = _LATIN_WORD.findall(match.group())
         if len(words) < 3:
             continue
         upper = sum(w.isupper() and len(w) > 1 for w in words)
@@ -109,9 +115,9 @@ def is_capitalized(text: str) -> bool:
         return False
     if text[0].isupper():
         return True
-    if re.match(r"^\d+[A-Z]", text):
-        return not re.fullmatch(r"\d+(?:AM|PM|[KMBGTD]|HD)", text)  # times, sizes, "5G", "4K", "3D"
-    return bool(re.match(r"^[a-z]{1,2}[A-Z]", text))
+    if _DIGITS_CAPITAL.match(text):
+        return not _NUMBER_UNIT.fullmatch(text)  # times, sizes, "5G", "4K", "3D"
+    return bool(_LOWER_PREFIX.match(text))
 
 
 def is_namey(token: Token) -> bool:
@@ -121,7 +127,7 @@ def is_namey(token: Token) -> bool:
         return False
     if text.lower() in STOP_WORDS and not (text.isupper() and len(text) > 1):
         return False
-    if re.search(r"-[a-z]+$", text):
+    if _GLUED_WORD.search(text):
         return False  # "U.S.-made", "Corp.-developed": a name glued to the word it modifies
     return not lex.is_a(text, "time")
 

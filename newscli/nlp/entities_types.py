@@ -35,6 +35,18 @@ _PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "regi
                 "district", "state", "capital", "port", "island", "municipality", "commune", "hamlet"}  # fmt: skip
 _PLACE_WEIGHT = {"country": 4.0, "continent": 4.0, "subdivision": 2.5, "city": 1.5}
 _ORDER: tuple[EntityType, ...] = ("person", "organization", "location", "misc")
+_DIGIT = re.compile(r"\d")
+# The words right before and after a mention ("in ...", "... said", "the town of ...").
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
+_WORD_AFTER = re.compile(r"^(?:\s?['’]s)?\s?,?\s*(\w+)")
+_NOUN_OF_BEFORE = re.compile(r"(\w+)\s+of\s+$")
+_REGION_AFTER = re.compile(r"^\s?,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w'’])")
+_THE_BEFORE = re.compile(r"(?<![.!?]\s)\bthe\s+$")
+_BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+$")
+_BASED_AFTER = re.compile(r"^\s?-based\b")
+_PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b")
+_POSSESSED_AFTER = re.compile(r"^\s?['’]s?\s+(\w+)(?:\s+(\w+))?")
+_MEMBERS_OF_BEFORE = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 
 
 def best_type(score: dict[EntityType, float]) -> EntityType:
@@ -87,7 +99,7 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["misc"] += 3.5  # "Judaism", "Catholicism": beliefs and movements
     if any(len(s.split()) == 1 and gazetteer.is_demonym(s) for s in surfaces):
         score["misc"] += 4.0
-    if re.search(r"\d", name) and kind is None and len(name) > 2:
+    if _DIGIT.search(name) and kind is None and len(name) > 2:
         score["misc"] += 2.0  # "PAC-3", "F-35", "SPY-1": product and model codes
     if any(m.part for m in mentions):
         score["person"] += 1.5  # a name also used by its surname (or first name) alone
@@ -109,18 +121,18 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
     for mention in mentions:
         for kind in _classifier_nouns(text, mention):
             nouns[kind] += 1.0
-        before = re.search(r"(\w+)\s+(?:the\s+)?$", text[max(0, mention.start - 30) : mention.start])
-        after = re.match(r"^(?:\s?['’]s)?\s?,?\s*(\w+)", text[mention.end : mention.end + 30])
+        before = _WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        after = _WORD_AFTER.match(text[mention.end : mention.end + 30])
         if text[mention.start - 1 : mention.start] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES:
             quoted += 1.0  # a name in quotes is a title or a nickname
         if before and before.group(1).lower() in ("said", "says", "told", "asked"):
             speech += 0.5  # '..." said Magnus Eide'
         if before and before.group(1).lower() in _PLACE_BEFORE:
             place += 0.5
-        of_place = re.search(r"(\w+)\s+of\s+$", text[max(0, mention.start - 30) : mention.start])
+        of_place = _NOUN_OF_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         if of_place and of_place.group(1).lower() in _PLACE_NOUNS:
             place += 1.5  # "the town of Bridgton"
-        region = re.match(r"^\s?,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w'’])", text[mention.end : mention.end + 40])
+        region = _REGION_AFTER.match(text[mention.end : mention.end + 40])
         if region and _is_region(region.group(1)):
             place += 1.5  # "Aisby, Lincolnshire", "Windsor, Vermont"
         if _BORN.match(text[mention.end : mention.end + 20]):
@@ -224,22 +236,22 @@ def _article_and_affix_cues(text: str, mentions: list[Candidate]) -> dict[Entity
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start]
         after = text[mention.end : mention.end + 25]
-        if re.search(r"(?<![.!?]\s)\bthe\s+$", before):
+        if _THE_BEFORE.search(before):
             cues["person"] -= 1.0
             last = mention.text.split()[-1]
             if last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and last[:1].isupper():
                 cues["organization"] += 1.0  # "the Devil Rays", "the Zutons"
-        based_in = re.search(r"\bbased\s+in\s+$", text[max(0, mention.start - 15) : mention.start])
-        if re.match(r"^\s?-based\b", after) or based_in:
+        based_in = _BASED_IN_BEFORE.search(text[max(0, mention.start - 15) : mention.start])
+        if _BASED_AFTER.match(after) or based_in:
             cues["location"] += 2.0
-        if re.match(r"^\s+(?:are|were|have)\b", after) and not mention.text.endswith("s"):
+        if _PLURAL_VERB_AFTER.match(after) and not mention.text.endswith("s"):
             cues["organization"] += 1.0  # "Weather Report were": a group takes a plural verb
-        owned = re.match(r"^\s?['’]s?\s+(\w+)(?:\s+(\w+))?", after)
+        owned = _POSSESSED_AFTER.match(after)
         if owned and (
             owned.group(1).lower() in _PLACE_POSSESSED
             or f"{owned.group(1)} {owned.group(2)}".lower() in _PLACE_POSSESSED
         ):
             cues["location"] += 1.5  # "Port Alder's city council", "Kettleby's mayor"
-        if (owned and owned.group(1).lower() in _ORG_POSSESSED) or re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", before):
+        if (owned and owned.group(1).lower() in _ORG_POSSESSED) or _MEMBERS_OF_BEFORE.search(before):
             cues["organization"] += 1.0
     return {kind: max(min(weight, 2.0), -2.0) for kind, weight in cues.items()}

@@ -37,6 +37,7 @@ _OPEN_BEFORE = frozenset(" \t\n\u00a0\u2009\u202f([{<—–-/:;,…") | _DOUBLE_
 _CLOSE_PUNCT = frozenset(",.;:!?)]}…")
 _SPACE = frozenset(" \t\n\r\u00a0\u2009\u202f\u200a\u2007")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
 # '90s, '19, ’til — elisions written with a mark that looks like an opening single quote.
 _ELISION = re.compile(r"(?:\d\d(?:s|\b)|til\b|em\b|cause\b|n\b)", re.IGNORECASE)
 # "isn ‘t", "it ’s": a contraction whose apostrophe got a stray space before it.
@@ -67,7 +68,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: blank-line separated, or line separated when there are no blank lines."""
     breaks = list(_PARAGRAPH_BREAK.finditer(text))
     if not breaks and text.count("\n") > 1:
-        breaks = list(re.finditer(r"\n\s*", text))
+        breaks = list(_LINE_BREAK.finditer(text))
     spans: list[tuple[int, int]] = []
     start = 0
     for match in breaks:
