@@ -26,8 +26,10 @@ def test_head_words() -> None:
 def test_gazetteer_and_demonyms() -> None:
     assert gazetteer.lookup("Hokkaido") is not None
     assert gazetteer.lookup("Russian Federation") == gazetteer.lookup("Russia")
-    assert gazetteer.country_of_demonym("Japanese") == "JP"
-    assert gazetteer.country_of_demonym("Burns") is None
+    assert gazetteer.is_demonym("Japanese")
+    assert gazetteer.is_demonym("Americans")
+    assert gazetteer.is_demonym("Queenslander")
+    assert not gazetteer.is_demonym("Burns")
 
 
 def test_company_suffix_makes_an_organisation(parse) -> None:  # type: ignore[no-untyped-def]

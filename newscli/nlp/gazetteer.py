@@ -49,6 +49,7 @@ _IRREGULAR_DEMONYMS = {"american": "US", "british": "GB", "english": "GB", "scot
 # script only: smaller places' variants are mostly transliterations nobody writes in English.
 _ALTERNATE_NAMES_FROM = 100_000
 _LATIN_NAME = re.compile(r"[A-Z][a-z\u00C0-\u024F'’.-]+(?: [A-Z][a-z\u00C0-\u024F'’.-]+){0,3}")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = bare.replace("\u2019", "'").casefold()
-    return re.sub(r"\s+", " ", bare).strip()
+    return _SPACES.sub(" ", bare).strip()
 
 
 @lru_cache(maxsize=65536)
@@ -83,11 +84,6 @@ def lookup(name: str) -> Place | None:
 def _compact() -> dict[str, Place]:
     """Places whose names have several words, keyed without spaces and hyphens."""
     return {k.replace(" ", "").replace("-", ""): p for k, p in _places().items() if " " in k or "-" in k}
-
-
-def country_of_demonym(word: str) -> str | None:
-    """'Japanese' -> 'JP'; None when the word is not a nationality adjective or noun."""
-    return _demonyms().get(fold(word))
 
 
 @lru_cache(maxsize=65536)
