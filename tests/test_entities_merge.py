@@ -6,6 +6,7 @@ import pytest
 
 from newscli.nlp.entities import extract_entities
 from newscli.nlp.entities_merge import initials, name_key
+from newscli.nlp.gazetteer import fold_name
 
 pytestmark = pytest.mark.model
 
@@ -24,6 +25,13 @@ def test_name_key_ignores_case_dots_hyphens_and_the() -> None:
     assert name_key("the U.S.") == "us"
     assert name_key("Self-Defense Force's") == "self defense force"
     assert name_key("Hokkaidō") == "hokkaido"
+
+
+def test_fold_name_is_the_one_folding_of_names() -> None:
+    assert fold_name("Morenó’s") == "moreno"
+    assert fold_name("REUTERS'") == "reuters"
+    assert fold_name("  Lucia\nMoreno ") == "lucia moreno"
+    assert name_key("Morenó’s") == fold_name("Morenó’s")
 
 
 def test_initials_split_hyphens_and_skip_function_words() -> None:

@@ -19,7 +19,6 @@ from newscli.nlp import gazetteer
 from newscli.nlp.entities_text import Candidate, is_acronym
 
 _FUNCTION = {"of", "the", "and", "for", "de", "in", "on", "at", "&", "to", "du", "des", "la", "le", "del"}
-_POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^the\s+")
 _WORD_BREAK = re.compile(r"[\s\-]+")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
@@ -27,9 +26,7 @@ _NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 def name_key(text: str) -> str:
     """The comparison form of a name: 'the U.S.' -> 'us', "Self-Defense Force's" -> 'self defense force'."""
-    key = gazetteer.fold(text)
-    key = _POSSESSIVE.sub("", key)
-    key = _LEADING_THE.sub("", key)
+    key = _LEADING_THE.sub("", gazetteer.fold_name(text))
     key = key.replace(".", "").replace("&", " and ").replace("-", " ")
     return " ".join(key.split())
 

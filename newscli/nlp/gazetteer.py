@@ -50,6 +50,7 @@ _IRREGULAR_DEMONYMS = {"american": "US", "british": "GB", "english": "GB", "scot
 _ALTERNATE_NAMES_FROM = 100_000
 _LATIN_NAME = re.compile(r"[A-Z][a-z\u00C0-\u024F'’.-]+(?: [A-Z][a-z\u00C0-\u024F'’.-]+){0,3}")
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"'s?$")  # after fold(), which writes ’ as '
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,12 @@ def fold(text: str) -> str:
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = bare.replace("\u2019", "'").casefold()
     return _SPACES.sub(" ", bare).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold_name(text: str) -> str:
+    """fold() without a possessive ending, the form names are compared by: "Morenó’s" -> "moreno"."""
+    return _POSSESSIVE_END.sub("", fold(text)).rstrip()
 
 
 @lru_cache(maxsize=65536)

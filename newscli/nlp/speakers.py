@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes_cues import SPEECH_NOUNS
 from newscli.nlp.speakers_mentions import (
     GENDERED,
@@ -38,7 +39,7 @@ from newscli.nlp.speakers_mentions import (
     name_chain,
     noun_phrase,
 )
-from newscli.nlp.speakers_names import TITLES, Referent, fold, is_person_noun, name_tokens
+from newscli.nlp.speakers_names import TITLES, Referent, is_person_noun, name_tokens
 from newscli.nlp.speakers_roles import holder
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -82,7 +83,7 @@ class SpeakerIndex(MentionIndex):
 
     def _fullest(self, chain: list[Token]) -> str:
         """A name no row knows, in the fullest form the article writes it ("Amara" -> "Amara Osei")."""
-        tokens = [fold(t.text) for t in chain]
+        tokens = [fold_name(t.text) for t in chain]
         longer = {text for key, text in self._chains if len(key) > len(tokens) and _sub(tokens, key)}
         if len(longer) == 1:
             return longer.pop()

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newscli.models import Entity
+from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes_cues import is_cue
 from newscli.nlp.quotes_text import doc_text
 from newscli.nlp.speakers_names import (
     TITLES,
     Referent,
     build_referents,
-    fold,
     is_person_noun,
     looks_like_person_name,
     name_tokens,
@@ -73,7 +73,7 @@ class MentionIndex:
                     self._by_char.setdefault(pos, ref)
         self._events: list[Event] = []
         self._spoken: list[tuple[int, int, str, str, Referent | None]] = []  # (pos, sent, head lemma, name, ref)
-        self._chains = [(tuple(fold(t.text) for t in run), _run_text(run)) for run in runs]
+        self._chains = [(tuple(fold_name(t.text) for t in run), _run_text(run)) for run in runs]
         self._collect(doc)
 
     # ---- building -------------------------------------------------------------------------
@@ -204,7 +204,7 @@ class MentionIndex:
         key = " ".join(name_tokens(" ".join(t.text for t in chain)))
         candidates = [r for r in self.referents if key in r.keys]
         if not candidates:
-            last = fold(head.text)
+            last = fold_name(head.text)
             candidates = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == last]
         return self.latest(candidates, head.idx) if candidates else None
 

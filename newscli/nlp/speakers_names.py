@@ -10,11 +10,11 @@ of a bare surname wrong but rarely its spelling.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newscli.models import Entity, EntityType
+from newscli.nlp.gazetteer import fold_name
 
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "pope", "king", "queen", "prince",
@@ -58,15 +58,6 @@ _NOT_PEOPLE = frozenset({
 })  # fmt: skip
 
 
-def fold(text: str) -> str:
-    """Casefolded, accents removed, possessive dropped: the key names are compared by."""
-    text = text.replace("’", "'").strip()
-    if text.endswith("'s"):
-        text = text[:-2]
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
-
-
 def is_person_noun(lemma: str, strict: bool = False) -> bool:
     """ "minister", "herpetologist", "spokeswoman": a noun that denotes a person (strict: listed ones only)."""
     lemma = lemma.lower()
@@ -105,12 +96,12 @@ def looks_like_person_name(name: str) -> bool:
     """Two to four capitalised words with no organisation word: "Tomás Vlček", not "Defence Forces"."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
-        and not any(fold(w).strip(".,") in ORG_WORDS for w in words)  # fmt: skip
+        and not any(fold_name(w).strip(".,") in ORG_WORDS for w in words)  # fmt: skip
 
 
 def name_tokens(name: str) -> list[str]:
     """Folded tokens of a name without leading titles: "President Ana Soto" -> ["ana", "soto"]."""
-    tokens = fold(name).replace(".", "").split()
+    tokens = fold_name(name).replace(".", "").split()
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
     return tokens
@@ -131,15 +122,16 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
         if target is None and (row.type == "person" or len(tokens) == 1):
             target = _fuller(referents, tokens, tail_only=row.type == "location")
         if target is None and row.type == "organization" and name.isupper() and len(name) > 1:
-            target = next((r for r in referents if r.type == "organization" and _initials(r.name) == fold(name)), None)
+            acronym = fold_name(name)
+            target = next((r for r in referents if r.type == "organization" and _initials(r.name) == acronym), None)
         if target is None:
             target = Referent(name=name, type=row.type)
             referents.append(target)
             if row.role:
                 for word in row.role.split():
-                    target.descriptors[fold(word)] = False
-                target.roles.add(fold(row.role.split()[-1]))
-        target.keys.update({key, fold(name)})
+                    target.descriptors[fold_name(word)] = False
+                target.roles.add(fold_name(row.role.split()[-1]))
+        target.keys.update({key, fold_name(name)})
         target.keys.update(" ".join(name_tokens(a)) for a in row.aliases)
         target.spans.extend((m.start, m.end) for m in row.mentions)
     return referents
