@@ -173,3 +173,10 @@ def test_resolved_entity_rows_are_used_as_given(parse: Parse) -> None:
     rows = [Entity("Adaeze Nwosu", "person", aliases=("Nwosu",), role="Health Minister", count=2, mentions=mentions)]
     (quote,) = extract_quotes(doc, rows)
     assert (quote.speaker, quote.speaker_mention) == ("Adaeze Nwosu", "Nwosu")
+
+
+@pytest.mark.parametrize("verb", ["released", "issued", "delivered"])
+def test_a_statement_speaks_for_whoever_released_or_delivered_it(parse: Parse, verb: str) -> None:
+    text = f'The Northwind Union {verb} a statement which said: "The strike will go on until we are heard."'
+    (quote,) = quotes(parse, text)
+    assert (quote.speaker, quote.cue) == ("Northwind Union", "said")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newscli.nlp import entities_lexicon as lex
 from newscli.nlp.quotes_text import sentence
 from newscli.nlp.speakers_names import looks_like_person_name
 
@@ -28,7 +29,7 @@ CUE_LEMMAS = frozenset({
 # Cues that only label or name something: kept out of "did a speech act happen here?".
 NAMING_LEMMAS = frozenset({"call", "dub", "term", "label", "brand", "name", "nickname", "title", "entitle"})
 # Verbs that announce a quotation only through their object: "issued a statement", "released a letter".
-_CARRIER_LEMMAS = frozenset({"issue", "release", "publish", "post", "send", "deliver"})
+CARRIER_LEMMAS = frozenset({"issue", "release", "publish", "post", "send", "deliver"})
 SPEECH_NOUNS = frozenset({
     "statement", "remark", "remarks", "comment", "comments", "word", "words", "message", "tweet", "post", "letter",
     "note", "release", "decree", "report", "study", "paper", "summary", "ruling", "judgment", "judgement",
@@ -36,11 +37,6 @@ SPEECH_NOUNS = frozenset({
     "e-mail", "text", "caption", "filing", "document", "order"
 })  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_TITLE_HEADS = frozenset({
-    "minister", "president", "secretary", "chancellor", "premier", "governor", "mayor", "senator", "chairman",
-    "chairwoman", "director", "chief", "commissioner", "ambassador", "spokesperson", "spokesman", "spokeswoman",
-    "leader", "head", "judge", "general"
-})  # fmt: skip
 # Links through which a participle or conjoined verb borrows the subject of its head:
 # "..., adding", "and wrote", "was quoted as saying".
 _BORROW = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp")
@@ -56,7 +52,7 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_ == "VBG"):
         return False
     if lemma not in CUE_LEMMAS and token.lower_ not in CUE_LEMMAS:
-        return lemma in _CARRIER_LEMMAS and _carries_speech(token)
+        return lemma in CARRIER_LEMMAS and _carries_speech(token)
     if token.dep_ in ("amod", "compound") and not _after_closing_mark(token):
         return False  # "the stated aim", "a said agreement" (but '"...," tweeted X' is misparsed so)
     # a participle modifying a noun names or dates something ("a programme called ...", "the
@@ -157,7 +153,7 @@ def _prefer_name(token: Token, excluded: set[int]) -> Token:
     if token.pos_ == "PRON":  # "the filing itself, Ford": the apposition is the source
         return next((c for c in token.children if c.dep_ == "appos" and c.i not in excluded), token)
     # after a title ("Prime Minister of Malta Joseph Grech") a person-shaped name is the person
-    titled = token.lower_ in _TITLE_HEADS or token.lemma_.lower() in _TITLE_HEADS
+    titled = lex.is_a(token.lower_, "role") or lex.is_a(token.lemma_.lower(), "role")
     near = _near_names(token, excluded)
     person = next((t for t in near if t.ent_type_ == "PERSON"), None)
     if person is None and titled:
@@ -198,7 +194,7 @@ def _chain_text(head: Token) -> str:
 
 def _statement_owner(cue: Token, excluded: set[int]) -> Token | None:
     """ "issued the following statement from the bishop": the statement's author, not the issuer."""
-    if cue.lemma_.lower() not in _CARRIER_LEMMAS:
+    if cue.lemma_.lower() not in CARRIER_LEMMAS:
         return None
     for child in cue.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_NOUNS:

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newscli.nlp.gazetteer import fold_name
-from newscli.nlp.quotes_cues import SPEECH_NOUNS
+from newscli.nlp.quotes_cues import CARRIER_LEMMAS, SPEECH_NOUNS
 from newscli.nlp.speakers_mentions import (
     GENDERED,
     Event,
@@ -51,8 +51,6 @@ _MOUTHPIECES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeo
 
 _QUANTIFIERS = frozenset({"number", "group", "majority", "dozens", "hundreds", "some", "many", "several", "most",
                           "few", "all", "both", "one", "two", "three", "members"})  # fmt: skip
-
-_CARRIERS = frozenset({"issue", "release", "publish", "post", "send"})
 
 
 class SpeakerIndex(MentionIndex):
@@ -221,7 +219,7 @@ def _owner(head: Token) -> Token | None:
                     obj = next((c for c in grand.children if c.dep_ == "pobj"), None)
                     if obj is not None:
                         return obj
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in _CARRIERS:
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in CARRIER_LEMMAS:
         # "They released a statement which said": the statement's issuer
         return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return None
