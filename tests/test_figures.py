@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import pytest
@@ -212,3 +213,12 @@ def test_space_grouped_population_is_no_phone_number(parse: Parse) -> None:
     f = one(parse, "The census counted 1 414 021 100 residents.", "count")
     assert f.value == 1414021100.0
     assert not [f for f in figs(parse, "Call 020 7946 0018 for tickets.") if f.kind == "count"]
+
+
+def test_numbers_beyond_a_float_leave_the_other_figures_alone(parse: Parse) -> None:
+    nines = "9" * 400
+    text = f"On 2018-03-22 the probe counted 1e999 grains, 3 x10^999 motes and ${nines} of gold, and 12 crates."
+    found = {f.text: f.value for f in figs(parse, text)}
+    assert found["2018-03-22"] == 20180322
+    assert found["1e999"] == found["3 x10^999"] == found[f"${nines}"] == math.inf
+    assert found["12"] == 12

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from newscli.nlp.figures_amounts import build
@@ -110,3 +112,9 @@ def test_prices_per_unit(text: str, surface: str, unit: str) -> None:
 
 def test_pm_and_am_after_a_length_are_units() -> None:
     assert amount("The grid spacing is 2.1 pm.") == ("2.1 pm", "quantity", 2.1, "pm")
+
+
+def test_an_amount_too_large_for_a_float_is_infinite_money() -> None:
+    nines = "9" * 400
+    assert amount(f"The hoard was valued at ${nines} in the game.") == (f"${nines}", "money", math.inf, "USD")
+    assert amount(f"It lists {nines} dollars and 50 cents.")[1:] == ("money", math.inf, "USD")

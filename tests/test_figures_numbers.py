@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import math
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscli.nlp.figures_amounts import build
 from newscli.nlp.numbers import find_numbers, lex
 
 
@@ -137,3 +142,51 @@ def test_space_grouped_digits_with_decimals() -> None:
 )
 def test_proportions_ordinals_and_scales_after_fractions(text: str, expected: list[tuple[str, float]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The probe counted 1e999 particles.", "1e999"),
+        ("A swarm of 4 x10^999 midges rose.", "4 x10^999"),
+        ("Estimates ran to 10^999 grains.", "10^999"),  # not 10: the power is too big, not absent
+        ("The model gave 0^-2 as its answer.", "0^-2"),
+        ("The ledger showed " + "7" * 400 + " coins.", "7" * 400),
+        ("The tally hit 1e308 trillion.", "1e308 trillion"),
+    ],
+)
+def test_numbers_beyond_a_float_are_infinite(text: str, surface: str) -> None:
+    found = [(text[n.start : n.end], n.value) for n in find_numbers(lex(text))]
+    assert found == [(surface, math.inf)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("A rate of 0e999 was logged.", 0.0), ("A dose of 0 x10^999 was logged.", 0.0), ("Odds of 5e-999 remain.", 0.0)],
+)
+def test_tiny_and_zero_exponents(text: str, value: float) -> None:
+    assert [n.value for n in find_numbers(lex(text))] == [value]
+
+
+def test_spoken_decimals_after_an_infinite_whole_part() -> None:
+    text = "nine" + " trillion" * 30 + " point five"
+    assert [n.value for n in find_numbers(lex(text))] == [math.inf]
+
+
+ODD_ATOMS = [
+    "1e999", "1e308", "9" * 400, "1e" + "9" * 5000, "3 x10^999", "10^999", "0^-1", "2^-999", "0 x10^999",
+    "trillion", "million", "thousand", "crore", "point", "five", "and", "a", "half", "$", "€", "USD", "dollars",
+    "cents", "50", "1/0", "/", "one", "twenty", "-", "over", "out", "of", "in", "quarters", "½", "%", "km", "ft",
+    "per", "bn", "k", "M", "minus", "±", ",", ".", "1.5", "1,000,000", "fifths", "dozen", "×", "^", "e",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(ODD_ATOMS), st.sampled_from([" ", "", "-"])), min_size=1, max_size=14))
+def test_number_grammar_never_raises(parts: list[tuple[str, str]]) -> None:
+    text = "".join(atom + sep for atom, sep in parts)
+    tokens = lex(text)
+    for num in find_numbers(tokens):
+        assert 0 <= num.start < num.end <= len(text)
+        amount = build(text, tokens, num)
+        assert amount.start <= num.start and amount.end >= num.end

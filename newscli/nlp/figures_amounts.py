@@ -309,12 +309,13 @@ def _cents(text: str, tokens: list[Token], value: float, unit: str, end: int, la
     k = last + 1
     if k < n and tokens[k].low == "and" and tokens[k].start - tokens[k - 1].end <= 1:
         k += 1
-    if k >= n or tokens[k].start - tokens[k - 1].end > 1 or value != int(value):
+    # is_integer() is also False for an infinite value ("$" and 400 nines), which int() cannot take
+    if k >= n or tokens[k].start - tokens[k - 1].end > 1 or not float(value).is_integer():
         return value, end, last
     from newscli.nlp.numbers import find_numbers
 
     sub = next(iter(find_numbers(tokens[k : k + 6])), None)
-    if sub is None or sub.first != 0 or not (0 < sub.value < 100) or sub.value != int(sub.value):
+    if sub is None or sub.first != 0 or not (0 < sub.value < 100) or not float(sub.value).is_integer():
         return value, end, last
     j = k + sub.last
     nxt = tokens[j + 1] if j + 1 < n else None

@@ -8,6 +8,7 @@ so it is cheap per number and testable without a model.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -123,15 +124,22 @@ def parse_digits(digits: str) -> float:
 def _apply_exponent(value: float, exp: str) -> float:
     e = exp.strip()
     if e[0] in "eE":
-        return value * 10.0 ** int(e[1:])
+        return _times_power(value, 10.0, float(e[1:]))
     if e[0] in "x×":  # "x10^6", "×10−5"
-        return value * 10.0 ** int(e.split("10", 1)[1].lstrip("^").replace("−", "-"))
-    power = e[1:]
-    negative = power.count("-") % 2 == 1
+        return _times_power(value, 10.0, float(e.split("10", 1)[1].lstrip("^").replace("−", "-")))
+    power = e[1:]  # "10^6", "2^-3": the digits are the base
+    magnitude = float(power.strip("+-"))
+    return _times_power(1.0, value, -magnitude if power.count("-") % 2 == 1 else magnitude)
+
+
+def _times_power(value: float, base: float, power: float) -> float:
+    """value * base ** power, infinite when that is beyond a float ("1e999", "10^999", "0^-1")
+    rather than an OverflowError: render drops non-finite values, the figure's text stays."""
     try:
-        return float(value ** (-float(power.strip("+-")) if negative else float(power.strip("+-"))))
+        scale = base**power
     except (OverflowError, ZeroDivisionError):
-        return value
+        scale = math.inf
+    return value * scale if value else 0.0
 
 
 def find_numbers(tokens: list[Token]) -> Iterator[Number]:
@@ -365,8 +373,8 @@ def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, befo
     low = t.low
     if low == "point" and words:
         digits, last = _spoken_decimals(tokens, k + 1)
-        if digits:
-            return float(f"{int(value)}.{digits}"), last, False
+        if digits:  # an infinite whole part ("a trillion trillion ... point five") stays infinite
+            return (float(f"{int(value)}.{digits}") if math.isfinite(value) else value), last, False
         return None
     if low == "over" or (low == "out" and k + 1 < n and tokens[k + 1].low == "of"):
         k2 = k + (2 if low == "out" else 1)
