@@ -213,6 +213,25 @@ def test_furniture_lines_are_dropped(line: str) -> None:
     assert [b.text for b in filter_blocks(blocks)] == [PROSE, PROSE + " Again."]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Most viewed", "Top stories", "Mais lidas", "Skip to main content", "Photos © Lena Park, 2021",
+     "Todos los derechos reservados.", "Mehr zum Thema: Dürre im Tal"],
+)  # fmt: skip
+def test_furniture_and_notices_the_text_cleaner_knows_are_dropped(line: str) -> None:
+    blocks = [Block("p", PROSE), Block("p", line), Block("p", PROSE + " Again.")]
+    assert [b.text for b in filter_blocks(blocks)] == [PROSE, PROSE + " Again."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["UP NEXT", "The names of the drivers may not be published until their families have been told."],
+)
+def test_subheads_and_prose_that_only_sound_like_furniture_stay(line: str) -> None:
+    blocks = [Block("p", PROSE), Block("p", line), Block("p", PROSE + " Again.")]
+    assert [b.text for b in filter_blocks(blocks)] == [PROSE, line, PROSE + " Again."]
+
+
 def test_prose_that_starts_like_a_credit_line_stays() -> None:
     line = "Contact tracing teams at the hospital worked through the night to reach every visitor."
     blocks = [Block("p", PROSE), Block("p", line)]

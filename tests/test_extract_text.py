@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.extract.text import CleanedText, clean_text
+from newscli.extract.text_features import measure
 
 MENU = ["Home", "News", "World", "Business", "Sport", "Opinion", "Video", "Subscribe", "Sign in"]
 FOOTER = [
@@ -266,6 +267,32 @@ def test_captions_and_credits_are_dropped() -> None:
     caption = "Lorries queue at the quarry gate on Monday morning. (Photo: Jane Roe/Valley Courier)"
     result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[0], caption, PARAGRAPHS[1:], FOOTER))
     assert paragraphs(result) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(Reporting by Ana Silva; Editing by Tom Brown)", "Hanna Ruiz contributed to this report.",
+     "Write to Ana Silva at ana.silva@valleycourier.example", "Advert", "Listen to this article"],
+)  # fmt: skip
+def test_staff_credits_and_furniture_the_html_cleaner_knows_are_dropped(line: str) -> None:
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[:2], line, PARAGRAPHS[2:], FOOTER))
+    assert paragraphs(result) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [("More great Valley stories", True), ("Latest headlines", True), ("Related stories", True),
+     ("Up next", False),  # an AP subhead over the teams' next games
+     ("More residents told the council their stories.", False)],
+)  # fmt: skip
+def test_labels_of_story_lists_are_section_headings(line: str, section: bool) -> None:
+    assert measure(line).section is section
+
+
+def test_prose_that_only_sounds_like_a_notice_stays() -> None:
+    line = "The names of the drivers may not be published until their families have been told, police said."
+    result = clean_text(page(MENU, "Quarry road closed", PARAGRAPHS[:2], line, PARAGRAPHS[2:], FOOTER))
+    assert paragraphs(result) == [*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]
 
 
 def test_a_caption_before_the_last_paragraph_does_not_end_the_article() -> None:

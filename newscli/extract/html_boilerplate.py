@@ -22,16 +22,12 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from newscli.extract.html_candidates import densest_container
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from newscli.extract.text_lexicon import phrases
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 
-_HARD_WORDS = _words(
+_HARD_WORDS = phrases(
     "share shares sharing sharebar sharetools social socials sociallinks related relatedposts "
     "relatedlinks relatedarticles recommended recommendations recirculation outbrain taboola "
     "newsletter newsletters subscribe subscription subscriptions signup promo promos promotion "
@@ -47,9 +43,9 @@ _HARD_PREFIXES = (
 _HARD_SUFFIXES = ("share", "sharing", "caption", "credit", "byline", "newsletter", "related", "ads")
 # Layout words name where a block sits, not what it is: "l-sidebar-fixed l-article-body"
 # is an article column, so a content word overrules them (readability's rule too).
-_LAYOUT_WORDS = _words("footer masthead navbar navigation nav menu sidebar toolbar pagination pager")
-_CONTENT_WORDS = _words("article body content entry main post story text")
-_SOFT_WORDS = _words(
+_LAYOUT_WORDS = phrases("footer masthead navbar navigation nav menu sidebar toolbar pagination pager")
+_CONTENT_WORDS = phrases("article body content entry main post story text")
+_SOFT_WORDS = phrases(
     "author authors authorname dateline date dates timestamp time pubdate published updated "
     "posted meta metadata info headline attribution"
 )

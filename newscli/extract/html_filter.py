@@ -17,72 +17,35 @@ from collections.abc import Callable, Sequence
 from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import find_date
 from newscli.extract.html_render import Block
-from newscli.extract.text_lexicon import BY_ALTERNATION
-
-
-def _phrases(text: str) -> frozenset[str]:
-    return frozenset(phrase.strip() for phrase in text.split("|"))
-
+from newscli.extract.text_lexicon import (
+    BY_ALTERNATION,
+    COMMENT_COUNTER,
+    HTML_CREDIT,
+    HTML_FURNITURE_LINES,
+    HTML_NOTICE,
+    HTML_PROMPT,
+    READ_ALSO,
+    SECTION_HEADINGS,
+    SECTION_LABEL,
+    STAFF_CREDIT,
+)
 
 _MAX_FURNITURE_WORDS = 40  # a prompt or credit is short; longer blocks are prose whatever they start with
 
-# Whole blocks that are page furniture (compared lower-case, without trailing punctuation).
-_FURNITURE = _phrases(
-    "advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|anzeige|werbung|publicidad|"
-    "publicité|pubblicità|реклама|comments|comment|no comments|leave a comment|post a comment|"
-    "share|share this|share this article|share this story|share on facebook|share on twitter|"
-    "share this on whatsapp|tweet|email|e-mail|print|tags|tag|topics|related|related articles|"
-    "related stories|related posts|related content|related news|related coverage|read more|read next|"
-    "more|see more|see also|show more|load more|view more|continue reading|you may also like|"
-    "you might also like|we recommend|recommended|recommended for you|most popular|most read|trending|"
-    "don't miss|dont miss|also read|like this|like loading|loading|back to top|next article|"
-    "previous article|next|previous|close|follow us|sign up|subscribe|learn more|click here|"
-    "voltar|leia também|leia mais|veja também|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|"
-    "leggi anche|lee también|ver también|читайте также|citation|photos|gallery|replay|more videos|"
-    "watch|watch now|play video|video|text size|font size|listen to this article|audio"
-)
-# "More Stories", "More great Lantern stories", "Latest news", "Top videos"
-_SECTION_LABEL = re.compile(
-    r"^(?:more|other|latest|top|popular|related|recommended|trending|editor'?s picks?)\b.{0,30}"
-    r"\b(?:stories|news|articles|posts|videos|reads|headlines|coverage)$",
-    re.I,
-)
-_LABEL = (
-    r"read more|read next|more|related|related coverage|related content|see more|see also|also|also read|"
-    r"read also|recommended|don'?t miss|watch|listen|more on this|more from [\w .]+|also on [\w.]+|"
-    r"tags?|filed under|posted in|categories|topics|leggi anche(?: su)?|lesen sie auch|leia também|"
-    r"leia mais|veja também|lire aussi|lee también|ver también|читайте также"
+# Whole blocks that are page furniture or a section's heading (compared lower-case, without
+# trailing punctuation).
+_FURNITURE = HTML_FURNITURE_LINES | SECTION_HEADINGS
+_LABEL = "|".join(
+    [
+        *(re.escape(phrase) for phrase in sorted(READ_ALSO, key=len, reverse=True)),
+        r"more|related|related coverage|related content|see more|also|recommended|don'?t miss|watch|listen",
+        r"more on this|more from [\w .]+|also on [\w.]+|tags?|filed under|posted in|categories|topics|leggi anche su",
+    ]
 )
 # "Read more: Alibaba poised to ..." / "[Related: ...]" / "(Leggi anche su: ...)" / "Tags: a, b"
 _LABELLED_LINK = re.compile(rf"^[\[(]?\s*(?:{_LABEL})\s*(?::|\||-|–|—|»|>)", re.I)
 # "Also on example.com <linked headline>": the same without punctuation, told by its links
 _LEADING_LABEL = re.compile(rf"^[\[(]?\s*(?:{_LABEL})\s", re.I)
-_CREDIT = re.compile(
-    r"^\(?(?:photo(?:graph)?s?|image|picture|pic|foto|video|illustration|graphic|source|credit|"
-    r"image credit|photo credit)\s*(?:by)?\s*:|^\(?(?:photo|image|picture|illustration)s? by\b|"
-    r"\b(?:getty images|shutterstock|istock(?:photo)?)\)?\.?$|^image \d+ of \d+$|^©",
-    re.I,
-)
-_STAFF_CREDIT = re.compile(
-    r"^\(?(?:reporting by|additional reporting|editing by|written by|compiled by|with reporting by)\b|"
-    r"\bcontributed (?:reporting|to this (?:report|story|article))\b|"
-    r"^(?:write to|email|e-mail|contact|reach)\b.{0,60}(?:@|\bat \S+\.\w|\bon (?:twitter|facebook|x)\b)|"
-    r"^follow (?:\S+ ){0,3}on (?:twitter|facebook|instagram)\b|^have a tip\b",
-    re.I,
-)
-_PROMPT = re.compile(
-    r"^(?:sign up|subscribe|click here|get (?:the|our) [\w ]{0,30}(?:app|newsletter)|download (?:the|our)|"
-    r"follow us|join us|like this story|if you (?:enjoyed|liked) this|share this|want more|don'?t miss|"
-    r"tell us what you think|let us know (?:what you think|in the comments))|"
-    r"^follow\b.{0,80}(?:https?://|\bon (?:twitter|facebook|instagram)\b)|"
-    r"\bclick(?:ing)? here\b|\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b|\bdelivered to your inbox\b",
-    re.I,
-)
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|"
-    r"\bmay not be (?:re)?(?:produced|published|distributed|broadcast|rewritten)",
-    re.I,
-)
 _BYLINE = re.compile(rf"^(?:{BY_ALTERNATION})\s+\S", re.I)
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last updated|modified|am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t|on|at|"
@@ -108,9 +71,9 @@ def _is_noise(block: Block) -> bool:
 def _is_furniture(block: Block) -> bool:
     """'Advertisement', 'Comments', 'Share this', 'Read more' and their kin, alone on a line."""
     key = block.text.lower().strip(" .:…|-–—»>[]()!").strip()
-    if key in _FURNITURE or _SECTION_LABEL.match(key):
+    if key in _FURNITURE or SECTION_LABEL.match(key):
         return True
-    return re.fullmatch(r"\d+ comments?", key) is not None
+    return COMMENT_COUNTER.fullmatch(key) is not None
 
 
 def _is_labelled_link(block: Block) -> bool:
@@ -124,22 +87,22 @@ def _is_labelled_link(block: Block) -> bool:
 
 def _is_credit(block: Block) -> bool:
     """Image credits and captions' credit lines: 'Photo: AP', '(Image: Getty)', 'Image 2 of 5'."""
-    return block.words <= 12 and _CREDIT.search(block.text) is not None
+    return block.words <= 12 and HTML_CREDIT.search(block.text) is not None
 
 
 def _is_staff_credit(block: Block) -> bool:
     """'Reporting by ...; Editing by ...', 'X contributed to this report', 'Write to X at ...'."""
-    return block.words <= _MAX_FURNITURE_WORDS and _STAFF_CREDIT.search(block.text) is not None
+    return block.words <= _MAX_FURNITURE_WORDS and STAFF_CREDIT.search(block.text) is not None
 
 
 def _is_prompt(block: Block) -> bool:
     """Calls to action: newsletter sign-ups, app downloads, 'click here', 'share this'."""
-    return block.words <= _MAX_FURNITURE_WORDS and _PROMPT.search(block.text) is not None
+    return block.words <= _MAX_FURNITURE_WORDS and HTML_PROMPT.search(block.text) is not None
 
 
 def _is_copyright(block: Block) -> bool:
     """Copyright and reuse notices: '© 2024 ...', 'This document is subject to copyright.'"""
-    return block.words <= 60 and _COPYRIGHT.search(block.text) is not None
+    return block.words <= 60 and HTML_NOTICE.search(block.text) is not None
 
 
 _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (

@@ -9,36 +9,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newscli.extract.text_lexicon import FREQUENT_FUNCTION_WORDS
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _MIN_WORDS = 12
-# The most frequent function words of each language; chosen to overlap little.
-_STOPWORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "en": "the a of and to in is that for it with as was on be by at this are from have has had not but "
-        "which they their his her an or were been would will said who its after also more than about "
-        "there when what can we you he she them these those into could should over",
-        "de": "der die und das den nicht ist von mit sich des auf für dem ein eine im zu auch es als "
-        "wird sind wurde werden bei nach aus einer oder wie noch hat nur vor zum zur über dass",
-        "fr": "le la les des et est un une du en que qui dans pour pas sur au avec ce il elle sont "
-        "par plus ne se aux ont été cette mais nous vous leur ses comme",
-        "es": "el la los las de que y en un una por con para del se al lo como más pero sus su es "
-        "fue ha son está este esta entre cuando muy sin sobre también",
-        "it": "il di che e la per un una non sono del della dei delle nel alla gli le ha con si "
-        "anche come più ma questo questa essere stato dalla",
-        "pt": "de que e o a do da em um uma para com não os as dos das no na por mais se ao foi "
-        "pelo pela são como mas também está sua seu",
-        "nl": "de het een en van in is dat op te zijn met voor niet aan er ook als bij door maar "
-        "om dan nog wordt werd zijn naar hun",
-        "sv": "och att det som en på är av för med till den har de inte om ett var sig men",
-        "da": "og at det som en på er af for med til den har de ikke om et var sig men",
-        "pl": "i w na z że do nie się jest to jak po o przez od za dla tak oraz",
-        "tr": "ve bir bu da de için ile olarak çok daha gibi olan en ama ne",
-        "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke karena",
-    }.items()
-}
+# Each of a language's most frequent function words votes for it (and for any other language
+# that shares it).
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
-for _lang, _words in _STOPWORDS.items():
+for _lang, _words in FREQUENT_FUNCTION_WORDS.items():
     for _word in _words:
         _LANGS_OF[_word] = (*_LANGS_OF.get(_word, ()), _lang)
 

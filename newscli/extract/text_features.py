@@ -21,9 +21,25 @@ from newscli.extract.text_lexicon import (
     BY,
     BY_WORDS,
     CJK_FUNCTION_CHARS,
+    COMMENT_COUNTER,
     FUNCTION_WORDS,
     FURNITURE_LINES,
     SECTION_HEADINGS,
+    SECTION_LABEL,
+    STAFF_CREDIT,
+    STAFF_CREDIT_OPENERS,
+    TEXT_AGENCY_CREDIT,
+    TEXT_CREDIT,
+    TEXT_CREDIT_HINTS,
+    TEXT_CREDIT_TRIGGERS,
+    TEXT_LABEL_TRIGGERS,
+    TEXT_NOTICE,
+    TEXT_NOTICE_HINTS,
+    TEXT_NOTICE_MARKS,
+    TEXT_NOTICE_TRIGGERS,
+    TEXT_PROMPT,
+    TEXT_PROMPT_TRIGGERS,
+    TEXT_WEAK_PROMPT,
 )
 
 # Scripts written without spaces: a run of them is many words, not one.
@@ -36,57 +52,11 @@ _CLOSERS = "\"'”’»)]】」』› "
 # Sentence ends in the scripts news is written in: Latin, CJK, Devanagari (danda), Arabic and
 # Urdu, Armenian, Ethiopic, Myanmar, Tibetan.
 _TERMINALS = frozenset(".!?。！？।॥؟۔։።။།")
-# Text no article paragraph contains, whatever its length: rights notices, cookie banners.
-# The regexes are costly, so they only run when one of their trigger words is in the line.
-_NOTICE = re.compile(
-    r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
-    r"tous droits réservés|todos los derechos reservados|direitos reservados|tutti i diritti riservati|"
-    r"все права защищены|版权所有|無断転載|without (?:the )?(?:express )?(?:prior )?(?:written )?permission|"
-    r"\bcookies?\b.{0,60}\b(?:accept|consent|use|policy|settings)|privacy policy|terms of (?:use|service)|"
-    r"\b(?:is|are) (?:a )?(?:registered )?trademarks? of\b|not been evaluated by the food and drug administration"
-)
-_NOTICE_TRIGGERS = frozenset(
-    ("copyright", "rights", "reserved", "vorbehalten", "réservés", "reservados", "riservati", "права",
-     "permission", "cookie", "cookies", "privacy", "terms", "c", "trademark", "trademarks", "evaluated")
-)  # fmt: skip
-_NOTICE_CHARS = ("©", "版权", "無断")
-# Calls to action and credits: furniture when short, but an article may mention a newsletter.
-_PROMPT = re.compile(
-    r"\b(?:click here|sign up|subscribe|unsubscribe|newsletters?|download (?:the|our) app|app download|"
-    r"follow (?:us|her|him|me|them)|share (?:this|on)|read more|more stories|no spam|"
-    r"join (?:our|the) (?:\w+ )?(?:community|forums?|conversation|discussion|mailing list))\b"
-)
-# Words that make a prompt of a label ("Comments", "Log in") but not of a sentence that uses
-# them ("A spokesperson declined to comment.").
-_WEAK_PROMPT = re.compile(r"\b(?:comments?|log ?in|sign in|register|associated press|reuters|afp)\b")
-_PROMPT_TRIGGERS = frozenset(
-    ("click", "sign", "subscribe", "unsubscribe", "newsletter", "newsletters", "download", "app", "follow",
-     "share", "read", "more", "spam", "join", "comment", "comments", "log", "login", "register", "associated",
-     "reuters", "afp")
-)  # fmt: skip
-# Image captions and credits: "(Photo: Getty Images)", "Credit: EPA", "REUTERS/Jane Doe".
-_CREDIT = re.compile(
-    r"\([^()]{0,40}\b(?:photo|image|picture|foto|pic|imagem|imagen|bild)s?\b[^()]{0,80}\)|"
-    r"\b(?:photo|photograph|image|picture|foto|bild|imagem|imagen)s?\s*(?:credit|source|courtesy)?\s*"
-    r"(?::|by\b|via\b|courtesy\b)|"
-    r"credit\s*(?::|\.\.\.|…)|getty images|shutterstock|istock|\bap photo|file photo|"
-    r"\b(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+"
-)
-# Agency credits are written in capitals or with their own capitalisation ("REUTERS/Jane Doe",
-# "Photo Desk/AFP"), which tells them from a slash in text ("the ePA/ePF standards").
-_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[A-Z]|\w/\s?(?:REUTERS|Reuters|AFP|AP|EPA)\b")
-_CREDIT_TRIGGERS = frozenset(
-    ("photo", "photos", "photograph", "image", "images", "picture", "pictures", "foto", "fotos", "credit",
-     "getty", "shutterstock", "istock", "pic", "pics", "bild", "imagem", "imagen", "file", "ap")
-)  # fmt: skip
-_LABEL_TRIGGERS = frozenset(
-    ("author", "authors", "editor", "editors", "reporter", "reporters", "writer", "by", "text", "autor",
-     "autora", "autores", "redakteur", "redacción", "redação", "rédaction", "redazione", "auteur", "journalist",
-     "correspondent", "source", "fonte", "quelle", "fuente")
-)  # fmt: skip
 _CAPTION_MAX_WORDS = 60
 _SECTION_FIRST_WORDS = frozenset(heading.partition(" ")[0] for heading in SECTION_HEADINGS)
 _SECTION = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(SECTION_HEADINGS, key=len, reverse=True)) + r")\b")
+# SECTION_LABEL's last words: a cheap test before the pattern.
+_SECTION_LABEL_ENDS = ("stories", "news", "articles", "posts", "videos", "reads", "headlines", "coverage")
 # A date or time, in the forms page furniture uses (numeric, month names, "3 hours ago").
 # Month names of every language the cleaner reads dates in ("mei", "März", "Sept.").
 _MONTH = "(?:" + "|".join(sorted(set(MONTHS) | FOREIGN_MONTH_NAMES, key=len, reverse=True)) + r")\b\.?"
@@ -107,11 +77,6 @@ _SAID = re.compile(
 # "About <author or company>" opens the bio or the press-release boilerplate after an article.
 _ABOUT = frozenset(("about", "über", "sobre", "acerca", "об"))
 _ABOUT_WORDS = 3
-# "12 comments", "34 responses to ...": the counter that opens a comment section.
-_COUNTER = re.compile(
-    r"\d+ (?:comments?|responses?|replies|thoughts|reactions|kommentare?|comentários?|comentarios?|commentaires?|"
-    r"commenti|комментари\w*)\b"
-)
 # Words that go with a date in a dateline: "Published Monday, Nov. 18, 2019 at 4:07 PM EST".
 _DATE_WORDS = frozenset(
     ("published", "updated", "posted", "last", "modified", "created", "on", "at", "am", "pm", "a", "p", "m",
@@ -125,7 +90,7 @@ _DATE_WORDS = frozenset(
 ) | FOREIGN_MONTH_NAMES  # fmt: skip
 # Every word or mark that may start one of the costly checks above: one set test spares
 # most lines (menu items, plain prose) all of them.
-_TRIGGERS = _NOTICE_TRIGGERS | _PROMPT_TRIGGERS | _CREDIT_TRIGGERS | _LABEL_TRIGGERS | BY_WORDS
+_TRIGGERS = TEXT_NOTICE_TRIGGERS | TEXT_PROMPT_TRIGGERS | TEXT_CREDIT_TRIGGERS | TEXT_LABEL_TRIGGERS | BY_WORDS
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _BYLINE_MAX_WORDS = 20
@@ -134,12 +99,6 @@ _TWEET = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 # Field separators of list items and table rows: "Path A: Iceland", "June 9 – Tampa, FL".
 # "Politics (42)" is a sidebar category with its count, not a row.
 _SEPARATOR = re.compile(r":\s|\s[–—-]+\s|\s@\s|\s\((?!\d+\)$)")
-# Substrings one of which a notice or a credit must contain: testing them is cheaper than
-# running the patterns over every long line of prose.
-_NOTICE_HINTS = ("©", "copyright", "(c)", "rights", "reserv", "vorbehalten", "права", "版权", "無断", "permission",
-                 "cookie", "privacy", "terms", "trademark", "evaluated")  # fmt: skip
-_CREDIT_HINTS = ("photo", "imag", "pictur", "foto", "bild", "pic", "credit", "getty", "shutterstock", "istock",
-                 "reuters", "afp", "/ap", "epa/")  # fmt: skip
 _WIDE_MARKS = ("：", "版权", "無断", "来源", "出典")
 _SEPARATOR_CHARS = frozenset(":(@–—-")
 _DATE_WITHOUT_DIGITS = frozenset(("ago", "today", "yesterday"))
@@ -217,13 +176,13 @@ def measure(text: str) -> Line:
         words=words,
         terminal=terminal,
         colon=last in ":：",
-        notice=triggered and _has(lower, vocabulary, _NOTICE, _NOTICE_TRIGGERS, _NOTICE_CHARS),
+        notice=triggered and _has(lower, vocabulary, TEXT_NOTICE, TEXT_NOTICE_TRIGGERS, TEXT_NOTICE_MARKS),
         prompt=triggered and _is_prompt(lower, vocabulary, words, terminal),
         furniture=words <= 5 and joined in FURNITURE_LINES,
         section=not terminal and _is_section(joined, words),
         dateline=words <= 10 and _maybe_date(text, vocabulary) and _is_dateline(lower, words),
         comment=last == ":" and _is_comment_head(lower, words),
-        caption=triggered and _is_credit(text, lower),
+        caption=(triggered and _is_credit(text, lower)) or _is_staff_credit(lower, raw[0] if raw else ""),
         separator="" if plain or _SEPARATOR_CHARS.isdisjoint(text) else _separator(text),
         tweet=not plain and text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=triggered and _is_byline(text, lower, vocabulary, words, terminal),
@@ -242,13 +201,14 @@ def _long_line(text: str, lower: str, first: str, words: float, terminal: bool, 
         words=words,
         terminal=terminal,
         colon=last in ":：",
-        notice=_contains_any(lower, _NOTICE_HINTS) and _NOTICE.search(lower) is not None,
+        notice=_contains_any(lower, TEXT_NOTICE_HINTS) and TEXT_NOTICE.search(lower) is not None,
         prompt=words < _LONG_PROMPT_WORDS and _long_prompt(lower, first),
         furniture=False,
         section=False,
         dateline=False,
         comment=False,
-        caption=words < _CAPTION_MAX_WORDS and _contains_any(lower, _CREDIT_HINTS) and _is_credit(text, lower),
+        caption=words < _CAPTION_MAX_WORDS
+        and ((_contains_any(lower, TEXT_CREDIT_HINTS) and _is_credit(text, lower)) or _is_staff_credit(lower, first)),
         separator="",
         tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=byline,
@@ -257,7 +217,12 @@ def _long_line(text: str, lower: str, first: str, words: float, terminal: bool, 
 
 def _is_credit(text: str, lower: str) -> bool:
     """Whether a line is (or ends with) an image caption's credit; callers test the triggers."""
-    return ("/" in text and _AGENCY_CREDIT.search(text) is not None) or _CREDIT.search(lower) is not None
+    return ("/" in text and TEXT_AGENCY_CREDIT.search(text) is not None) or TEXT_CREDIT.search(lower) is not None
+
+
+def _is_staff_credit(lower: str, first: str) -> bool:
+    """Whether a line is the newsroom's credit: "(Reporting by ...)", "... contributed to this report"."""
+    return (first in STAFF_CREDIT_OPENERS or "contributed" in lower) and STAFF_CREDIT.search(lower) is not None
 
 
 def _lone_marks(text: str) -> int:
@@ -285,13 +250,13 @@ def _maybe_date(text: str, vocabulary: Collection[str]) -> bool:
 
 def _is_prompt(lower: str, vocabulary: Collection[str], words: float, terminal: bool) -> bool:
     """Whether a short line asks the reader to share, subscribe, comment or sign in."""
-    if _PROMPT_TRIGGERS.isdisjoint(vocabulary):
+    if TEXT_PROMPT_TRIGGERS.isdisjoint(vocabulary):
         return False
     if words >= _SHORT_WORDS:
         return words < _LONG_PROMPT_WORDS and _long_prompt(lower, lower.partition(" ")[0])
-    if _PROMPT.search(lower):
+    if TEXT_PROMPT.search(lower):
         return True
-    return (not terminal or words <= _PROMPT_SENTENCE_WORDS) and _WEAK_PROMPT.search(lower) is not None
+    return (not terminal or words <= _PROMPT_SENTENCE_WORDS) and TEXT_WEAK_PROMPT.search(lower) is not None
 
 
 def _separator(text: str) -> str:
@@ -302,7 +267,7 @@ def _separator(text: str) -> str:
 
 def _long_prompt(lower: str, first: str) -> bool:
     """A longer line is a prompt when the call opens it: "Need more space? Subscribe to our..."."""
-    match = _PROMPT.search(lower)
+    match = TEXT_PROMPT.search(lower)
     return match is not None and (match.start() < _PROMPT_OPENING or first.strip(_PUNCTUATION) in _CALLS)
 
 
@@ -313,9 +278,11 @@ def _is_section(joined: str, words: float) -> bool:
     first = joined.partition(" ")[0]
     if words <= 6 and first in _SECTION_FIRST_WORDS and _SECTION.match(joined):
         return True
+    if joined.endswith(_SECTION_LABEL_ENDS) and SECTION_LABEL.match(joined):
+        return True  # "More great Lantern stories"
     if words <= _ABOUT_WORDS and first in _ABOUT:
         return True  # "About the author", "About Ascom", "Über Anna Schmidt": a bio or boilerplate follows
-    return words <= 12 and first[:1].isdigit() and _COUNTER.match(joined) is not None
+    return words <= 12 and first[:1].isdigit() and COMMENT_COUNTER.match(joined) is not None
 
 
 def _is_comment_head(lower: str, words: float) -> bool:
@@ -342,7 +309,8 @@ def _is_byline(text: str, lower: str, vocabulary: Collection[str], words: float,
         # A sentence may start with "By" too; a byline has a date or a separator ("| 5:45 p.m.").
         dated = "|" in text or _DATE.search(lower) is not None
         return dated or (words <= 12 and not terminal)
-    return words <= 12 and not terminal and ":" in text and _has(lower, vocabulary, ANY_LABEL, _LABEL_TRIGGERS, ("：",))
+    labelled = _has(lower, vocabulary, ANY_LABEL, TEXT_LABEL_TRIGGERS, ("：",))
+    return words <= 12 and not terminal and ":" in text and labelled
 
 
 def _unspaced_function_words(text: str, unspaced: int) -> float:
