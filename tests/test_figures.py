@@ -222,3 +222,8 @@ def test_numbers_beyond_a_float_leave_the_other_figures_alone(parse: Parse) -> N
     assert found["2018-03-22"] == 20180322
     assert found["1e999"] == found["3 x10^999"] == found[f"${nines}"] == math.inf
     assert found["12"] == 12
+
+
+def test_an_impossible_date_gives_no_figure_at_all(parse: Parse) -> None:
+    found = figs(parse, "The vote was set for 2018-02-30, then for 31 April 2018, and held on 2018-03-01.")
+    assert [(f.text, f.value) for f in found] == [("2018-03-01", 20180301)]

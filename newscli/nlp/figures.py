@@ -85,13 +85,17 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
 
     masks = masked_spans(text)
     found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
     pub = dates.parse_published(published) or dates.dateline(text)
     for d in dates.find_dates(text, pub, future, strict_case=cased):
         d = dates.offset_before(text, d) or d
+        if d.unit == dates.NO_SUCH_DAY:
+            taken.append((d.start, d.end))  # no figure, and none inside it
+            continue
         if masks.hits(d.start, d.end) or _year_in_name(doc, d) or _year_counts_things(doc, d):
             continue
         found.append(_figure("date", text, d.start, d.end, d.value, d.unit, d.approximate))
-    taken = [(f.start, f.end) for f in found]
+    taken.extend((f.start, f.end) for f in found)
     tokens = lex(text)
     items = _amounts(text, tokens, masks, taken, doc)
     found.extend(items)

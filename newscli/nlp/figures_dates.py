@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newscli.calendar_words import valid_date
+
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
@@ -83,12 +85,15 @@ _RELATIVE_OF = re.compile(
     r"\s+(?P<dir>before|after)\s+$", re.IGNORECASE)  # fmt: skip
 
 
+NO_SUCH_DAY = "none"  # the unit of a date-shaped stretch naming a day that does not exist
+
+
 @dataclass(frozen=True)
 class DateMatch:
     start: int
     end: int
     value: float
-    unit: str  # "year" | "month" | "day"
+    unit: str  # "year" | "month" | "day" | NO_SUCH_DAY
     approximate: bool = False  # a bound: "after 2016", "before 2018"
     relative: bool = False  # resolved against the published date
 
@@ -211,7 +216,15 @@ def _ordinal_day(word: str | None) -> int:
 def _day(s: int, e: int, y: int | None, mo: int, d: int, approximate: bool) -> DateMatch | None:
     if y is None or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
+    if not valid_date(y, mo, d):
+        return _no_such_day(s, e)
     return DateMatch(s, e, float(y * 10000 + mo * 100 + d), "day", approximate)
+
+
+def _no_such_day(s: int, e: int) -> DateMatch:
+    """'2018-02-30', 'February 30': a date in shape, so its digits are no counts and no shorter
+    date ('2018-02'), but no day either."""
+    return DateMatch(s, e, 0.0, NO_SUCH_DAY)
 
 
 def _month_ok(text: str, m: re.Match[str], strict_case: bool) -> bool:
@@ -239,6 +252,8 @@ def _resolve_month_day(s: int, e: int, mon: int, day: int, published: date | Non
     if published is None or not 1 <= day <= 31 or not _month_ok(text, m, strict_case):
         return None
     year = _pick_year(published, mon, day, future(s))
+    if not valid_date(year, mon, day):  # "February 30", or "February 29" of a common year
+        return _no_such_day(s, e)
     return DateMatch(s, e, float(year * 10000 + mon * 100 + day), "day", approximate, True)
 
 
