@@ -200,6 +200,14 @@ def test_document_title_with_site_suffix() -> None:
     assert "Quarry road closed" not in result.text
 
 
+@pytest.mark.parametrize("separator", [" » ", " | ", "|", " · "])
+def test_document_title_with_any_site_separator(separator: str) -> None:
+    result = clean_text(page(f"Quarry road closed to lorries{separator}Valley Courier", MENU,
+                             "Quarry road closed to lorries", PARAGRAPHS, FOOTER))  # fmt: skip
+    assert result.title == "Quarry road closed to lorries"
+    assert result.publisher == "Valley Courier"
+
+
 # --- what belongs to the article --------------------------------------------------------
 
 

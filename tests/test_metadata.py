@@ -106,6 +106,16 @@ def test_site_name_suffix_is_removed_from_the_title() -> None:
     assert meta.title == "Opinion | Why the ferry matters"  # a section prefix is part of the headline
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Ferry fares: what changes in May :: The Harbour Times", "Ferry fares: what changes in May » The Harbour Times",
+     "Ferry fares: what changes in May|The Harbour Times"],
+)  # fmt: skip
+def test_every_title_separator_sets_the_site_name_apart(title: str) -> None:
+    site = '<meta property="og:site_name" content="The Harbour Times">'
+    assert meta_of(f"<title>{title}</title>{site}").title == "Ferry fares: what changes in May"
+
+
 def test_language_from_html_lang_or_og_locale() -> None:
     assert meta_of("", "", 'lang="pt-BR"').language == "pt"
     assert meta_of('<meta property="og:locale" content="de_DE">').language == "de"

@@ -152,12 +152,17 @@ def paragraph_keys(element: HtmlElement) -> set[str]:
 def _holds_headline(element: HtmlElement, title: str | None) -> bool:
     if not title:
         return False
+    return any(repeats_title(heading.text_content(), title) for heading in element.iter("h1", "h2"))
+
+
+def repeats_title(text: str, title: str) -> bool:
+    """Whether text is the page title's headline: its first words, at least four or all of them.
+
+    Titles often carry more after the headline (" | Site Name"), so text may stop short of it.
+    """
+    words = _WORD.findall(text.lower())
     title_words = _WORD.findall(title.lower())
-    for heading in element.iter("h1", "h2"):
-        words = _WORD.findall(heading.text_content().lower())
-        if words and words == title_words[: len(words)] and len(words) >= min(len(title_words), 4):
-            return True
-    return False
+    return bool(words) and words == title_words[: len(words)] and len(words) >= min(len(title_words), 4)
 
 
 def _attached(element: HtmlElement, body: HtmlElement) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import find_date
+from newscli.extract.html_candidates import repeats_title
 from newscli.extract.html_render import Block
 from newscli.extract.text_lexicon import (
     BY_ALTERNATION,
@@ -179,7 +180,7 @@ def _trim_head(blocks: list[Block], title: str | None) -> list[Block]:
 def _is_head_matter(block: Block, title: str | None) -> bool:
     if block.in_quote:
         return False
-    if title and _same_text(block.text, title):
+    if title and repeats_title(block.text, title):
         return True
     if block.tag == "h1":
         return True
@@ -198,12 +199,3 @@ def _is_dateline(block: Block) -> bool:
     rest = block.text[: found[1]] + " " + block.text[found[2] :]
     rest = _DATE_WORDS.sub(" ", rest)
     return len(_WORD.findall(rest)) <= 3
-
-
-def _same_text(text: str, title: str) -> bool:
-    """The block repeats the page title (titles often carry ' | Site Name' after the headline)."""
-    words = _WORD.findall(text.lower())
-    title_words = _WORD.findall(title.lower())
-    if not words or not title_words:
-        return False
-    return words == title_words[: len(words)] and len(words) >= min(len(title_words), 4)

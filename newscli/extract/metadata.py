@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from newscli.extract.dates import parse_date
 from newscli.extract.html_bylines import clean_authors
+from newscli.extract.text_lexicon import TITLE_SEPARATOR
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -37,7 +38,6 @@ _META_PUBLISHED = (
 _META_AUTHOR = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "byline")
 _META_PUBLISHER = ("og:site_name", "dc.publisher", "publisher", "application-name")
 _PLATFORMS = {"blogger", "wordpress", "drupal", "joomla", "medium", "tumblr", "squarespace", "wix", "ghost"}
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
 _SPACE = re.compile(r"\s+")
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _BYLINE_XPATH = (
@@ -189,12 +189,11 @@ def _title_tag(root: HtmlElement) -> str | None:
 
 def _strip_site_name(title: str, publisher: str | None, headings: list[str]) -> str:
     """'Headline | Site Name' -> 'Headline' when the tail names the site or the page's <h1> is the head."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    if not separators:
         return title
-    head = title[: title.rfind(parts[-1])].rstrip()
-    head = head[:-1].rstrip() if head and head[-1] in "|-–—:·•»" else head
-    tail = parts[-1].casefold()
+    head = title[: separators[-1].start()]
+    tail = title[separators[-1].end() :].casefold()
     site = (publisher or "").casefold()
     if site and len(tail) >= 3 and (tail in site or site in tail):
         return head or title
@@ -269,7 +268,7 @@ def _site_name(value: str | None) -> str | None:
     if value.startswith(("http://", "https://")):
         host = urlsplit(value).hostname or ""
         return host.removeprefix("www.") or None
-    name = _TITLE_SEPARATORS.split(value)[0].strip()
+    name = TITLE_SEPARATOR.split(value)[0].strip()
     if not name or len(name.split()) > 6 or name.casefold() in _PLATFORMS:
         return None
     return name

@@ -284,6 +284,12 @@ TEXT_PROMPT_TRIGGERS = frozenset(
      "reuters", "afp")
 )  # fmt: skip
 
+# Between a headline and the site's name in a document title: "Headline | Site", "Headline -
+# Site", "Headline » Section » Site", "Headline|Site". Not a colon: headlines have colons
+# ("Brexit: what happens next | BBC"), so a colon only separates the parts of a title.
+SITE_SEPARATOR = re.compile(r"\s+[|\-–—·•»]\s+|\s*\|\s*")
+TITLE_SEPARATOR = re.compile(SITE_SEPARATOR.pattern + r"|\s+::?\s+")
+
 # The word that opens a byline, in the languages the function-word lists cover best: "By Jane
 # Doe", "By: Jane Doe", "Von Anna Schmidt", "Door Peter Jansen". Alone on a line ("By",
 # "By:"), the name follows on the next.

@@ -15,12 +15,18 @@ from dataclasses import dataclass, field
 from newscli.calendar_words import MONTHS, WEEKDAY_NAMES
 from newscli.extract.text_dates import find_any_date
 from newscli.extract.text_features import Line
-from newscli.extract.text_lexicon import ANY_LABEL, BY, BY_WORDS, NAME_PARTICLES, SOURCE_LABEL
+from newscli.extract.text_lexicon import (
+    ANY_LABEL,
+    BY,
+    BY_WORDS,
+    NAME_PARTICLES,
+    SITE_SEPARATOR,
+    SOURCE_LABEL,
+    TITLE_SEPARATOR,
+)
 
 # How far above the first article paragraph the headline and byline may stand.
 _HEADER_LINES = 30
-# Separators between a headline and the site name in a document title.
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s+::\s+|\s*\|\s*")
 # Wire services, named as the publisher when a dateline credits one.
 _AGENCIES = re.compile(
     r"\b(?:Xinhua|Reuters|AFP|Agence France-Presse|Associated Press|AP|Bloomberg|dpa|EFE|ANSA|Kyodo|Yonhap|"
@@ -147,7 +153,7 @@ def _after_bare_by(lines: list[Line], i: int) -> bool:
 
 def _headline_part(title: str) -> str:
     """The headline in a document title: 'Headline - Site' gives 'Headline'."""
-    parts = _TITLE_SEPARATOR.split(title)
+    parts = TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
     return max(parts, key=len)
@@ -155,7 +161,7 @@ def _headline_part(title: str) -> str:
 
 def _site_name(title: str) -> str | None:
     """The site in a document title 'Headline | Site', when there is exactly one such suffix."""
-    parts = [p for p in re.split(r"\s+[|–—-]\s+", title) if p]
+    parts = [p for p in SITE_SEPARATOR.split(title) if p]
     if len(parts) != 2:
         return None
     site = parts[1].strip()
