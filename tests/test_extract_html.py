@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from newscli.extract import extract_article, html
-from newscli.extract.html_boilerplate import boilerplate_word, class_tokens, prune
+from newscli.extract.html_boilerplate import prune
 from newscli.extract.html_candidates import Candidate, choose
 from newscli.extract.html_filter import filter_blocks
 from newscli.extract.html_render import Block, render_blocks
@@ -129,8 +129,15 @@ def test_post_followed_by_teaser_posts_gives_the_post_only() -> None:
     ],
 )
 def test_class_vocabulary(attributes: str, expected: str | None) -> None:
-    element = lxml.html.fragment_fromstring(f"<div {attributes}>x</div>")
-    assert boilerplate_word(class_tokens(element)) == expected
+    """Hard words remove a block whatever it holds, soft words a short one without prose."""
+    short = "<div {}>Updated 5 min ago</div>"
+    prose = "<div {}><p>Paragraph 0 of the story, set apart. " + PROSE + "</p></div>"
+    removed = []
+    for probe in (short, prose):
+        tree = lxml.html.fromstring(f"<div>{paragraphs(6)}{probe.format(attributes)}</div>")
+        prune(tree)
+        removed.append("Updated 5 min ago" not in tree.text_content() and "Paragraph 0" not in tree.text_content())
+    assert removed == {"hard": [True, True], "soft": [True, False], None: [False, False]}[expected]
 
 
 def test_prune_keeps_a_misnamed_article_wrapper() -> None:

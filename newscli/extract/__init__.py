@@ -30,7 +30,7 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
 
         root = html.parse_html(_NOT_XML.sub("", content))
         meta = extract_metadata(root)
-        text = html.page_text(html.strip_noise(root)) if raw else html.extract_text(root)
+        text = html.page_text(html.strip_noise(root)) if raw else html.extract_text(root, title=meta.title)
         article = Article(
             text=text,
             title=meta.title,

@@ -16,7 +16,6 @@ that calls its article wrapper "post-share-container" must not lose its article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from lxml.html import HtmlElement
@@ -56,26 +55,20 @@ _NEVER_REMOVED = frozenset({"body", "html", "article", "main"})
 _SOFT_MAX_CHARS = 250
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PROSE_MIN_CHARS = 80
-
-
-def class_tokens(element: HtmlElement) -> tuple[str, ...]:
-    """Lower-case words of an element's class and id: "relatedLinks sb-2" -> related, links, sb, 2."""
-    return _tokens(f"{element.get('class') or ''} {element.get('id') or ''}")
+# A block holding more than this share of the tree's prose is the article, whatever its class says.
+_KEEP_SHARE = 0.5
 
 
 @lru_cache(maxsize=4096)
 def _tokens(raw: str) -> tuple[str, ...]:
+    """Lower-case words of class and id values: "relatedLinks sb-2" -> related, links, sb, 2."""
     # pages repeat the same class strings hundreds of times, so the split is cached
     return tuple(token for token in _TOKEN_SPLIT.split(_CAMEL.sub(" ", raw).lower()) if token)
 
 
-def boilerplate_word(tokens: Iterable[str]) -> str | None:
-    """'hard' or 'soft' when a class/id word names page furniture, else None."""
-    return _word_verdict(tuple(tokens))
-
-
 @lru_cache(maxsize=4096)
 def _word_verdict(tokens: tuple[str, ...]) -> str | None:
+    """'hard' or 'soft' when a class/id word names page furniture, else None."""
     soft = layout = content = False
     for token in tokens:
         if token.startswith("commentary"):  # opinion sections call their articles commentary
@@ -100,14 +93,8 @@ def prose_length(element: HtmlElement) -> int:
     return total
 
 
-def prune(tree: HtmlElement, *, keep_share: float = 0.5) -> None:
-    """Remove boilerplate blocks from tree in place.
-
-    Args:
-        tree: the element to clean (a page body or an extracted article).
-        keep_share: a block holding more than this share of the tree's prose survives
-            whatever its class says.
-    """
+def prune(tree: HtmlElement) -> None:
+    """Remove boilerplate blocks from tree (a page body or an extracted article) in place."""
     total_prose = prose_length(tree)
     core = _core_chain(tree)
     doomed: list[HtmlElement] = []
@@ -117,7 +104,7 @@ def prune(tree: HtmlElement, *, keep_share: float = 0.5) -> None:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if element not in core and tag not in _NEVER_REMOVED and _condemned(element, tag, total_prose, keep_share):
+        if element not in core and tag not in _NEVER_REMOVED and _condemned(element, tag, total_prose):
             doomed.append(element)
             continue  # nothing inside a removed block needs a look
         stack.extend(reversed(element))
@@ -135,12 +122,12 @@ def _core_chain(tree: HtmlElement) -> set[HtmlElement]:
     return {best, *best.iterancestors()} if best is not None else set()
 
 
-def _condemned(element: HtmlElement, tag: str, total_prose: int, keep_share: float) -> bool:
+def _condemned(element: HtmlElement, tag: str, total_prose: int) -> bool:
     verdict = _verdict(element, tag)
     if verdict is None:
         return False
     prose = prose_length(element)
-    if total_prose and prose > keep_share * total_prose:
+    if total_prose and prose > _KEEP_SHARE * total_prose:
         return False
     if _is_embed(element):
         return False

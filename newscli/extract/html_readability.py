@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any
 
 import lxml.html
 from lxml.etree import tounicode
@@ -96,9 +95,9 @@ class PreparedReadability(_Readability):  # type: ignore[misc]
                 child.drop_tree()
 
 
-def readability_article(prepared: HtmlElement, **options: Any) -> HtmlElement | None:
+def readability_article(prepared: HtmlElement) -> HtmlElement | None:
     """The element readability builds as the article (a <div> of picked nodes), or None."""
-    document = PreparedReadability(prepared, min_text_length=25, retry_length=250, **options)
+    document = PreparedReadability(prepared, min_text_length=25, retry_length=250)
     try:
         document.summary(html_partial=True)
     except Exception:  # readability raises Unparseable wrapping anything lxml throws

@@ -181,7 +181,7 @@ def measure(text: str) -> Line:
         furniture=words <= 5 and joined in FURNITURE_LINES,
         section=not terminal and _is_section(joined, words),
         dateline=words <= 10 and _maybe_date(text, vocabulary) and _is_dateline(lower, words),
-        comment=last == ":" and _is_comment_head(lower, words),
+        comment=last == ":" and _is_comment_head(lower),
         caption=(triggered and _is_credit(text, lower)) or _is_staff_credit(lower, raw[0] if raw else ""),
         separator="" if plain or _SEPARATOR_CHARS.isdisjoint(text) else _separator(text),
         tweet=not plain and text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
@@ -285,7 +285,7 @@ def _is_section(joined: str, words: float) -> bool:
     return words <= 12 and first[:1].isdigit() and COMMENT_COUNTER.match(joined) is not None
 
 
-def _is_comment_head(lower: str, words: float) -> bool:
+def _is_comment_head(lower: str) -> bool:
     """Whether a line ending in ':' heads a reader comment."""
     if _SAYS.match(lower):
         return True
