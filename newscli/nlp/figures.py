@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newscli.calendar_words import MONTHS
 from newscli.models import Conversion, Figure, FigureKind
 from newscli.nlp import figures_amounts as amounts
 from newscli.nlp import figures_dates as dates
@@ -39,34 +40,6 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slate
                      r"is\s+to|are\s+to|to\s+be\s+held|due\s+to|expected\s+to|would)\b", re.IGNORECASE)  # fmt: skip
 _PRONOUN_DETS = {"the", "which", "this", "that", "each", "every", "no", "any"}
 _NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
-_MONTH_WORDS = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
-_MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "sept",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
-
 
 def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
     """All figures in the document, key figures first (Figure.score holds the salience)."""
@@ -247,7 +220,7 @@ def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount
     if span is None:
         return True
     first = span[0]
-    if amount.first > 0 and tokens[amount.first - 1].low in _MONTH_NAMES and amount.value <= 31:
+    if amount.first > 0 and tokens[amount.first - 1].low in MONTHS and amount.value <= 31:
         return False  # the day of an unresolved "April 19"
     nxt = amount.last + 1
     if amount.words and nxt + 1 < len(tokens) and tokens[nxt].text in "-–" \
@@ -262,7 +235,7 @@ def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount
         return False  # "the one you mentioned", "which one"
     if first.ent_type_ in _NAME_LABELS:
         ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
-        if ent is not None and any(t.is_alpha and t.text[:1].isupper() and not _MONTH_WORDS.match(t.text)
+        if ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.text[:3].lower() not in MONTHS
                                    for t in ent if t.i not in range(span.start, span.end)):  # fmt: skip
             return False
     return True

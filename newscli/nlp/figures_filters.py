@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from newscli.calendar_words import MONTHS
 from newscli.nlp import figures_currency as cur
 from newscli.nlp.figures_units import match_unit
 from newscli.nlp.numbers import Number, Token
@@ -36,7 +37,6 @@ _MASKS = re.compile(
 _HYPHEN_PREFIXES = {"mid", "pre", "post", "early", "late", "over", "under", "top", "sub", "non", "anti", "ex",
                     "near", "low", "high", "up", "about", "around", "some", "nearly", "almost", "by", "a", "the",
                     "from", "to", "and", "or", "than", "of", "in", "at", "for"}  # fmt: skip
-_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "s"}
 _RANK_BEFORE = re.compile(r"(?:\bno\s?\.|\bnos?\s?\.|\bnrs?\s?\.|#|\bnumber|\bexit|\broute|\bchapter|\bsection|"
                           r"\barticle|\bpage|\bp\.|\bpp\.|\bvol\.|\bversion|\bv\.|\bseason|\bepisode|\bpsalm|"
@@ -117,7 +117,7 @@ def _inside_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
     prev, nxt = tokens[i - 1], tokens[j + 1]
     if prev.kind != "word" or nxt.kind != "word" or not prev.text[:1].isupper() or not nxt.text[:1].isupper():
         return False
-    if prev.low[:3] in _MONTHS or cur.code(prev.text) or cur.code(nxt.text) or nxt.text in ("AM", "PM") \
+    if prev.low[:3] in MONTHS or cur.code(prev.text) or cur.code(nxt.text) or nxt.text in ("AM", "PM") \
             or "." in tokens[i].text or match_unit(tokens, j + 1):  # fmt: skip
         return False
     before = tokens[i - 2]
