@@ -88,8 +88,8 @@ _DATE_WORDS = frozenset(
      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunedì", "martedì",
      "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "as", "a", "las", "alle", "om", "um")
 ) | FOREIGN_MONTH_NAMES  # fmt: skip
-# Every word or mark that may start one of the costly checks above: one set test spares
-# most lines (menu items, plain prose) all of them.
+# Every word that may start one of the costly checks (text_lexicon's TEXT_ patterns and the
+# byline and label checks): one set test spares most lines (menu items, plain prose) all of them.
 _TRIGGERS = TEXT_NOTICE_TRIGGERS | TEXT_PROMPT_TRIGGERS | TEXT_CREDIT_TRIGGERS | TEXT_LABEL_TRIGGERS | BY_WORDS
 
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
