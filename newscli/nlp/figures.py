@@ -27,8 +27,9 @@ from newscli.calendar_words import MONTHS
 from newscli.models import Conversion, Figure, FigureKind
 from newscli.nlp import figures_amounts as amounts
 from newscli.nlp import figures_dates as dates
-from newscli.nlp.figures_filters import Masks, is_designator, masked_spans
+from newscli.nlp.figures_filters import is_designator, masked_spans
 from newscli.nlp.figures_measures import measures
+from newscli.nlp.figures_spans import Spans
 from newscli.nlp.figures_units import PERCENT_UNITS, is_time_unit, match_unit
 from newscli.nlp.numbers import Token, find_numbers, lex
 
@@ -40,6 +41,7 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slate
                      r"is\s+to|are\s+to|to\s+be\s+held|due\s+to|expected\s+to|would)\b", re.IGNORECASE)  # fmt: skip
 _PRONOUN_DETS = {"the", "which", "this", "that", "each", "every", "no", "any"}
 _NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
+
 
 def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
     """All figures in the document, key figures first (Figure.score holds the salience)."""
@@ -58,17 +60,17 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
 
     masks = masked_spans(text)
     found: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()  # the dates' stretches, impossible ones too: no amount is read inside them
     pub = dates.parse_published(published) or dates.dateline(text)
     for d in dates.find_dates(text, pub, future, strict_case=cased):
         d = dates.offset_before(text, d) or d
         if d.unit == dates.NO_SUCH_DAY:
-            taken.append((d.start, d.end))  # no figure, and none inside it
+            taken.add(d.start, d.end)
             continue
         if masks.hits(d.start, d.end) or _year_in_name(doc, d) or _year_counts_things(doc, d):
             continue
         found.append(_figure("date", text, d.start, d.end, d.value, d.unit, d.approximate))
-    taken.extend((f.start, f.end) for f in found)
+        taken.add(d.start, d.end)
     tokens = lex(text)
     items = _amounts(text, tokens, masks, taken, doc)
     found.extend(items)
@@ -95,7 +97,7 @@ def _future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
     return None
 
 
-def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int, int]], doc: Doc) -> list[Figure]:
+def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Doc) -> list[Figure]:
     out: list[Figure] = []
     numbers = list(find_numbers(tokens))
     consumed = -1
@@ -104,7 +106,7 @@ def _amounts(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int
     while idx < len(numbers):
         num = numbers[idx]
         idx += 1
-        if num.first <= consumed or any(num.start < b and a < num.end for a, b in taken):
+        if num.first <= consumed or taken.hits(num.start, num.end):
             continue
         if masks.hits(num.start, num.end) or is_designator(text, tokens, num) or _vague(tokens, num):
             continue
@@ -138,7 +140,7 @@ def _vague(tokens: list[Token], num: object) -> bool:
         and tokens[i].low in _BARE_SCALES  # fmt: skip
 
 
-def _one_unit(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[int, int]]) -> list[Figure]:
+def _one_unit(text: str, tokens: list[Token], masks: Spans, taken: Spans) -> list[Figure]:
     """'a gallon of beer' (1 gal), 'half a percentage point' (0.5 pp). A bare 'a year of talks' is
     a duration, not a measurement worth reporting, so 'a' + time unit is left out."""
     out: list[Figure] = []
@@ -155,7 +157,7 @@ def _one_unit(text: str, tokens: list[Token], masks: Masks, taken: list[tuple[in
         if not half and (found.unit in PERCENT_UNITS or is_time_unit(found.unit) or nxt != "of"):
             continue
         start, end = (tokens[i - 1].start if half else tok.start), tokens[found.last].end
-        if not masks.hits(start, end) and not any(start < b and a < end for a, b in taken):
+        if not masks.hits(start, end) and not taken.hits(start, end):
             kind = "percent" if found.unit in PERCENT_UNITS else "quantity"
             out.append(_figure(kind, text, start, end, 0.5 if half else 1.0, found.unit))
     return out

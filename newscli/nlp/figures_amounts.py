@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from newscli.nlp import figures_currency as cur
 from newscli.nlp.figures_units import PERCENT_UNITS, UnitMatch, match_unit
 from newscli.nlp.numbers import Number, Token, parse_digits
+from newscli.nlp.numbers_words import SCALES
 
 _SYMBOL_CHARS = "$€£¥₹₩₽₺₭₱₦₪฿₫元₿₴₸₡₾"
 # A currency symbol before the number, with the letters that say whose dollar it is: "US$",
@@ -85,7 +86,7 @@ def build(text: str, tokens: list[Token], num: Number, floor: int = 0) -> Amount
             # "75 USD million": a scale after the code
             if after + 1 < len(tokens) and tokens[after + 1].low in ("million", "billion", "trillion", "thousand") \
                     and tokens[after + 1].start - tokens[after].end <= 1 and not num.scaled:  # fmt: skip
-                value *= {"million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}[tokens[after + 1].low]
+                value *= SCALES[tokens[after + 1].low]
                 last, end = after + 1, tokens[after + 1].end
         elif (scaled := scaled_currency(tokens, probe.last + 1)) is not None:  # "30 MUSD"
             kind, unit, value = "money", scaled[0], value * scaled[1]

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newscli.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS, valid_date
+from newscli.nlp.figures_spans import Spans
+from newscli.nlp.numbers_words import ORDINALS, SMALL
 
 
 def _prefix_factored(words: Iterable[str]) -> str:
@@ -34,14 +36,7 @@ def _prefix_factored(words: Iterable[str]) -> str:
 
 # Abbreviations keep a full stop after them ("Dec."); a full name before a full stop ends the sentence.
 _ABBREVIATED = frozenset(MONTHS) - frozenset(MONTH_NAMES)
-_ORDINAL_DAYS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30,
-}  # fmt: skip
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_ORDINAL_DAYS = {word: int(number) for word, number in ORDINALS.items() if number <= 31}  # first ... thirtieth
 
 _MON = r"(?P<mon>" + _prefix_factored(MONTHS) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -129,15 +124,15 @@ def find_dates(text: str, published: date | None, future: Tense, start: int = 0,
     """All dates in text[start:end], longest first, not overlapping."""
     end = len(text) if end is None else end
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for rx, handler in _COMPILED:
         for m in rx.finditer(text, start, end):
-            if any(m.start() < b and a < m.end() for a, b in taken):
+            if taken.hits(m.start(), m.end()):
                 continue
             match = _handle(handler, m, text, published, future, strict_case)
             if match is None:
                 continue
-            taken.append((match.start, match.end))
+            taken.add(match.start, match.end)
             found.append(match)
     found.sort(key=lambda d: d.start)
     return _join_weekdays(text, found)
@@ -209,6 +204,11 @@ def _handle(handler: str, m: re.Match[str], text: str, published: date | None, f
     if published is None:
         return None
     return _relative(handler, m, s, e, text, published, future, strict_case, approximate)
+
+
+def _count(word: str) -> int:
+    """'3', 'three', 'a' -> the number of days, weeks, months or years in an offset."""
+    return int(word) if word.isdigit() else SMALL.get(word, 1)  # "a", "an": one
 
 
 def _ordinal_day(word: str | None) -> int:
@@ -308,7 +308,7 @@ def _relative(handler: str, m: re.Match[str], s: int, e: int, text: str, publish
         return None  # "last week" is a stretch of days, not one
     if handler == "offset":
         n_text = g["n"].lower()
-        n = int(n_text) if n_text.isdigit() else _COUNTS.get(n_text, 1)
+        n = _count(n_text)
         sign = -1 if g["dir"].lower() in ("ago", "earlier", "before", "previously") else 1
         return _shifted(s, e, published, n * sign, g["span"].lower(), approximate)
     if handler == "month_only":
@@ -353,7 +353,7 @@ def offset_before(text: str, match: DateMatch) -> DateMatch | None:
     except ValueError:
         return None
     n_text = m.group("n").lower()
-    n = int(n_text) if n_text.isdigit() else _COUNTS.get(n_text, 1)
+    n = _count(n_text)
     sign = -1 if m.group("dir").lower() == "before" else 1
     shifted = _shifted(m.start(), match.end, anchor, n * sign, m.group("span").lower(), match.approximate)
     return shifted

@@ -9,11 +9,10 @@ letters are a unit ("10km"), a scale ("5bn"), a currency ("USD34.6") or an ordin
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
 
 from newscli.calendar_words import MONTHS
 from newscli.nlp import figures_currency as cur
+from newscli.nlp.figures_spans import Spans
 from newscli.nlp.figures_units import match_unit
 from newscli.nlp.numbers import Number, Token
 
@@ -44,24 +43,9 @@ _RANK_BEFORE = re.compile(r"(?:\bno\s?\.|\bnos?\s?\.|\bnrs?\s?\.|#|\bnumber|\bex
                           re.IGNORECASE)  # fmt: skip
 
 
-@dataclass
-class Masks:
-    """Stretches of text where no figure may start (sorted, non-overlapping)."""
-
-    spans: list[tuple[int, int]]
-
-    def hits(self, start: int, end: int) -> bool:
-        i = bisect_right(self.spans, (start, 1 << 60)) - 1
-        for j in (i, i + 1):
-            if 0 <= j < len(self.spans):
-                a, b = self.spans[j]
-                if a < end and start < b:
-                    return True
-        return False
-
-
-def masked_spans(text: str) -> Masks:
-    return Masks([(m.start(), m.end()) for m in _MASKS.finditer(text)])
+def masked_spans(text: str) -> Spans:
+    """Stretches where no figure may start: URLs, e-mail and phone numbers, times, list numbering."""
+    return Spans((m.start(), m.end()) for m in _MASKS.finditer(text))
 
 
 def is_designator(text: str, tokens: list[Token], num: Number) -> bool:

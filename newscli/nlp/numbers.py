@@ -20,12 +20,11 @@ from newscli.nlp.numbers_words import (
     SMALL,
     TENS,
     VULGAR,
+    VULGAR_CLASS,
     Cardinal,
     copy_cardinal,
     denominator,
 )
-
-VULGAR_CLASS = "".join(VULGAR)
 
 _LEX = re.compile(
     r"""
