@@ -19,9 +19,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc
+from spacy.tokens import Token as SpacyToken
 
 from newscli.calendar_words import MONTHS
 from newscli.models import Conversion, Figure, FigureKind
@@ -31,7 +33,7 @@ from newscli.nlp.figures_filters import is_designator, masked_spans
 from newscli.nlp.figures_measures import measures
 from newscli.nlp.figures_spans import Spans
 from newscli.nlp.figures_units import PERCENT_UNITS, is_time_unit, match_unit
-from newscli.nlp.numbers import Token, find_numbers, lex
+from newscli.nlp.numbers import Number, Token, find_numbers, lex
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
 _CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "decline", "climb", "reduce", "cut",
@@ -127,14 +129,17 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
     return _share_units(text, sorted(out, key=lambda f: f.start))
 
 
+# '45 and 50 mg': what may stand between the numbers of a list that share a unit
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+# '5-7%', '$1m to $2m', 'between 44 and 50': what joins the two ends of a range
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[$€£¥]\s*)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
 _BARE_SCALES = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen"}
 
 
-def _vague(tokens: list[Token], num: object) -> bool:
+def _vague(tokens: list[Token], num: Number) -> bool:
     """'several hundred years', 'a few thousand people': no number, so no figure (not 100, not 1,000)."""
-    from newscli.nlp.numbers import Number
-
-    assert isinstance(num, Number)
     i = num.first
     return i > 0 and tokens[i].kind == "word" and tokens[i - 1].low in ("several", "few", "many") \
         and tokens[i].low in _BARE_SCALES  # fmt: skip
@@ -168,23 +173,20 @@ def _share_units(text: str, figures: list[Figure]) -> list[Figure]:
     for i in range(len(figures) - 2, -1, -1):
         f, g = figures[i], figures[i + 1]
         if f.kind == "count" and g.kind in ("quantity", "percent") \
-                and re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", text[f.end : g.start]):  # fmt: skip
+                and _LIST_JOIN.fullmatch(text[f.end : g.start]):  # fmt: skip
             figures[i] = replace(f, kind=g.kind, unit=g.unit)
     return figures
 
 
-def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: object, doc: Doc) -> amounts.Amount | None:
-    from newscli.nlp.numbers import Number
-
-    assert isinstance(nxt, Number)
+def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number, doc: Doc) -> amounts.Amount | None:
     between = text[low.end : nxt.start]
-    m = re.fullmatch(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*", between)
+    m = _RANGE_JOIN.fullmatch(between)
     if m is None:
         return None
     word = between.strip().strip("$€£¥ ").lower()
     word = "-" if word in ("-", "–", "—") else word.lstrip("-– ")
     high = amounts.build(text, tokens, nxt)
-    if word == "and" and not re.search(r"\bbetween\s+(?:[$€£¥]\s*)?$", text[max(0, low.start - 12) : low.start]):
+    if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, low.start - 12) : low.start]):
         return None
     if word in ("-", "–", "—") and low.kind == "count" and high.kind == "count":
         return None  # "3-2" is a score, "2013-14" a season; a hyphen range needs a unit
@@ -197,17 +199,14 @@ def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: object
     if word == "to":
         span = doc.char_span(low.start, low.end, alignment_mode="expand")
         changed = span is not None and _changes(span.root)
-        if changed and re.search(r"\bfrom\s+(?:\S+\s+)?$", text[max(0, low.start - 16) : low.start]):
+        if changed and _FROM_BEFORE.search(text[max(0, low.start - 16) : low.start]):
             return None  # "rose from 5% to 7%": two figures, not a range
         if changed and not 0 < low.value < high.value <= 3 * low.value:
             return None  # "fell $2.15 to $84.30": the change and the new level, not a range
     return amounts.with_range(low, high, text)
 
 
-def _changes(tok: object) -> bool:
-    from spacy.tokens import Token as SpacyToken
-
-    assert isinstance(tok, SpacyToken)
+def _changes(tok: SpacyToken) -> bool:
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             return anc.lemma_.lower() in _CHANGE_VERBS
@@ -275,7 +274,11 @@ def _figure(kind: str, text: str, start: int, end: int, value: float, unit: str,
                   approximate=approximate, range=rng)  # fmt: skip
 
 
+# "X (Y)" and "X, or Y,": the text between and after two figures that restate one amount
 _PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|or|almost|~)?\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+_OR_OPEN = re.compile(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*")
+_OR_CLOSE = re.compile(r"\s*[,;.)]|\s*$")
 
 
 def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
@@ -289,9 +292,8 @@ def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
             g = figures[i + 1]
             between = text[f.end : g.start]
             after = text[g.end : g.end + 3]
-            paren = _PAREN_OPEN.fullmatch(between) and re.match(r"\s*\)", after)
-            comma = re.fullmatch(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*", between) \
-                and re.match(r"\s*[,;.)]|\s*$", after)  # fmt: skip
+            paren = _PAREN_OPEN.fullmatch(between) and _PAREN_CLOSE.match(after)
+            comma = _OR_OPEN.fullmatch(between) and _OR_CLOSE.match(after)
             if (paren or comma) and g.kind == f.kind and g.unit != f.unit:
                 conv = Conversion(text=g.text, value=g.value, unit=g.unit, start=g.start, end=g.end)
                 out.append(replace(f, converted=conv))
@@ -301,8 +303,8 @@ def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sentence_of: object) -> Figure:
-    assert callable(sentence_of)
+def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sentence_of: Callable[[int], int]
+              ) -> Figure:  # fmt: skip
     si = sentence_of(f.start)
     a, b = sents[si]
     sentence = text[a:b].strip()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from newscli.nlp import figures_currency as cur
 from newscli.nlp.figures_units import PERCENT_UNITS, UnitMatch, match_unit
-from newscli.nlp.numbers import Number, Token, parse_digits
+from newscli.nlp.numbers import Number, Token, find_numbers, parse_digits
 from newscli.nlp.numbers_words import SCALES
 
 _SYMBOL_CHARS = "$€£¥₹₩₽₺₭₱₦₪฿₫元₿₴₸₡₾"
@@ -37,6 +37,7 @@ _APPROX_AFTER = re.compile(r"^\s*(?:or\s+so|or\s+more|or\s+less|plus|\+)(?![\w])
 _WORDS_AFTER = re.compile(r"\s?((?:[A-Za-z][A-Za-z.]*|\$)(?:\s(?:[A-Za-z][A-Za-z.]*))*)")
 # Words before "pounds" that make it a weight, and conversions from another unit of mass
 # ("a metric ton is equal to 2,204.62 pounds").
+_OF_A_THING = re.compile(r"\s+of\s+(?!the\s)(?![A-Z])[a-z]")  # "5 pounds of flour"
 _MASS_CONTEXT = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|lose|lost|losing|drop|dropped|gain|"
                            r"gained|heavy|heavier|lighter)\b|\b(?:tons?|tonnes?|kilo(?:gram)?s?|kg|grams?|ounces?|"
                            r"stones?)\s+(?:is\s+|are\s+)?(?:equal|equals|equivalent)\b", re.IGNORECASE)  # fmt: skip
@@ -237,7 +238,7 @@ def _is_mass(text: str, start: int, end: int) -> bool:
     """'pounds' is weight after 'weigh', 'lost' ... or before 'of' + a thing."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 20]
-    if re.match(r"\s+of\s+(?!the\s)(?![A-Z])[a-z]", after) and "sterling" not in text[start:end].lower():
+    if _OF_A_THING.match(after) and "sterling" not in text[start:end].lower():
         return True
     return bool(_MASS_CONTEXT.search(before)) and "£" not in text[start:end]
 
@@ -261,13 +262,13 @@ def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] 
         t.text in ('"', "″", "'", "′")
         and t.start == tokens[k - 1].end
         and tokens[k - 1].kind == "num"
-        and re.match(r"[\s,.;:)]|$", text[t.end : t.end + 1])
+        and _MARK_END.match(text[t.end : t.end + 1])
         and not _opens_quote(text, num.start, t.text)
     ):
         return ("in" if t.text in ('"', "″") else "ft"), k  # 8" wrench, 6' wall
     if t.low == "in":  # inches only where "in" cannot be the preposition: "2 in." or "12 ft 2 in"
         after = text[t.end : t.end + 12]
-        if re.match(r"\.?\s*$|\.\s|,|\)", after[:3]) or re.match(r"\s*(?:long|wide|tall|high|deep|thick)\b", after):
+        if _INCHES_END.match(after[:3]) or _DIMENSION.match(after):
             return "in", k
         return None
     found = match_unit(tokens, k)
@@ -277,6 +278,10 @@ def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] 
 
 
 _CLOSING = {"(": ")", "{": "}", "[": "]", "<": ">"}
+_MARK_END = re.compile(r"[\s,.;:)]|$")  # 8" wrench: the inch or foot mark ends the word
+# "in" is inches when it ends the phrase ("2 in.", "12 ft 2 in") or a dimension follows ("2 in long")
+_INCHES_END = re.compile(r"\.?\s*$|\.\s|,|\)")
+_DIMENSION = re.compile(r"\s*(?:long|wide|tall|high|deep|thick)\b")
 
 
 def _past_uncertainty(tokens: list[Token], num: Number) -> Number | None:
@@ -289,8 +294,6 @@ def _past_uncertainty(tokens: list[Token], num: Number) -> Number | None:
         k += 3
     else:
         return None
-    from newscli.nlp.numbers import find_numbers
-
     err = next(iter(find_numbers(tokens[k : k + 4])), None)
     if err is None or err.first != 0 or tokens[k].start - tokens[k - 1].end > 1:
         return None
@@ -313,8 +316,6 @@ def _cents(text: str, tokens: list[Token], value: float, unit: str, end: int, la
     # is_integer() is also False for an infinite value ("$" and 400 nines), which int() cannot take
     if k >= n or tokens[k].start - tokens[k - 1].end > 1 or not float(value).is_integer():
         return value, end, last
-    from newscli.nlp.numbers import find_numbers
-
     sub = next(iter(find_numbers(tokens[k : k + 6])), None)
     if sub is None or sub.first != 0 or not (0 < sub.value < 100) or not float(sub.value).is_integer():
         return value, end, last

@@ -132,10 +132,13 @@ def scaled_code(word: str) -> tuple[str, float] | None:
     return None
 
 
+_SPACES_AND_DOTS = re.compile(r"[\s.]")  # "u . s ." -> "US"
+
+
 def prefixed_symbol(prefix: str, sym: str, spaced: bool) -> str | None:
     """Code for a symbol with letters before it ('HK' + '$', 'aud' + '$'); None when the letters
     are an ordinary word. Letters spaced off the symbol ('hk $', 'US $') must be a known prefix."""
-    key = re.sub(r"[\s.]", "", prefix).upper()
+    key = _SPACES_AND_DOTS.sub("", prefix).upper()
     key = "US" if key == "USD" and sym == "$" else key
     found = SYMBOLS.get(key + sym)
     if found:

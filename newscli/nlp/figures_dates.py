@@ -83,6 +83,13 @@ _PATTERNS: list[tuple[str, str]] = [
 ]  # fmt: skip
 _COMPILED = [(re.compile(_B + r"(?:" + _BOUND + r")?" + p, re.IGNORECASE), h) for p, h in _PATTERNS]
 _UNBOUNDED = [(re.compile(_B + p, re.IGNORECASE), h) for p, h in _PATTERNS]
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_COMMA_GAP = re.compile(r",?\s*")
+# Words before a bare four-digit number that make it a year ("in 2016", "the 1990 census", "mid-2019")
+_YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|from|until|till|by|during|through|to|between|and|or|early|the|"
+                       r"late|mid|spring|summer|autumn|fall|winter|season|census|before|after)|[-–(])\s*$")  # fmt: skip
+# Words before "May" or "March" that make it the month ("in May", "mid-March")
+_MONTH_CUE = re.compile(r"\b(?:in|since|until|by|early|late|mid|last|next|of|from|through)\s*-?$")
 _OR_LATER = re.compile(r"\s+(?:or|and)\s+(?:later|after|earlier|before)\b", re.IGNORECASE)
 _RELATIVE_OF = re.compile(
     r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<span>day|week|month|year)s?"
@@ -110,7 +117,7 @@ def parse_published(published: str | None) -> date | None:
     """The article's date from an ISO 8601 string ('2018-03-22T10:56')."""
     if not published:
         return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published)
+    m = _ISO_DATE.match(published)
     if not m:
         return None
     try:
@@ -144,7 +151,7 @@ def _join_weekdays(text: str, found: list[DateMatch]) -> list[DateMatch]:
     for d in found:
         prev = out[-1] if out else None
         if prev is not None and prev.unit == "day" and prev.relative and not d.relative and d.unit == "day" \
-                and re.fullmatch(r",?\s*", text[prev.end : d.start]) and text[prev.start].isalpha():  # fmt: skip
+                and _COMMA_GAP.fullmatch(text[prev.end : d.start]) and text[prev.start].isalpha():  # fmt: skip
             out[-1] = DateMatch(prev.start, d.end, d.value, d.unit, d.approximate)
             continue
         out.append(d)
@@ -250,9 +257,7 @@ def _year_context(text: str, m: re.Match[str], bound: bool) -> bool:
     if bound or not whole[:1].isdigit() or any(w in whole for w in ("fiscal", "year", "financial")):
         return True
     before = text[max(0, m.start() - 16) : m.start()].lower()
-    return bool(re.search(r"(?:\b(?:in|since|of|from|until|till|by|during|through|to|between|and|or|early|the|"
-                          r"late|mid|spring|summer|autumn|fall|winter|season|census|before|after)|[-–(])\s*$",
-                          before)) or m.start() == 0  # fmt: skip
+    return bool(_YEAR_CUE.search(before)) or m.start() == 0
 
 
 def _resolve_month_day(s: int, e: int, mon: int, day: int, published: date | None, future: Tense,
@@ -324,7 +329,7 @@ def _relative(handler: str, m: re.Match[str], s: int, e: int, text: str, publish
 
 def _month_context(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"\b(?:in|since|until|by|early|late|mid|last|next|of|from|through)\s*-?$", before))
+    return bool(_MONTH_CUE.search(before))
 
 
 def _day_of(s: int, e: int, when: date, approximate: bool) -> DateMatch:

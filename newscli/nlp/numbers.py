@@ -50,6 +50,9 @@ _LEX = re.compile(
     re.VERBOSE,
 )
 
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f]")  # "1 234 567", with plain, no-break or thin spaces
+_CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")  # "1.111,11"
+
 
 @dataclass(frozen=True)
 class Token:
@@ -114,8 +117,8 @@ def _num_token(m: re.Match[str]) -> Token:
 
 def parse_digits(digits: str) -> float:
     """'1,234.5' / '1.111,11' / '1 234' / '.08' -> float."""
-    s = re.sub(r"[ \u00a0\u202f]", "", digits)
-    continental = re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s)
+    s = _GROUP_SPACES.sub("", digits)
+    continental = _CONTINENTAL.fullmatch(s)
     s = s.replace(".", "").replace(",", ".") if continental else s.replace(",", "")
     return float(s)
 
