@@ -121,7 +121,7 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
                 idx += 1
         consumed = amount.last
         prev_end = amount.end
-        if not _keep_count(doc, text, tokens, amount):
+        if not _keep_count(doc, tokens, amount):
             continue
         out.append(_figure(amount.kind, text, amount.start, amount.end, amount.value, amount.unit,
                            amount.approximate, amount.range))  # fmt: skip
@@ -213,7 +213,7 @@ def _changes(tok: SpacyToken) -> bool:
     return False
 
 
-def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount) -> bool:
+def _keep_count(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> bool:
     """Bare numbers that are pronouns ('the one you mentioned') or parts of names are not figures."""
     if amount.kind != "count":
         return True

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from newscli.nlp import figures_currency as cur
 from newscli.nlp.figures_units import PERCENT_UNITS, UnitMatch, match_unit
-from newscli.nlp.numbers import Number, Token, find_numbers, parse_digits
+from newscli.nlp.numbers import Number, Token, find_numbers
 from newscli.nlp.numbers_words import SCALES
 
 _SYMBOL_CHARS = "$€£¥₹₩₽₺₭₱₦₪฿₫元₿₴₸₡₾"
@@ -34,7 +34,6 @@ _APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _APPROX_AFTER = re.compile(r"^\s*(?:or\s+so|or\s+more|or\s+less|plus|\+)(?![\w])", re.IGNORECASE)
-_WORDS_AFTER = re.compile(r"\s?((?:[A-Za-z][A-Za-z.]*|\$)(?:\s(?:[A-Za-z][A-Za-z.]*))*)")
 # Words before "pounds" that make it a weight, and conversions from another unit of mass
 # ("a metric ton is equal to 2,204.62 pounds").
 _OF_A_THING = re.compile(r"\s+of\s+(?!the\s)(?![A-Z])[a-z]")  # "5 pounds of flour"
@@ -69,7 +68,7 @@ def build(text: str, tokens: list[Token], num: Number, floor: int = 0) -> Amount
     # "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km": the unit follows the uncertainty
     probe = _past_uncertainty(tokens, num) or num
     kind, unit = "count", ""
-    code, pstart = _currency_before(text, tokens, num, floor)
+    code, pstart = _currency_before(text, num, floor)
     if code is not None:
         kind, unit, start = "money", code, pstart
         if num.glued_m:  # "$5m": million, not metres
@@ -103,7 +102,7 @@ def build(text: str, tokens: list[Token], num: Number, floor: int = 0) -> Amount
                 end = tokens[last].end
                 kind = "percent" if unit in PERCENT_UNITS else "quantity"
     if kind == "money":
-        value, end, last = _cents(text, tokens, value, unit, end, last)
+        value, end, last = _cents(tokens, value, end, last)
         per = _per_unit(tokens, last)
         if per is not None:  # "$15.4/hour", "$350 per kg": a price per unit
             unit, last = f"{unit}/{per.unit}", per.last
@@ -116,7 +115,7 @@ def build(text: str, tokens: list[Token], num: Number, floor: int = 0) -> Amount
     return Amount(kind, start, end, value, unit, num.first, last, approx, None, num.words)
 
 
-def _currency_before(text: str, tokens: list[Token], num: Number, floor: int = 0) -> tuple[str | None, int]:
+def _currency_before(text: str, num: Number, floor: int = 0) -> tuple[str | None, int]:
     start = num.start
     window = text[max(0, floor, start - 12) : start]
     m = _PREFIX.search(window)
@@ -306,8 +305,7 @@ def _opens_quote(text: str, start: int, mark: str) -> bool:
     return text.count(mark, line_start, start) % 2 == 1
 
 
-def _cents(text: str, tokens: list[Token], value: float, unit: str, end: int, last: int
-           ) -> tuple[float, int, int]:  # fmt: skip
+def _cents(tokens: list[Token], value: float, end: int, last: int) -> tuple[float, int, int]:
     """'15 dollars 50', 'thirteen dollars forty-five cents', '10 $ 30 cent', '15 dollars and 50'."""
     n = len(tokens)
     k = last + 1
@@ -348,7 +346,3 @@ def with_range(low: Amount, high: Amount, text: str) -> Amount:
     approx = low.approximate or bool(_APPROX_BEFORE.search(text, max(0, start - 24), start))
     return replace(low, kind=kind, unit=unit, end=high.end, last=high.last, value=(low.value + high.value) / 2,
                    range=(low.value, high.value), approximate=approx)  # fmt: skip
-
-
-def digits_value(text: str) -> float:
-    return parse_digits(text)

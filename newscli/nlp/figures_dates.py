@@ -82,7 +82,6 @@ _PATTERNS: list[tuple[str, str]] = [
     (_MON + _E, "month_only"),
 ]  # fmt: skip
 _COMPILED = [(re.compile(_B + r"(?:" + _BOUND + r")?" + p, re.IGNORECASE), h) for p, h in _PATTERNS]
-_UNBOUNDED = [(re.compile(_B + p, re.IGNORECASE), h) for p, h in _PATTERNS]
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _COMMA_GAP = re.compile(r",?\s*")
 # Words before a bare four-digit number that make it a year ("in 2016", "the 1990 census", "mid-2019")
@@ -182,10 +181,10 @@ def _handle(handler: str, m: re.Match[str], text: str, published: date | None, f
         day = int(g["day"]) if g.get("day") else _ordinal_day(g.get("oday"))
         mon = MONTHS[g["mon"].lower().rstrip(".")]
         if y is None:
-            return _resolve_month_day(s, e, mon, day, published, future, approximate, text, strict_case, m)
+            return _resolve_month_day(s, e, mon, day, published, future, approximate, strict_case, m)
         return _day(s, e, y, mon, day, approximate)
     if handler == "mony":
-        if not _month_ok(text, m, strict_case):
+        if not _month_ok(m, strict_case):
             return None
         return DateMatch(s, e, float(y or 0) * 100 + MONTHS[g["mon"].lower().rstrip(".")], "month", approximate)
     if handler in ("my_numeric", "ym_numeric"):
@@ -243,7 +242,7 @@ def _no_such_day(s: int, e: int) -> DateMatch:
     return DateMatch(s, e, 0.0, NO_SUCH_DAY)
 
 
-def _month_ok(text: str, m: re.Match[str], strict_case: bool) -> bool:
+def _month_ok(m: re.Match[str], strict_case: bool) -> bool:
     """'may' and 'march' are also verbs: in cased text, take them only capitalised."""
     word = m.group("mon")
     if not strict_case:
@@ -261,9 +260,8 @@ def _year_context(text: str, m: re.Match[str], bound: bool) -> bool:
 
 
 def _resolve_month_day(s: int, e: int, mon: int, day: int, published: date | None, future: Tense,
-                       approximate: bool, text: str, strict_case: bool,
-                       m: re.Match[str]) -> DateMatch | None:  # fmt: skip
-    if published is None or not 1 <= day <= 31 or not _month_ok(text, m, strict_case):
+                       approximate: bool, strict_case: bool, m: re.Match[str]) -> DateMatch | None:  # fmt: skip
+    if published is None or not 1 <= day <= 31 or not _month_ok(m, strict_case):
         return None
     year = _pick_year(published, mon, day, future(s))
     if not valid_date(year, mon, day):  # "February 30", or "February 29" of a common year

@@ -53,7 +53,7 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
     i, j = num.first, num.last
     first, last = tokens[i], tokens[j]
     if first.kind != "num" and last.kind != "num":
-        return _ordinal_word_after(tokens, j)
+        return False  # spelled out ("two"): the rules below read the shape of digits
     n = len(tokens)
     prev = tokens[i - 1] if i > 0 else None
     # letters glued before: "G7", "LGA1156", "i7" (but "USD34.6", "US$5", "Dec31" are handled elsewhere)
@@ -111,7 +111,3 @@ def _inside_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
 
 def _decade(tok: Token) -> bool:
     return tok.value is not None and len(tok.text) == 4 and tok.text.endswith("0")
-
-
-def _ordinal_word_after(tokens: list[Token], j: int) -> bool:
-    return False

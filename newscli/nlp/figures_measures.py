@@ -9,7 +9,7 @@ be used in preparation costs" -> "preparation costs").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 _COST_VERBS = {"cost": "cost", "price": "price", "value": "value", "worth": "worth", "fetch": "price",
                "pay": "payment", "spend": "spending", "charge": "charge", "fine": "fine",
@@ -169,7 +169,3 @@ def _word(tok: Token) -> str:
     if tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1):
         return tok.text
     return tok.text.lower()
-
-
-def span_tokens(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")

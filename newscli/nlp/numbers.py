@@ -277,7 +277,7 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
     end_idx = last_ok
     words = words or tokens[i].kind == "word"
     is_fraction = False
-    tail = _tail(tokens, i, end_idx, value, words, saved[0] if saved and and_at >= 0 else None, and_at, scaled)
+    tail = _tail(tokens, i, end_idx, value, words, saved[0] if saved and and_at >= 0 else None, scaled)
     if tail is not None:
         value, end_idx, is_fraction = tail
         words = True if tokens[end_idx].kind == "word" else words
@@ -338,7 +338,7 @@ def _ordinal_at(tokens: list[Token], k: int) -> tuple[float, int] | None:
 
 
 def _tail(tokens: list[Token], i: int, end: int, value: float, words: bool, before_and: Cardinal | None,
-          and_at: int, scaled: bool = False) -> tuple[float, int, bool] | None:  # fmt: skip
+          scaled: bool = False) -> tuple[float, int, bool] | None:  # fmt: skip
     """Continue a cardinal with a fraction: '2 1/4', 'three quarters', 'one over three', 'point five'."""
     n = len(tokens)
     k = end + 1
