@@ -7,7 +7,8 @@ import math
 import pytest
 
 from newscli.nlp.figures_amounts import build
-from newscli.nlp.numbers import find_numbers, lex
+from newscli.nlp.numbers import find_numbers
+from newscli.nlp.numbers_lex import lex
 
 
 def amount(text: str, nth: int = 0) -> tuple[str, str, float, str]:

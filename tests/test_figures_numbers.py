@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.nlp.figures_amounts import build
-from newscli.nlp.numbers import find_numbers, lex
+from newscli.nlp.numbers import find_numbers
+from newscli.nlp.numbers_lex import lex
 
 
 def numbers(text: str) -> list[tuple[str, float]]:

@@ -33,7 +33,8 @@ from newscli.nlp.figures_filters import is_designator, masked_spans
 from newscli.nlp.figures_measures import measures
 from newscli.nlp.figures_spans import Spans
 from newscli.nlp.figures_units import PERCENT_UNITS, is_time_unit, match_unit
-from newscli.nlp.numbers import Number, Token, find_numbers, lex
+from newscli.nlp.numbers import Number, find_numbers
+from newscli.nlp.numbers_lex import Token, lex
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
 _CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "decline", "climb", "reduce", "cut",

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from newscli.nlp import figures_currency as cur
 from newscli.nlp.figures_units import PERCENT_UNITS, UnitMatch, match_unit
-from newscli.nlp.numbers import Number, Token, find_numbers
+from newscli.nlp.numbers import Number, find_numbers
+from newscli.nlp.numbers_lex import Token
 from newscli.nlp.numbers_words import SCALES
 
 _SYMBOL_CHARS = "$€£¥₹₩₽₺₭₱₦₪฿₫元₿₴₸₡₾"

@@ -14,7 +14,8 @@ from newscli.calendar_words import MONTHS
 from newscli.nlp import figures_currency as cur
 from newscli.nlp.figures_spans import Spans
 from newscli.nlp.figures_units import match_unit
-from newscli.nlp.numbers import Number, Token
+from newscli.nlp.numbers import Number
+from newscli.nlp.numbers_lex import Token
 
 # Phone numbers never continue a digit group: "1 414 021 100" is a population.
 _MASKS = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newscli.nlp.numbers import Token, lex
+from newscli.nlp.numbers_lex import Token, lex
 
 # symbol -> spellings (singular; plurals are derived). Spellings are matched lower-case.
 _SPELLINGS: dict[str, tuple[str, ...]] = {

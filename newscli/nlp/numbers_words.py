@@ -1,7 +1,7 @@
 """Number words: the tables and the accumulator that reads "four thousand three hundred and six".
 
-Kept apart from the lexer and the parser in numbers.py so each stays small; nothing here
-knows about text offsets.
+Kept apart from the lexer (numbers_lex.py) and the grammar (numbers.py) so each stays
+small; nothing here knows about text offsets.
 """
 
 from __future__ import annotations
