@@ -63,3 +63,8 @@ def test_role_phrase_is_not_swallowed_by_a_nationality(parse) -> None:  # type: 
     rows = {e.name: e for e in extract_entities(parse(text))}
     assert rows["Erik Dahl"].role == "Fisheries Minister"
     assert "Norwegian Fisheries" not in rows
+
+
+def test_a_title_between_the_role_and_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The plan was backed by committee chairman Sir Peter Hall on Monday."
+    assert _roles(parse, text) == {"Peter Hall": "chairman"}

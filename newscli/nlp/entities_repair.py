@@ -252,6 +252,8 @@ def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str
             last_role = i
     rest = range(last_role + 1, hi)
     if last_role >= 0 and all(is_namey(doc[j]) for j in rest) and not any(lex.head_type(doc[j].text) for j in rest):
+        if all(lex.is_a(doc[j].text, "role") for j in rest):
+            return lo, lo, votes  # "Detective Inspector", "Chief Executive": a role with no name after it
         votes["person"] = 2.0  # a role phrase before a name: the name is a person's
         return last_role + 1, hi, votes
     for i in range(lo, hi - 2):

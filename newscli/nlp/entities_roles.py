@@ -69,6 +69,9 @@ def roles_in_text(index: TextIndex, mentions: list[Candidate]) -> list[tuple[int
 
 
 def _premodifier(index: TextIndex, start: int) -> str | None:
+    doc = index.doc
+    while start > 0 and lex.is_a(doc[start - 1].text, "honorific") and not lex.is_a(doc[start - 1].text, "role"):
+        start -= 1  # a title between the role and the name: "archbishop Monsignor Jorge Scheinig"
     return _phrase_left(index, start)
 
 
