@@ -13,7 +13,7 @@ from typing import Literal
 
 Category = Literal[
     "honorific", "role", "rolemod", "legal", "org", "location", "misc", "product", "det", "time",
-    "orgnoun", "placenoun", "worknoun", "personnoun", "locfirst",
+    "orgnoun", "placenoun", "worknoun", "personnoun", "locfirst", "particle",
 ]  # fmt: skip
 
 

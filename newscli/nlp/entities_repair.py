@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from newscli.models import EntityType
 from newscli.nlp import entities_lexicon as lex
 from newscli.nlp import gazetteer
-from newscli.nlp.entities_text import NER_TYPES, PARTICLES, Candidate, TextIndex, is_capitalized, is_namey
+from newscli.nlp.entities_text import NER_TYPES, Candidate, TextIndex, is_capitalized, is_namey
 
 _SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--", '"', "“", "”", "·", "•"}
 _AND = {"and", "&", "or"}
@@ -146,7 +146,7 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
         # "from Bandarlapalle the Deccan Plateau": a lower-case "the" inside a span starts a new
         # name unless a preposition keeps it in ("Army of the Potomac") or it is a title's
         dash = dash or (
-            token.text == "the" and start < i < end - 1 and doc[i - 1].lower_ not in PARTICLES and label != "misc"
+            token.text == "the" and start < i < end - 1 and not _particle(doc[i - 1].lower_) and label != "misc"
         )
         nickname = label == "person" and token.text in ('"', "“", "”") and start < i < end - 1
         if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash:
@@ -194,7 +194,7 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
     while lo < hi:
         token = doc[lo]
         lower = token.lower_
-        particle = lower in PARTICLES and lo + 1 < hi and lower not in _AND  # "de Gaulle"
+        particle = _particle(lower) and lo + 1 < hi and lower not in _AND  # "de Gaulle"
         unit = label in ("organization", None) and lex.head_type(doc[hi - 1].text) == "organization"
         numbered = unit and unit_number(token.text) and lo + 1 < hi  # "65th Fighter Wing"
         edge = token.is_punct or token.is_space or lower in _POSSESSIVE
@@ -367,6 +367,11 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
         chunk = text[start:end]
         tail = _GLUED_TAIL.search(chunk)
     return start, end
+
+
+def _particle(lower: str) -> bool:
+    """'de', 'van', 'of', '&': a lower-case word that may stand inside a name."""
+    return lower in lex.words("particle")
 
 
 def _plausible(text: str) -> bool:

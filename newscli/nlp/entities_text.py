@@ -24,9 +24,6 @@ NER_TYPES: dict[str, EntityType] = {
 }  # fmt: skip
 _SENTENCE_END = {".", "!", "?", "…", ":"}
 _OPENERS = {'"', "'", "“", "‘", "(", "[", "«", "-", "--", "—", "–"}
-PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "al", "el", "bin", "ibn", "ben",
-             "del", "della", "dos", "das", "ter", "ten", "af", "zu", "y", "e", "of", "upon", "am", "on", "the",
-             "and", "for", "&"}  # fmt: skip
 _LINE = re.compile(r"[^\n]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _DIGITS_CAPITAL = re.compile(r"^\d+[A-Z]")
