@@ -65,6 +65,19 @@ def test_role_phrase_is_not_swallowed_by_a_nationality(parse) -> None:  # type: 
     assert "Norwegian Fisheries" not in rows
 
 
-def test_a_title_between_the_role_and_the_name(parse) -> None:  # type: ignore[no-untyped-def]
-    text = "The plan was backed by committee chairman Sir Peter Hall on Monday."
-    assert _roles(parse, text) == {"Peter Hall": "chairman"}
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The plan was backed by committee chairman Sir Peter Hall on Monday.", {"Peter Hall": "chairman"}),
+        ("The ruling was criticised by archbishop Monsignor Jorge Scheinig.", {"Jorge Scheinig": "archbishop"}),
+    ],
+)
+def test_a_title_between_the_role_and_the_name(parse, text: str, roles: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(parse, text) == roles
+
+
+def test_a_role_made_of_role_words_alone_names_nobody(parse) -> None:  # type: ignore[no-untyped-def]
+    text = '"Call the police on 101," said Detective Inspector Steven Jones.'
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Steven Jones"].role == "Detective Inspector"
+    assert "Detective Inspector" not in rows and "Inspector" not in rows

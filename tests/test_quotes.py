@@ -180,3 +180,13 @@ def test_a_statement_speaks_for_whoever_released_or_delivered_it(parse: Parse, v
     text = f'The Northwind Union {verb} a statement which said: "The strike will go on until we are heard."'
     (quote,) = quotes(parse, text)
     assert (quote.speaker, quote.cue) == ("Northwind Union", "said")
+
+
+def test_speaker_word_lists_are_the_entity_lexicons() -> None:
+    from newscli.nlp.speakers_names import is_person_noun, looks_like_person_name, name_tokens, titles
+
+    assert {"mr", "dr", "mayor", "monsignor", "detective"} <= titles()
+    assert all(is_person_noun(w, strict=True) for w in ("victim", "witness", "mother", "source", "protester"))
+    assert name_tokens("Monsignor Jorge Scheinig") == ["jorge", "scheinig"]
+    assert looks_like_person_name("Tomás Vlček")
+    assert not looks_like_person_name("Federal Reserve") and not looks_like_person_name("Pew Research Center")

@@ -1,4 +1,4 @@
-"""The closed word classes entity rules rely on: titles, role words, name heads, suffixes.
+"""The closed word classes entity and speaker rules rely on: titles, role words, name heads, suffixes.
 
 Loaded from newscli/data/entities_lexicon.tsv once per process. Every list there is one
 a maintained package does not ship (places come from gazetteer.py instead).
@@ -13,7 +13,8 @@ from typing import Literal
 
 Category = Literal[
     "honorific", "role", "rolemod", "legal", "org", "location", "misc", "product", "det", "time",
-    "orgnoun", "placenoun", "worknoun", "personnoun", "locfirst", "particle",
+    "orgnoun", "placenoun", "worknoun", "personnoun", "locfirst", "speakernoun", "orgword",
+    "particle",
 ]  # fmt: skip
 
 

@@ -39,7 +39,7 @@ from newscli.nlp.speakers_mentions import (
     name_chain,
     noun_phrase,
 )
-from newscli.nlp.speakers_names import TITLES, Referent, is_person_noun, name_tokens
+from newscli.nlp.speakers_names import Referent, is_person_noun, name_tokens, titles
 from newscli.nlp.speakers_roles import holder
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -74,7 +74,7 @@ class SpeakerIndex(MentionIndex):
                     return self._fullest(chain), None
         if ref is not None and (ref.type != "location" or head.ent_type_ in ("GPE", "LOC", "")):
             return ref.name, ref
-        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and head.lower_ not in TITLES \
+        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and head.lower_ not in titles() \
                 and not is_person_noun(head.lower_, strict=True):  # fmt: skip
             return self._fullest(chain), None
         return self._description(head, mention)

@@ -23,12 +23,12 @@ from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes_cues import is_cue
 from newscli.nlp.quotes_text import doc_text
 from newscli.nlp.speakers_names import (
-    TITLES,
     Referent,
     build_referents,
     is_person_noun,
     looks_like_person_name,
     name_tokens,
+    titles,
 )
 from newscli.nlp.speakers_roles import borrow_counterparts, describe, described_as_person, gender_of, holder
 
@@ -90,7 +90,7 @@ class MentionIndex:
             text = _run_text(run)
             before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
             titled = before is not None and (
-                before.lower_.rstrip(".") in TITLES or is_person_noun(before.lemma_, strict=True)
+                before.lower_.rstrip(".") in titles() or is_person_noun(before.lemma_, strict=True)
             )
             speaks = run[-1].dep_ in ("nsubj", "nsubjpass") and is_cue(run[-1].head)
             if not looks_like_person_name(text) or not (titled or speaks):
@@ -258,7 +258,7 @@ def name_chain(head: Token) -> list[Token]:
             chain.insert(0, tok)  # "Ka-wai", "Eva-Marie": a hyphenated name is one name
             i -= 1
             continue
-        if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in TITLES or is_person_noun(tok.lower_, strict=True):
+        if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in titles() or is_person_noun(tok.lower_, strict=True):
             break
         if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and tok.ent_type_ != head.ent_type_:
             break
@@ -278,7 +278,7 @@ def _proper_runs(doc: Doc) -> list[list[Token]]:
     run: list[Token] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
-            if run or token.lower_.rstrip(".") not in TITLES:
+            if run or token.lower_.rstrip(".") not in titles():
                 run.append(token)
             continue
         if len(run) >= 2:

@@ -12,46 +12,38 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newscli.models import Entity, EntityType
+from newscli.nlp import entities_lexicon as lex
 from newscli.nlp.gazetteer import fold_name
 
-TITLES = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "pope", "king", "queen", "prince",
-    "princess", "president", "premier", "chancellor", "senator", "sen", "governor", "gov", "mayor", "judge",
-    "justice", "cardinal", "archbishop", "bishop", "father", "rev", "reverend", "sheikh", "emir", "general", "gen",
-    "colonel", "col", "captain", "capt", "minister", "secretary", "chairman", "rep", "representative", "speaker",
-    "monsignor", "monsenor", "detective", "inspector", "officer", "sergeant", "professor", "doctor", "attorney",
-    "ceo", "coach"
-})  # fmt: skip
-# People nouns: what a description must be headed by to stand for a person.
-_PERSON_NOUNS = frozenset({
-    "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "director", "chief", "chair",
-    "chairman", "chairwoman", "official", "officer", "leader", "head", "governor", "mayor", "senator",
-    "congressman", "congresswoman", "lawmaker", "ambassador", "envoy", "diplomat", "general", "commander",
-    "captain", "coach", "player", "manager", "judge", "justice", "prosecutor", "attorney", "lawyer", "professor",
-    "doctor", "scientist", "researcher", "author", "co-author", "expert", "analyst", "witness", "eyewitness",
-    "resident", "victim", "survivor", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
-    "friend", "king", "queen", "prince", "princess", "pope", "archbishop", "bishop", "priest", "cardinal", "imam",
-    "rabbi", "pastor", "chancellor", "premier", "deputy", "aide", "adviser", "advisor", "commissioner", "founder",
-    "owner", "executive", "ceo", "teacher", "student", "nurse", "activist", "protester", "protestor", "campaigner",
-    "candidate", "member", "speaker", "editor", "reporter", "journalist", "source", "detective", "inspector",
-    "sheriff", "firefighter", "soldier", "pilot", "astronaut", "engineer", "representative", "agent",
-    "president-elect", "emperor", "monarch", "lord", "lady", "chef", "artist", "actor", "actress", "singer",
-    "athlete", "runner", "filmmaker", "producer", "writer", "novelist", "designer", "songwriter", "musician",
-    "comedian", "photographer", "host", "presenter", "anchor", "footballer", "striker", "goalkeeper", "quarterback",
-    "midfielder", "legislator", "economist", "strategist", "historian"
-})  # fmt: skip
-# Words that make a capitalised name an organisation's ("Northern Development Bank").
-ORG_WORDS = frozenset({
-    "group", "bank", "ministry", "department", "party", "inc", "ltd", "llc", "plc", "corp", "corporation",
-    "company", "co", "council", "court", "university", "college", "institute", "school", "agency", "committee",
-    "commission", "association", "union", "force", "forces", "office", "news", "times", "post", "press", "network",
-    "channel", "club", "team", "league", "federation", "foundation", "fund", "trust", "board", "authority",
-    "service", "services", "government", "parliament", "assembly", "senate", "congress", "police", "army", "navy",
-    "organisation", "organization", "center", "centre", "hospital", "airlines", "airways", "limited", "holdings",
-    "media", "international", "national", "federal", "institution", "embassy", "palace", "cabinet", "firm", "regulator"
-})  # fmt: skip
+# The word lists below are the entity lexicon's (newscli/data/entities_lexicon.tsv), so that
+# entity rows and quote speakers agree on what a title or a person noun is.
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Titles before a name ("mr", "dr", "president", "monsignor"): honorifics and role heads, without dots."""
+    return _lexicon("honorific", "role")
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """What a description must be headed by to stand for a person: person nouns and role heads."""
+    return _lexicon("personnoun", "speakernoun", "role")
+
+
+@lru_cache(maxsize=1)
+def org_words() -> frozenset[str]:
+    """Words that make a capitalised name an institution's ("Northern Development Bank", "Federal Reserve")."""
+    return _lexicon("org", "legal", "orgword")
+
+
+def _lexicon(*categories: lex.Category) -> frozenset[str]:
+    return frozenset(word.rstrip(".") for category in categories for word in lex.words(category))
+
+
 _NOT_PEOPLE = frozenset({
     "power", "paper", "order", "number", "letter", "water", "border", "matter", "center", "centre", "chapter",
     "member-state", "quarter", "computer", "corner", "error", "door", "floor", "factor", "sector", "motor"
@@ -61,7 +53,7 @@ _NOT_PEOPLE = frozenset({
 def is_person_noun(lemma: str, strict: bool = False) -> bool:
     """ "minister", "herpetologist", "spokeswoman": a noun that denotes a person (strict: listed ones only)."""
     lemma = lemma.lower()
-    if lemma in _PERSON_NOUNS:
+    if lemma in _person_nouns():
         return True
     if strict:
         return False
@@ -96,13 +88,13 @@ def looks_like_person_name(name: str) -> bool:
     """Two to four capitalised words with no organisation word: "Tomás Vlček", not "Defence Forces"."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
-        and not any(fold_name(w).strip(".,") in ORG_WORDS for w in words)  # fmt: skip
+        and not any(fold_name(w).strip(".,") in org_words() for w in words)  # fmt: skip
 
 
 def name_tokens(name: str) -> list[str]:
     """Folded tokens of a name without leading titles: "President Ana Soto" -> ["ana", "soto"]."""
     tokens = fold_name(name).replace(".", "").split()
-    while len(tokens) > 1 and tokens[0] in TITLES:
+    while len(tokens) > 1 and tokens[0] in titles():
         tokens = tokens[1:]
     return tokens
 
@@ -115,7 +107,7 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
     for row in rows:
         name = clean_name(row.name)
         tokens = name_tokens(name)
-        if not tokens or all(t in TITLES for t in tokens):
+        if not tokens or all(t in titles() for t in tokens):
             continue  # "Monsenor" alone is a title the tagger split off a name
         key = " ".join(tokens)
         target = next((r for r in referents if key in r.keys and _compatible(r.type, row.type)), None)

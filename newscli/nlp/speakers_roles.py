@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newscli.nlp.speakers_names import ORG_WORDS, TITLES, Referent, is_person_noun
+from newscli.nlp.speakers_names import Referent, is_person_noun, org_words, titles
 
 _MALE = frozenset({
     "mr", "sir", "lord", "king", "prince", "duke", "chairman", "spokesman", "businessman", "congressman", "actor",
@@ -71,7 +71,7 @@ def describe(ref: Referent, root: Token, named: dict[int, Referent]) -> None:
             ref.roles.add(lemma)
     # title words inside the name itself: "Pope Leo", "King Harald"
     for tok in root.doc[start : root.i]:
-        if tok.lower_ in TITLES:
+        if tok.lower_ in titles():
             ref.roles.add(tok.lower_)
             ref.descriptors.setdefault(tok.lower_, False)
 
@@ -110,7 +110,7 @@ def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | 
     if chosen is not None:
         return chosen
     # "the party", "the court": an organisation whose name has that generic noun ("The 56-year-old" is no club)
-    if lemma not in ORG_WORDS:
+    if lemma not in org_words():
         return None
     orgs = [r for r in referents if r.type == "organization" and lemma in r.tokens and not r.person_like]
     # "the court": the court the article is about (named most so far), not the last one in passing
