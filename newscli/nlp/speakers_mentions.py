@@ -104,12 +104,16 @@ class MentionIndex:
 
     def _collect(self, doc: Doc) -> None:
         starts = {start: ref for ref in self.referents for start, _ in ref.spans}
+        ends: dict[tuple[int, int], int] = {}  # (referent id, mention start) -> end of its first mention there
+        for referent in self.referents:
+            for start, end in referent.spans:
+                ends.setdefault((id(referent), start), end)
         for token in doc:
             if self.in_quote(token.idx):
                 continue
             ref = starts.get(token.idx)
             if ref is not None:
-                root = _span_root(doc, token, ref)
+                root = _span_root(doc, token, ends[(id(ref), token.idx)])
                 self._add_event(token, ref, _is_subject(root), root)
                 if ref.type != "person" and (described_as_person(root) or (looks_like_person_name(ref.name)
                                              and ref.type == "organization" and _is_subject(root)
@@ -241,9 +245,8 @@ def _sentence_numbers(doc: Doc, inside: bytearray) -> list[int]:
     return numbers
 
 
-def _span_root(doc: Doc, token: Token, ref: Referent) -> Token:
-    """The syntactic head of the mention that starts at token."""
-    end = next((e for s, e in ref.spans if s == token.idx), token.idx + len(token.text))
+def _span_root(doc: Doc, token: Token, end: int) -> Token:
+    """The syntactic head of the mention that starts at token and ends at end."""
     span = doc.char_span(token.idx, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else token
 

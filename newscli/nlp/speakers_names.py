@@ -93,10 +93,16 @@ def looks_like_person_name(name: str) -> bool:
 
 def name_tokens(name: str) -> list[str]:
     """Folded tokens of a name without leading titles: "President Ana Soto" -> ["ana", "soto"]."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    # cached: every referent's tokens are compared with every other's while rows are merged
     tokens = fold_name(name).replace(".", "").split()
     while len(tokens) > 1 and tokens[0] in titles():
         tokens = tokens[1:]
-    return tokens
+    return tuple(tokens)
 
 
 def build_referents(entities: Iterable[Entity]) -> list[Referent]:
