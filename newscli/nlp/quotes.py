@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newscli.models import Entity, Quote
 from newscli.nlp.quotes_attribution import Attribution, attribute, excluded_tokens, frame, quote_tokens
 from newscli.nlp.quotes_cues import cue_text, is_cue, mention_span, source_of
+from newscli.nlp.quotes_indirect import indirect_quotes
 from newscli.nlp.quotes_kinds import has_clause, is_quotation, kind_of
 from newscli.nlp.quotes_marks import QuotedSpan, find_quoted_spans, paragraphs
 from newscli.nlp.quotes_text import doc_text, sentence
@@ -71,8 +72,6 @@ def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> 
                                 speaker=said.speaker, speaker_mention=said.mention, cue=said.cue, kind=kind,
                                 sentence=cand.window.text.strip()))  # fmt: skip
     if indirect:
-        from newscli.nlp.quotes_indirect import indirect_quotes
-
         quotes.extend(indirect_quotes(doc, quoted, excluded, index))
         quotes.sort(key=lambda q: q.start)
     return quotes
