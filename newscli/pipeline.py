@@ -114,7 +114,6 @@ def _task_names(tasks: frozenset[str]) -> str:
     return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1] if names else "analysis"
 
 
-
 def _analyze_batch(batch: list[Report | NewscliError], options: Options) -> Iterator[Report | NewscliError]:
     from newscli.nlp import AnalysisOptions, analyze_articles
 
