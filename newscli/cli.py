@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, cast
 
 import typer
 
+from newscli import pipeline
 from newscli.errors import ExitCode, NewscliError, UsageError
 from newscli.inputs import DEFAULT_MAX_BYTES, STDIN, InputOptions, expand_paths, iter_documents
 from newscli.models import Document, Report
@@ -297,6 +298,8 @@ def _results(
         from newscli.distributed import run_dask
 
         return run_dask(documents, options, common.dask)
+    if common.jobs <= 1:
+        return pipeline.run(documents, options)  # one process: no pool, no multiprocessing import
     from newscli.parallel import run_parallel
 
     return run_parallel(documents, options, common.jobs)

@@ -10,12 +10,51 @@ element instead of an HTML string.
 from __future__ import annotations
 
 import copy
+import importlib
+import importlib.util
 import re
+import sys
+import types
 
 import lxml.html
 from lxml.etree import tounicode
 from lxml.html import HtmlElement
-from readability import Document as _Readability
+
+
+class _Deferred(types.ModuleType):
+    """A module that imports itself for real the first time one of its names is used.
+
+    readability's modules import urllib.request (to fetch URLs) and chardet (to guess
+    encodings): a fifth of `newscli clean`'s start-up, for features we never call, since we
+    hand readability a parsed tree. importlib's LazyLoader does not help here: the import
+    statement itself touches the module and loads it.
+    """
+
+    def __getattr__(self, attribute: str) -> object:
+        del sys.modules[self.__name__]
+        real = importlib.import_module(self.__name__)
+        self.__dict__.update(real.__dict__)
+        return getattr(real, attribute)
+
+
+def _defer(name: str) -> None:
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        return
+    module = _Deferred(name)
+    module.__spec__ = spec
+    sys.modules[name] = module
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)
+
+
+for _name in ("urllib.request", "chardet"):
+    _defer(_name)
+
+from readability import Document as _Readability  # noqa: E402 -- after the lazy modules above
 
 # The tag prefixes readability's divToPElementsRe finds in serialised HTML: a <div> whose
 # children hold one of these is a container, not a misused paragraph.
