@@ -4,7 +4,7 @@
 
 Measures, on the Scrapinghub dev pages (../shared/bench/extraction/scrapinghub):
   1. start-up: `newscli clean PAGE` against the bare imports of typer, rich, lxml and bs4
-     (median of R runs each, in fresh processes);
+     (the fastest of several runs each, in fresh processes);
   2. clean, in one process: HTML pages/s next to trafilatura, and text pages/s;
   3. analyze, in one process: pages/s and words/s next to a plain stack (trafilatura, then
      spaCy's full en_core_web_sm pipeline), model load excluded on both sides;
@@ -21,7 +21,6 @@ import gzip
 import os
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
