@@ -53,7 +53,7 @@ def best_of(repeat: int, func: Callable[[], object]) -> float:
 
 
 def startup(repeat: int, page: Path) -> tuple[float, float]:
-    def median_run(args: list[str]) -> float:
+    def fastest_run(args: list[str]) -> float:
         times = []
         for _ in range(repeat):
             start = time.perf_counter()
@@ -61,8 +61,8 @@ def startup(repeat: int, page: Path) -> tuple[float, float]:
             times.append(time.perf_counter() - start)
         return min(times)  # the least disturbed run: start-up noise only ever adds time
 
-    bare = median_run([sys.executable, "-c", "import typer, rich, lxml.html, bs4"])
-    clean = median_run([NEWSCLI, "clean", str(page)])
+    bare = fastest_run([sys.executable, "-c", "import typer, rich, lxml.html, bs4"])
+    clean = fastest_run([NEWSCLI, "clean", str(page)])
     return clean, bare
 
 
