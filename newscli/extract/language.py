@@ -59,7 +59,7 @@ LANGUAGE_NAMES = {
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little to tell."""
     sample = text[:4000]  # a few paragraphs tell the language as well as the whole page
-    found = _WORD.findall(sample)
+    found = _WORD.findall(sample.lower())  # lower-casing never changes the letters counted
     letters = sum(map(len, found))
     if letters < 40:
         return None
@@ -70,7 +70,7 @@ def detect_language(text: str) -> str | None:
     if len(found) < _MIN_WORDS:
         return None
     votes: Counter[str] = Counter()
-    for word, count in Counter(w.lower() for w in found).items():
+    for word, count in Counter(found).items():
         for lang in _LANGS_OF.get(word, ()):
             votes[lang] += count
     if not votes:
