@@ -37,7 +37,9 @@ def acronym_definitions(index: TextIndex, found: list[Candidate]) -> list[Candid
     return extra
 
 
-_TERM_DEF = re.compile(r"((?:[a-z][\w-]*\s+){1,6}[a-z][\w-]*)\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
+_TERM_BEFORE = re.compile(r"((?:[a-z][\w-]*\s+){1,6}[a-z][\w-]*)\s*$")
+_TERM_WINDOW = 200  # characters before the bracket: room for seven long words
 _NOT_CAPITAL = re.compile(r"[^A-Z]")
 _WORD_BREAK = re.compile(r"[\s-]+")
 
@@ -49,11 +51,17 @@ def defined_terms(text: str) -> set[str]:
     often it is used ("gross domestic product (GDP)").
     """
     terms: set[str] = set()
-    for match in _TERM_DEF.finditer(text):
-        letters = _NOT_CAPITAL.sub("", match.group(2))
-        words = _WORD_BREAK.split(match.group(1))
+    # Find the bracketed acronym first, then look back: a pattern that starts with the words
+    # tries every lower-case letter of the article, a fifth of the entity step's time.
+    for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+        phrase = _TERM_BEFORE.search(text, max(0, bracket.start() - _TERM_WINDOW), bracket.start())
+        if phrase is None:
+            continue
+        acronym = bracket.group(1)
+        letters = _NOT_CAPITAL.sub("", acronym)
+        words = _WORD_BREAK.split(phrase.group(1))
         if len(letters) >= 2 and "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
-            terms.add(match.group(2))
+            terms.add(acronym)
     return terms
 
 
