@@ -146,6 +146,10 @@ def _open(path: str, stdin: io.BufferedReader | None) -> io.BufferedReader:
         try:
             raw = open(path, "rb")  # noqa: SIM115 -- handed to the caller's with-block
         except FileNotFoundError:
+            if re.match(r"(?i)https?://", path):
+                raise InputError(
+                    f"newscli reads files, not URLs; fetch the page first: curl -sL '{path}' | newscli ...", path
+                ) from None
             raise InputError("no such file; check the path", path) from None
         except IsADirectoryError:
             raise InputError("is a directory that could not be walked", path) from None

@@ -217,3 +217,8 @@ def test_html_is_sniffed(content: str) -> None:
 )
 def test_text_is_sniffed(content: str) -> None:
     assert sniff_format(content) == "text"
+
+
+def test_a_url_gets_a_hint_to_fetch_it_first() -> None:
+    err = error_of(["https://example.com/story"])
+    assert "not URLs" in str(err) and "curl -sL 'https://example.com/story'" in str(err)
