@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,8 +23,38 @@ def outcomes(results: object) -> list[object]:
     return [r if isinstance(r, Report) else str(r) for r in results]  # type: ignore[attr-defined]
 
 
+@pytest.fixture(params=["fork", "spawn"])
+def start_method(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Workers are forked when no other thread runs, spawned otherwise: test both ways."""
+    if request.param == "fork":
+        # other tests may leave idle library threads behind (Dask's offload thread): not ours to stop
+        monkeypatch.setattr("newscli.parallel.threading.active_count", lambda: 1)
+        yield "fork"
+        return
+    stop = threading.Event()
+    bystander = threading.Thread(target=stop.wait, daemon=True)  # a progress bar's, a notebook's
+    bystander.start()
+    try:
+        yield "spawn"
+    finally:
+        stop.set()
+        bystander.join()
+
+
 @pytest.mark.parametrize("options", [Options(), Options(tasks=frozenset({"entities", "figures"}))])
-def test_two_jobs_match_one(tmp_path: Path, options: Options) -> None:
+def test_two_jobs_match_one(
+    tmp_path: Path, options: Options, start_method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    used: list[str | None] = []
+    real_get_context = multiprocessing.get_context
+
+    def spy(method: str | None = None) -> object:
+        used.append(method)
+        return real_get_context(method)
+
+    monkeypatch.setattr("newscli.parallel.multiprocessing.get_context", spy)
     batch = tmp_path / "batch.jsonl"
     pages = sorted(SAMPLES.glob("*.html"))
     with batch.open("w", encoding="utf-8") as handle:
@@ -36,6 +68,7 @@ def test_two_jobs_match_one(tmp_path: Path, options: Options) -> None:
     expected = outcomes(run(iter_documents([str(batch)], InputOptions()), options))
     got = outcomes(run_parallel(iter_documents([str(batch)], InputOptions()), options, jobs=2, batch_size=2))
     assert got == expected
+    assert used == [start_method]
     assert sum(isinstance(r, str) for r in got) == 1
 
 
