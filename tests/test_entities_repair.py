@@ -157,3 +157,10 @@ def test_first_name_tagged_as_a_place_joins_the_person_after_it(parse) -> None: 
     fake = [doc.char_span(span[0].idx, span[0].idx + len(span[0].text), label="GPE"),
             doc.char_span(span[1].idx, span[2].idx + len(span[2].text), label="PERSON")]  # fmt: skip
     assert _rejoined(fake) == [(0, 3, "person")]
+
+
+def test_name_never_begins_with_of(parse) -> None:  # type: ignore[no-untyped-def]
+    # the small model tags "The council of Springfield" as one organisation; "of Springfield" is no name
+    rows = _mentions(parse, "The council of Springfield approved a new budget on Tuesday.")
+    assert not [name for name in rows if name.split()[0] in ("of", "for", "and")]
+    assert "Springfield" in rows

@@ -25,6 +25,8 @@ _SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--"
 _AND = {"and", "&", "or"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NEVER_LAST = {"no", "the", "and", "of", "in", "on", "at", "for", "an", "to", "with", "by", "from"}
+# particles that join the words of a name but never begin one ("Bank of Japan", not "of Japan")
+_NEVER_FIRST = _AND | {"of", "upon", "on", "for", "am", "y", "e"}
 _UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 _ABBREVIATION_END = re.compile(r"\w\.$")
 _DIGIT = re.compile(r"\d")
@@ -194,7 +196,7 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
     while lo < hi:
         token = doc[lo]
         lower = token.lower_
-        particle = _particle(lower) and lo + 1 < hi and lower not in _AND  # "de Gaulle"
+        particle = _particle(lower) and lo + 1 < hi and lower not in _NEVER_FIRST  # "de Gaulle"
         unit = label in ("organization", None) and lex.head_type(doc[hi - 1].text) == "organization"
         numbered = unit and unit_number(token.text) and lo + 1 < hi  # "65th Fighter Wing"
         edge = token.is_punct or token.is_space or lower in _POSSESSIVE
