@@ -11,11 +11,17 @@ SAMPLES = ROOT / "samples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(scope="session")
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _pinned_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def _pinned_environment(monkeypatch: pytest.MonkeyPatch, _cache_dir: Path) -> None:
     """Rich's practice: the same width and no colour whatever the developer's terminal."""
     for name in ("NO_COLOR", "FORCE_COLOR", "NEWSCLI_MODEL"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NEWSCLI_CACHE_DIR", str(_cache_dir))  # never the developer's own cache
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("TERM", "dumb")
 
