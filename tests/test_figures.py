@@ -83,6 +83,25 @@ def test_ranges(parse: Parse) -> None:
     assert g.range == (1e6, 2e6) and g.unit == "USD"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "ends"),
+    [
+        ("The merger is valued at between $5 and $7 billion.", "money", (5e9, 7e9)),
+        ("Repairs will cost five to six million US dollars.", "money", (5e6, 6e6)),
+        ("The firm expects to ship 3 to 4 million phones.", "count", (3e6, 4e6)),
+        ("Estimates run from 1.5 to 2 trillion yen.", "money", (1.5e12, 2e12)),
+    ],
+)
+def test_scale_word_written_once_serves_both_ends(parse: Parse, text: str, kind: str, ends: tuple[float, float]) -> None:
+    f = one(parse, text, kind)
+    assert f.range == ends and f.value == sum(ends) / 2
+
+
+def test_small_low_end_keeps_its_own_value(parse: Parse) -> None:
+    values = sorted(f.value for f in figs(parse, "Crowds grew from between 500 and 2 million, officials said."))
+    assert 5e8 not in values
+
+
 def test_change_is_two_figures_not_a_range(parse: Parse) -> None:
     found = [f for f in figs(parse, "Inflation rose from 2% to 3% last month.") if f.kind == "percent"]
     assert [f.value for f in found] == [2.0, 3.0]

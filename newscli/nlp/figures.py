@@ -116,7 +116,7 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
         amount = amounts.build(text, tokens, num, prev_end)
         # ranges: "5-7%", "$1m to $2m", "between 44 mg and 50 mg", "8- to 16-meter"
         if idx < len(numbers):
-            joined = _range_with(text, tokens, amount, numbers[idx], doc)
+            joined = _range_with(text, tokens, _shared_scale(amount, num, numbers[idx]), numbers[idx], doc)
             if joined is not None:
                 amount = joined
                 idx += 1
@@ -177,6 +177,19 @@ def _share_units(text: str, figures: list[Figure]) -> list[Figure]:
                 and _LIST_JOIN.fullmatch(text[f.end : g.start]):  # fmt: skip
             figures[i] = replace(f, kind=g.kind, unit=g.unit)
     return figures
+
+
+def _shared_scale(low: amounts.Amount, low_number: Number, high: Number) -> amounts.Amount:
+    """'5 to 7 million', '$5 and $7 billion': the scale word written once serves both ends.
+
+    Only when that makes the low end no bigger than the high one: '500 to 2 million' stays 500.
+    """
+    if low_number.scaled or not high.scaled or high.value < 1000 or low.value <= 0:
+        return low
+    factor = 1000.0 ** int(math.log(high.value, 1000) + 1e-9)
+    if low.value * factor > high.value:
+        return low
+    return replace(low, value=low.value * factor)
 
 
 def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number, doc: Doc) -> amounts.Amount | None:
