@@ -92,7 +92,9 @@ def test_ranges(parse: Parse) -> None:
         ("Estimates run from 1.5 to 2 trillion yen.", "money", (1.5e12, 2e12)),
     ],
 )
-def test_scale_word_written_once_serves_both_ends(parse: Parse, text: str, kind: str, ends: tuple[float, float]) -> None:
+def test_scale_word_written_once_serves_both_ends(
+    parse: Parse, text: str, kind: str, ends: tuple[float, float]
+) -> None:
     f = one(parse, text, kind)
     assert f.range == ends and f.value == sum(ends) / 2
 
