@@ -185,3 +185,12 @@ def test_company_and_event_heads() -> None:
         assert head_type(word) == "organization", word
     for word in ("Finals", "Convention", "Expo", "Bowl"):
         assert head_type(word) == "misc", word
+
+
+def test_head_comes_before_a_trailing_number() -> None:
+    from newscli.nlp.entities_types import _head
+
+    assert _head(["Kelvara", "League", "Division", "II"]) == "Division"
+    assert _head(["State", "Highway", "61"]) == "Highway"
+    assert _head(["Route", "9"]) == "Route"
+    assert _head(["Apollo"]) == "Apollo"

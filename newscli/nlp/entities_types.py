@@ -36,6 +36,7 @@ _PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "regi
 _PLACE_WEIGHT = {"country": 4.0, "continent": 4.0, "subdivision": 2.5, "city": 1.5}
 _ORDER: tuple[EntityType, ...] = ("person", "organization", "location", "misc")
 _DIGIT = re.compile(r"\d")
+_NUMERAL = re.compile(r"\d+|[IVX]{1,4}")
 # The words right before and after a mention ("in ...", "... said", "the town of ...").
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"^(?:\s?['’]s)?\s?,?\s*(\w+)")
@@ -107,6 +108,8 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
 
 def _head(words: list[str]) -> str | None:
     """The word that types a name: the last one, or the one before 'of' ('Bank of Japan')."""
+    while len(words) > 1 and _NUMERAL.fullmatch(words[-1]):
+        words = words[:-1]  # "NCAA Division II", "BBC Radio 1": the head comes before the number
     if not words:
         return None
     if "of" in words[1:]:
