@@ -194,3 +194,17 @@ def test_head_comes_before_a_trailing_number() -> None:
     assert _head(["State", "Highway", "61"]) == "Highway"
     assert _head(["Route", "9"]) == "Route"
     assert _head(["Apollo"]) == "Apollo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister took to Twitter on Monday to defend the plan, and Twitter users were not convinced.",
+        "She posted on Instagram that the tour was over. Instagram later removed the video.",
+        "Her Facebook account was suspended last week, a Facebook spokesperson said.",
+    ],
+)
+def test_a_platform_is_never_a_person(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(parse, text)
+    platform = next(name for name in ("Twitter", "Instagram", "Facebook") if name in text)
+    assert types.get(platform, "organization") != "person"

@@ -190,3 +190,15 @@ def test_speaker_word_lists_are_the_entity_lexicons() -> None:
     assert name_tokens("Monsignor Jorge Scheinig") == ["jorge", "scheinig"]
     assert looks_like_person_name("Tomás Vlček")
     assert not looks_like_person_name("Federal Reserve") and not looks_like_person_name("Pew Research Center")
+
+
+def test_speaker_is_the_resolved_name_not_the_place_before_it(parse: Parse) -> None:
+    from newscli.nlp.entities import extract_entities
+
+    text = (
+        "The ferry link reopened on Monday.\n\n"
+        'First Minister of Scotland Moira Keddie said in a statement, "This is a good day for the islands."'
+    )
+    doc = parse(text)
+    (quote,) = extract_quotes(doc, extract_entities(doc))
+    assert quote.speaker == "Moira Keddie"

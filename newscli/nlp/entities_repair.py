@@ -69,7 +69,14 @@ def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
                 continue
             # "Agnieszka | Lipska Baranowska": a first name the NER took for a place, then a person
             first = doc[last[0]]
-            if label == "person" and last[1] - last[0] == 1 and first.text[1:].islower() and first.is_alpha:
+            place = gazetteer.lookup(first.text)
+            if (
+                label == "person"
+                and last[1] - last[0] == 1
+                and first.text[1:].islower()
+                and first.is_alpha
+                and (place is None or place.kind == "city")  # "Florence", but never "Ohio"
+            ):
                 out[-1] = (last[0], ent.end, label)
                 continue
         start = ent.start
@@ -248,6 +255,10 @@ def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str
     """
     doc = index.doc
     votes: dict[str, float] = {}
+    name_from = _after_role_object(doc, lo, hi)
+    if name_from is not None:
+        votes["person"] = 2.0
+        return name_from, hi, votes
     last_role = -1
     for i in range(lo, hi - 1):
         if lex.is_a(doc[i].text, "role") and is_capitalized(doc[i].text) and is_namey(doc[i + 1]):
@@ -268,6 +279,40 @@ def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str
         if lo < keep < hi or (keep < hi and all(lex.is_a(doc[j].text, "rolemod") for j in range(keep, hi))):
             return lo, keep, votes  # "Norwegian Fisheries" | Minister -> "Norwegian"
     return lo, hi, votes
+
+
+_ROLE_OBJECT_LINK = {"of", "to", "from", "for"}
+
+
+def _after_role_object(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where the name starts in "Secretary of | State Mike Pompeo", "Ambassador to | Germany Richard Grenell".
+
+    The span starts with the object of a role phrase - a place or a department word - and a
+    name follows it. Returns None when the span does not look like that ("Minister of |
+    State Security" is all department, no name).
+    """
+    if lo < 2 or doc[lo - 1].lower_ not in _ROLE_OBJECT_LINK:
+        return None
+    role = doc[lo - 2]
+    if not (lex.is_a(role.text, "role") and is_capitalized(role.text)):
+        return None
+    for split in range(hi - 1, lo, -1):
+        lead = doc[lo:split]
+        department = all(lex.is_a(t.text, "rolemod") and is_capitalized(t.text) for t in lead)
+        if not (department or gazetteer.lookup(lead.text)):
+            continue
+        rest = doc[split:hi]
+        if all(
+            is_namey(t)
+            and not lex.is_a(t.text, "rolemod")
+            and not lex.is_a(t.text, "role")
+            and lex.head_type(t.text) is None
+            and gazetteer.lookup(t.text) is None
+            for t in rest
+        ):
+            return split
+        return None
+    return None
 
 
 def _role_follows(doc: Doc, i: int) -> bool:

@@ -117,9 +117,20 @@ def _head(words: list[str]) -> str | None:
     return words[-1]
 
 
+# "said on Twitter", "took to Instagram", "her Facebook account": a platform, never a person
+_PLATFORM_BEFORE = re.compile(
+    r"\b(?:posted|posting|wrote|writing|said|announced|shared|tweeted|commented|published|streamed|broadcast|"
+    r"appeared|uploaded|live)\s+(?:on|via|to)\s+$|\b(?:took|take|takes|taking)\s+to\s+$|"
+    r"\bfollow(?:ed|ing|s)?\s+(?:\w+\s+)?on\s+$|\bvia\s+$",
+    re.IGNORECASE,
+)
+_PLATFORM_AFTER = {"account", "accounts", "post", "posts", "page", "feed", "user", "users", "followers",
+                   "profile", "handle", "channel", "livestream", "app"}  # fmt: skip
+
+
 def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions: list[Candidate]) -> None:
     text = index.text
-    place = speech = product = quoted = 0.0
+    place = speech = product = quoted = platform = 0.0
     nouns: dict[EntityType, float] = defaultdict(float)
     for mention in mentions:
         for kind in _classifier_nouns(text, mention):
@@ -128,6 +139,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
         after = _WORD_AFTER.match(text[mention.end : mention.end + 30])
         if text[mention.start - 1 : mention.start] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES:
             quoted += 1.0  # a name in quotes is a title or a nickname
+        if _PLATFORM_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
+            platform += 3.0
         if before and before.group(1).lower() in ("said", "says", "told", "asked"):
             speech += 0.5  # '..." said Magnus Eide'
         if before and before.group(1).lower() in _PLACE_BEFORE:
@@ -146,6 +159,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
                 speech += 1.5  # "who" is used of people only
             elif word in _SPEECH_AFTER:
                 speech += 0.5
+            elif word in _PLATFORM_AFTER and not text[mention.end : mention.end + 2].startswith(("'", "’")):
+                platform += 3.0  # "her Twitter account", not "Smith's account"
             elif lex.is_a(word, "product"):
                 product += 0.7
     for kind, weight in nouns.items():
@@ -154,6 +169,7 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
         score[kind] += weight
     score["location"] += min(place, 3.0)
     score["person"] += min(speech, 2.0)
+    score["organization"] += min(platform, 4.5)
     score["misc"] += min(product, 2.0) + min(quoted * 2.0, 3.0)
 
 

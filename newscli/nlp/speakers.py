@@ -65,6 +65,9 @@ class SpeakerIndex(MentionIndex):
         chain = name_chain(head)
         if head.pos_ == "PROPN" and len(chain) > 1:
             tokens = name_tokens(" ".join(t.text for t in chain))
+            if ref is not None and len(ref.tokens) >= 2 and tokens[-len(ref.tokens) :] == list(ref.tokens):
+                # the rows know where the name starts: "First Minister of Scotland | Nicola Sturgeon"
+                return ref.name, ref
             if ref is None or not all(t in ref.tokens for t in tokens):
                 # "Leila Khan" is not the article's other Khan: a fuller name than any row wins
                 named = next((r for r in self.referents if " ".join(tokens) in r.keys), None)
