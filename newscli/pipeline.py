@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from newscli.errors import InternalError, NewscliError
 from newscli.extract import extract_article
 from newscli.extract.language import language_name
+from newscli.extract.record_metadata import with_record_metadata
 from newscli.models import TASKS, Article, Document, Report
 
 BATCH_SIZE = 16
@@ -32,6 +33,8 @@ class Options:
 
 def clean_document(document: Document, options: Options) -> Report:
     article = extract_article(document.content, document.format, raw=options.raw, source=document.id)
+    if document.extra:
+        article = with_record_metadata(article, document.extra)
     return Report(
         id=document.id,
         source=document.source,

@@ -139,7 +139,7 @@ class Writer:
     def _write_text(self, report: Report) -> None:
         if self._count:
             self.out.write("\n")
-        if self.many:  # the separators head(1) prints between files
+        if self.many or report.id != report.source:  # head(1)'s separators, between files and records
             self.out.write(f"==> {report.id} <==\n")
         self.out.write(report.article.text.rstrip("\n") + "\n")
 
@@ -228,8 +228,8 @@ def row_header(sections: tuple[Section, ...]) -> list[str]:
     """One table per command: figures for summarize, entities, quotes; analyze tags each row."""
     if len(sections) == 1 or sections == ("summary", "figures"):
         main = _main_section(sections)
-        return ["source", *_columns(main)]
-    return ["source", "section", "item"]
+        return ["source", "id", *_columns(main)]
+    return ["source", "id", "section", "item"]
 
 
 def _main_section(sections: tuple[Section, ...]) -> Section:
@@ -245,12 +245,13 @@ def _columns(section: Section) -> list[str]:
 def rows(report: Report, sections: tuple[Section, ...]) -> Iterable[list[str]]:
     if len(sections) == 1 or sections == ("summary", "figures"):
         for item in _section_rows(report, _main_section(sections)):
-            yield [report.source, *item]
+            yield [report.source, report.id, *item]
         return
     for section in sections:
         for item in _section_rows(report, section):
             yield [
                 report.source,
+                report.id,
                 section,
                 json.dumps(dict(zip(_columns(section), item, strict=True)), ensure_ascii=False),
             ]

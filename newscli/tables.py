@@ -169,7 +169,7 @@ def draw_tables(
 
     article = report.article
     if heading:
-        title = article.title or report.source
+        title = article.title or report.id
         console.print(Rule(Text(title, style="bold"), align="left"))
         meta = " · ".join(x for x in (article.published, ", ".join(article.authors), article.publisher) if x)
         if meta:

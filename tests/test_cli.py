@@ -115,6 +115,34 @@ def test_jsonl_stdin_carries_other_keys_through(runner: CliRunner) -> None:
     assert record["id"] == "story-1" and record["feed"] == "local" and FIRST in record["text"]
 
 
+def test_jsonl_record_metadata_fills_what_the_text_does_not_say(runner: CliRunner, tmp_path: Path) -> None:
+    story = "The ferry from Port Alder resumed service on Wednesday after a two-week strike ended."
+    batch = tmp_path / "batch.jsonl"
+    records = [
+        {"id": "a", "text": story, "title": "Ferries run again", "date": "2024-03-08", "author": "Ines Obi"},
+        {"id": "b", "html": HTML.read_text(), "title": "A record title the page overrides"},
+    ]
+    batch.write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = invoke(runner, "summarize", str(batch), "--all", "-f", "jsonl")
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert (first["title"], first["published"], first["authors"]) == ("Ferries run again", "2024-03-08", ["Ines Obi"])
+    wednesday = next(f for f in first["figures"] if f["text"] == "Wednesday")
+    assert wednesday["value"] == 20240306  # anchored on the record's date
+    assert second["title"] != "A record title the page overrides"  # the page's own <title> wins
+
+
+def test_table_rows_of_a_jsonl_batch_name_their_record(runner: CliRunner, tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    text = "Mayor Ana Ruiz of Port Alder said the bridge would reopen. Ruiz spoke on Monday."
+    batch.write_text("".join(json.dumps({"id": f"story-{i}", "text": text}) + "\n" for i in range(2)))
+    result = invoke(runner, "entities", str(batch), "-f", "tsv")
+    header, *rows = result.stdout.splitlines()
+    assert header.split("\t")[:3] == ["source", "id", "name"]
+    assert {tuple(row.split("\t")[:2]) for row in rows} == {(str(batch), "story-0"), (str(batch), "story-1")}
+    cleaned = invoke(runner, "clean", str(batch)).stdout
+    assert "==> story-0 <==" in cleaned and "==> story-1 <==" in cleaned
+
+
 def test_raw_keeps_text_exactly(runner: CliRunner) -> None:
     text = "Line one.\n\nLine  two   stays as it is.\n"
     result = invoke(runner, "clean", "--raw", "-f", "json", input=text)

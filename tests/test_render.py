@@ -54,8 +54,8 @@ def test_tsv_is_one_line_per_item_with_source_first() -> None:
     writer.write(report(figures=(report().figures[0],) * 2))  # type: ignore[index]
     writer.close()
     lines = out.getvalue().splitlines()
-    assert lines[0].split("\t")[:3] == ["source", "kind", "text"]
-    assert len(lines) == 3 and all(line.split("\t")[0] == "p1.html" for line in lines[1:])
+    assert lines[0].split("\t")[:4] == ["source", "id", "kind", "text"]
+    assert len(lines) == 3 and all(line.split("\t")[:2] == ["p1.html", "p1"] for line in lines[1:])
 
 
 def test_csv_quotes_fields_and_analyze_rows_are_tagged() -> None:
@@ -63,9 +63,9 @@ def test_csv_quotes_fields_and_analyze_rows_are_tagged() -> None:
     writer = Writer(fmt="csv", out=out, sections=("summary", "figures", "entities", "quotes"))
     writer.write(report())
     rows = list(csv.reader(io.StringIO(out.getvalue())))
-    assert rows[0] == ["source", "section", "item"]
-    assert {row[1] for row in rows[1:]} == {"summary", "figures", "entities", "quotes"}
-    assert json.loads(next(r for r in rows if r[1] == "entities")[2])["name"] == "Helena Varga"
+    assert rows[0] == ["source", "id", "section", "item"]
+    assert {row[2] for row in rows[1:]} == {"summary", "figures", "entities", "quotes"}
+    assert json.loads(next(r for r in rows if r[2] == "entities")[3])["name"] == "Helena Varga"
 
 
 def test_json_is_an_object_for_one_record_and_an_array_for_more() -> None:
@@ -117,4 +117,4 @@ def test_tsv_cells_with_quotes_tabs_and_newlines_stay_on_one_line() -> None:
     writer = Writer(fmt="tsv", out=out, sections=("quotes",))
     writer.write(report(quotes=(tricky,)))
     _, row = out.getvalue().splitlines()
-    assert row.split("\t")[1:3] == ['Ann "Red" Lee', 'He said "no" and left']
+    assert row.split("\t")[2:4] == ['Ann "Red" Lee', 'He said "no" and left']
