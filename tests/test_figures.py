@@ -248,3 +248,25 @@ def test_numbers_beyond_a_float_leave_the_other_figures_alone(parse: Parse) -> N
 def test_an_impossible_date_gives_no_figure_at_all(parse: Parse) -> None:
     found = figs(parse, "The vote was set for 2018-02-30, then for 31 April 2018, and held on 2018-03-01.")
     assert [(f.text, f.value) for f in found] == [("2018-03-01", 20180301)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Police arrested the driver in April after a crash.", "April", 201904),  # past tense: the April before
+        ("The ferry line will reopen in April, officials said.", "April", 202004),
+        ("The mayor had met the unions on March 21.", "March 21", 20190321),
+        ("The council will vote on March 3.", "March 3", 20200303),
+    ],
+)
+def test_tense_picks_the_year_of_a_month_without_one(parse: Parse, text: str, surface: str, value: int) -> None:
+    dates = {f.text: f.value for f in figs(parse, text, "2019-11-18") if f.kind == "date"}
+    assert dates[surface] == value
+
+
+def test_weeks_before_an_event_are_not_counted_from_the_publication_date(parse: Parse) -> None:
+    found = figs(parse, "The treaty was drafted two weeks before the coastal states meet in Bergen.", "2021-09-14")
+    assert not [f for f in found if f.kind == "date"]
+    text = "The plant shut down. Its owner had filed for bankruptcy a month earlier."
+    earlier = one(parse, text, "date", "2021-09-14")
+    assert earlier.value == 202108

@@ -85,8 +85,8 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
 
 def _future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
     """True when the words governing the date speak of the future ('will meet on Friday', 'ahead of
-    the summit in May'), None otherwise: news reports the past, and a bare month is read as the
-    nearest one."""
+    the summit in May'), False when they speak of the past ('was arrested in April', 'had
+    met on March 21'), None when they do not say: a bare month is then read as the nearest one."""
     if _FUTURE.search(text, max(sent_start, pos - 48), pos):
         return True
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
@@ -94,8 +94,11 @@ def _future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
         return None
     for anc in span[0].ancestors:
         if anc.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "to") for c in anc.children):
+            auxiliaries = [c for c in anc.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ in ("will", "'ll", "shall", "to") for c in auxiliaries):
                 return True
+            if anc.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries):
+                return False  # "was arrested", "met", "has signed"
             return None
     return None
 

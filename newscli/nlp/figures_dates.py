@@ -89,6 +89,7 @@ _YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|from|until|till|by|during|through|t
                        r"late|mid|spring|summer|autumn|fall|winter|season|census|before|after)|[-–(])\s*$")  # fmt: skip
 # Words before "May" or "March" that make it the month ("in May", "mid-March")
 _MONTH_CUE = re.compile(r"\b(?:in|since|until|by|early|late|mid|last|next|of|from|through)\s*-?$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _OR_LATER = re.compile(r"\s+(?:or|and)\s+(?:later|after|earlier|before)\b", re.IGNORECASE)
 _RELATIVE_OF = re.compile(
     r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<span>day|week|month|year)s?"
@@ -312,7 +313,10 @@ def _relative(handler: str, m: re.Match[str], s: int, e: int, text: str, publish
     if handler == "offset":
         n_text = g["n"].lower()
         n = _count(n_text)
-        sign = -1 if g["dir"].lower() in ("ago", "earlier", "before", "previously") else 1
+        direction = g["dir"].lower()
+        if direction in ("before", "after") and not _CLAUSE_END.match(text, e):
+            return None  # "two weeks before the states meet": counted from an event, not from today
+        sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
         return _shifted(s, e, published, n * sign, g["span"].lower(), approximate)
     if handler == "month_only":
         word = g["mon"]
