@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from newscli.errors import InternalError, NewscliError
+from newscli.errors import InputError, InternalError, NewscliError
 from newscli.extract import extract_article
 from newscli.extract.language import language_name
 from newscli.extract.record_metadata import with_record_metadata
 from newscli.models import TASKS, Article, Document, Report
 
 BATCH_SIZE = 16
+# Longer texts are refused by the analysis commands (clean takes them): 2 million characters
+# is some 330,000 words, a hundred long articles, and peaks near 1 GB.
+MAX_ANALYSIS_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -117,9 +120,23 @@ def _task_names(tasks: frozenset[str]) -> str:
     return ", ".join(names[:-1]) + (" or " if len(names) > 1 else "") + names[-1] if names else "analysis"
 
 
+def _too_long(report: Report) -> InputError | None:
+    """The analysis holds one parse of the whole text: about 500 MB per million characters."""
+    size = len(report.article.text)
+    if size <= MAX_ANALYSIS_CHARS:
+        return None
+    return InputError(
+        f"the article text is {size / 1e6:.1f} million characters, more than the {MAX_ANALYSIS_CHARS / 1e6:g} million "
+        "one document can be analysed in (about 1 GB of memory); split it into several documents, e.g. one JSON "
+        "Lines record per chapter or story",
+        report.id,
+    )
+
+
 def _analyze_batch(batch: list[Report | NewscliError], options: Options) -> Iterator[Report | NewscliError]:
     from newscli.nlp import AnalysisOptions, analyze_articles
 
+    batch = [(_too_long(item) or item) if isinstance(item, Report) else item for item in batch]
     reports = [item for item in batch if isinstance(item, Report) and is_analysable(item.article, options)]
     analysis_options = AnalysisOptions(
         tasks=options.tasks, model=options.model, sentences=options.sentences, indirect=options.indirect

@@ -196,6 +196,19 @@ def test_too_large(runner: CliRunner) -> None:
     assert_one_error_line(result, "harbour-bridge.html", "--max-bytes")
 
 
+def test_text_too_long_to_analyse_is_refused_but_still_cleans(runner: CliRunner, tmp_path: Path) -> None:
+    from newscli.pipeline import MAX_ANALYSIS_CHARS
+
+    paragraph = "The harbour board met on Tuesday and approved the new ferry timetable for the winter. "
+    book = tmp_path / "book.txt"
+    book.write_text((paragraph * 10 + "\n\n") * (MAX_ANALYSIS_CHARS // (len(paragraph) * 10) + 2))
+    result = invoke(runner, "entities", str(book), str(TEXT), "--raw", "-f", "jsonl")
+    assert result.exit_code == 1
+    assert_one_error_line(result, "book.txt", "split it")
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(TEXT)]
+    assert invoke(runner, "clean", str(book), "--raw").exit_code == 0
+
+
 def test_batch_goes_on_after_a_failure_and_exits_1(runner: CliRunner, tmp_path: Path) -> None:
     result = invoke(runner, "clean", str(tmp_path / "gone.html"), str(HTML), "-f", "jsonl")
     assert result.exit_code == 1
