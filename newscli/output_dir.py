@@ -15,13 +15,21 @@ from newscli.render import to_markdown, to_record
 STDIN = "-"
 
 
+def _file_mode() -> int:
+    """What open() would give a new file: 0o666 less the umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 class OutputDir:
     """Names and writes output files; two inputs with the same name get name.txt and name-2.txt."""
 
     def __init__(self, directory: Path, fmt: str) -> None:
         self.directory = directory
         self.fmt = fmt
-        self.suffix = {"json": ".json", "md": ".md"}.get(fmt, ".txt")
+        self.suffix = {"json": ".json", "jsonl": ".json", "md": ".md"}.get(fmt, ".txt")
+        self._mode = _file_mode()
         self._used: set[str] = set()
         try:
             directory.mkdir(parents=True, exist_ok=True)
@@ -38,6 +46,7 @@ class OutputDir:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(self._body(report))
+            os.chmod(tmp, self._mode)  # mkstemp makes files private; outputs get the usual permissions
             os.replace(tmp, target)
         except OSError as exc:
             if os.path.exists(tmp):
@@ -48,6 +57,8 @@ class OutputDir:
     def _body(self, report: Report) -> str:
         if self.fmt == "json":
             return json.dumps(to_record(report), ensure_ascii=False, indent=2) + "\n"
+        if self.fmt == "jsonl":
+            return json.dumps(to_record(report), ensure_ascii=False) + "\n"
         if self.fmt == "md":
             return to_markdown(report)
         return report.article.text.rstrip("\n") + "\n"

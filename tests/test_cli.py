@@ -256,6 +256,23 @@ def test_output_dir_writes_one_file_per_input(runner: CliRunner, tmp_path: Path)
     assert result.stdout == ""
 
 
+def test_output_files_get_the_usual_permissions_and_jsonl_writes_json(runner: CliRunner, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "out"
+    old = os.umask(0o022)
+    try:
+        result = invoke(runner, "clean", str(HTML), "-f", "jsonl", "--output-dir", str(out))
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.stderr
+    (written,) = out.iterdir()
+    assert written.name == "harbour-bridge.json"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644
+    assert json.loads(written.read_text())["id"] == str(HTML)
+
+
 def test_output_dir_never_overwrites_an_input(runner: CliRunner, tmp_path: Path) -> None:
     source = tmp_path / "story.txt"
     original = TEXT.read_text()
