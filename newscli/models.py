@@ -125,3 +125,4 @@ class Report:
     quotes: tuple[Quote, ...] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()  # notes for the user (e.g. replaced bytes); not part of the record
+    not_analysed: str | None = None  # why the analysis was skipped (the language), for tables

@@ -112,6 +112,7 @@ def _not_analysed(report: Report, options: Options) -> Report:
         entities=() if "entities" in options.tasks else None,
         quotes=() if "quotes" in options.tasks else None,
         warnings=(*report.warnings, note),
+        not_analysed=f"the text is in {language_name(code)}; newscli analyses English only (--any-language to try)",
     )
 
 

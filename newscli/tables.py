@@ -105,17 +105,18 @@ def entities_table(entities: Iterable[Entity], show_all: bool = False) -> Table:
     """Name | Type | Role | Mentions | Aliases, in the given (salience) order.
 
     Type and Mentions get fixed widths so "organization" is never cut at 80 columns;
-    the three text columns share the rest and fold long values instead of truncating.
+    the three text columns are sized by what they hold (an empty Aliases column does not
+    take a third of the width while names wrap) and fold long values instead of truncating.
     """
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="Entities" if not show_all else "All entities", title_justify="left", expand=True)
-    table.add_column("Name", ratio=3, overflow="fold")
+    table = Table(title="Entities" if not show_all else "All entities", title_justify="left")
+    table.add_column("Name", overflow="fold", min_width=12)
     table.add_column("Type", width=len("organization"), no_wrap=True)
-    table.add_column("Role", ratio=3, overflow="fold")
+    table.add_column("Role", overflow="fold", min_width=4)
     table.add_column("Mentions", justify="right", width=len("Mentions"), no_wrap=True)
-    table.add_column("Aliases", ratio=3, overflow="fold")
+    table.add_column("Aliases", overflow="fold", min_width=7)
     for e in entities:
         if show_all or e.type in TABLE_ENTITY_TYPES:
             table.add_row(Text(e.name), e.type, Text(e.role or ""), str(e.count), Text(", ".join(e.aliases)))
@@ -165,6 +166,7 @@ def draw_tables(
     report: Report, sections: Iterable[Task], console: Console, *, show_all: bool = False, heading: bool = True
 ) -> None:
     from rich.rule import Rule
+    from rich.table import Table
     from rich.text import Text
 
     article = report.article
@@ -174,12 +176,19 @@ def draw_tables(
         meta = " · ".join(x for x in (article.published, ", ".join(article.authors), article.publisher) if x)
         if meta:
             console.print(Text(meta, style="dim"))
+    if report.not_analysed:
+        console.print(Text(f"Not analysed: {report.not_analysed}.", style="dim"))
+        console.print()
+        return
     for section in sections:
         if section == "summary" and report.summary is not None:
             console.print(Text("Summary", style="bold"))
+            bullets = Table.grid(padding=(0, 1))  # wrapped lines hang under the text, not the bullet
             for sentence in report.summary:
-                console.print(Text(f"• {sentence}"))
-            if not report.summary:
+                bullets.add_row("•", Text(sentence))
+            if report.summary:
+                console.print(bullets)
+            else:
                 console.print(Text("(no summary: the text has too few sentences)", style="dim"))
         elif section == "figures" and report.figures is not None:
             _print_or_none(console, figures_table(report.figures, show_all), "figures")

@@ -118,3 +118,25 @@ def test_tsv_cells_with_quotes_tabs_and_newlines_stay_on_one_line() -> None:
     writer.write(report(quotes=(tricky,)))
     _, row = out.getvalue().splitlines()
     assert row.split("\t")[2:4] == ['Ann "Red" Lee', 'He said "no" and left']
+
+
+def test_table_says_why_a_report_was_not_analysed() -> None:
+    from dataclasses import replace
+
+    out = io.StringIO()
+    console = Console(file=out, width=80, color_system=None)
+    german = replace(report(), figures=(), entities=(), quotes=(), summary=(), not_analysed="the text is in German")
+    draw_tables(german, ("summary", "figures", "entities", "quotes"), console)
+    text = out.getvalue()
+    assert "Not analysed: the text is in German" in text
+    assert "No figures found" not in text and "too few sentences" not in text
+
+
+def test_wrapped_summary_lines_hang_under_the_text() -> None:
+    out = io.StringIO()
+    console = Console(file=out, width=40, color_system=None)
+    long = ("A sentence long enough to wrap twice at forty columns, with a few more words to be sure.",)
+    draw_tables(report(summary=long), ("summary",), console, heading=False)
+    lines = [line for line in out.getvalue().splitlines() if line.strip()][1:]
+    assert lines[0].startswith("• ") and len(lines) > 1
+    assert all(line.startswith("  ") for line in lines[1:])
