@@ -167,11 +167,11 @@ def _main(
     """
 
 
-def _input_paths(files: list[str] | None) -> list[str]:
+def _input_paths(files: list[str] | None, command: str) -> list[str]:
     if files:
         return files
     if sys.stdin is None or sys.stdin.isatty():
-        raise UsageError("no input; name a file or directory, or pipe text in (e.g. curl -s URL | newscli clean)")
+        raise UsageError(f"no input; name a file or directory, or pipe text in (e.g. curl -s URL | newscli {command})")
     return [STDIN]
 
 
@@ -225,6 +225,7 @@ class _Run:
 
     options: Options
     fmt: str
+    command: str
     sections: tuple[str, ...] = ()
     show_all: bool = False
     output_dir: Path | None = None
@@ -237,7 +238,7 @@ def _execute(files: list[str] | None, run: _Run, common: _Common) -> None:
     messages = Messages(common.quiet, common.verbose)
     failures = 0
     try:
-        paths = _input_paths(files)
+        paths = _input_paths(files, run.command)
         many = len(paths) > 1 or common.input_format is InputFormat.jsonl or any(os.path.isdir(p) for p in paths)
         writer = Writer(
             fmt=cast("RenderFormat", run.fmt),
@@ -414,7 +415,7 @@ def clean(
         Messages(quiet), lambda: _resolve_format(fmt, CLEAN_FORMATS, OutputFormat.text, OutputFormat.text, "clean")
     )
     _color_env(color)
-    _execute(files, _Run(Options(raw=raw), chosen, output_dir=output_dir), common)
+    _execute(files, _Run(Options(raw=raw), chosen, "clean", output_dir=output_dir), common)
 
 
 def _analysis(
@@ -443,7 +444,7 @@ def _analysis(
         indirect=indirect,
         any_language=any_language,
     )
-    _execute(files, _Run(options, chosen, sections, show_all), common)
+    _execute(files, _Run(options, chosen, command, sections, show_all), common)
 
 
 @app.command()
