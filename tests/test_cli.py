@@ -232,8 +232,8 @@ def test_no_input_at_a_terminal_is_a_usage_error(monkeypatch: pytest.MonkeyPatch
             return True
 
     monkeypatch.setattr(cli.sys, "stdin", Terminal())
-    with pytest.raises(UsageError, match="pipe"):
-        cli._input_paths(None)
+    with pytest.raises(UsageError, match=r"pipe .*\| newscli quotes\)"):
+        cli._input_paths(None, "quotes")
 
 
 def test_debug_shows_the_traceback(runner: CliRunner, tmp_path: Path) -> None:
@@ -306,15 +306,3 @@ def test_an_unexpected_bug_is_one_line_not_a_traceback(runner: CliRunner, monkey
     result = invoke(runner, "clean", str(HTML))
     assert result.exit_code == 1
     assert_one_error_line(result, "internal error", "RuntimeError: boom", "--debug")
-
-
-def test_no_input_at_a_terminal_names_the_command_in_its_hint(monkeypatch: pytest.MonkeyPatch) -> None:
-    import io
-
-    class Terminal(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
-    monkeypatch.setattr("sys.stdin", Terminal())
-    with pytest.raises(UsageError, match=r"\| newscli quotes\)"):
-        cli._input_paths(None, "quotes")
