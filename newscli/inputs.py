@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from newscli.errors import InputError, NewscliError, UsageError
+from newscli.extract.language import detect_language
 from newscli.models import Document, InputFormat
 
 InputFormatOption = Literal["auto", "html", "text", "jsonl"]
@@ -359,8 +360,15 @@ def _detect(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
     if not matches:
         return None
     best = matches[0]
-    # Single-byte codecs often tie; browsers default to windows-1252 and so do we.
-    ties = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    # Single-byte codecs often tie; browsers default to windows-1252 and so do we. In English
+    # text a few accented names decide nothing about the language, so windows-1252 also wins
+    # whenever it reads the bytes as cleanly (chaos) as the best: cp1250 turned "Muñoz" into
+    # "Muńoz" and "£5" into "Ł5" on coherence alone.
+    western = _try(data[:200_000], "cp1252")
+    if western is not None and detect_language(western) == "en":
+        ties = [m.encoding for m in matches if m.chaos <= best.chaos + 0.02]
+    else:
+        ties = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     name = codecs.lookup("cp1252" if "cp1252" in ties else best.encoding).name
     text = _try(data, name)
     if text is None:

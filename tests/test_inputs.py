@@ -175,6 +175,10 @@ def test_bom_wins() -> None:
         ("shift_jis", "東京の港で新しい計画が発表されました。市長は記者会見で詳しく説明しました。" * 3),
         ("gb18030", "北京市政府今天公布了新的交通计划，市民对此反应热烈。" * 3),
         ("cp1252", "Les élèves ont été très contents de leur été à Genève. " * 3),
+        # English with a few foreign names: windows-1252, not cp1250's "Muńoz" and "Ł5"
+        ("latin-1", "Mayor José Muñoz said the bridge in São Paulo would cost £5 million, and the café agreed. " * 2),
+        ("cp1250", "Rada miasta zatwierdziła w środę nowy plan budowy mostu. Burmistrz powiedział, że ruszą. " * 3),
+        ("cp1250", "Městská rada ve středu schválila nový plán stavby mostu. Starosta řekl, že začnou příští rok." * 3),
     ],
 )
 def test_undeclared_legacy_text_is_detected(codec: str, sample: str) -> None:
