@@ -270,3 +270,27 @@ def test_weeks_before_an_event_are_not_counted_from_the_publication_date(parse: 
     text = "The plant shut down. Its owner had filed for bankruptcy a month earlier."
     earlier = one(parse, text, "date", "2021-09-14")
     assert earlier.value == 202108
+
+
+def test_pieces_of_a_whole_are_counted_not_summed(parse: Parse) -> None:
+    f = one(parse, "The span was floated into place in two halves.", "count")
+    assert (f.text, f.value, f.measures) == ("two", 2.0, "halves")
+    assert one(parse, "The recipe needs three halves of a lemon.", "count").value == 1.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sirens sounded at seven in the morning.",
+        "The line is closed between midnight and five.",
+        "Crews start work at 6 o'clock.",
+    ],
+)
+def test_times_of_day_are_not_counts(parse: Parse, text: str) -> None:
+    assert not [f for f in figs(parse, text) if f.kind == "count"]
+
+
+def test_a_score_is_not_a_range(parse: Parse) -> None:
+    found = figs(parse, "The Harbour Hawks won by 22 points to 10 on Saturday.")
+    assert all(f.range is None for f in found)
+    assert one(parse, "Overnight lows ranged from -18 °C to -34 °C.", "quantity").range == (-18.0, -34.0)

@@ -207,6 +207,8 @@ def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number
         return None
     if word in ("-", "–", "—") and low.kind == "count" and high.kind == "count":
         return None  # "3-2" is a score, "2013-14" a season; a hyphen range needs a unit
+    if word in ("to", "-", "–", "—") and 0 <= high.value < low.value:
+        return None  # "won 22 points to 10": a score; a range runs upwards ("-18 °C to -34 °C" by size)
     if low.kind != "count" and high.kind != "count" and (low.unit != high.unit or low.kind != high.kind):
         return None
     if low.kind != "count" and high.kind == "count" and word not in ("to", "and"):
@@ -230,6 +232,12 @@ def _changes(tok: SpacyToken) -> bool:
     return False
 
 
+_CLOCK_TIME = re.compile(
+    r"\s*(?:o'clock|o’clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?|sharp\b)", re.IGNORECASE
+)
+_CLOCK_BEFORE = re.compile(r"\b(?:midnight|noon|midday)\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
+
+
 def _keep_count(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> bool:
     """Bare numbers that are pronouns ('the one you mentioned') or parts of names are not figures."""
     if amount.kind != "count":
@@ -240,6 +248,11 @@ def _keep_count(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> bool:
     first = span[0]
     if amount.first > 0 and tokens[amount.first - 1].low in MONTHS and amount.value <= 31:
         return False  # the day of an unresolved "April 19"
+    clock = _CLOCK_TIME.match(doc.text, amount.end) or _CLOCK_BEFORE.search(
+        doc.text, max(0, amount.start - 20), amount.start
+    )
+    if clock and amount.value <= 12:
+        return False  # "seven in the morning", "between midnight and five": a time of day
     nxt = amount.last + 1
     if amount.words and nxt + 1 < len(tokens) and tokens[nxt].text in "-–" \
             and tokens[nxt].start == tokens[amount.last].end and tokens[nxt + 1].kind == "word" \

@@ -126,8 +126,10 @@ def ordinal_fraction(tokens: list[Token], i: int, end: int, k: int, value: float
             numer = head
     if numer > 1 and not tokens[last].low.endswith(("s", "half")):
         return None  # "the two millionth visitor" is an ordinal; fractions of more than one are plural
-    frac = numer / den
     k3 = last + 1
+    if numer == den and not (k3 < n and tokens[k3].low in SCALES):
+        return None  # "in two halves", "four quarters": the pieces of a whole, counted
+    frac = numer / den
     if k3 < n and tokens[k3].low in SCALES and before_and is None:  # "three quarters billion"
         return frac * SCALES[tokens[k3].low], k3, True
     if k3 + 2 < n and tokens[k3].low == "of" and tokens[k3 + 1].low == "a" and tokens[k3 + 2].low in SCALES:
