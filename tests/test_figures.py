@@ -294,3 +294,21 @@ def test_a_score_is_not_a_range(parse: Parse) -> None:
     found = figs(parse, "The Harbour Hawks won by 22 points to 10 on Saturday.")
     assert all(f.range is None for f in found)
     assert one(parse, "Overnight lows ranged from -18 °C to -34 °C.", "quantity").range == (-18.0, -34.0)
+
+
+def test_a_heading_is_not_the_subject_of_the_next_paragraph(parse: Parse) -> None:
+    text = "The results\n\nThe winner took home 12,100 dollars after a long night of bidding."
+    assert one(parse, text, "money").measures != "results"
+    assert next(s.text.strip() for s in parse(text).sents) == "The results"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The silver went to Ana Ruiz of Chile, who finished the race in 47.66 seconds.",
+        "Passengers complain that the train spends almost two hours in a siding.",
+    ],
+)
+def test_measures_is_left_empty_rather_than_wrong(parse: Parse, text: str) -> None:
+    f = one(parse, text, "quantity")
+    assert f.measures is None

@@ -202,3 +202,16 @@ def test_speaker_is_the_resolved_name_not_the_place_before_it(parse: Parse) -> N
     doc = parse(text)
     (quote,) = extract_quotes(doc, extract_entities(doc))
     assert quote.speaker == "Moira Keddie"
+
+
+def test_pronoun_after_a_multi_sentence_quote_keeps_the_right_gender_evidence(parse: Parse) -> None:
+    from newscli.nlp.entities import extract_entities
+
+    text = (
+        'Coach Lena Marsh said "We trained hard. We were ready. We lost anyway." She left early.\n\n'
+        "Commentator Paul Ekwueme wrote about the match after hearing the news of her resignation. "
+        'He said "It is a sad day for the club."'
+    )
+    doc = parse(text)
+    found = extract_quotes(doc, extract_entities(doc))
+    assert [q.speaker for q in found][-1] == "Paul Ekwueme"

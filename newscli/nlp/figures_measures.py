@@ -22,8 +22,10 @@ _STATE_VERBS = {"be", "total", "reach", "stand", "amount", "rise", "fall", "clim
                 "ease", "edge", "dip", "slide", "swell", "expand", "contract", "post", "report", "record",
                 "have", "weigh", "measure", "last", "take", "slow", "accelerate", "cool", "quicken", "narrow",
                 "widen", "spike", "retreat", "recover", "advance", "add", "return", "yield", "trade", "close",
-                "open", "end", "finish", "settle", "rally", "lose", "shed", "fetch"}  # fmt: skip
+                "open", "end", "finish", "settle", "rally", "lose", "shed", "fetch", "start"}  # fmt: skip
 _KEEP_DET = {"each", "every", "per", "all", "both"}
+# Subjects that do things rather than amount to them: people, places, nationalities.
+_NOT_MEASURED = {"PERSON", "GPE", "LOC", "NORP", "FAC"}
 _NOUN_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "poss", "quantmod", "appos"}
 _PREPS = {"of", "for", "on", "in", "to"}
 MAX_WORDS = 6
@@ -48,7 +50,7 @@ def measures(doc: Doc, start: int, end: int, kind: str) -> str | None:
             return _phrase(child, inside)
     if root.dep_ == "conj" and root.head.i not in inside:  # "X, some Y will be used in ..."
         root = root.head
-    return _from_clause(root, inside) or _where_it_goes(root, inside)
+    return _from_clause(root, inside, kind) or _where_it_goes(root, inside)
 
 
 def _where_it_goes(root: Token, inside: set[int]) -> str | None:
@@ -87,7 +89,7 @@ def _counted(root: Token, inside: set[int]) -> str | None:
     return None
 
 
-def _from_clause(root: Token, inside: set[int]) -> str | None:
+def _from_clause(root: Token, inside: set[int], kind: str) -> str | None:
     head = root.head
     dep = root.dep_
     if dep == "pobj" and head.dep_ in ("prep", "agent", "dative"):
@@ -96,10 +98,10 @@ def _from_clause(root: Token, inside: set[int]) -> str | None:
         if governor.pos_ in ("NOUN", "PROPN") and governor.i not in inside and prep.lower_ in ("of", "at", "for"):
             return _phrase(governor, inside)  # "a budget of $5m", "shares at $2"
         if governor.pos_ in ("VERB", "AUX"):
-            return _verb_subject(governor, inside)
+            return _verb_subject(governor, inside, kind)
         return None
     if dep in ("dobj", "attr", "npadvmod", "advmod", "oprd", "acomp") and head.pos_ in ("VERB", "AUX"):
-        return _verb_subject(head, inside)
+        return _verb_subject(head, inside, kind)
     if dep in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         for child in head.children:  # "... will be used in preparation costs"
             if child.dep_ == "prep" and child.lower_ in ("in", "for", "on", "to"):
@@ -112,7 +114,7 @@ def _from_clause(root: Token, inside: set[int]) -> str | None:
     return None
 
 
-def _verb_subject(verb: Token, inside: set[int]) -> str | None:
+def _verb_subject(verb: Token, inside: set[int], kind: str) -> str | None:
     """'Each system costs ...' -> 'cost of each system'; 'Sales rose ...' -> 'sales'."""
     if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "relcl") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
@@ -121,17 +123,22 @@ def _verb_subject(verb: Token, inside: set[int]) -> str | None:
         if base.pos_ in ("VERB", "AUX"):
             verb = base
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "who":
+        return None  # "..., who finished in 47.66 seconds": a person, not what is measured
     if subject is None or subject.i in inside or (subject.pos_ == "PRON" and subject.lower_ not in ("each",)):
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subject = verb.head
         else:
             return None
     lemma = verb.lemma_.lower()
+    if subject.ent_type_ in _NOT_MEASURED:
+        return None  # "Rai Benjamin finished in 47.66 seconds": a runner is not what seconds measure
     phrase = _phrase(subject, inside)
     if phrase is None:
         return None
     if lemma in _COST_VERBS:
-        return f"{_COST_VERBS[lemma]} of {phrase}"
+        # "the train spends two hours": only money is spent in the cost sense
+        return f"{_COST_VERBS[lemma]} of {phrase}" if kind == "money" else None
     if lemma in _STATE_VERBS:
         return phrase
     return None

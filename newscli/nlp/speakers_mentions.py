@@ -164,7 +164,13 @@ class MentionIndex:
                 people = by_sent.setdefault(event.sent, set())
                 people.add(id(event.referent) if event.subject else -1)
         tally: dict[int, set[str]] = {}
-        sents = list(doc.sents)
+        # numbered as the events are (a quotation's sentences count as one), not as doc.sents
+        sents: list[list[Token]] = []
+        for token in doc:
+            number = self._sent_of[token.i]
+            while len(sents) <= number:
+                sents.append([])
+            sents[number].append(token)
         for n, sent in enumerate(sents):
             people = by_sent.get(n, set())
             if len(people) != 1 or -1 in people:
