@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, cast
@@ -153,18 +153,51 @@ def _version(value: bool) -> None:
     raise typer.Exit()
 
 
+@dataclass
+class _Globals:
+    """Options given before the command ("newscli -q --jobs 2 analyze ..."), as the contract allows."""
+
+    quiet: bool = False
+    verbose: bool = False
+    debug: bool = False
+    model: str | None = None
+    jobs: int = 1
+
+
+_globals = _Globals()
+
+
 @app.callback()
 def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show versions and exit.")
     ] = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    debug: DebugOpt = False,
+    model: ModelOpt = None,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Clean scraped news pages and find their key figures, people and quotes.
 
     Every command reads HTML pages or already-scraped text (files, directories, - or piped
     stdin) and writes data to stdout; messages go to stderr. Exit codes: 0 success,
-    1 an input failed, 2 usage error, 130 interrupted.
+    1 an input failed, 2 usage error, 130 interrupted. -q, -v, --debug, --model and --jobs
+    may come before the command or after it.
     """
+    global _globals
+    _globals = _Globals(quiet, verbose, debug, model, jobs)
+
+
+def _with_globals(common: _Common) -> _Common:
+    """A command's own options, with the ones given before the command filled in."""
+    return replace(
+        common,
+        quiet=common.quiet or _globals.quiet,
+        verbose=common.verbose or _globals.verbose,
+        debug=common.debug or _globals.debug,
+        jobs=common.jobs if common.jobs != 1 else _globals.jobs,
+    )
 
 
 def _input_paths(files: list[str] | None, command: str) -> list[str]:
@@ -235,6 +268,7 @@ def _execute(files: list[str] | None, run: _Run, common: _Common) -> None:
     """Run one command over every input and exit with the contract's code."""
     from newscli.render import Writer
 
+    common = _with_globals(common)
     messages = Messages(common.quiet, common.verbose)
     failures = 0
     try:
@@ -439,7 +473,7 @@ def _analysis(
     options = Options(
         tasks=frozenset(sections),
         raw=common.raw,
-        model=model,
+        model=model or _globals.model,
         sentences=sentences,
         indirect=indirect,
         any_language=any_language,

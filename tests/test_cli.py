@@ -306,3 +306,15 @@ def test_an_unexpected_bug_is_one_line_not_a_traceback(runner: CliRunner, monkey
     result = invoke(runner, "clean", str(HTML))
     assert result.exit_code == 1
     assert_one_error_line(result, "internal error", "RuntimeError: boom", "--debug")
+
+
+def test_global_options_may_come_before_the_command(runner: CliRunner, tmp_path: Path) -> None:
+    german = PAGES / "german-article.txt"
+    loud = invoke(runner, "summarize", str(german), "-f", "tsv")
+    assert "warning" in loud.stderr
+    quiet = invoke(runner, "-q", "summarize", str(german), "-f", "tsv")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    missing = invoke(runner, "--model", "no_such_model_xyz", "entities", str(TEXT), "-f", "tsv")
+    assert missing.exit_code == 1 and "no_such_model_xyz" in missing.stderr
+    again = invoke(runner, "summarize", str(german), "-f", "tsv")  # globals do not stick between runs
+    assert "warning" in again.stderr
