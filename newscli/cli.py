@@ -73,7 +73,20 @@ FilesArg = Annotated[
         show_default=False,
     ),
 ]
-FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+# One enum for parsing; each command shows (and accepts, checked in _resolve_format) its own formats.
+CleanFormatOpt = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", metavar="[auto|text|json|jsonl|md]", help="Output format (auto: text)."),
+]
+FormatOpt = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="[auto|table|json|jsonl|csv|tsv]",
+        help="Output format (auto: a table at a terminal, TSV in a pipe; analyze: JSON, JSON Lines in a pipe).",
+    ),
+]
 InputFormatOpt = Annotated[
     InputFormat, typer.Option("--input-format", help="Input kind; auto sniffs HTML vs text, .jsonl is JSON Lines.")
 ]
@@ -408,7 +421,7 @@ def _usage_checked(messages: Messages, check: Any) -> str:
 @app.command()
 def clean(
     files: FilesArg = None,
-    fmt: FormatOpt = OutputFormat.auto,
+    fmt: CleanFormatOpt = OutputFormat.auto,
     output_dir: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
@@ -617,7 +630,22 @@ def main() -> None:
     # set before numpy loads, and worker processes inherit it; a user's own setting wins.
     for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
+    # Click's UsageError, whichever click Typer uses (typer 0.28 vendors its own): BadParameter's base.
+    click_usage_error: type[Exception] = typer.BadParameter.__mro__[1]
     try:
-        app()
+        code = app(standalone_mode=False)
+    except click_usage_error as exc:
+        # one line, like every other error, instead of Click's usage block
+        ctx = getattr(exc, "ctx", None)
+        where = f"; see '{ctx.command_path} -h'" if ctx is not None else ""
+        message = " ".join(exc.format_message().split()).rstrip(".")  # type: ignore[attr-defined]
+        sys.stderr.write(f"newscli: error: {message[:1].lower()}{message[1:]}{where}\n")
+        sys.exit(ExitCode.USAGE)
+    except typer.Abort:
+        sys.stderr.write("\nnewscli: interrupted\n")
+        sys.exit(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         _quiet_broken_pipe()
+        return
+    if isinstance(code, int) and code:
+        sys.exit(code)

@@ -34,6 +34,21 @@ def test_empty_stdin_is_one_error_line() -> None:
     assert result.stderr.decode().count("\n") == 1 and result.stderr.startswith(b"newscli: error: -:")
 
 
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("clean", "--no-such-flag"), "no such option: --no-such-flag"),
+        (("summarize", "-n", "0", "x.txt"), "'--sentences'"),
+        (("frobnicate",), "no such command"),
+    ],
+)
+def test_usage_errors_are_one_line_with_exit_2(args: tuple[str, ...], says: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert err.count("\n") == 1 and err.startswith("newscli: error: ") and says in err and "-h'" in err
+
+
 def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     for i in range(60):
         (tmp_path / f"page{i:02d}.html").write_bytes(SAMPLE.read_bytes())
