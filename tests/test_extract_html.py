@@ -411,3 +411,19 @@ def test_a_tail_of_cut_off_excerpts_after_the_post_is_dropped() -> None:
 def test_one_cut_off_line_in_a_post_is_kept() -> None:
     blocks = [Block("p", PROSE), Block("p", "He began to read the letter aloud: 'Dear neighbours, we regret [...]'")]
     assert len(filter_blocks([*blocks, Block("p", PROSE + " Later.")])) == 3
+
+
+def test_hover_card_inside_a_sentence_is_dropped_but_the_linked_name_stays() -> None:
+    card = (
+        '<span class="person-rollover"><a class="person-rollover-link" href="/people/ana-lind">Ana Lind</a>'
+        '<span class="person-rollover-card"><img src="/lind.jpg" alt="">'
+        '<a href="/a1">Lind backs new dam plan | Council split</a> <a href="/a2">Water bills to rise</a>'
+        ' <a class="more" href="/people/ana-lind">MORE</a></span></span>'
+    )
+    body = (
+        f"<article><p>{PROSE}</p><p>The plan was drawn up by board chair {card} (Valley Party), "
+        f"who said the cuts would last until the autumn rains.</p><p>{PROSE}</p></article>"
+    )
+    text = text_of(page(body))
+    assert "board chair Ana Lind (Valley Party), who said" in text
+    assert "Water bills to rise" not in text and "MORE" not in text

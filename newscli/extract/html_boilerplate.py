@@ -154,4 +154,28 @@ def _verdict(element: HtmlElement, tag: str) -> str | None:
         return None
     if css and _HIDDEN_PHRASES.search(css):
         return "hard"
-    return _word_verdict(_tokens(f"{css or ''} {ident or ''}"))
+    tokens = _tokens(f"{css or ''} {ident or ''}")
+    if tag != "a" and _is_popup(tokens) and not any(_popup_inside(child) for child in element):
+        # the innermost popup is the card shown on hover; an outer one (or the link) holds the name
+        return "hard"
+    return _word_verdict(tokens)
+
+
+# Hover cards and tooltips sit inside sentences ("Rep. <span class=rollover-people>Ilhan
+# Omar<span class=rollover-people-block>photo, headlines, MORE</span></span>") and glue
+# their headlines into the article text.
+_POPUP_WORDS = frozenset({"rollover", "tooltip", "tooltips", "popover", "popup", "hovercard", "flyout"})
+
+
+def _is_popup(tokens: tuple[str, ...]) -> bool:
+    return any(token in _POPUP_WORDS for token in tokens) or ("hover" in tokens and "card" in tokens)
+
+
+def _popup_inside(element: HtmlElement) -> bool:
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        css, ident = node.get("class"), node.get("id")
+        if (css or ident) and _is_popup(_tokens(f"{css or ''} {ident or ''}")):
+            return True
+    return False
