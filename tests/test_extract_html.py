@@ -427,3 +427,16 @@ def test_hover_card_inside_a_sentence_is_dropped_but_the_linked_name_stays() -> 
     text = text_of(page(body))
     assert "board chair Ana Lind (Valley Party), who said" in text
     assert "Water bills to rise" not in text and "MORE" not in text
+
+
+def test_linked_paragraph_between_kept_paragraphs_is_put_back() -> None:
+    second = (
+        "Engineers at the board said the dam's spillway had not been used since 1989, and that the "
+        "inspection found no cracks in the concrete face or the foundations."
+    )
+    linked = 'The findings were published on Monday in the <a href="/report">board\'s annual safety report</a>.'
+    cards = "".join(f'<div class="card"><div class="card-text"><p>{p}</p></div></div>' for p in (PROSE, linked, second))
+    aside = '<div class="more"><p><a href="/x">Other news: floods in the north</a></p></div>'
+    text = text_of(page(f"<main>{cards}</main>{aside}"))
+    assert text.index("reservoir") < text.index("annual safety report") < text.index("spillway")
+    assert "Other news" not in text

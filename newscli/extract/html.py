@@ -20,7 +20,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from newscli.extract.html_boilerplate import prune
-from newscli.extract.html_candidates import choose, find_candidates, missing_lead
+from newscli.extract.html_candidates import choose, find_candidates, missing_between, missing_lead
 from newscli.extract.html_filter import filter_blocks
 from newscli.extract.html_readability import readability_article
 from newscli.extract.html_render import render_blocks
@@ -130,10 +130,17 @@ def extract_text(root: HtmlElement, *, title: str | None = None) -> str:
     if article is not None:
         for position, lead in enumerate(missing_lead(article, body)):
             article.insert(position, copy.deepcopy(lead))
+        for anchor, paragraph in reversed(missing_between(article, body)):
+            anchor.addnext(_without_tail(copy.deepcopy(paragraph)))
     if article is not None:
         prune(article)
     text = article_text(article, title=title) if article is not None else ""
     return text or page_text(prepared)
+
+
+def _without_tail(element: HtmlElement) -> HtmlElement:
+    element.tail = None  # the copy goes in a new place; the text after the original is not its own
+    return element
 
 
 def page_title(root: HtmlElement) -> str | None:

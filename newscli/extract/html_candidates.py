@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from lxml.html import HtmlElement
 
@@ -250,3 +251,39 @@ def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
         else:
             return None
     return path[lowest]
+
+
+_GAP_MAX = 2  # paragraphs; a longer run readability left out is some other block
+_GAP_MAX_LINK_SHARE = 0.5
+
+
+def missing_between(article: HtmlElement, body: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
+    """Paragraphs readability dropped from the middle of the article: (article paragraph to follow, paragraph).
+
+    readability keeps a sibling paragraph of 80 characters or more only when under a
+    quarter of it is link text, so "The study was published Monday in <a>the journal
+    Nature Astronomy</a>." vanishes from between two kept paragraphs. A paragraph the
+    page shows between two paragraphs the article kept, in a gap of one or two, is put
+    back; boilerplate there has been pruned already and the block filter still runs.
+    """
+    in_article: dict[str, HtmlElement] = {}
+    for paragraph in article.iter("p"):
+        key = _key(paragraph)
+        if key:
+            in_article.setdefault(key, paragraph)
+    if len(in_article) < 2:
+        return []
+    page = [p for p in body.iter("p") if not any(a.tag == "p" for a in p.iterancestors())]
+    kept = [i for i, p in enumerate(page) if _key(p) in in_article]
+    restored: list[tuple[HtmlElement, HtmlElement]] = []
+    for before, after in pairwise(kept):
+        gap = page[before + 1 : after]
+        if not gap or len(gap) > _GAP_MAX:
+            continue
+        anchor = in_article[_key(page[before])]
+        for paragraph in gap:
+            text = paragraph.text_content().strip()
+            linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
+            if len(text) >= _MIN_PARAGRAPH and linked <= _GAP_MAX_LINK_SHARE * len(text):
+                restored.append((anchor, paragraph))
+    return restored
