@@ -312,3 +312,16 @@ def test_a_heading_is_not_the_subject_of_the_next_paragraph(parse: Parse) -> Non
 def test_measures_is_left_empty_rather_than_wrong(parse: Parse, text: str) -> None:
     f = one(parse, text, "quantity")
     assert f.measures is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Norway's regulator fined the ferry operator 40 million kroner, the Norwegian agency said.", "NOK"),
+        ("Danish brewers paid 12 million kroner in fees to the Copenhagen port authority in Denmark.", "DKK"),
+        ("The ferry operator was fined 40 million kroner.", "krone"),  # no country named: no guess
+        ("Turkey's central bank sold 3 billion lira of bonds as the Turkish economy slowed.", "TRY"),
+    ],
+)
+def test_a_shared_currency_name_takes_the_country_the_story_is_about(parse: Parse, text: str, unit: str) -> None:
+    assert one(parse, text, "money").unit == unit

@@ -28,6 +28,7 @@ from spacy.tokens import Token as SpacyToken
 from newscli.calendar_words import MONTHS
 from newscli.models import Conversion, Figure, FigureKind
 from newscli.nlp import figures_amounts as amounts
+from newscli.nlp import figures_currency as cur
 from newscli.nlp import figures_dates as dates
 from newscli.nlp.figures_filters import is_designator, masked_spans
 from newscli.nlp.figures_measures import measures
@@ -76,7 +77,7 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
         taken.add(d.start, d.end)
     tokens = lex(text)
     items = _amounts(text, tokens, masks, taken, doc)
-    found.extend(items)
+    found.extend(replace(f, unit=cur.in_context(f.unit, text)) if f.kind == "money" and f.unit else f for f in items)
     found = _pair_conversions(text, sorted(found, key=lambda f: f.start))
     found = [_describe(doc, text, f, sents, sentence_of) for f in found]
     found = _merge(found)

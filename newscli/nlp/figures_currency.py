@@ -3,8 +3,9 @@
 The codes and official names come from pycountry (a maintained ISO 4217 table), loaded
 once and lazily on first use. ISO names alone miss how news writes money ("U.S. dollars",
 "yuan", "sterling", "US$", "HK$"), so a short list of everyday names and symbols is layered
-on top. Names that are ambiguous across countries ("franc", "rupee", "peso") and sub-units
-("cent", "pence") stay lower-case words, as in the benchmark vocabulary.
+on top. Names that are ambiguous across countries ("franc", "rupee", "peso") take the
+country the article names most (in_context); when it names none they stay lower-case words,
+as sub-units ("cent", "pence") do, as in the benchmark vocabulary.
 """
 
 from __future__ import annotations
@@ -152,3 +153,48 @@ def prefixed_symbol(prefix: str, sym: str, spaced: bool) -> str | None:
 def symbol(text: str) -> str | None:
     """Code for a currency symbol as written: '$', 'HK$', '€'."""
     return SYMBOLS.get(text) or SYMBOLS.get(text.upper())
+
+
+# Names several countries use, kept as words when the text does not say which ("40 million kroner").
+SHARED_NAMES = frozenset({"franc", "rupee", "peso", "lira", "krone", "krona", "dinar", "riyal", "rial", "dirham"})
+
+
+@lru_cache(maxsize=1)
+def _shared_name_countries() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """'krone' -> [('NOK', /Norway|Norwegian/), ('DKK', /Denmark|Danish/)] from pycountry's currency names."""
+    import pycountry
+
+    from newscli.nlp import gazetteer
+
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for currency in pycountry.currencies:
+        *qualifier, last = currency.name.split()
+        word = last.lower()
+        if word not in SHARED_NAMES or not qualifier:
+            continue
+        adjective = " ".join(qualifier)
+        place = gazetteer.lookup(adjective)
+        country = gazetteer.demonym_country(adjective) or (place.key if place and place.kind == "country" else None)
+        names = {adjective}
+        record = pycountry.countries.get(alpha_2=country) if country else None
+        if record is not None:
+            names |= {getattr(record, attr) for attr in ("name", "common_name") if getattr(record, attr, None)}
+            names |= gazetteer.country_words(record.alpha_2)
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+        out.setdefault(word, []).append((currency.alpha_3, pattern))
+    return out
+
+
+def in_context(unit: str, text: str) -> str:
+    """A shared currency name resolved by the country the article talks about most, else unchanged.
+
+    "40 million kroner" in a story that names Norway five times and Denmark once is NOK; with
+    neither named it stays "krone" rather than a guess.
+    """
+    if unit not in SHARED_NAMES:
+        return unit
+    counts = [(len(pattern.findall(text)), code) for code, pattern in _shared_name_countries().get(unit, [])]
+    counts.sort(reverse=True)
+    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return unit
+    return counts[0][1]

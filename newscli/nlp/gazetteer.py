@@ -31,7 +31,7 @@ _COUNTRY_ALIASES = {
     "russia": "RU", "south korea": "KR", "north korea": "KP", "iran": "IR", "syria": "SY",
     "korea": "KR", "vietnam": "VN", "laos": "LA", "taiwan": "TW", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
     "moldova": "MD", "czech republic": "CZ", "ivory coast": "CI", "holland": "NL", "the netherlands": "NL",
-    "palestine": "PS", "vatican": "VA", "micronesia": "FM", "congo": "CG", "burma": "MM",
+    "palestine": "PS", "vatican": "VA", "micronesia": "FM", "congo": "CG", "burma": "MM", "turkey": "TR",
     "soviet union": "SUHH", "east germany": "DDDE", "west germany": "DE",
 }  # fmt: skip
 # Demonyms the suffix rules in _demonyms() cannot derive from the country name.
@@ -100,6 +100,19 @@ def is_demonym(word: str) -> bool:
     if folded in _demonyms() or (folded.endswith("s") and folded[:-1] in _demonyms()):
         return True
     return _resident_word(folded)
+
+
+def demonym_country(word: str) -> str | None:
+    """The country code of a nationality word: 'Norwegian' -> 'NO'; None when it is not one."""
+    code = _demonyms().get(fold(word))
+    return code if code and code.isalpha() and len(code) == 2 else None
+
+
+def country_words(code: str) -> set[str]:
+    """Other words for a country in running text: its nationality words and short names ('Turkish', 'Turkey')."""
+    words = {word for word, country in _demonyms().items() if country == code}
+    words |= {alias for alias, country in _COUNTRY_ALIASES.items() if country == code and alias.isalpha()}
+    return {word.title() if word.islower() and len(word) > 3 else word.upper() for word in words}
 
 
 @lru_cache(maxsize=4096)
