@@ -75,3 +75,12 @@ def test_nationality_is_not_merged_into_its_country(parse) -> None:  # type: ign
     rows = _rows(parse, "Australia won the match, and Australian fans celebrated in Sydney.")
     assert rows["Australia"].aliases == ()
     assert rows["Australian"].type == "misc"
+
+
+def test_a_full_stop_that_ends_the_sentence_is_not_another_spelling(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States sent an envoy to Oslo on Monday. Talks with the U.S. began at once. "
+        "Norway's trade has long depended on the U.S."
+    )
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["United States"].aliases == ("U.S.",)

@@ -174,12 +174,20 @@ def canonical_name(group: list[Candidate]) -> str:
 
 
 def aliases(group: list[Candidate], name: str) -> tuple[str, ...]:
-    """The other spellings used, in order of first use."""
-    seen: list[str] = []
+    """The other spellings used, in order of first use.
+
+    "U.S" is "U.S." whose full stop also ended the sentence: one spelling, shown with it.
+    """
+
+    def form(text: str) -> str:
+        return text[:-1] if text.endswith(".") and "." in text[:-1] else text
+
+    spelled: dict[str, str] = {}
     for mention in group:
-        if mention.text != name and mention.text not in seen:
-            seen.append(mention.text)
-    return tuple(seen)
+        key = form(mention.text)
+        if key != form(name) and (key not in spelled or len(mention.text) > len(spelled[key])):
+            spelled[key] = mention.text
+    return tuple(spelled.values())
 
 
 def salience(group: list[Candidate], length: int) -> float:
