@@ -6,6 +6,7 @@ always passed as rich.text.Text, never as markup: news text is full of "[" and "
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,6 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.table import Table
 
-KEY_FIGURE_KINDS = ("money", "percent", "quantity")
 TABLE_ENTITY_TYPES = ("person", "organization", "location")
 KEY_FIGURES_SHOWN = 12
 
@@ -61,7 +61,7 @@ def figures_table(figures: Iterable[Figure], show_all: bool = False) -> Table:
     table.add_column("Value", ratio=2, overflow="fold", min_width=10)
     table.add_column("Measures", ratio=2, overflow="fold", min_width=8)
     table.add_column("Context", ratio=5, overflow="fold", min_width=16)
-    chosen = list(figures) if show_all else [f for f in figures if f.kind in KEY_FIGURE_KINDS][:KEY_FIGURES_SHOWN]
+    chosen = list(figures) if show_all else [f for f in figures if is_key_figure(f)][:KEY_FIGURES_SHOWN]
     for f in chosen:
         value = ("~" if f.approximate else "") + format_value(f.value, f.unit, f.kind)
         if f.range:
@@ -99,6 +99,21 @@ def _context_window(figure: Figure, width: int = 100) -> tuple[str, str, str]:
     before = ("…" if left else "") + sentence[left:at]
     after = sentence[end:right] + ("…" if right < len(sentence) else "")
     return before, sentence[at:end], after
+
+
+KEY_COUNT_FROM = 1000
+
+
+def is_key_figure(f: Figure) -> bool:
+    """Money, percentages and measured quantities, and large counts of something ("140 million users").
+
+    Ages ("my 14-year-old son") are quantities a reader does not look for in a key-figures table.
+    """
+    if f.kind in ("money", "percent"):
+        return True
+    if f.kind == "quantity":
+        return not (f.unit == "yr" and f.sentence and re.search(re.escape(f.text) + r"s?[- ]old\b", f.sentence))
+    return f.kind == "count" and f.value is not None and abs(f.value) >= KEY_COUNT_FROM and bool(f.measures)
 
 
 def entities_table(entities: Iterable[Entity], show_all: bool = False) -> Table:

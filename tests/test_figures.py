@@ -325,3 +325,25 @@ def test_measures_is_left_empty_rather_than_wrong(parse: Parse, text: str) -> No
 )
 def test_a_shared_currency_name_takes_the_country_the_story_is_about(parse: Parse, text: str, unit: str) -> None:
     assert one(parse, text, "money").unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The set streams in 1080p and 4K at a 16:9 aspect ratio.",
+        "The new RTX 2060 card is faster than the GTX 1060 it replaces.",
+        "Send letters to 520 Harbour Street, Port Alder, CA 94107.",
+        "The 2B Mindset plan and the Apple Watch Series 5 were both on sale.",
+        "Earlier work agrees [1], as does a later survey (Ocean Sci. 2015; 28: 685-690).",
+    ],
+)
+def test_names_addresses_ratios_and_references_are_not_figures(parse: Parse, text: str) -> None:
+    found = [f for f in figs(parse, text) if f.kind != "date"]
+    assert found == [], [(f.text, f.kind) for f in found]
+
+
+def test_large_counts_and_prices_survive_the_name_rules(parse: Parse) -> None:
+    found = {f.text: f for f in figs(parse, "The app has 140 million users, 10K followers and costs $4.99/mo.")}
+    assert found["140 million"].value == 140e6
+    assert found["10K"].value == 10_000
+    assert (found["$4.99/mo"].value, found["$4.99/mo"].unit) == (4.99, "USD/mo")

@@ -140,3 +140,14 @@ def test_wrapped_summary_lines_hang_under_the_text() -> None:
     lines = [line for line in out.getvalue().splitlines() if line.strip()][1:]
     assert lines[0].startswith("• ") and len(lines) > 1
     assert all(line.startswith("  ") for line in lines[1:])
+
+
+def test_key_figures_leave_out_ages_and_take_large_counts() -> None:
+    from newscli.tables import is_key_figure
+
+    sentence = "My 14-year-old son uses the app, which has 140 million users."
+    age = Figure(kind="quantity", text="14-year", start=3, end=10, value=14.0, unit="yr", sentence=sentence)
+    users = Figure(kind="count", text="140 million", start=40, end=51, value=140e6, unit="", measures="users",
+                   sentence=sentence)  # fmt: skip
+    few = Figure(kind="count", text="two", start=0, end=3, value=2.0, unit="", measures="sons", sentence=sentence)
+    assert [is_key_figure(f) for f in (age, users, few)] == [False, True, False]

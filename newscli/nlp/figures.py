@@ -265,6 +265,13 @@ def _keep_count(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> bool:
         and (first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS))
     ):
         return False  # "the one you mentioned", "which one"
+    counts_a_noun = first.dep_ == "nummod" and first.head.i > first.i
+    if len(span) == 1 and re.fullmatch(r"(?:18|19|20)\d\d", first.text) and not counts_a_noun:
+        return False  # "(Ocean Sci. 2015; 28: ...)": a year no date pattern took, counting nothing
+    if len(span) == 1 and first.dep_ in ("nummod", "appos", "npadvmod") and first.head.i < first.i \
+            and first.head.pos_ == "PROPN" and first.head.i == first.i - 1 and amount.first > 0 \
+            and tokens[amount.first - 1].text[:1].isupper():  # fmt: skip
+        return False  # "Series 5", "Windows 10", "Apollo 11": the number ends a name
     if first.ent_type_ in _NAME_LABELS:
         ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.text[:3].lower() not in MONTHS

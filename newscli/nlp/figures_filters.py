@@ -30,6 +30,9 @@ _MASKS = re.compile(
     |(?<![\w)])\(\d{1,2}\)(?=\s+[A-Za-z])                               # "(2) the second point"
     |©\s*\d{4}(?:\s*[-–]\s*\d{4})?                                     # copyright years
     |\b\d{5}(?:-\d{4})?(?=\s*$)                                         # trailing ZIP codes
+    |(?<![\d:])\d{1,2}:\d{1,2}(?![\d:])                                    # ratios: 16:9, 4:3
+    |(?<!\w)\d{1,4}:\s\d+(?:[-–]\d+)?                                     # citations: 28: 685-690
+    |\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]                                      # footnote marks: [1], [2, 3]
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # fmt: skip
@@ -89,9 +92,54 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
             if word.start == nxt.end and word.kind == "word" and word.text[:1].isupper() \
                     and not match_unit(tokens, j + 2):  # fmt: skip
                 return True
-    if _inside_name(text, tokens, i, j):
+    if _inside_name(text, tokens, i, j) or _after_acronym(text, tokens, i) or _street_number(tokens, j):
         return True
+    glued_next = j + 1 < n and last.kind == "num" and tokens[j + 1].start == last.end
+    if glued_next and tokens[j + 1].low in ("p", "i") and last.value in _VIDEO_LINES:
+        return True  # "1080p", "720p": video resolutions, not pence
+    bare = prev is None or prev.end != first.start or not (cur.symbol(prev.text) or cur.code(prev.text))
+    if bare and last.kind == "num" and last.glued in ("B", "M", "K", "T"):
+        if last.glued == "K" and len(last.text) == 2:
+            return True  # "4K", "8K": display resolutions
+        if j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].isupper():
+            return True  # "2B Mindset", "3M Company": a scale letter inside a name
     return bool(_RANK_BEFORE.search(text, max(0, first.start - 12), first.start))
+
+
+_VIDEO_LINES = {144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320}
+_STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+                 "dr", "way", "place", "pl", "court", "ct", "square", "sq", "parkway", "pkwy", "terrace",
+                 "highway"}  # fmt: skip
+_NOT_ACRONYMS = {"TO", "IN", "OF", "BY", "AT", "ON", "FOR", "AND", "THE", "UP", "TOP", "OVER", "ALL", "AS", "IS",
+                 "ARE", "WAS", "NO", "A", "AN", "OR", "NOW", "PER", "NEW", "NEARLY", "ABOUT"}  # fmt: skip
+
+
+def _after_acronym(text: str, tokens: list[Token], i: int) -> bool:
+    """'RTX 2060', 'GTX 1060', 'CA 94107': an upper-case code and a number make one name.
+
+    Not in upper-case headlines ("DEATHS RISE TO 500"), where every word looks like a code.
+    """
+    if i < 1 or tokens[i].kind != "num" or "." in tokens[i].text or "," in tokens[i].text:
+        return False
+    prev = tokens[i - 1]
+    if prev.kind != "word" or not (2 <= len(prev.text) <= 5) or not prev.text.isupper() or not prev.text.isalpha():
+        return False
+    if prev.text in _NOT_ACRONYMS or cur.code(prev.text) or match_unit(tokens, i - 1):
+        return False
+    window = text[max(0, prev.start - 40) : tokens[i].end + 40]
+    letters = [c for c in window if c.isalpha()]
+    return sum(c.isupper() for c in letters) < 0.5 * len(letters)
+
+
+def _street_number(tokens: list[Token], j: int) -> bool:
+    """'520 Third Street', '10 Downing St': a house number."""
+    for k in range(j + 1, min(j + 5, len(tokens))):
+        word = tokens[k]
+        if word.kind != "word" or not word.text[:1].isupper():
+            return False
+        if word.low.rstrip(".") in _STREET_WORDS and k > j + 1:
+            return True
+    return False
 
 
 def _inside_name(text: str, tokens: list[Token], i: int, j: int) -> bool:
