@@ -215,3 +215,14 @@ def test_pronoun_after_a_multi_sentence_quote_keeps_the_right_gender_evidence(pa
     doc = parse(text)
     found = extract_quotes(doc, extract_entities(doc))
     assert [q.speaker for q in found][-1] == "Paul Ekwueme"
+
+
+def test_a_cue_split_off_into_its_own_sentence_still_names_the_speaker(parse: Parse) -> None:
+    text = (
+        "Okafor told the committee he had tried to settle the dispute.\n\n"
+        '"So it is fair to say the dispute is not settled?" Lindqvist asked.\n\n'
+        '"That is correct," Okafor said.'
+    )
+    found = quotes(parse, text)
+    expected = [("Lindqvist", "asked", "direct"), ("Okafor", "said", "direct")]
+    assert [(q.speaker, q.cue, q.kind) for q in found] == expected

@@ -62,8 +62,9 @@ def frame(doc: Doc, tokens: list[Token], para: tuple[int, int]) -> Span:
         nxt = _next_word(doc, end)
         if (
             nxt is not None
-            and (nxt.is_lower or nxt.pos_ == "PRON")
+            and (nxt.is_lower or nxt.pos_ == "PRON" or _bare_attribution(sentence(nxt)))
             and doc_text(doc)[doc[end - 1].idx : nxt.idx].strip() in ("", ",", '",', ',"', "”", '"')
+            and "\n" not in doc_text(doc)[doc[end - 1].idx : nxt.idx]
         ):
             end = sentence(nxt).end
     # "... said:" | "quote" — the colon's sentence introduces the quote
@@ -78,6 +79,14 @@ def frame(doc: Doc, tokens: list[Token], para: tuple[int, int]) -> Span:
     while end < len(doc) and not doc[end - 1].whitespace_ and all(c in QUOTE_MARKS for c in doc[end].text):
         end += 1
     return doc[start:end]
+
+
+def _bare_attribution(sent: Span) -> bool:
+    """'Schiff asked.', 'Moreno added.': a sentence that is only a speaker and a cue, split off the quote before it."""
+    root = sent.root
+    if not is_cue(root) or not any(c.dep_ == "nsubj" for c in root.children):
+        return False
+    return all(c.dep_ in ("nsubj", "punct", "advmod", "npadvmod", "prep") for c in root.children) and len(sent) <= 12
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:

@@ -107,6 +107,6 @@ def kind_of(tokens: list[Token], text: str, partner_has_clause: bool | None) -> 
     if partner_has_clause is not None:
         return "direct" if partner_has_clause or has_clause(tokens) else "partial"
     first = text.split(maxsplit=1)[0].lower() if text.split() else ""
-    if first in ("that", "to", "whether"):
-        return "partial"  # reported speech with a quoted tail: said "that ..."
+    if first in ("that", "to", "whether") and text[:1].islower():
+        return "partial"  # reported speech with a quoted tail: said "that ..." (but "That is correct," is whole)
     return "direct" if has_clause(tokens) else "partial"
