@@ -488,3 +488,16 @@ def test_every_short_line_above_a_clean_article_is_header() -> None:
     result = clean_text(content)
     assert result.text == PARAGRAPHS[0]
     assert clean_text(result.text).text == result.text
+
+
+def test_a_standfirst_repeated_in_the_body_keeps_the_body_copy() -> None:
+    standfirst = "The veteran engineer had led the harbour authority's works department for a decade."
+    body = [PARAGRAPHS[0], PARAGRAPHS[1], standfirst, PARAGRAPHS[2]]
+    result = clean_text(page(MENU, "Quarry road closed", [standfirst], ["Ines Obi", "Local reporter"], body, FOOTER))
+    assert paragraphs(result) == body
+
+
+def test_a_refusal_to_comment_is_the_reporters_sentence_not_a_prompt() -> None:
+    body = [PARAGRAPHS[0], "Harbour Freight declined to comment.", PARAGRAPHS[1], PARAGRAPHS[2]]
+    result = clean_text(page(MENU, "Quarry road closed", body, ["Leave a comment"], FOOTER))
+    assert paragraphs(result) == body

@@ -51,14 +51,31 @@ def drop_copies(lines: list[Line], kinds: list[Kind]) -> None:
 
     AMP, print and JSON versions repeat the text after the article; the first copy is the
     article, and the later ones must neither be kept nor pull the region towards them.
+    A standfirst is the exception: the page's first paragraph, repeated a few paragraphs into
+    the body, is the lead shown twice, and it is the body's copy that is kept (the header
+    above the article goes, and the body must not lose a sentence with it).
     """
-    seen: set[str] = set()
-    for i, line in enumerate(lines):
-        if kinds[i] >= Kind.NEAR:
-            if line.text in seen:
-                kinds[i] = Kind.BAD
-            else:
-                seen.add(line.text)
+    first_at: dict[str, int] = {}
+    good = [i for i, kind in enumerate(kinds) if kind >= Kind.NEAR]
+    for position, i in enumerate(good):
+        text = lines[i].text
+        if text not in first_at:
+            first_at[text] = position
+            continue
+        earlier_position = first_at[text]
+        earlier = good[earlier_position]
+        between = position - earlier_position - 1
+        after_first = lines[good[1]].text if len(good) > 1 else None
+        after_copy = lines[good[position + 1]].text if position + 1 < len(good) else None
+        lone = after_first != after_copy  # a whole repeated article repeats what follows too
+        if earlier_position == 0 and between <= _STANDFIRST_GAP and lone and kinds[earlier] != Kind.BAD:
+            kinds[earlier] = Kind.BAD  # the standfirst above the byline: keep the body's copy
+            first_at[text] = position
+        else:
+            kinds[i] = Kind.BAD
+
+
+_STANDFIRST_GAP = 3  # paragraphs between a standfirst and its copy in the body
 
 
 def promote_unpunctuated(lines: list[Line], kinds: list[Kind]) -> None:

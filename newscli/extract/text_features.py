@@ -252,11 +252,20 @@ def _is_prompt(lower: str, vocabulary: Collection[str], words: float, terminal: 
     """Whether a short line asks the reader to share, subscribe, comment or sign in."""
     if TEXT_PROMPT_TRIGGERS.isdisjoint(vocabulary):
         return False
+    if terminal and _REPORTED.search(lower):
+        return False  # "Apple declined to comment.": the reporter's sentence, not a call to the reader
     if words >= _SHORT_WORDS:
         return words < _LONG_PROMPT_WORDS and _long_prompt(lower, lower.partition(" ")[0])
     if TEXT_PROMPT.search(lower):
         return True
     return (not terminal or words <= _PROMPT_SENTENCE_WORDS) and TEXT_WEAK_PROMPT.search(lower) is not None
+
+
+# Third-person reporting of a refusal or silence: prompts speak to the reader, these do not.
+_REPORTED = re.compile(
+    r"\b(?:declined|declines|refused|refuses|did not|didn't|does not|doesn't|could not|couldn't|was not|wasn't|"
+    r"has not|hasn't|have not|haven't|would not|wouldn't)\b.*\bcomment|\bfor comment\b|\bno comment\b"
+)
 
 
 def _separator(text: str) -> str:
