@@ -501,3 +501,10 @@ def test_a_refusal_to_comment_is_the_reporters_sentence_not_a_prompt() -> None:
     body = [PARAGRAPHS[0], "Harbour Freight declined to comment.", PARAGRAPHS[1], PARAGRAPHS[2]]
     result = clean_text(page(MENU, "Quarry road closed", body, ["Leave a comment"], FOOTER))
     assert paragraphs(result) == body
+
+
+def test_labelled_teasers_are_dropped_from_inside_the_article() -> None:
+    teasers = ["SEE MORE: Ferry strike spreads to two more ports", "Related: The ten busiest harbours in Europe"]
+    lines = [PARAGRAPHS[0], teasers[0], PARAGRAPHS[1], teasers[1], PARAGRAPHS[2]]
+    result = clean_text(page(MENU, "Quarry road closed", lines, FOOTER))
+    assert paragraphs(result) == PARAGRAPHS

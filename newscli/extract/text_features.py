@@ -24,6 +24,7 @@ from newscli.extract.text_lexicon import (
     COMMENT_COUNTER,
     FUNCTION_WORDS,
     FURNITURE_LINES,
+    READ_ALSO,
     SECTION_HEADINGS,
     SECTION_LABEL,
     STAFF_CREDIT,
@@ -178,7 +179,7 @@ def measure(text: str) -> Line:
         colon=last in ":：",
         notice=triggered and _has(lower, vocabulary, TEXT_NOTICE, TEXT_NOTICE_TRIGGERS, TEXT_NOTICE_MARKS),
         prompt=triggered and _is_prompt(lower, vocabulary, words, terminal),
-        furniture=words <= 5 and joined in FURNITURE_LINES,
+        furniture=(words <= 5 and joined in FURNITURE_LINES) or (":" in text and bool(_TEASER_LABEL.match(lower))),
         section=not terminal and _is_section(joined, words),
         dateline=words <= 10 and _maybe_date(text, vocabulary) and _is_dateline(lower, words),
         comment=last == ":" and _is_comment_head(lower),
@@ -187,6 +188,12 @@ def measure(text: str) -> Line:
         tweet=not plain and text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=triggered and _is_byline(text, lower, vocabulary, words, terminal),
     )
+
+
+# "SEE MORE: <headline>", "Related: <headline>": a teaser under a label (the HTML cleaner's rule too)
+_TEASER_LABEL = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(phrase) for phrase in sorted(READ_ALSO, key=len, reverse=True)) + r")\s*[:：|>»]"
+)
 
 
 def _long_line(text: str, lower: str, first: str, words: float, terminal: bool, last: str) -> Line:

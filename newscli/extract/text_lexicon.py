@@ -102,7 +102,8 @@ CJK_FUNCTION_CHARS: frozenset[str] = frozenset(
 # "Read also" and its kin in other languages: alone, a furniture line; before a colon, the
 # label of a teaser ("Leia também: <headline>").
 READ_ALSO: frozenset[str] = phrases(
-    "read also; also read; see also; read more; read next; leia também; leia mais; veja também; lesen sie auch; "
+    "read also; also read; see also; read more; read next; see more; related; more; must read; watch; "
+    "leia também; leia mais; veja também; lesen sie auch; "
     "mehr zum thema; lire aussi; à lire aussi; leer más; lee también; ver también; leggi anche; читайте также",
     ";",
 )
