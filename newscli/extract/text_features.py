@@ -131,6 +131,7 @@ class Line:
     separator: str  # the first field separator (": ", " – ", " @ ", "(") in a short line, else ""
     tweet: bool  # the signature of an embedded tweet: "— Jane Doe (@jdoe) May 2, 2019"
     byline: bool  # "By Jane Doe", "Editor: Gu Liping", "Source: Xinhua": header labels, not text
+    teaser: bool = False  # "SEE MORE: <headline>": another story's link under a label, set inside the text
 
     @property
     def function(self) -> float:
@@ -179,7 +180,7 @@ def measure(text: str) -> Line:
         colon=last in ":：",
         notice=triggered and _has(lower, vocabulary, TEXT_NOTICE, TEXT_NOTICE_TRIGGERS, TEXT_NOTICE_MARKS),
         prompt=triggered and _is_prompt(lower, vocabulary, words, terminal),
-        furniture=(words <= 5 and joined in FURNITURE_LINES) or (":" in text and bool(_TEASER_LABEL.match(lower))),
+        furniture=words <= 5 and joined in FURNITURE_LINES,
         section=not terminal and _is_section(joined, words),
         dateline=words <= 10 and _maybe_date(text, vocabulary) and _is_dateline(lower, words),
         comment=last == ":" and _is_comment_head(lower),
@@ -187,6 +188,7 @@ def measure(text: str) -> Line:
         separator="" if plain or _SEPARATOR_CHARS.isdisjoint(text) else _separator(text),
         tweet=not plain and text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=triggered and _is_byline(text, lower, vocabulary, words, terminal),
+        teaser=":" in text and _TEASER_LABEL.match(lower) is not None,
     )
 
 
