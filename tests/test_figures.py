@@ -347,3 +347,11 @@ def test_large_counts_and_prices_survive_the_name_rules(parse: Parse) -> None:
     assert found["140 million"].value == 140e6
     assert found["10K"].value == 10_000
     assert (found["$4.99/mo"].value, found["$4.99/mo"].unit) == (4.99, "USD/mo")
+
+
+def test_a_month_without_tense_or_year_leans_to_the_past(parse: Parse) -> None:
+    text = "The fund's holdings, as of March 20, included bonds of 14 countries."
+    dates = {f.text: f.value for f in figs(parse, text, "2019-11-20") if f.kind == "date"}
+    assert dates["March 20"] == 20190320
+    soon = {f.text: f.value for f in figs(parse, "The fare review, due in January, covers all lines.", "2019-11-20")}
+    assert soon["January"] == 202001

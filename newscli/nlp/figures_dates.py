@@ -270,6 +270,9 @@ def _resolve_month_day(s: int, e: int, mon: int, day: int, published: date | Non
     return DateMatch(s, e, float(year * 10000 + mon * 100 + day), "day", approximate, True)
 
 
+_AHEAD_MONTHS = 3
+
+
 def _pick_year(published: date, mon: int, day: int, future: bool | None) -> int:
     """The year that puts month/day nearest the published date, on the side the tense says."""
     pub_key = published.month * 100 + published.day
@@ -278,9 +281,10 @@ def _pick_year(published: date, mon: int, day: int, future: bool | None) -> int:
         return published.year + (1 if key < pub_key - 3 else 0)
     if future is False:
         return published.year - (1 if key > pub_key + 3 else 0)
-    # nearest: within six months either way
+    # tense unknown: news reports the past, so the month is a past one unless it is at most
+    # three months ahead ("as of March 20" in a November story is the March before)
     delta = (mon - published.month) % 12
-    if delta <= 6:
+    if 0 < delta <= _AHEAD_MONTHS:
         return published.year + (1 if mon < published.month else 0)
     return published.year - (1 if mon > published.month else 0)
 
