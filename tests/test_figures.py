@@ -355,3 +355,9 @@ def test_a_month_without_tense_or_year_leans_to_the_past(parse: Parse) -> None:
     assert dates["March 20"] == 20190320
     soon = {f.text: f.value for f in figs(parse, "The fare review, due in January, covers all lines.", "2019-11-20")}
     assert soon["January"] == 202001
+
+
+def test_a_named_day_is_not_this_weeks_weekday(parse: Parse) -> None:
+    text = "Retailers said on Monday that Black Friday sales would start early this year."
+    dates = {f.text: f.value for f in figs(parse, text, "2019-11-20") if f.kind == "date"}
+    assert dates == {"Monday": 20191118}

@@ -271,6 +271,11 @@ def _resolve_month_day(s: int, e: int, mon: int, day: int, published: date | Non
 
 
 _AHEAD_MONTHS = 3
+# A capitalised word right before a weekday names a day: "Black Friday", "Super Tuesday".
+_NAMED_DAY = re.compile(
+    r"\b(?!(?:On|Last|Next|This|Every|Since|By|Until|From|Before|After|Early|Late|Each|Through|Till|And|Or|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+$"
+)
 
 
 def _pick_year(published: date, mon: int, day: int, future: bool | None) -> int:
@@ -296,6 +301,8 @@ def _relative(handler: str, m: re.Match[str], s: int, e: int, text: str, publish
         word = g["wd"]
         if strict_case and not word[0].isupper():
             return None
+        if _NAMED_DAY.search(text, max(0, s - 20), s):
+            return None  # "Black Friday", "Super Tuesday", "Easter Sunday": a named day, not this week's
         target = WEEKDAYS[word.lower()]
         ahead = future(s) is True
         delta = (target - published.weekday()) % 7
