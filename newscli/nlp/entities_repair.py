@@ -108,7 +108,10 @@ def _with_nickname(doc: Doc, start: int, end: int, label: EntityType) -> tuple[i
         while stop < len(doc) and is_namey(doc[stop]) and doc[stop].ent_iob_ != "B":
             stop += 1
         if doc[close + 1].ent_iob_ == "B" and doc[close + 1].ent_type_ == "PERSON":
-            stop = max(stop, next(e.end for e in doc.ents if e.start == close + 1))
+            end_of_name = close + 2
+            while end_of_name < len(doc) and doc[end_of_name].ent_iob_ == "I":
+                end_of_name += 1
+            stop = max(stop, end_of_name)
         return start, stop, label
     return start, end, label
 

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpacyToken
 
 from newscli.calendar_words import MONTHS
@@ -126,7 +126,7 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
                 idx += 1
         consumed = amount.last
         prev_end = amount.end
-        if not _keep_count(doc, tokens, amount):
+        if not _keep_count(doc, text, tokens, amount):
             continue
         out.append(_figure(amount.kind, text, amount.start, amount.end, amount.value, amount.unit,
                            amount.approximate, amount.range))  # fmt: skip
@@ -239,7 +239,7 @@ _CLOCK_TIME = re.compile(
 _CLOCK_BEFORE = re.compile(r"\b(?:midnight|noon|midday)\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
 
 
-def _keep_count(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> bool:
+def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount) -> bool:
     """Bare numbers that are pronouns ('the one you mentioned') or parts of names are not figures."""
     if amount.kind != "count":
         return True
@@ -249,9 +249,8 @@ def _keep_count(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> bool:
     first = span[0]
     if amount.first > 0 and tokens[amount.first - 1].low in MONTHS and amount.value <= 31:
         return False  # the day of an unresolved "April 19"
-    clock = _CLOCK_TIME.match(doc.text, amount.end) or _CLOCK_BEFORE.search(
-        doc.text, max(0, amount.start - 20), amount.start
-    )
+    # text, not doc.text: a Doc builds its text anew on every access
+    clock = _CLOCK_TIME.match(text, amount.end) or _CLOCK_BEFORE.search(text, max(0, amount.start - 20), amount.start)
     if clock and amount.value <= 12:
         return False  # "seven in the morning", "between midnight and five": a time of day
     nxt = amount.last + 1
@@ -273,11 +272,25 @@ def _keep_count(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> bool:
             and tokens[amount.first - 1].text[:1].isupper():  # fmt: skip
         return False  # "Series 5", "Windows 10", "Apollo 11": the number ends a name
     if first.ent_type_ in _NAME_LABELS:
-        ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+        ent = entity_around(first)
         if ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.text[:3].lower() not in MONTHS
                                    for t in ent if t.i not in range(span.start, span.end)):  # fmt: skip
             return False
     return True
+
+
+def entity_around(token: SpacyToken) -> Span | None:
+    """The entity span holding token, found from its IOB tags: doc.ents rebuilds every span per call."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
@@ -290,7 +303,7 @@ def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
     tok = span[-1]
     if tok.ent_type_ not in _NAME_LABELS:
         return False
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_around(tok)
     return ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.i < span.start for t in ent)
 
 
