@@ -62,6 +62,7 @@ def load_model(name: str | None = None, components: Iterable[str] = ALL_COMPONEN
 
 
 PARAGRAPH_BREAKS = "newscli_paragraph_breaks"
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*(?=\S)")
 
 
 def _register_paragraph_breaks() -> None:
@@ -78,9 +79,12 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space and "\n\n" in token.text:
-                doc[token.i + 1].is_sent_start = True
+        # from the text, not token by token: making a Token object per word costs more than the parse
+        text = doc.text
+        for match in _BLANK_LINE.finditer(text):
+            span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
         return doc
 
 
