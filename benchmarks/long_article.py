@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import argparse
 import random
-import time
-from collections.abc import Callable
+
+from timing import best_of  # benchmarks/timing.py
 
 from newscli.nlp.entities import extract_entities
 from newscli.nlp.model import load_model, parse
@@ -55,16 +55,6 @@ def article(chars: int, seed: int = 7) -> str:
         parts.append(paragraph)
         size += len(paragraph) + 2
     return "\n\n".join(parts)[:chars]
-
-
-def best_of(repeat: int, func: Callable[[], object]) -> float:
-    """The fastest of repeat runs, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

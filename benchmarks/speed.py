@@ -25,8 +25,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import best_of  # benchmarks/timing.py
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "extraction"
 NEWSCLI = str(Path(sys.executable).parent / "newscli")
@@ -41,15 +42,6 @@ def load(directory: Path, limit: int | None = None) -> list[tuple[str, str]]:
             data = gzip.decompress(data)
         pages.append((path.name, data.decode("utf-8", errors="replace")))
     return pages
-
-
-def best_of(repeat: int, func: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def startup(repeat: int, page: Path) -> tuple[float, float]:
