@@ -208,3 +208,9 @@ def test_a_platform_is_never_a_person(parse, text: str) -> None:  # type: ignore
     types = _types(parse, text)
     platform = next(name for name in ("Twitter", "Instagram", "Facebook") if name in text)
     assert types.get(platform, "organization") != "person"
+
+
+def test_football_club_heads_type_an_organisation(parse) -> None:  # type: ignore[no-untyped-def]
+    assert head_type("United") == "organization" and head_type("Rovers") == "organization"
+    types = _types(parse, "The coach had been out of work since being sacked by Harbour United in December.")
+    assert types.get("Harbour United") == "organization"
