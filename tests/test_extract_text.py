@@ -508,3 +508,10 @@ def test_labelled_teasers_are_dropped_from_inside_the_article() -> None:
     lines = [PARAGRAPHS[0], teasers[0], PARAGRAPHS[1], teasers[1], PARAGRAPHS[2]]
     result = clean_text(page(MENU, "Quarry road closed", lines, FOOTER))
     assert paragraphs(result) == PARAGRAPHS
+
+
+def test_picture_credits_in_scraped_text_are_dropped() -> None:
+    caption = "Ferries wait at the quarry pier after the road closed on Thursday [File: Valley Post]"
+    lines = [caption, "Getty Images", *PARAGRAPHS]
+    result = clean_text(page(MENU, "Quarry road closed", lines, FOOTER))
+    assert paragraphs(result) == PARAGRAPHS

@@ -231,7 +231,9 @@ TEXT_CREDIT = re.compile(
     rf"\([^()]{{0,40}}\b(?:{_PICTURE})s?\b[^()]{{0,80}}\)|"
     rf"\b(?:{_PICTURE})s?\s*(?:credit|source|courtesy)?\s*(?::|by\b|via\b|courtesy\b)|"
     rf"credit\s*(?::|\.\.\.|…)|{_STOCK_AGENCIES}|\bap photo|file photo|"
-    r"\b(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+"
+    r"\b(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+|"
+    r"\[file:[^\]]{1,40}\]\s*$|"  # "... after the invasion [File: Reuters]"
+    r"^(?:getty|getty images|shutterstock|istock|alamy)$"  # a picture library's name alone under a photo
 )
 # Agency credits are written in capitals or with their own capitalisation ("REUTERS/Jane Doe",
 # "Photo Desk/AFP"), which tells them from a slash in text ("the ePA/ePF standards"). Matched
