@@ -361,3 +361,8 @@ def test_a_named_day_is_not_this_weeks_weekday(parse: Parse) -> None:
     text = "Retailers said on Monday that Black Friday sales would start early this year."
     dates = {f.text: f.value for f in figs(parse, text, "2019-11-20") if f.kind == "date"}
     assert dates["Monday"] == 20191118 and "Black Friday" not in dates and "Friday" not in dates
+
+
+def test_a_number_word_inside_a_name_is_not_a_count(parse: Parse) -> None:
+    assert not [f for f in figs(parse, "Critics called them the Three Amigos of the talks.") if f.kind == "count"]
+    assert one(parse, "Three people were hurt in the crash.", "count").value == 3

@@ -264,6 +264,10 @@ def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount
         and (first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS))
     ):
         return False  # "the one you mentioned", "which one"
+    nxt_token = doc[span.end] if span.end < len(doc) else None
+    if amount.words and first.text[:1].isupper() and not first.is_sent_start and nxt_token is not None \
+            and nxt_token.text[:1].isupper() and nxt_token.is_alpha:  # fmt: skip
+        return False  # "the Three Amigos", "the Four Seasons hotel": a number word inside a name
     counts_a_noun = first.dep_ == "nummod" and first.head.i > first.i
     if len(span) == 1 and re.fullmatch(r"(?:18|19|20)\d\d", first.text) and not counts_a_noun:
         return False  # "(Ocean Sci. 2015; 28: ...)": a year no date pattern took, counting nothing
