@@ -18,6 +18,11 @@ Category = Literal[
 ]  # fmt: skip
 
 
+# The prepositions that join a role to its place or department: "Ambassador to | Germany",
+# "Secretary of | State", "Senator from | Vermont".
+ROLE_OBJECT_LINKS = frozenset({"of", "to", "from", "for"})
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = defaultdict(set)

@@ -284,9 +284,6 @@ def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str
     return lo, hi, votes
 
 
-_ROLE_OBJECT_LINK = {"of", "to", "from", "for"}
-
-
 def _after_role_object(doc: Doc, lo: int, hi: int) -> int | None:
     """Where the name starts in "Secretary of | State Mike Pompeo", "Ambassador to | Germany Richard Grenell".
 
@@ -294,7 +291,7 @@ def _after_role_object(doc: Doc, lo: int, hi: int) -> int | None:
     name follows it. Returns None when the span does not look like that ("Minister of |
     State Security" is all department, no name).
     """
-    if lo < 2 or doc[lo - 1].lower_ not in _ROLE_OBJECT_LINK:
+    if lo < 2 or doc[lo - 1].lower_ not in lex.ROLE_OBJECT_LINKS:
         return None
     role = doc[lo - 2]
     if not (lex.is_a(role.text, "role") and is_capitalized(role.text)):

@@ -75,15 +75,16 @@ def _premodifier(index: TextIndex, start: int) -> str | None:
     return _role_with_place(index, start) or _phrase_left(index, start)
 
 
-_PLACE_LINKS = {"of", "to", "from", "for"}
-
-
 def _role_with_place(index: TextIndex, start: int) -> str | None:
     """'Ambassador to Germany Richard Grenell', 'Senator from Vermont Bernie Sanders': the place is part of the role."""
     doc = index.doc
     for size in (1, 2, 3):
         link = start - size - 1
-        if link < 1 or doc[link].lower_ not in _PLACE_LINKS or gazetteer.lookup(doc[link + 1 : start].text) is None:
+        if (
+            link < 1
+            or doc[link].lower_ not in lex.ROLE_OBJECT_LINKS
+            or gazetteer.lookup(doc[link + 1 : start].text) is None
+        ):
             continue
         if not lex.is_a(doc[link - 1].text, "role"):
             return None

@@ -233,6 +233,7 @@ def _changes(tok: SpacyToken) -> bool:
     return False
 
 
+_YEAR_SHAPE = re.compile(r"(?:18|19|20)\d\d")
 _CLOCK_TIME = re.compile(
     r"\s*(?:o'clock|o’clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?|sharp\b)", re.IGNORECASE
 )
@@ -269,7 +270,7 @@ def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount
             and nxt_token.text[:1].isupper() and nxt_token.is_alpha:  # fmt: skip
         return False  # "the Three Amigos", "the Four Seasons hotel": a number word inside a name
     counts_a_noun = first.dep_ == "nummod" and first.head.i > first.i
-    if len(span) == 1 and re.fullmatch(r"(?:18|19|20)\d\d", first.text) and not counts_a_noun:
+    if len(span) == 1 and _YEAR_SHAPE.fullmatch(first.text) and not counts_a_noun:
         return False  # "(Ocean Sci. 2015; 28: ...)": a year no date pattern took, counting nothing
     if len(span) == 1 and first.dep_ in ("nummod", "appos", "npadvmod") and first.head.i < first.i \
             and first.head.pos_ == "PROPN" and first.head.i == first.i - 1 and amount.first > 0 \
