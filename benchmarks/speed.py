@@ -87,7 +87,7 @@ def analyze_speed(html: list[tuple[str, str]], repeat: int) -> dict[str, float]:
     from newscli.inputs import sniff_format
     from newscli.models import Document
     from newscli.nlp.model import load_model, resolve_model_name
-    from newscli.pipeline import Options, run
+    from newscli.runners.pipeline import Options, run
 
     options = Options(tasks=frozenset({"summary", "figures", "entities", "quotes"}), any_language=True)
     documents = [Document(id=n, source=n, content=p, format=sniff_format(p)) for n, p in html]

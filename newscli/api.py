@@ -10,7 +10,7 @@ from __future__ import annotations
 from newscli.errors import NewscliError
 from newscli.inputs import DEFAULT_MAX_BYTES, InputFormatOption, InputOptions, decode, sniff_format
 from newscli.models import TASKS, Article, Document, Report
-from newscli.pipeline import Options, clean_document, run
+from newscli.runners.pipeline import Options, clean_document, run
 
 ALL_TASKS = frozenset(TASKS)
 

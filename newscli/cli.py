@@ -1,4 +1,4 @@
-"""The newscli command line: a thin Typer layer over newscli.pipeline and newscli.render.
+"""The newscli command line: a thin Typer layer over newscli.runners.pipeline and newscli.output.
 
 It decides where input comes from and where output goes, prints one-line errors and
 sets the exit code; everything else lives in the library.
@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, cast
 
 import typer
 
-from newscli import pipeline
 from newscli.errors import ExitCode, NewscliError, UsageError
 from newscli.inputs import DEFAULT_MAX_BYTES, STDIN, InputOptions, expand_paths, iter_documents
 from newscli.models import Document, Report
-from newscli.pipeline import Options
+from newscli.runners import pipeline
+from newscli.runners.pipeline import Options
 
 if TYPE_CHECKING:
-    from newscli.output_dir import OutputDir
-    from newscli.render import OutputFormat as RenderFormat
-    from newscli.render import Section
+    from newscli.output import OutputFormat as RenderFormat
+    from newscli.output import Section
+    from newscli.output.files import OutputDir
 
 app = typer.Typer(
     name="newscli",
@@ -279,7 +279,7 @@ class _Run:
 
 def _execute(files: list[str] | None, run: _Run, common: _Common) -> None:
     """Run one command over every input and exit with the contract's code."""
-    from newscli.render import Writer
+    from newscli.output import Writer
 
     common = _with_globals(common)
     messages = Messages(common.quiet, common.verbose)
@@ -343,12 +343,12 @@ def _results(
     if common.dask:
         if common.jobs > 1:
             raise UsageError("--jobs and --dask do not go together; the cluster decides the parallelism")
-        from newscli.distributed import run_dask
+        from newscli.runners.distributed import run_dask
 
         return run_dask(documents, options, common.dask)
     if common.jobs <= 1:
         return pipeline.run(documents, options)  # one process: no pool, no multiprocessing import
-    from newscli.parallel import run_parallel
+    from newscli.runners.parallel import run_parallel
 
     return run_parallel(documents, options, common.jobs)
 
@@ -356,7 +356,7 @@ def _results(
 def _output_dir(run: _Run) -> OutputDir | None:
     if run.output_dir is None:
         return None
-    from newscli.output_dir import OutputDir
+    from newscli.output.files import OutputDir
 
     return OutputDir(run.output_dir, run.fmt)
 

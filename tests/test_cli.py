@@ -197,7 +197,7 @@ def test_too_large(runner: CliRunner) -> None:
 
 
 def test_text_too_long_to_analyse_is_refused_but_still_cleans(runner: CliRunner, tmp_path: Path) -> None:
-    from newscli.pipeline import MAX_ANALYSIS_CHARS
+    from newscli.runners.pipeline import MAX_ANALYSIS_CHARS
 
     paragraph = "The harbour board met on Tuesday and approved the new ferry timetable for the winter. "
     book = tmp_path / "book.txt"
@@ -297,7 +297,7 @@ def test_output_dir_json_and_name_clashes(runner: CliRunner, tmp_path: Path) -> 
 
 
 def test_an_unexpected_bug_is_one_line_not_a_traceback(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newscli import render
+    from newscli import output as render
 
     def broken(self: object, report: object) -> None:
         raise RuntimeError("boom")

@@ -9,7 +9,7 @@ import pytest
 
 from newscli.inputs import InputOptions, iter_documents
 from newscli.models import Report
-from newscli.pipeline import Options, run
+from newscli.runners.pipeline import Options, run
 
 pytest.importorskip("dask.distributed", reason="the dask extra is part of the test install")
 pytestmark = pytest.mark.slow
@@ -18,7 +18,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 def test_local_cluster_gives_the_same_records_in_order(tmp_path: Path) -> None:
-    from newscli.distributed import run_dask
+    from newscli.runners.distributed import run_dask
 
     page = (SAMPLES / "harbour-bridge.html").read_text(encoding="utf-8")
     batch = tmp_path / "batch.jsonl"

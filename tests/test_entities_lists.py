@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newscli.nlp.entities_lists import list_votes
-from newscli.nlp.entities_text import Candidate
+from newscli.nlp.entities.lists import list_votes
+from newscli.nlp.entities.text import Candidate
 
 
 def _groups(text: str, names: list[str]) -> list[list[Candidate]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscli.nlp.entities import extract_entities
-from newscli.nlp.entities_merge import initials, name_key
+from newscli.nlp.entities.merge import initials, name_key
 from newscli.nlp.gazetteer import fold_name
 
 pytestmark = pytest.mark.model

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newscli.nlp.entities import extract_entities
-from newscli.nlp.entities_repair import _trim_chars, repair
-from newscli.nlp.entities_text import TextIndex
+from newscli.nlp.entities.repair import _trim_chars, repair
+from newscli.nlp.entities.text import TextIndex
 
 pytestmark = pytest.mark.model
 
@@ -119,7 +119,7 @@ def test_and_splits_two_full_names_only(parse, text: str, first: str, length: in
 
 
 def test_names_starting_with_a_digit() -> None:
-    from newscli.nlp.entities_text import is_capitalized
+    from newscli.nlp.entities.text import is_capitalized
 
     assert is_capitalized("6PR") and is_capitalized("7UP")
     assert not is_capitalized("10PM") and not is_capitalized("5G") and not is_capitalized("3M")  # 3 million
@@ -150,7 +150,7 @@ def test_lower_case_the_inside_a_span_starts_a_new_name(parse) -> None:  # type:
 
 
 def test_first_name_tagged_as_a_place_joins_the_person_after_it(parse) -> None:  # type: ignore[no-untyped-def]
-    from newscli.nlp.entities_repair import _rejoined
+    from newscli.nlp.entities.repair import _rejoined
 
     doc = parse("Marzena Kowalska Wren was a poet.")
     span = doc[0:3]

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from newscli.models import Entity, Mention
 from newscli.nlp.entities import extract_entities
-from newscli.tables import entities_table
+from newscli.output.tables import entities_table
 
 ARTICLE = """Dock workers strike over pay
 

@@ -6,7 +6,7 @@ import pytest
 
 from newscli.nlp import gazetteer
 from newscli.nlp.entities import extract_entities
-from newscli.nlp.entities_lexicon import head_type
+from newscli.nlp.lexicon import head_type
 
 pytestmark = pytest.mark.model
 
@@ -81,14 +81,14 @@ def test_untagged_runs_are_kept_only_with_evidence(nlp) -> None:  # type: ignore
 
 
 def _cand(text: str, name: str):  # type: ignore[no-untyped-def]
-    from newscli.nlp.entities_text import Candidate
+    from newscli.nlp.entities.text import Candidate
 
     start = text.index(name)
     return Candidate(start, start + len(name), name, None)
 
 
 def test_description_after_the_name_classifies_it() -> None:
-    from newscli.nlp.entities_types import _classifier_nouns
+    from newscli.nlp.entities.types import _classifier_nouns
 
     text = "Kelvaro is a small fishing village in the north of the island."
     assert _classifier_nouns(text, _cand(text, "Kelvaro")) == ["location"]
@@ -101,7 +101,7 @@ def test_description_after_the_name_classifies_it() -> None:
 
 
 def test_role_word_before_a_name_unless_it_is_a_verb() -> None:
-    from newscli.nlp.entities_types import _classifier_nouns
+    from newscli.nlp.entities.types import _classifier_nouns
 
     text = "The expedition was led by the captains Arno Velt and Jules Marre."
     assert _classifier_nouns(text, _cand(text, "Arno Velt")) == ["person"]
@@ -115,7 +115,7 @@ def test_born_marks_a_person(parse) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_region_after_a_comma_is_taken_whole() -> None:
-    from newscli.nlp.entities_types import _is_region
+    from newscli.nlp.entities.types import _is_region
 
     assert _is_region("Vermont")
     assert not _is_region("Paris Hilton")  # "Jamie Foxx, Paris Hilton": a person, though Paris is a region
@@ -155,15 +155,15 @@ def test_place_heads_parish_courthouse_station() -> None:
 
 
 def test_radio_station_before_a_name_is_not_a_place() -> None:
-    from newscli.nlp.entities_types import _classifier_nouns
+    from newscli.nlp.entities.types import _classifier_nouns
 
     text = "The talk station 4KQZ hired him."
     assert "location" not in _classifier_nouns(text, _cand(text, "4KQZ"))
 
 
 def test_directional_first_word_leans_to_a_place_but_not_for_nationalities(parse) -> None:  # type: ignore[no-untyped-def]
-    from newscli.nlp.entities_text import TextIndex
-    from newscli.nlp.entities_types import evidence
+    from newscli.nlp.entities.text import TextIndex
+    from newscli.nlp.entities.types import evidence
 
     text = "Ferries run to North Kelvara and to the South Korean coast."
     index = TextIndex(parse(text))
@@ -172,7 +172,7 @@ def test_directional_first_word_leans_to_a_place_but_not_for_nationalities(parse
 
 
 def test_acronym_of_a_lower_case_phrase_is_no_entity(parse) -> None:  # type: ignore[no-untyped-def]
-    from newscli.nlp.entities_recall import defined_terms
+    from newscli.nlp.entities.recall import defined_terms
 
     text = "The ship carries a vertical launch system (VLS). The VLS holds 64 missiles, Orbex Corp. said."
     assert defined_terms(text) == {"VLS"}
@@ -188,7 +188,7 @@ def test_company_and_event_heads() -> None:
 
 
 def test_head_comes_before_a_trailing_number() -> None:
-    from newscli.nlp.entities_types import _head
+    from newscli.nlp.entities.types import _head
 
     assert _head(["Kelvara", "League", "Division", "II"]) == "Division"
     assert _head(["State", "Highway", "61"]) == "Highway"

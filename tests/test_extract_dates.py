@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscli.extract.dates import find_date, parse_date
-from newscli.extract.text_dates import find_any_date
+from newscli.extract.text.dates import find_any_date
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ import lxml.html
 import pytest
 
 from newscli.extract import extract_article, html
-from newscli.extract.html_boilerplate import prune
-from newscli.extract.html_candidates import Candidate, choose
-from newscli.extract.html_filter import filter_blocks
-from newscli.extract.html_render import Block, render_blocks
+from newscli.extract.html.boilerplate import prune
+from newscli.extract.html.candidates import Candidate, choose
+from newscli.extract.html.filter import filter_blocks
+from newscli.extract.html.render import Block, render_blocks
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

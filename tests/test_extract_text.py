@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.extract.text import CleanedText, clean_text
-from newscli.extract.text_features import measure
+from newscli.extract.text.features import measure
 
 MENU = ["Home", "News", "World", "Business", "Sport", "Opinion", "Video", "Subscribe", "Sign in"]
 FOOTER = [

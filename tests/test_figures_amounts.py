@@ -6,9 +6,9 @@ import math
 
 import pytest
 
-from newscli.nlp.figures_amounts import build
-from newscli.nlp.numbers import find_numbers
-from newscli.nlp.numbers_lex import lex
+from newscli.nlp.figures.amounts import build
+from newscli.nlp.figures.numbers import find_numbers
+from newscli.nlp.figures.numbers.lex import lex
 
 
 def amount(text: str, nth: int = 0) -> tuple[str, str, float, str]:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newscli.nlp.figures_dates import NO_SUCH_DAY, find_dates
+from newscli.nlp.figures.dates import NO_SUCH_DAY, find_dates
 
 PUBLISHED = date(2019, 3, 10)
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.nlp.figures_amounts import build
-from newscli.nlp.numbers import find_numbers
-from newscli.nlp.numbers_lex import lex
+from newscli.nlp.figures.amounts import build
+from newscli.nlp.figures.numbers import find_numbers
+from newscli.nlp.figures.numbers.lex import lex
 
 
 def numbers(text: str) -> list[tuple[str, float]]:

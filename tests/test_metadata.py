@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from newscli.extract import extract_article
+from newscli.extract.bylines import clean_authors
 from newscli.extract.html import parse_html
-from newscli.extract.html_bylines import clean_authors
 from newscli.extract.metadata import PageMetadata, extract_metadata
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

@@ -12,8 +12,8 @@ import pytest
 from newscli.errors import NewscliError
 from newscli.inputs import InputOptions, iter_documents
 from newscli.models import Report
-from newscli.parallel import run_parallel
-from newscli.pipeline import Options, run
+from newscli.runners.parallel import run_parallel
+from newscli.runners.pipeline import Options, run
 
 pytestmark = pytest.mark.slow
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -28,7 +28,7 @@ def start_method(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     """Workers are forked when no other thread runs, spawned otherwise: test both ways."""
     if request.param == "fork":
         # other tests may leave idle library threads behind (Dask's offload thread): not ours to stop
-        monkeypatch.setattr("newscli.parallel.threading.active_count", lambda: 1)
+        monkeypatch.setattr("newscli.runners.parallel.threading.active_count", lambda: 1)
         yield "fork"
         return
     stop = threading.Event()
@@ -54,7 +54,7 @@ def test_two_jobs_match_one(
         used.append(method)
         return real_get_context(method)
 
-    monkeypatch.setattr("newscli.parallel.multiprocessing.get_context", spy)
+    monkeypatch.setattr("newscli.runners.parallel.multiprocessing.get_context", spy)
     batch = tmp_path / "batch.jsonl"
     pages = sorted(SAMPLES.glob("*.html"))
     with batch.open("w", encoding="utf-8") as handle:

@@ -183,7 +183,7 @@ def test_a_statement_speaks_for_whoever_released_or_delivered_it(parse: Parse, v
 
 
 def test_speaker_word_lists_are_the_entity_lexicons() -> None:
-    from newscli.nlp.speakers_names import is_person_noun, looks_like_person_name, name_tokens, titles
+    from newscli.nlp.quotes.names import is_person_noun, looks_like_person_name, name_tokens, titles
 
     assert {"mr", "dr", "mayor", "monsignor", "detective"} <= titles()
     assert all(is_person_noun(w, strict=True) for w in ("victim", "witness", "mother", "source", "protester"))

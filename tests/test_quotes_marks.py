@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.nlp.quotes_marks import find_quoted_spans, paragraphs
+from newscli.nlp.quotes.marks import find_quoted_spans, paragraphs
 
 
 def spans(text: str) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 from rich.console import Console
 
 from newscli.models import Quote
-from newscli.tables import QUOTE_CELL_CHARS, quotes_table
+from newscli.output.tables import QUOTE_CELL_CHARS, quotes_table
 
 QUOTES = [
     Quote("could collapse within weeks without new [bold]guarantees[/bold].", 10, 70, "Lucia Moreno",

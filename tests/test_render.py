@@ -10,8 +10,8 @@ import pytest
 from rich.console import Console
 
 from newscli.models import Article, Conversion, Entity, Figure, Mention, Quote, Report
-from newscli.render import Writer, to_record
-from newscli.tables import draw_tables, format_value
+from newscli.output import Writer, to_record
+from newscli.output.tables import draw_tables, format_value
 
 TEXT = 'The port will spend 48.5 million euros [bold]now[/bold]. "It is time," said Mayor Helena Varga.'
 
@@ -143,7 +143,7 @@ def test_wrapped_summary_lines_hang_under_the_text() -> None:
 
 
 def test_key_figures_leave_out_ages_and_take_large_counts() -> None:
-    from newscli.tables import is_key_figure
+    from newscli.output.tables import is_key_figure
 
     sentence = "My 14-year-old son uses the app, which has 140 million users."
     age = Figure(kind="quantity", text="14-year", start=3, end=10, value=14.0, unit="yr", sentence=sentence)

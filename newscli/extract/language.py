@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newscli.extract.text_lexicon import FREQUENT_FUNCTION_WORDS
+from newscli.extract.lexicon import FREQUENT_FUNCTION_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _MIN_WORDS = 12

@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from newscli.extract.bylines import clean_authors
 from newscli.extract.dates import parse_date
-from newscli.extract.html_bylines import clean_authors
-from newscli.extract.text_lexicon import TITLE_SEPARATOR
+from newscli.extract.lexicon import TITLE_SEPARATOR
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",

@@ -1,0 +1,181 @@
+"""DOM evidence of boilerplate: class/id vocabulary and element kinds that never hold the article.
+
+Sites name their furniture in plain words — "share-bar", "relatedLinks", "byline",
+"wp-caption-text" — so the words in class and id attributes are the strongest single
+clue to what a block is. Two kinds of words are told apart:
+
+* hard words (share, related, newsletter, caption, ad ...) name blocks that are never
+  article text, whatever their size;
+* soft words (date, author, title ...) also appear on wrappers of real content, so they
+  only condemn short blocks without prose.
+
+A block holding most of the page's prose is never removed, whatever its name: a site
+that calls its article wrapper "post-share-container" must not lose its article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+from newscli.extract.html.candidates import densest_container
+from newscli.extract.lexicon import phrases
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+_HARD_WORDS = phrases(
+    "share shares sharing sharebar sharetools social socials sociallinks related relatedposts "
+    "relatedlinks relatedarticles recommended recommendations recirculation outbrain taboola "
+    "newsletter newsletters subscribe subscription subscriptions signup promo promos promotion "
+    "promoted sponsored sponsor advert adverts advertisement advertising ad ads adsense adslot "
+    "adunit dfp caption captions figcaption credit credits photocredit imagecredit byline bylines "
+    "breadcrumb breadcrumbs comments commentlist disqus gallery slideshow carousel dek standfirst "
+    "kicker tags taglist tagcloud cookie cookies consent gdpr paywall trending"
+)
+_HARD_PREFIXES = (
+    "share", "social", "related", "newsletter", "subscri", "promo", "sponsor", "advert",
+    "caption", "byline", "breadcrumb", "outbrain", "taboola", "recommend", "cookie", "consent",
+)  # fmt: skip
+_HARD_SUFFIXES = ("share", "sharing", "caption", "credit", "byline", "newsletter", "related", "ads")
+# Layout words name where a block sits, not what it is: "l-sidebar-fixed l-article-body"
+# is an article column, so a content word overrules them (readability's rule too).
+_LAYOUT_WORDS = phrases("footer masthead navbar navigation nav menu sidebar toolbar pagination pager")
+_CONTENT_WORDS = phrases("article body content entry main post story text")
+_SOFT_WORDS = phrases(
+    "author authors authorname dateline date dates timestamp time pubdate published updated "
+    "posted meta metadata info headline attribution"
+)
+# Phrases that only make sense across token boundaries ("sr-only", "screen-reader-text").
+_HIDDEN_PHRASES = re.compile(r"sr-only|screen-?reader|visually-?hidden|visuallyhidden|offscreen", re.I)
+_NEVER_TEXT_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
+_NEVER_REMOVED = frozenset({"body", "html", "article", "main"})
+_SOFT_MAX_CHARS = 250
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_PROSE_MIN_CHARS = 80
+# A block holding more than this share of the tree's prose is the article, whatever its class says.
+_KEEP_SHARE = 0.5
+
+
+@lru_cache(maxsize=4096)
+def _tokens(raw: str) -> tuple[str, ...]:
+    """Lower-case words of class and id values: "relatedLinks sb-2" -> related, links, sb, 2."""
+    # pages repeat the same class strings hundreds of times, so the split is cached
+    return tuple(token for token in _TOKEN_SPLIT.split(_CAMEL.sub(" ", raw).lower()) if token)
+
+
+@lru_cache(maxsize=4096)
+def _word_verdict(tokens: tuple[str, ...]) -> str | None:
+    """'hard' or 'soft' when a class/id word names page furniture, else None."""
+    soft = layout = content = False
+    for token in tokens:
+        if token.startswith("commentary"):  # opinion sections call their articles commentary
+            continue
+        if token in _HARD_WORDS or token.startswith(_HARD_PREFIXES) or token.endswith(_HARD_SUFFIXES):
+            return "hard"
+        layout = layout or token in _LAYOUT_WORDS
+        content = content or token in _CONTENT_WORDS
+        soft = soft or token in _SOFT_WORDS
+    if layout and not content:
+        return "hard"
+    return "soft" if soft else None
+
+
+def prose_length(element: HtmlElement) -> int:
+    """Characters in the element's paragraphs long enough to be prose rather than labels or links."""
+    total = 0
+    for paragraph in element.iter("p", "li", "blockquote", "pre"):
+        length = len(paragraph.text_content())
+        if length >= _PROSE_MIN_CHARS:
+            total += length
+    return total
+
+
+def prune(tree: HtmlElement) -> None:
+    """Remove boilerplate blocks from tree (a page body or an extracted article) in place."""
+    total_prose = prose_length(tree)
+    core = _core_chain(tree)
+    doomed: list[HtmlElement] = []
+    stack = list(reversed(tree))
+    while stack:
+        element = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if element not in core and tag not in _NEVER_REMOVED and _condemned(element, tag, total_prose):
+            doomed.append(element)
+            continue  # nothing inside a removed block needs a look
+        stack.extend(reversed(element))
+    for element in doomed:
+        element.drop_tree()  # drop_tree keeps the tail text, which belongs to the parent
+
+
+def _core_chain(tree: HtmlElement) -> set[HtmlElement]:
+    """readability's likely pick and its ancestors: never removed.
+
+    Class names lie in both directions ("modal-enabled article", "post-share-wrapper"),
+    but the block holding the page's best-scoring paragraphs is the article or part of it.
+    """
+    best = densest_container(tree)
+    return {best, *best.iterancestors()} if best is not None else set()
+
+
+def _condemned(element: HtmlElement, tag: str, total_prose: int) -> bool:
+    verdict = _verdict(element, tag)
+    if verdict is None:
+        return False
+    prose = prose_length(element)
+    if total_prose and prose > _KEEP_SHARE * total_prose:
+        return False
+    if _is_embed(element):
+        return False
+    if verdict == "hard":
+        return True
+    # soft words never take a subheading: "article-heading" or not, it is short and prose-free
+    return tag not in _SUBHEADINGS and not prose and len(element.text_content()) <= _SOFT_MAX_CHARS
+
+
+def _is_embed(element: HtmlElement) -> bool:
+    """A wrapper around an embedded post ("social-embed", "article-tweet"): mostly one quote."""
+    quotes = element.findall(".//blockquote")
+    if len(quotes) != 1:
+        return False
+    quoted = len(quotes[0].text_content())
+    return quoted >= 40 and quoted >= 0.6 * len(element.text_content())
+
+
+def _verdict(element: HtmlElement, tag: str) -> str | None:
+    if tag in _NEVER_TEXT_TAGS:
+        return "hard"
+    css, ident = element.get("class"), element.get("id")
+    if (not css and not ident) or element.get("itemprop") == "articleBody":
+        return None
+    if css and _HIDDEN_PHRASES.search(css):
+        return "hard"
+    tokens = _tokens(f"{css or ''} {ident or ''}")
+    if tag != "a" and _is_popup(tokens) and not any(_popup_inside(child) for child in element):
+        # the innermost popup is the card shown on hover; an outer one (or the link) holds the name
+        return "hard"
+    return _word_verdict(tokens)
+
+
+# Hover cards and tooltips sit inside sentences ("Rep. <span class=rollover-people>Ilhan
+# Omar<span class=rollover-people-block>photo, headlines, MORE</span></span>") and glue
+# their headlines into the article text.
+_POPUP_WORDS = frozenset({"rollover", "tooltip", "tooltips", "popover", "popup", "hovercard", "flyout"})
+
+
+def _is_popup(tokens: tuple[str, ...]) -> bool:
+    return any(token in _POPUP_WORDS for token in tokens) or ("hover" in tokens and "card" in tokens)
+
+
+def _popup_inside(element: HtmlElement) -> bool:
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        css, ident = node.get("class"), node.get("id")
+        if (css or ident) and _is_popup(_tokens(f"{css or ''} {ident or ''}")):
+            return True
+    return False

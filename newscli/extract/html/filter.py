@@ -1,0 +1,201 @@
+"""Text evidence of boilerplate: the lines readability leaves inside an article.
+
+The DOM pass (html/boilerplate) removes what sites label; what is left unlabelled is
+told by its words and its place: "Read more: ..." teasers, "Photo: AP" credits,
+"Reporting by ...; Editing by ..." tails, "Sign up for our newsletter" prompts, a
+headline or byline repeated above the text, link-only lines of related stories.
+
+Rules look at one block at a time plus its position; quoted blocks (<blockquote>) are
+never judged, since a quote may say anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from newscli.calendar_words import WEEKDAY_ALTERNATION
+from newscli.extract.dates import find_date
+from newscli.extract.html.candidates import repeats_title
+from newscli.extract.html.render import Block
+from newscli.extract.lexicon import (
+    BY_ALTERNATION,
+    COMMENT_COUNTER,
+    HTML_CREDIT,
+    HTML_FURNITURE_LINES,
+    HTML_NOTICE,
+    HTML_PROMPT,
+    READ_ALSO,
+    SECTION_HEADINGS,
+    SECTION_LABEL,
+    STAFF_CREDIT,
+)
+
+_MAX_FURNITURE_WORDS = 40  # a prompt or credit is short; longer blocks are prose whatever they start with
+
+# Whole blocks that are page furniture or a section's heading (compared lower-case, without
+# trailing punctuation).
+_FURNITURE = HTML_FURNITURE_LINES | SECTION_HEADINGS
+_LABEL = "|".join(
+    [
+        *(re.escape(phrase) for phrase in sorted(READ_ALSO, key=len, reverse=True)),
+        r"more|related|related coverage|related content|see more|also|recommended|don'?t miss|watch|listen",
+        r"more on this|more from [\w .]+|also on [\w.]+|tags?|filed under|posted in|categories|topics|leggi anche su",
+    ]
+)
+# "Read more: Alibaba poised to ..." / "[Related: ...]" / "(Leggi anche su: ...)" / "Tags: a, b"
+_LABELLED_LINK = re.compile(rf"^[\[(]?\s*(?:{_LABEL})\s*(?::|\||-|–|—|»|>)", re.I)
+# "Also on example.com <linked headline>": the same without punctuation, told by its links
+_LEADING_LABEL = re.compile(rf"^[\[(]?\s*(?:{_LABEL})\s", re.I)
+_BYLINE = re.compile(rf"^(?:{BY_ALTERNATION})\s+\S", re.I)
+_DATE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last updated|modified|am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t|on|at|"
+    rf"{WEEKDAY_ALTERNATION})\b",
+    re.I,
+)
+_WORD = re.compile(r"\w+")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.I)
+
+
+def filter_blocks(blocks: Sequence[Block], *, title: str | None = None) -> list[Block]:
+    """The blocks that are article text, in order."""
+    kept = _drop_excerpt_tail(_drop_teaser_runs(blocks))
+    kept = [block for block in kept if block.in_quote or not _is_noise(block)]
+    kept = _trim_head(kept, title)
+    return kept
+
+
+def _is_noise(block: Block) -> bool:
+    return any(rule(block) for rule in _BLOCK_RULES)
+
+
+def _is_furniture(block: Block) -> bool:
+    """'Advertisement', 'Comments', 'Share this', 'Read more' and their kin, alone on a line."""
+    key = block.text.lower().strip(" .:…|-–—»>[]()!").strip()
+    if key in _FURNITURE or SECTION_LABEL.match(key):
+        return True
+    return COMMENT_COUNTER.fullmatch(key) is not None
+
+
+def _is_labelled_link(block: Block) -> bool:
+    """'Read more: <headline>', 'Related: <headline>', 'Tags: a, b' teasers and tag lists."""
+    if block.words > _MAX_FURNITURE_WORDS:
+        return False
+    if _LABELLED_LINK.match(block.text):
+        return True
+    return block.link_density >= 0.5 and _LEADING_LABEL.match(block.text) is not None
+
+
+def _is_credit(block: Block) -> bool:
+    """Image credits and captions' credit lines: 'Photo: AP', '(Image: Getty)', 'Image 2 of 5'."""
+    return block.words <= 12 and HTML_CREDIT.search(block.text) is not None
+
+
+def _is_staff_credit(block: Block) -> bool:
+    """'Reporting by ...; Editing by ...', 'X contributed to this report', 'Write to X at ...'."""
+    return block.words <= _MAX_FURNITURE_WORDS and STAFF_CREDIT.search(block.text) is not None
+
+
+def _is_prompt(block: Block) -> bool:
+    """Calls to action: newsletter sign-ups, app downloads, 'click here', 'share this'."""
+    return block.words <= _MAX_FURNITURE_WORDS and HTML_PROMPT.search(block.text) is not None
+
+
+def _is_copyright(block: Block) -> bool:
+    """Copyright and reuse notices: '© 2024 ...', 'This document is subject to copyright.'"""
+    return block.words <= 60 and HTML_NOTICE.search(block.text) is not None
+
+
+_BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
+    _is_furniture,
+    _is_labelled_link,
+    _is_credit,
+    _is_staff_credit,
+    _is_prompt,
+    _is_copyright,
+)
+
+
+def _is_teaser(block: Block) -> bool:
+    """A headline-sized block that is all link: the title of another story."""
+    return (
+        not block.in_quote and block.link_density >= 0.8 and 4 <= block.words <= 25 and _URL.search(block.text) is None
+    )
+
+
+def _drop_teaser_runs(blocks: Sequence[Block]) -> list[Block]:
+    """Drop runs of two or more teasers: a related-stories list left inside the article.
+
+    A single linked line may be the article's own reference or call to action, so
+    one alone is kept.
+    """
+    kept: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and _is_teaser(block):
+            run.append(block)
+            continue
+        if len(run) == 1:
+            kept.extend(run)
+        run = []
+        if block is not None:
+            kept.append(block)
+    return kept
+
+
+def _drop_excerpt_tail(blocks: list[Block]) -> list[Block]:
+    """Drop a tail of excerpts: other posts' opening lines listed after the article.
+
+    Blogs list their next posts as a few lines each, cut off with a bracketed ellipsis
+    ("[…]", WordPress's mark for an excerpt); readability keeps those paragraphs with the
+    post and drops their linked headlines. From the first cut-off paragraph on, when every
+    block is excerpt-sized and at least half of them are cut off, the rest is the list.
+    """
+    first = next((i for i, block in enumerate(blocks) if _is_excerpt(block)), None)
+    if first is None:
+        return blocks
+    tail = blocks[first:]
+    cut = sum(1 for block in tail if _is_excerpt(block))
+    if cut >= 2 and 2 * cut >= len(tail) and all(block.words <= _MAX_EXCERPT_WORDS for block in tail):
+        return blocks[:first]
+    return blocks
+
+
+def _is_excerpt(block: Block) -> bool:
+    return not block.in_quote and _EXCERPT_END.search(block.text) is not None
+
+
+_MAX_EXCERPT_WORDS = 80
+_EXCERPT_END = re.compile(r"\[(?:…|\.\.\.)\]\s*$")
+
+
+def _trim_head(blocks: list[Block], title: str | None) -> list[Block]:
+    """Drop the headline, byline and dateline readability keeps above the first paragraph."""
+    start = 0
+    while start < len(blocks) and start < 6 and _is_head_matter(blocks[start], title):
+        start += 1
+    return blocks[start:]
+
+
+def _is_head_matter(block: Block, title: str | None) -> bool:
+    if block.in_quote:
+        return False
+    if title and repeats_title(block.text, title):
+        return True
+    if block.tag == "h1":
+        return True
+    if block.words <= 8 and _BYLINE.match(block.text):
+        return True
+    return _is_dateline(block)
+
+
+def _is_dateline(block: Block) -> bool:
+    """A short block that is a date plus words like 'Published', 'Updated', a weekday or a time."""
+    if block.words > 14:
+        return False
+    found = find_date(block.text)
+    if found is None:
+        return False
+    rest = block.text[: found[1]] + " " + block.text[found[2] :]
+    rest = _DATE_WORDS.sub(" ", rest)
+    return len(_WORD.findall(rest)) <= 3

@@ -1,0 +1,228 @@
+"""One row per real-world entity: group mentions that name the same thing.
+
+Links, from most to least certain: the same name (ignoring case, accents, dots, hyphens,
+a leading "the"); an acronym defined in parentheses; a surname or first name of a person
+named in full (the nearest preceding full name wins when two people share it); an
+acronym whose letters are another name's initials ("U.S." / "United States"); two names
+of one country in the gazetteer ("Russia" / "Russian Federation"); a company name
+with and without its legal suffix ("Lockheed Martin" / "Lockheed Martin Corp."); and
+one-letter spelling variants of long names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newscli.nlp import gazetteer
+from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.text import Candidate, is_acronym
+
+_FUNCTION = {"of", "the", "and", "for", "de", "in", "on", "at", "&", "to", "du", "des", "la", "le", "del"}
+_LEADING_THE = re.compile(r"^the\s+")
+_WORD_BREAK = re.compile(r"[\s\-]+")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+
+
+def name_key(text: str) -> str:
+    """The comparison form of a name: 'the U.S.' -> 'us', "Self-Defense Force's" -> 'self defense force'."""
+    key = _LEADING_THE.sub("", gazetteer.fold_name(text))
+    key = key.replace(".", "").replace("&", " and ").replace("-", " ")
+    return " ".join(key.split())
+
+
+class _Groups:
+    """Union-find over candidate indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def cluster(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Group candidates (sorted by position) into entities, each list in text order."""
+    cands = sorted(cands, key=lambda c: c.start)
+    groups = _Groups(len(cands))
+    keys = [name_key(c.text) for c in cands]
+    assigned = _assign_name_parts(cands, keys, groups)
+    first_of_key: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if i in assigned:
+            continue
+        if key in first_of_key:
+            groups.union(first_of_key[key], i)
+        else:
+            first_of_key[key] = i
+    by_start = {c.start: i for i, c in enumerate(cands)}
+    for i, cand in enumerate(cands):
+        if cand.link is not None and cand.link in by_start:
+            groups.union(i, by_start[cand.link])
+    _link_acronyms(cands, groups, assigned)
+    _link_variants(keys, groups, assigned)
+    rows: dict[int, list[Candidate]] = {}
+    for i, cand in enumerate(cands):
+        rows.setdefault(groups.find(i), []).append(cand)
+    return list(rows.values())
+
+
+def _person_like(cands: list[Candidate], members: list[int]) -> bool:
+    labels = Counter(cands[i].label for i in members if cands[i].label)
+    votes = sum(cands[i].votes.get("person", 0.0) for i in members)
+    text = cands[members[0]].text
+    if any(lex.head_type(w) for w in text.split()) or gazetteer.lookup(text):
+        return False
+    return labels["person"] * 2 >= sum(labels.values()) > 0 or votes > 0 or any(cands[i].honorific for i in members)
+
+
+def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups) -> set[int]:
+    """Link 'Kono' to the nearest 'Taro Kono' (before it if any, else after)."""
+    full: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if len(key.split()) >= 2:
+            full.setdefault(key, []).append(i)
+    people = {key: members for key, members in full.items() if _person_like(cands, members)}
+    if not people:
+        return set()
+    # the people whose names end (start) with one or two given words: "kono" -> ["taro kono"]
+    ending: dict[tuple[str, ...], list[str]] = {}
+    starting: dict[tuple[str, ...], list[str]] = {}
+    for key in people:
+        names = tuple(key.split())
+        for n in range(1, min(len(names), 3)):
+            ending.setdefault(names[-n:], []).append(key)
+            starting.setdefault(names[:n], []).append(key)
+    surnames = {key.split()[-1] for key in people}
+    for key, members in full.items():
+        words = cands[members[0]].text.split()
+        tagged = any(cands[i].label for i in members)  # the NER saw a name there
+        if key not in people and tagged and key.split()[-1] in surnames and not any(lex.head_type(w) for w in words):
+            for i in members:
+                cands[i].votes["person"] = cands[i].votes.get("person", 0.0) + 1.5  # a relative's name
+    assigned: set[int] = set()
+    for i, key in enumerate(keys):
+        words = key.split()
+        if key in people or not words or len(words) >= 3:
+            continue
+        cand = cands[i]
+        if cand.source == "pattern" or (cand.label == "location" and gazetteer.lookup(cand.text)):
+            continue  # "Jordan" the country is not Michael Jordan
+        suffix = ending.get(tuple(words), [])
+        prefix = starting.get(tuple(words), [])
+        if not suffix and _well_known_place(cand.text):
+            continue  # "Perth" is the city, not short for "Perth Glory"
+        targets = suffix or (prefix if len(prefix) == 1 else [])
+        if not targets:
+            continue
+        mentions = [j for k in targets for j in people[k]]
+        before = [j for j in mentions if cands[j].start < cand.start]
+        target = max(before, key=lambda j: cands[j].start) if before else min(mentions, key=lambda j: cands[j].start)
+        groups.union(target, i)
+        assigned.add(i)
+        cand.part = True
+    return assigned
+
+
+def _well_known_place(text: str) -> bool:
+    """A country, region or city of 100,000 people: a name that rarely starts a person's name."""
+    place = gazetteer.lookup(text)
+    return place is not None and (place.kind != "city" or place.population >= 100_000)
+
+
+def initials(text: str, keep_function_words: bool = False) -> str:
+    """'Maritime Self-Defense Force' -> 'MSDF'; 'United States of America' -> 'USA'."""
+    letters = []
+    for word in _WORD_BREAK.split(text):
+        if not word:
+            continue
+        if word.lower() in _FUNCTION and not keep_function_words:
+            continue
+        letters.append(word[0])
+    return "".join(letters).upper()
+
+
+def _link_acronyms(cands: list[Candidate], groups: _Groups, assigned: set[int]) -> None:
+    long_forms: dict[str, list[int]] = {}
+    for i, cand in enumerate(cands):
+        if i in assigned or is_acronym(cand.text) or (len(cand.text.split()) < 2 and "-" not in cand.text):
+            continue
+        for form in {initials(cand.text), initials(cand.text, keep_function_words=True)}:
+            if len(form) >= 2:
+                long_forms.setdefault(form, []).append(i)
+    countries: dict[str, int] = {}
+    for i, cand in enumerate(cands):
+        place = gazetteer.lookup(cand.text)
+        if place is not None and place.kind == "country" and i not in assigned:
+            if place.key in countries:
+                groups.union(countries[place.key], i)
+            else:
+                countries[place.key] = i
+        if not is_acronym(cand.text) or " " in cand.text:
+            continue
+        letters = _NOT_LETTER.sub("", cand.text).upper()
+        matches = long_forms.get(letters, [])
+        roots = {groups.find(j) for j in matches}
+        if len(roots) == 1:
+            groups.union(matches[0], i)
+
+
+def _link_variants(keys: list[str], groups: _Groups, assigned: set[int]) -> None:
+    """Legal-suffix variants, company short forms and one-letter spelling variants."""
+    firsts: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if i not in assigned and key not in firsts:
+            firsts[key] = i
+    bare: dict[str, int] = {}
+    for key, i in firsts.items():
+        words = key.split()
+        if len(words) >= 2 and lex.is_a(words[-1], "legal"):
+            stem = " ".join(words[:-1])
+            bare.setdefault(stem, i)
+            if stem in firsts:
+                groups.union(i, firsts[stem])
+    for key, i in firsts.items():
+        words = key.split()
+        if key in bare or gazetteer.lookup(key) or gazetteer.is_demonym(key):
+            continue
+        longer = [j for stem, j in bare.items() if stem.split()[: len(words)] == words and stem != key]
+        if len(longer) == 1:
+            groups.union(i, longer[0])  # "Lockheed" -> "Lockheed Martin Corp."
+    # One-letter variants share their first letter and differ in length by one at most, so
+    # only keys of the same first letter and of equal or next length are compared.
+    by_shape: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for key, i in firsts.items():
+        if len(key) >= 6:
+            by_shape.setdefault((key[0], len(key)), []).append((key, i))
+    for (first, length), items in by_shape.items():
+        for n, (key, i) in enumerate(items):
+            for other, j in items[n + 1 :] + by_shape.get((first, length + 1), []):
+                if _one_edit(key, other) and not _known_word(key) and not _known_word(other):
+                    groups.union(i, j)
+
+
+def _known_word(key: str) -> bool:
+    """A place or nationality word: "Austria" and "Australia" are not spelling variants."""
+    return gazetteer.lookup(key) is not None or gazetteer.is_demonym(key)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one insertion, deletion or substitution."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]

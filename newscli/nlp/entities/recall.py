@@ -1,0 +1,187 @@
+"""Mentions the NER missed, found from the names it did find.
+
+News repeats names: a person's surname, an acronym defined once in parentheses, a
+company name inside a compound ("Lockheed Martin Corp.-developed"). The NER tags each
+occurrence separately and misses many; here every occurrence of an already-found name
+(or of a person's surname or first name) becomes a mention too, so counts are complete
+and every mention can vote on the entity's type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.repair import repair, unit_number
+from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym, is_capitalized, is_namey
+from newscli.nlp.spans import Spans
+
+_ACRONYM_DEF = re.compile(r"^(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+_WORD_BEFORE = re.compile(r"([\w.&'’-]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+([\w.&'’-]+)")
+
+
+def acronym_definitions(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
+    """'Maritime Self-Defense Force (MSDF)': the acronym, linked to the long name."""
+    extra: list[Candidate] = []
+    taken = {(c.start, c.end): c for c in found}
+    for cand in found:
+        match = _ACRONYM_DEF.match(index.text[cand.end : cand.end + 20])
+        if not match or not is_acronym(match.group(1)) or is_acronym(cand.text):
+            continue
+        begin, finish = cand.end + match.start(1), cand.end + match.end(1)
+        if (begin, finish) in taken:
+            taken[(begin, finish)].link = cand.start
+        else:
+            extra.append(Candidate(begin, finish, index.text[begin:finish], None, "acronym", link=cand.start))
+    return extra
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
+_TERM_BEFORE = re.compile(r"((?:[a-z][\w-]*\s+){1,6}[a-z][\w-]*)\s*$")
+_TERM_WINDOW = 200  # characters before the bracket: room for seven long words
+_NOT_CAPITAL = re.compile(r"[^A-Z]")
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
+def defined_terms(text: str) -> set[str]:
+    """Acronyms the article spells out in lower case: 'vertical launch system (VLS)'.
+
+    Such an acronym abbreviates a common noun phrase, so it names no entity, however
+    often it is used ("gross domestic product (GDP)").
+    """
+    terms: set[str] = set()
+    # Find the bracketed acronym first, then look back: a pattern that starts with the words
+    # tries every lower-case letter of the article, a fifth of the entity step's time.
+    for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+        phrase = _TERM_BEFORE.search(text, max(0, bracket.start() - _TERM_WINDOW), bracket.start())
+        if phrase is None:
+            continue
+        acronym = bracket.group(1)
+        letters = _NOT_CAPITAL.sub("", acronym)
+        words = _WORD_BREAK.split(phrase.group(1))
+        if len(letters) >= 2 and "".join(w[0] for w in words[-len(letters) :]).upper() == letters:
+            terms.add(acronym)
+    return terms
+
+
+def name_parts(found: list[Candidate]) -> dict[str, str]:
+    """Surnames and first names of the people found: 'Kono' -> 'Taro Kono'."""
+    parts: dict[str, str] = {}
+    for cand in found:
+        if cand.label != "person":
+            continue
+        words = cand.text.split()
+        if len(words) < 2:
+            continue
+        for word in (words[-1], words[0]):
+            if len(word) > 2 and word[0].isupper() and word[1:].islower() and not lex.is_a(word, "honorific"):
+                parts.setdefault(word, cand.text)
+    return parts
+
+
+def repeats(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
+    """Every further occurrence of a found name (or a person's name part) in the text.
+
+    An occurrence counts only as a whole name: "Standard" is not found inside "Standard
+    Missile-3", nor "Japan" inside "Japan Airlines". A longer known name replaces the
+    shorter mentions it covers ("Lockheed" + "Martin" inside "Lockheed Martin Corp.").
+    The mentions found must not overlap one another (entities.mentions sees to that).
+    """
+    text = index.text
+    surfaces = {c.text for c in found if _scannable(c.text)} | set(name_parts(found))
+    if not surfaces:
+        return found
+    pattern = re.compile(
+        r"(?<![\w.&'’-])(?:" + "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)) + r")(?![\w&])"
+    )
+    result = list(found)
+    at: dict[tuple[int, int], Candidate] = {(c.start, c.end): c for c in found}
+    spans = Spans(at, disjoint=True)
+    removed: set[int] = set()  # ids of the mentions a longer occurrence replaced
+    for match in pattern.finditer(text):
+        begin, finish = match.span()
+        if index.in_headline(begin) or _inside_longer_name(text, begin, finish, index):
+            continue
+        covered = spans.overlapping(begin, finish)
+        if any(s[0] <= begin and finish <= s[1] for s in covered):
+            continue
+        if covered and not all(begin <= s[0] and s[1] <= finish for s in covered):
+            continue  # partial overlap with another name: leave both alone
+        for span in covered:
+            spans.remove(*span)
+            removed.add(id(at.pop(span)))
+        cand = Candidate(begin, finish, text[begin:finish], None, "repeat")
+        result.append(cand)
+        at[(begin, finish)] = cand
+        spans.add(begin, finish)
+    return [c for c in result if id(c) not in removed]
+
+
+def _scannable(surface: str) -> bool:
+    """Names worth searching for: long enough to be specific, starting with a capital."""
+    return len(surface) >= 3 and is_capitalized(surface) and not surface.isdigit()
+
+
+def _inside_longer_name(text: str, begin: int, finish: int, index: TextIndex) -> bool:
+    """Is the occurrence only part of a longer capitalised run?"""
+    before = _WORD_BEFORE.search(text[max(0, begin - 40) : begin])
+    if before:
+        word = before.group(1)
+        token = index.token_at(begin - len(before.group(0)))
+        sentence_start = index.initial[token] if token < len(index.initial) else False
+        if (
+            is_capitalized(word)
+            and not sentence_start
+            and not word.endswith(".")
+            and not lex.is_a(word, "det")
+            and not lex.is_a(word, "honorific")
+            and not lex.is_a(word, "role")
+            and not lex.is_a(word, "rolemod")
+        ):
+            return True
+    after = _WORD_AFTER.match(text[finish : finish + 40])
+    return bool(after and is_capitalized(after.group(1)) and not lex.is_a(after.group(1), "time"))
+
+
+def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
+    """Runs of two or more capitalised words in mid-sentence that the NER left untagged.
+
+    "sold the design to Aero Composites", "against the Jacksonville Suns": the small model
+    misses many names it has never seen. A run counts only when it does not start a
+    sentence, is not made of title or role words alone and touches no other mention;
+    extract_entities keeps it only if some evidence (a head word, a classifier noun, a
+    cue such as "the ... Suns") gives it a type, since capitalised headings and titles of
+    works look the same.
+    """
+    doc = index.doc
+    taken = Spans(((c.start, c.end) for c in found), disjoint=True)
+    extra: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        if not _run_word(index, i) or index.initial[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and (_run_word(index, j) or (doc[j].lower_ in ("of", "&") and _run_word(index, j + 1))):
+            j += 1
+        if i > 0 and unit_number(doc[i - 1].text) and lex.head_type(doc[j - 1].text) == "organization":
+            i -= 1  # "4 Air Defense Wing"
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        titles = all(lex.is_a(t.text, "role") or lex.is_a(t.text, "rolemod") or lex.is_a(t.text, "honorific")
+                     for t in doc[i:j])  # fmt: skip
+        if not titles and not index.in_headline(start) and not taken.overlaps(start, end):
+            extra.extend(
+                c for c in repair(index, i, j, None, source="pattern")
+                if " " in c.text or (is_acronym(c.text) and len(c.text) >= 3)
+            )  # fmt: skip
+        i = j
+    return extra
+
+
+def _run_word(index: TextIndex, i: int) -> bool:
+    if i >= len(index.doc):
+        return False
+    token = index.doc[i]
+    text = token.text
+    return not token.ent_type_ and text != "I" and is_namey(token)

@@ -1,0 +1,428 @@
+"""Mention repair: turn the NER's spans into clean names with exact offsets.
+
+The small English model gets most names roughly right but the edges wrong: it keeps
+"the" and "'s", swallows titles ("Foreign Minister Taro Kono"), cuts names in two
+("Avenged" | "Sevenfold"), runs lists together ("Jared and Shannon"), glues a name to
+the word it modifies ("Corp.-developed") and tags the start of a role phrase as a name
+("Russian First" Deputy Foreign Minister). Each rule below fixes one of those failure
+modes using spelling and the lexicon only, and the result is always a slice of doc.text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span
+
+from newscli.models import EntityType
+from newscli.nlp import gazetteer
+from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.text import NER_TYPES, Candidate, TextIndex, is_capitalized, is_namey
+
+_SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--", '"', "“", "”", "·", "•"}
+_AND = {"and", "&", "or"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_NEVER_LAST = {"no", "the", "and", "of", "in", "on", "at", "for", "an", "to", "with", "by", "from"}
+# particles that join the words of a name but never begin one ("Bank of Japan", not "of Japan")
+_NEVER_FIRST = _AND | {"of", "upon", "on", "for", "am", "y", "e"}
+_UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
+_ABBREVIATION_END = re.compile(r"\w\.$")
+_DIGIT = re.compile(r"\d")
+# a time or a year glued to a name ("10:45Reuters", "2018Xinhua"); "6PR", "3M" are names
+_GLUED_LEAD = re.compile(r"^(?:\d*[:.,][\d:.,]*(?=[A-Z])|\d{4,}(?=[A-Z][a-z])|[a-z]+-(?=[A-Z]))")
+# a word, possessive or punctuation glued to a name's end ("Corp.-developed", "Force's")
+_GLUED_TAIL = re.compile(r"(?:-[a-z][a-z-]*|['’]s?|[\s,;:!?\"”)\]]+)$")
+
+
+def repair_ents(index: TextIndex, spans: Sequence[Span]) -> list[Candidate]:
+    """Repaired candidates for the NER's entity spans (numeric labels are skipped)."""
+    found: list[Candidate] = []
+    for start, end, label in _rejoined(spans):
+        found.extend(repair(index, start, end, label))
+    return found
+
+
+def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
+    """Token spans with typed labels, with three kinds of NER cuts joined again.
+
+    "the U.S. Agency for | International Development" (a span ending in for/of), "Robert
+    C. Byrd | National Aerospace Center" (a person's name starting an institution's), and
+    'William | "Buck" | Owens' (a nickname in quotes inside a person's name).
+    """
+    out: list[tuple[int, int, EntityType]] = []
+    for ent in spans:
+        label = NER_TYPES.get(ent.label_)
+        if label is None:
+            continue
+        doc = ent.doc
+        if out and out[-1][1] == ent.start:
+            last = out[-1]
+            if doc[ent.start - 1].lower_ in ("for", "of") and last[2] == label:
+                out[-1] = (last[0], ent.end, label)
+                continue
+            # "Robert C. Byrd | National ... Center", "Spanish | Air Force": one organisation's name
+            named_after = last[2] in ("person", "location", "misc") and label in ("organization", "location")
+            if named_after and lex.head_type(doc[ent.end - 1].text):
+                out[-1] = (last[0], ent.end, label)
+                continue
+            # "Agnieszka | Lipska Baranowska": a first name the NER took for a place, then a person
+            first = doc[last[0]]
+            place = gazetteer.lookup(first.text)
+            if (
+                label == "person"
+                and last[1] - last[0] == 1
+                and first.text[1:].islower()
+                and first.is_alpha
+                and (place is None or place.kind == "city")  # "Florence", but never "Ohio"
+            ):
+                out[-1] = (last[0], ent.end, label)
+                continue
+        start = ent.start
+        unit = lex.head_type(doc[ent.end - 1].text) == "organization"
+        if label == "organization" and start > 0 and unit_number(doc[start - 1].text) and unit:
+            start -= 1  # "65 | Fighter Wing", "3 | Air Division": numbered units
+        out.append((start, ent.end, label))
+    return [_with_nickname(spans[0].doc, *span) if spans else span for span in out]
+
+
+def unit_number(text: str) -> bool:
+    """'65', '65th', '3rd' number a unit ("65th Fighter Wing"); a year such as 1971 does not."""
+    return bool(_UNIT_NUMBER.fullmatch(text))
+
+
+def _with_nickname(doc: Doc, start: int, end: int, label: EntityType) -> tuple[int, int, EntityType]:
+    """Extend a person's first name over '"Nick" Surname' that follows it."""
+    quotes = [i for i in range(start, end) if doc[i].text in ('"', "“", "”")]
+    if label == "person" and len(quotes) == 1 and quotes[0] > start:
+        end = quotes[0]  # the NER stopped inside the nickname: 'William Herbert " Buckshot'
+    if label != "person" or end + 3 >= len(doc) or doc[end].text not in ('"', "“"):
+        return start, end, label
+    close = end + 1
+    while close < len(doc) and close - end <= 4 and doc[close].text not in ('"', "”"):
+        close += 1
+    quoted = close + 1 < len(doc) and doc[close].text in ('"', "”")
+    if quoted and all(is_namey(doc[i]) for i in range(end + 1, close)) and is_namey(doc[close + 1]):
+        stop = close + 2
+        while stop < len(doc) and is_namey(doc[stop]) and doc[stop].ent_iob_ != "B":
+            stop += 1
+        if doc[close + 1].ent_iob_ == "B" and doc[close + 1].ent_type_ == "PERSON":
+            end_of_name = close + 2
+            while end_of_name < len(doc) and doc[end_of_name].ent_iob_ == "I":
+                end_of_name += 1
+            stop = max(stop, end_of_name)
+        return start, stop, label
+    return start, end, label
+
+
+def repair(index: TextIndex, start: int, end: int, label: EntityType | None, source: str = "ner") -> list[Candidate]:
+    """Clean one token span [start, end) into zero or more candidates."""
+    doc = index.doc
+    pieces: list[Candidate] = []
+    for lo, hi in _split(doc, start, end, label):
+        lo, hi, honorific = _strip(index, lo, hi, label)
+        if lo >= hi:
+            continue
+        lo, hi, votes = _role_prefix(index, lo, hi)
+        if lo >= hi:
+            continue
+        if not index.in_headline(doc[lo].idx):
+            lo, hi = _extend(index, lo, hi, label)
+        lo, hi, more = _strip(index, lo, hi, label)
+        if lo >= hi:
+            continue
+        before = doc[lo - 1].text if lo > 0 else ""
+        titled = lex.is_a(before, "honorific") or (lex.is_a(before, "role") and before[:1].isupper())
+        honorific = honorific or more or titled  # "Mr. X", "Mayor X"
+        begin, finish = _trim_chars(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+        text = index.text[begin:finish]
+        if _plausible(text):
+            pieces.append(Candidate(begin, finish, text, label, source, honorific=honorific, votes=votes))
+    return pieces
+
+
+def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tuple[int, int]]:
+    """Break a span at separators: lists ("Tieck, Schelling") and line breaks are never one name."""
+    parts: list[tuple[int, int]] = []
+    lo = start
+    for i in range(start, end):
+        token = doc[i]
+        # "Jared and Shannon", "Windsor and Hartland" are two names; companies keep "and"/"&"
+        joined = (
+            token.lower_ in _AND
+            and start < i < end - 1
+            and (label == "person" or _places_around(doc, start, i, end) or _two_names_around(doc, lo, i, end))
+        )
+        dash = token.text == "-" and i > start and bool(doc[i - 1].whitespace_) and bool(token.whitespace_)
+        # "from Bandarlapalle the Deccan Plateau": a lower-case "the" inside a span starts a new
+        # name unless a preposition keeps it in ("Army of the Potomac") or it is a title's
+        dash = dash or (
+            token.text == "the" and start < i < end - 1 and not _particle(doc[i - 1].lower_) and label != "misc"
+        )
+        nickname = label == "person" and token.text in ('"', "“", "”") and start < i < end - 1
+        if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash:
+            if i > lo:
+                parts.append((lo, i))
+            lo = i + 1
+    if end > lo:
+        parts.append((lo, end))
+    return parts
+
+
+def _places_around(doc: Doc, start: int, i: int, end: int) -> bool:
+    """'Windsor and Hartland' lists two places; 'Central and Eastern Europe' is one.
+
+    A country or region whose name has an "and" in it stays whole ("Bosnia and Herzegovina").
+    """
+    if gazetteer.lookup(doc[start:end].text) is not None:
+        return False
+    return gazetteer.lookup(doc[start:i].text) is not None and gazetteer.lookup(doc[i + 1 : end].text) is not None
+
+
+def _two_names_around(doc: Doc, lo: int, i: int, end: int) -> bool:
+    """'Rochester Jeffersons and Buffalo Bisons': two names of two words or more each.
+
+    Firms named after two people or words keep their "&" ("Marks & Spencer"), and so do
+    names whose parts share the head at the end ("Portland and Ogdensburg Railroad",
+    "Pierpont Community & Technical College").
+    """
+    left, right = doc[lo:i], doc[i + 1 : end]
+    if len(left) < 2 or len(right) < 2 or not all(is_namey(t) for t in (*left, *right)):
+        return False
+    # the head after "&" belongs to both halves
+    return not (lex.head_type(right[-1].text) and not lex.head_type(left[-1].text))
+
+
+def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tuple[int, int, bool]:
+    """Drop determiners, titles, punctuation and possessives from the edges.
+
+    A capitalised article in mid-sentence belongs to the name ("met The Zutons", "in The
+    Hague", "the song A Beautiful Lie") and stays; at a sentence start it cannot be told
+    apart from an ordinary "The" and goes.
+    """
+    doc = index.doc
+    honorific = False
+    while lo < hi:
+        token = doc[lo]
+        lower = token.lower_
+        particle = _particle(lower) and lo + 1 < hi and lower not in _NEVER_FIRST  # "de Gaulle"
+        unit = label in ("organization", None) and lex.head_type(doc[hi - 1].text) == "organization"
+        numbered = unit and unit_number(token.text) and lo + 1 < hi  # "65th Fighter Wing"
+        edge = token.is_punct or token.is_space or lower in _POSSESSIVE
+        titled = token.text[0].isupper() and not index.initial[lo] and lo + 1 < hi  # "The Zutons"
+        determiner = lex.is_a(lower, "det") and not titled
+        if edge or determiner or (not is_capitalized(token.text) and not particle and not numbered):
+            lo += 1
+        elif (
+            lex.is_a(lower, "honorific")
+            and lo + 1 < hi
+            and is_namey(doc[lo + 1])
+            and label in ("person", "misc", None)
+            and lex.head_type(doc[hi - 1].text) is None  # "King County" is a place
+        ):
+            lo += 1
+            honorific = True
+        elif (
+            label == "person"
+            and hi - lo >= 3
+            and (lex.is_a(lower, "role") or lex.is_a(lower, "personnoun") or gazetteer.is_demonym(token.text))
+        ):
+            lo += 1  # "Striker Dewi Kartika", "Coroner William Hale": an occupation, not a name
+            honorific = True
+        else:
+            break
+    while hi > lo:
+        token = doc[hi - 1]
+        lower = token.lower_
+        if (token.is_punct and not _ABBREVIATION_END.search(token.text)) or token.is_space or lower in _POSSESSIVE:
+            hi -= 1
+        elif not is_capitalized(token.text) and not token.like_num and not _DIGIT.search(token.text):
+            hi -= 1  # names do not end in a lower-case word: "Canucks of the"
+        elif hi - lo > 1 and (lex.is_a(token.text, "time") or lower in _NEVER_LAST):
+            hi -= 1  # "Lavrov Wednesday", "Train No"
+        elif hi - lo > 1 and token.text.isupper() and lex.is_a(lower, "role"):
+            hi -= 1  # "the Liberal MP": a title after the name
+        else:
+            break
+    return lo, hi, honorific
+
+
+def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str, float]]:
+    """Handle role words inside or right after the span.
+
+    "Foreign Minister Taro Kono" loses its role phrase (roles reads it back from
+    the text). A span that is the start of a role phrase ("Russian First" before "Deputy
+    Foreign Minister", "Russian Economic Development" before "Minister") keeps only its
+    leading nationality or place word.
+    """
+    doc = index.doc
+    votes: dict[str, float] = {}
+    name_from = _after_role_object(doc, lo, hi)
+    if name_from is not None:
+        votes["person"] = 2.0
+        return name_from, hi, votes
+    last_role = -1
+    for i in range(lo, hi - 1):
+        if lex.is_a(doc[i].text, "role") and is_capitalized(doc[i].text) and is_namey(doc[i + 1]):
+            last_role = i
+    rest = range(last_role + 1, hi)
+    if last_role >= 0 and all(is_namey(doc[j]) for j in rest) and not any(lex.head_type(doc[j].text) for j in rest):
+        if all(lex.is_a(doc[j].text, "role") for j in rest):
+            return lo, lo, votes  # "Detective Inspector", "Chief Executive": a role with no name after it
+        votes["person"] = 2.0  # a role phrase before a name: the name is a person's
+        return last_role + 1, hi, votes
+    for i in range(lo, hi - 2):
+        if lex.is_a(doc[i].text, "role") and doc[i + 1].lower_ == "of" and gazetteer.lookup(doc[i + 2 : hi].text):
+            return i + 2, hi, votes  # "Governor General of | Canada"
+    if hi < len(doc) and _role_follows(doc, hi):
+        keep = lo
+        while keep < hi and (gazetteer.is_demonym(doc[keep].text) or gazetteer.lookup(doc[keep].text)):
+            keep += 1
+        if lo < keep < hi or (keep < hi and all(lex.is_a(doc[j].text, "rolemod") for j in range(keep, hi))):
+            return lo, keep, votes  # "Norwegian Fisheries" | Minister -> "Norwegian"
+    return lo, hi, votes
+
+
+def _after_role_object(doc: Doc, lo: int, hi: int) -> int | None:
+    """Where the name starts in "Secretary of | State Mike Pompeo", "Ambassador to | Germany Richard Grenell".
+
+    The span starts with the object of a role phrase - a place or a department word - and a
+    name follows it. Returns None when the span does not look like that ("Minister of |
+    State Security" is all department, no name).
+    """
+    if lo < 2 or doc[lo - 1].lower_ not in lex.ROLE_OBJECT_LINKS:
+        return None
+    role = doc[lo - 2]
+    if not (lex.is_a(role.text, "role") and is_capitalized(role.text)):
+        return None
+    for split in range(hi - 1, lo, -1):
+        lead = doc[lo:split]
+        department = all(lex.is_a(t.text, "rolemod") and is_capitalized(t.text) for t in lead)
+        if not (department or gazetteer.lookup(lead.text)):
+            continue
+        rest = doc[split:hi]
+        if all(
+            is_namey(t)
+            and not lex.is_a(t.text, "rolemod")
+            and not lex.is_a(t.text, "role")
+            and lex.head_type(t.text) is None
+            and gazetteer.lookup(t.text) is None
+            for t in rest
+        ):
+            return split
+        return None
+    return None
+
+
+def _role_follows(doc: Doc, i: int) -> bool:
+    """Do the next few capitalised words end in a role head ("Deputy Foreign Minister")?
+
+    Any capitalised words may come before the head ("Fisheries Minister", "Economic
+    Development Minister"), but no tagged name.
+    """
+    for j in range(i, min(i + 4, len(doc))):
+        token = doc[j]
+        if not is_capitalized(token.text) or token.ent_type_ in ("PERSON", "GPE"):
+            return False
+        if lex.is_a(token.text, "role"):
+            return True
+    return False
+
+
+def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tuple[int, int]:
+    """Grow a fragment over neighbouring name words the NER left untagged.
+
+    People's names are not grown to the left: the word before a tagged name is far more
+    often an occupation or a title ("Coroner", "Engineer") than a missed first name.
+    """
+    doc = index.doc
+    while lo > 0 and label != "person" and _joinable(index, lo - 1) and not index.initial[lo - 1]:
+        lo -= 1
+    headed = lex.head_type(doc[hi - 1].text) in ("organization", "location")
+    if headed and lo > 0 and doc[lo - 1].ent_iob_ != "I" and gazetteer.is_demonym(doc[lo - 1].text):
+        lo -= 1  # "Welsh | Highland Railway", "Spanish | Air Force": the nationality is part of the name
+    if lo >= 2 and doc[lo - 1].lower_ == "of" and _joinable(index, lo - 2) and lex.head_type(doc[lo - 2].text):
+        lo -= 2  # "Port" + "of Liverpool", "Bank" + "of Japan"
+        while lo > 0 and _joinable(index, lo - 1) and not index.initial[lo - 1]:
+            lo -= 1
+    if gazetteer.is_demonym(doc[hi - 1].text):
+        return lo, hi  # "Japanese" | Punk Techno: a nationality word modifies what follows
+    while hi < len(doc) and not _role_follows(doc, hi):  # never grow into "Fisheries Minister"
+        token = doc[hi]
+        if _joinable(index, hi) or (lex.is_a(token.text, "legal") and token.text[0].isupper()):
+            hi += 1
+        elif _hyphen_part(index, hi):
+            hi += 2  # "Saxony" + "-Anhalt"
+        elif (
+            token.lower_ == "of"
+            and hi - lo == 1  # a bare head: "University" + "of Berlin", not "Oil Company" + "of New York"
+            and lex.head_type(doc[hi - 1].text) in ("organization", "location")
+            and hi + 1 < len(doc)
+            and is_namey(doc[hi + 1])
+        ):
+            hi += 2  # "University" + "of Berlin"
+            while hi < len(doc) and is_namey(doc[hi]) and doc[hi].ent_iob_ != "B":
+                hi += 1
+        else:
+            break
+    return lo, hi
+
+
+def _hyphen_part(index: TextIndex, i: int) -> bool:
+    """'-Anhalt' after 'Saxony': an infix hyphen joining two capitalised words of one name.
+
+    Not when both halves are names on their own ("Russia-Ukraine talks").
+    """
+    doc = index.doc
+    if i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    right = doc[i + 1]
+    if not is_namey(right) or right.ent_iob_ == "B":
+        return False
+    left, whole = doc[i - 1].text, doc[i - 1].text + "-" + right.text
+    known = gazetteer.lookup(left) or gazetteer.is_demonym(left)
+    return bool(gazetteer.lookup(whole)) or not (
+        known and (gazetteer.lookup(right.text) or gazetteer.is_demonym(right.text))
+    )
+
+
+def _joinable(index: TextIndex, i: int) -> bool:
+    token = index.doc[i]
+    text = token.text
+    if (
+        bool(token.ent_type_)
+        or not is_namey(token)
+        or (not token.whitespace_ and i + 1 < len(index.doc) and (index.doc[i + 1].text in ("'s", "’s")))
+    ):
+        return False
+    return not (
+        lex.is_a(text, "honorific") or lex.is_a(text, "role") or lex.is_a(text, "rolemod") or gazetteer.is_demonym(text)
+    )
+
+
+def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character-level edges inside tokens: '10:56Xinhua', 'Corp.-developed', "Force's"."""
+    chunk = text[start:end]
+    lead = _GLUED_LEAD.match(chunk)
+    if lead:
+        start += lead.end()
+    chunk = text[start:end]
+    tail = _GLUED_TAIL.search(chunk)
+    while tail and tail.start() > 0:
+        end = start + tail.start()
+        chunk = text[start:end]
+        tail = _GLUED_TAIL.search(chunk)
+    return start, end
+
+
+def _particle(lower: str) -> bool:
+    """'de', 'van', 'of', '&': a lower-case word that may stand inside a name."""
+    return lower in lex.words("particle")
+
+
+def _plausible(text: str) -> bool:
+    """At least two characters, a letter, a capital somewhere, and not a lone function word."""
+    if text.lower() in STOP_WORDS and not text.isupper():
+        return False
+    return len(text) >= 2 and any(c.isalpha() for c in text) and any(c.isupper() for c in text)

@@ -1,0 +1,135 @@
+"""Shared pieces of the entity pipeline: the mention candidate and token-level tests.
+
+The entity task runs the NER component alone (no tagger, no parser: see TASK_COMPONENTS),
+so the rules here read spelling, the lexicon and the NER labels, never POS tags or
+dependencies. That keeps the entity table identical whatever else a command loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from newscli.models import EntityType
+from newscli.nlp import lexicon as lex
+
+# spaCy's OntoNotes labels folded into the contract's four types; numeric labels are dropped.
+NER_TYPES: dict[str, EntityType] = {
+    "PERSON": "person", "ORG": "organization", "GPE": "location", "LOC": "location", "FAC": "location",
+    "NORP": "misc", "EVENT": "misc", "PRODUCT": "misc", "LAW": "misc", "WORK_OF_ART": "misc", "LANGUAGE": "misc",
+}  # fmt: skip
+_SENTENCE_END = {".", "!", "?", "…", ":"}
+_OPENERS = {'"', "'", "“", "‘", "(", "[", "«", "-", "--", "—", "–"}
+_LINE = re.compile(r"[^\n]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_DIGITS_CAPITAL = re.compile(r"^\d+[A-Z]")
+_NUMBER_UNIT = re.compile(r"\d+(?:AM|PM|[KMBGTD]|HD)")
+_LOWER_PREFIX = re.compile(r"^[a-z]{1,2}[A-Z]")  # "iPhone", "eBay"
+_GLUED_WORD = re.compile(r"-[a-z]+$")
+
+
+@dataclass
+class Candidate:
+    """A proposed mention: character offsets into doc.text plus what proposed it."""
+
+    start: int
+    end: int
+    text: str
+    label: EntityType | None  # the NER's opinion, None when found by spelling alone
+    source: str = "ner"  # ner | truecase | acronym | repeat | pattern
+    link: int | None = None  # start offset of the mention this one abbreviates ("MSDF")
+    honorific: bool = False  # "Mr."/"Dr." or a role phrase stood before the name
+    part: bool = False  # a surname or first name standing for a full name found elsewhere
+    votes: dict[str, float] = field(default_factory=dict)  # extra typing evidence from repairs
+
+
+class TextIndex:
+    """Token lookups by character offset, and sentence starts guessed without a parser."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.initial = _sentence_initial(doc)
+        self.headline = _headline_lines(self.text)
+        self._headline_starts = [start for start, _ in self.headline]
+        self.lower_words = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing (or starting right after) the character offset."""
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def in_headline(self, char: int) -> bool:
+        """Whether the character offset falls in a capitals or Title Case line (lines are sorted)."""
+        line = bisect_right(self._headline_starts, char) - 1
+        return line >= 0 and char < self.headline[line][1]
+
+
+def _sentence_initial(doc: Doc) -> list[bool]:
+    flags: list[bool] = []
+    previous: Token | None = None
+    fresh = True
+    for token in doc:
+        if token.is_space:
+            fresh = fresh or "\n" in token.text
+            flags.append(fresh)
+            continue
+        if previous is not None and "\n" in previous.whitespace_:
+            fresh = True
+        flags.append(fresh)
+        if token.text in _OPENERS and fresh:
+            previous = token
+            continue  # the word after an opening quote still starts the sentence
+        # only a bare full stop ends a sentence: "U.S." before a capital is too ambiguous
+        fresh = token.text in _SENTENCE_END
+        previous = token
+    return flags
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines written in capitals or Title Case, where capitals say nothing about names."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        words = _LATIN_WORD.findall(match.group())
+        if len(words) < 3:
+            continue
+        upper = sum(w.isupper() and len(w) > 1 for w in words)
+        content = [w for w in words if w.lower() not in STOP_WORDS]
+        capital = sum(w[0].isupper() for w in content)
+        if upper >= 0.6 * len(words) or (len(content) >= 3 and capital == len(content) and
+                                         not match.group().rstrip().endswith((".", "?", "!", ":", ","))):  # fmt: skip
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def is_capitalized(text: str) -> bool:
+    """'Kono', 'MSDF', 'U.S.', 'iPhone', 'F-35', '6PR' - but not 'the', '2018', '10PM' or '3M' (million)."""
+    if not text:
+        return False
+    if text[0].isupper():
+        return True
+    if _DIGITS_CAPITAL.match(text):
+        return not _NUMBER_UNIT.fullmatch(text)  # times, sizes, "5G", "4K", "3D"
+    return bool(_LOWER_PREFIX.match(text))
+
+
+def is_namey(token: Token) -> bool:
+    """Could this token be part of a proper name, judged by spelling and closed word lists?"""
+    text = token.text
+    if not is_capitalized(text) or token.is_punct:
+        return False
+    if text.lower() in STOP_WORDS and not (text.isupper() and len(text) > 1):
+        return False
+    if _GLUED_WORD.search(text):
+        return False  # "U.S.-made", "Corp.-developed": a name glued to the word it modifies
+    return not lex.is_a(text, "time")
+
+
+def is_acronym(text: str) -> bool:
+    """'MSDF', 'U.S.', 'PAC-3' style: mostly capitals, at most 10 characters."""
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)

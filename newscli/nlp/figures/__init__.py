@@ -1,0 +1,400 @@
+"""Key figures: money, percentages, quantities, counts and dates, normalised and ranked.
+
+The pipeline, in order:
+1. dates (dates) claim their stretches first, so "March 22, 2018" is one date
+   and not the counts 22 and 2018;
+2. the number grammar (numbers) finds every other number, amounts attaches its
+   currency, unit or percent sign, ranges ("5-7%") and bounds ("some", "more than");
+3. the "not figures" filters drop designators (PAC-3, F-35, G7, 5G), phone numbers, list
+   numbering, times, ordinals and years inside names;
+4. "X (Y)" and "X, or Y," restatements become one figure with a conversion, repeated
+   mentions are merged, and what each figure measures is read off the parse;
+5. figures are ranked by salience: kind, lead position, magnitude and repetition.
+spaCy's MONEY/PERCENT/QUANTITY/CARDINAL/DATE spans are used as extra evidence (years,
+relative dates, names) rather than as the source of values, which they do not carry.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+from spacy.tokens import Token as SpacyToken
+
+from newscli.calendar_words import MONTHS
+from newscli.models import Conversion, Figure, FigureKind
+from newscli.nlp.figures import amounts, dates
+from newscli.nlp.figures import currency as cur
+from newscli.nlp.figures.filters import is_designator, masked_spans
+from newscli.nlp.figures.measures import measures
+from newscli.nlp.figures.numbers import Number, find_numbers
+from newscli.nlp.figures.numbers.lex import Token, lex
+from newscli.nlp.figures.units import PERCENT_UNITS, is_time_unit, match_unit
+from newscli.nlp.spans import Spans
+
+_KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
+_CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "decline", "climb", "reduce", "cut",
+                 "raise", "lower", "jump", "slip", "slide", "surge", "plunge", "go", "move", "expand",
+                 "shrink", "boost", "change", "swing", "widen", "narrow", "soar", "sink", "tumble"}  # fmt: skip
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slated|scheduled|plans?\s+to|"
+                     r"is\s+to|are\s+to|to\s+be\s+held|due\s+to|expected\s+to|would)\b", re.IGNORECASE)  # fmt: skip
+_PRONOUN_DETS = {"the", "which", "this", "that", "each", "every", "no", "any"}
+_NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
+
+
+def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
+    """All figures in the document, key figures first (Figure.score holds the salience)."""
+    text = doc.text
+    if not text.strip():
+        return []
+    sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+    starts = [a for a, _ in sents]
+    cased = any(c.isupper() for c in text)
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    def future(pos: int) -> bool | None:
+        return _future_at(doc, text, pos, sents[sentence_of(pos)][0])
+
+    masks = masked_spans(text)
+    found: list[Figure] = []
+    taken = Spans()  # the dates' stretches, impossible ones too: no amount is read inside them
+    pub = dates.parse_published(published) or dates.dateline(text)
+    for d in dates.find_dates(text, pub, future, strict_case=cased):
+        d = dates.offset_before(text, d) or d
+        if d.unit == dates.NO_SUCH_DAY:
+            taken.add(d.start, d.end)
+            continue
+        if masks.overlaps(d.start, d.end) or _year_in_name(doc, d) or _year_counts_things(doc, d):
+            continue
+        found.append(_figure("date", text, d.start, d.end, d.value, d.unit, d.approximate))
+        taken.add(d.start, d.end)
+    tokens = lex(text)
+    items = _amounts(text, tokens, masks, taken, doc)
+    found.extend(replace(f, unit=cur.in_context(f.unit, text)) if f.kind == "money" and f.unit else f for f in items)
+    found = _pair_conversions(text, sorted(found, key=lambda f: f.start))
+    found = [_describe(doc, text, f, sents, sentence_of) for f in found]
+    found = _merge(found)
+    return sorted(found, key=lambda f: (-f.score, f.start))
+
+
+def _future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
+    """True when the words governing the date speak of the future ('will meet on Friday', 'ahead of
+    the summit in May'), False when they speak of the past ('was arrested in April', 'had
+    met on March 21'), None when they do not say: a bare month is then read as the nearest one."""
+    if _FUTURE.search(text, max(sent_start, pos - 48), pos):
+        return True
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for anc in span[0].ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            auxiliaries = [c for c in anc.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.lower_ in ("will", "'ll", "shall", "to") for c in auxiliaries):
+                return True
+            if anc.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries):
+                return False  # "was arrested", "met", "has signed"
+            return None
+    return None
+
+
+def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Doc) -> list[Figure]:
+    out: list[Figure] = []
+    numbers = list(find_numbers(tokens))
+    consumed = -1
+    prev_end = 0
+    idx = 0
+    while idx < len(numbers):
+        num = numbers[idx]
+        idx += 1
+        if num.first <= consumed or taken.overlaps(num.start, num.end):
+            continue
+        if masks.overlaps(num.start, num.end) or is_designator(text, tokens, num) or _vague(tokens, num):
+            continue
+        amount = amounts.build(text, tokens, num, prev_end)
+        # ranges: "5-7%", "$1m to $2m", "between 44 mg and 50 mg", "8- to 16-meter"
+        if idx < len(numbers):
+            joined = _range_with(text, tokens, _shared_scale(amount, num, numbers[idx]), numbers[idx], doc)
+            if joined is not None:
+                amount = joined
+                idx += 1
+        consumed = amount.last
+        prev_end = amount.end
+        if not _keep_count(doc, text, tokens, amount):
+            continue
+        out.append(_figure(amount.kind, text, amount.start, amount.end, amount.value, amount.unit,
+                           amount.approximate, amount.range))  # fmt: skip
+    out.extend(_one_unit(text, tokens, masks, taken))
+    return _share_units(text, sorted(out, key=lambda f: f.start))
+
+
+# '45 and 50 mg': what may stand between the numbers of a list that share a unit
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+# '5-7%', '$1m to $2m', 'between 44 and 50': what joins the two ends of a range
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[$€£¥]\s*)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
+_BARE_SCALES = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen"}
+
+
+def _vague(tokens: list[Token], num: Number) -> bool:
+    """'several hundred years', 'a few thousand people': no number, so no figure (not 100, not 1,000)."""
+    i = num.first
+    return i > 0 and tokens[i].kind == "word" and tokens[i - 1].low in ("several", "few", "many") \
+        and tokens[i].low in _BARE_SCALES  # fmt: skip
+
+
+def _one_unit(text: str, tokens: list[Token], masks: Spans, taken: Spans) -> list[Figure]:
+    """'a gallon of beer' (1 gal), 'half a percentage point' (0.5 pp). A bare 'a year of talks' is
+    a duration, not a measurement worth reporting, so 'a' + time unit is left out."""
+    out: list[Figure] = []
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.low not in ("a", "an"):
+            continue
+        half = i > 0 and tokens[i - 1].low == "half" and tokens[i - 1].end + 1 == tok.start
+        if tokens[i + 1].kind != "word":
+            continue
+        found = match_unit(tokens, i + 1)
+        if found is None or found.unit == "deg":
+            continue
+        nxt = tokens[found.last + 1].low if found.last + 1 < len(tokens) else ""
+        if not half and (found.unit in PERCENT_UNITS or is_time_unit(found.unit) or nxt != "of"):
+            continue
+        start, end = (tokens[i - 1].start if half else tok.start), tokens[found.last].end
+        if not masks.overlaps(start, end) and not taken.overlaps(start, end):
+            kind = "percent" if found.unit in PERCENT_UNITS else "quantity"
+            out.append(_figure(kind, text, start, end, 0.5 if half else 1.0, found.unit))
+    return out
+
+
+def _share_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'45 and 50 mg', '10, 20 or 30 percent': a bare number takes the unit of the list it heads."""
+    for i in range(len(figures) - 2, -1, -1):
+        f, g = figures[i], figures[i + 1]
+        if f.kind == "count" and g.kind in ("quantity", "percent") \
+                and _LIST_JOIN.fullmatch(text[f.end : g.start]):  # fmt: skip
+            figures[i] = replace(f, kind=g.kind, unit=g.unit)
+    return figures
+
+
+def _shared_scale(low: amounts.Amount, low_number: Number, high: Number) -> amounts.Amount:
+    """'5 to 7 million', '$5 and $7 billion': the scale word written once serves both ends.
+
+    Only when that makes the low end no bigger than the high one: '500 to 2 million' stays 500.
+    """
+    if low_number.scaled or not high.scaled or high.value < 1000 or low.value <= 0:
+        return low
+    factor = 1000.0 ** int(math.log(high.value, 1000) + 1e-9)
+    if low.value * factor > high.value:
+        return low
+    return replace(low, value=low.value * factor)
+
+
+def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number, doc: Doc) -> amounts.Amount | None:
+    between = text[low.end : nxt.start]
+    m = _RANGE_JOIN.fullmatch(between)
+    if m is None:
+        return None
+    word = between.strip().strip("$€£¥ ").lower()
+    word = "-" if word in ("-", "–", "—") else word.lstrip("-– ")
+    high = amounts.build(text, tokens, nxt)
+    if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, low.start - 12) : low.start]):
+        return None
+    if word in ("-", "–", "—") and low.kind == "count" and high.kind == "count":
+        return None  # "3-2" is a score, "2013-14" a season; a hyphen range needs a unit
+    if word in ("to", "-", "–", "—") and 0 <= high.value < low.value:
+        return None  # "won 22 points to 10": a score; a range runs upwards ("-18 °C to -34 °C" by size)
+    if low.kind != "count" and high.kind != "count" and (low.unit != high.unit or low.kind != high.kind):
+        return None
+    if low.kind != "count" and high.kind == "count" and word not in ("to", "and"):
+        return None
+    if low.kind != "count" and high.kind == "count":
+        high = replace(high, kind=low.kind, unit=low.unit)
+    if word == "to":
+        span = doc.char_span(low.start, low.end, alignment_mode="expand")
+        changed = span is not None and _changes(span.root)
+        if changed and _FROM_BEFORE.search(text[max(0, low.start - 16) : low.start]):
+            return None  # "rose from 5% to 7%": two figures, not a range
+        if changed and not 0 < low.value < high.value <= 3 * low.value:
+            return None  # "fell $2.15 to $84.30": the change and the new level, not a range
+    return amounts.with_range(low, high, text)
+
+
+def _changes(tok: SpacyToken) -> bool:
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc.lemma_.lower() in _CHANGE_VERBS
+    return False
+
+
+_YEAR_SHAPE = re.compile(r"(?:18|19|20)\d\d")
+_CLOCK_TIME = re.compile(
+    r"\s*(?:o'clock|o’clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?|sharp\b)", re.IGNORECASE
+)
+_CLOCK_BEFORE = re.compile(r"\b(?:midnight|noon|midday)\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
+
+
+def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount) -> bool:
+    """Bare numbers that are pronouns ('the one you mentioned') or parts of names are not figures."""
+    if amount.kind != "count":
+        return True
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return True
+    first = span[0]
+    if amount.first > 0 and tokens[amount.first - 1].low in MONTHS and amount.value <= 31:
+        return False  # the day of an unresolved "April 19"
+    # text, not doc.text: a Doc builds its text anew on every access
+    clock = _CLOCK_TIME.match(text, amount.end) or _CLOCK_BEFORE.search(text, max(0, amount.start - 20), amount.start)
+    if clock and amount.value <= 12:
+        return False  # "seven in the morning", "between midnight and five": a time of day
+    nxt = amount.last + 1
+    if amount.words and nxt + 1 < len(tokens) and tokens[nxt].text in "-–" \
+            and tokens[nxt].start == tokens[amount.last].end and tokens[nxt + 1].kind == "word" \
+            and tokens[nxt + 1].start == tokens[nxt].end:  # fmt: skip
+        return False  # "six-party talks", "two-way trade": part of an adjective, not a count
+    if (
+        first.lower_ == "one"
+        and len(span) == 1
+        and (first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS))
+    ):
+        return False  # "the one you mentioned", "which one"
+    nxt_token = doc[span.end] if span.end < len(doc) else None
+    if amount.words and first.text[:1].isupper() and not first.is_sent_start and nxt_token is not None \
+            and nxt_token.text[:1].isupper() and nxt_token.is_alpha:  # fmt: skip
+        return False  # "the Three Amigos", "the Four Seasons hotel": a number word inside a name
+    counts_a_noun = first.dep_ == "nummod" and first.head.i > first.i
+    if len(span) == 1 and _YEAR_SHAPE.fullmatch(first.text) and not counts_a_noun:
+        return False  # "(Ocean Sci. 2015; 28: ...)": a year no date pattern took, counting nothing
+    if len(span) == 1 and first.dep_ in ("nummod", "appos", "npadvmod") and first.head.i < first.i \
+            and first.head.pos_ == "PROPN" and first.head.i == first.i - 1 and amount.first > 0 \
+            and tokens[amount.first - 1].text[:1].isupper():  # fmt: skip
+        return False  # "Series 5", "Windows 10", "Apollo 11": the number ends a name
+    if first.ent_type_ in _NAME_LABELS:
+        ent = entity_around(first)
+        if ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.text[:3].lower() not in MONTHS
+                                   for t in ent if t.i not in range(span.start, span.end)):  # fmt: skip
+            return False
+    return True
+
+
+def entity_around(token: SpacyToken) -> Span | None:
+    """The entity span holding token, found from its IOB tags: doc.ents rebuilds every span per call."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
+    """'Euro 2016', 'Vision 2030': a bare year that is part of a name is not a date."""
+    if d.unit != "year" or d.relative:
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    if tok.ent_type_ not in _NAME_LABELS:
+        return False
+    ent = entity_around(tok)
+    return ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.i < span.start for t in ent)
+
+
+def _year_counts_things(doc: Doc, d: dates.DateMatch) -> bool:
+    """'the 2000 delegates': a year-shaped number that counts a plural noun is a count."""
+    if d.unit != "year" or d.relative or not d.value or d.end - d.start != 4:
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    return tok.dep_ == "nummod" and tok.head.tag_ == "NNS"
+
+
+def _figure(kind: str, text: str, start: int, end: int, value: float, unit: str, approximate: bool = False,
+            rng: tuple[float, float] | None = None) -> Figure:  # fmt: skip
+    k: FigureKind = kind  # type: ignore[assignment]
+    return Figure(kind=k, text=text[start:end], start=start, end=end, value=value, unit=unit,
+                  approximate=approximate, range=rng)  # fmt: skip
+
+
+# "X (Y)" and "X, or Y,": the text between and after two figures that restate one amount
+_PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|or|almost|~)?\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+_OR_OPEN = re.compile(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*")
+_OR_CLOSE = re.compile(r"\s*[,;.)]|\s*$")
+
+
+def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
+    """'5.19 trillion yen (48.83 billion U.S. dollars)' and 'X, or Y,' become one figure."""
+    out: list[Figure] = []
+    skip: set[int] = set()
+    for i, f in enumerate(figures):
+        if i in skip:
+            continue
+        if i + 1 < len(figures) and f.kind in ("money", "quantity", "percent"):
+            g = figures[i + 1]
+            between = text[f.end : g.start]
+            after = text[g.end : g.end + 3]
+            paren = _PAREN_OPEN.fullmatch(between) and _PAREN_CLOSE.match(after)
+            comma = _OR_OPEN.fullmatch(between) and _OR_CLOSE.match(after)
+            if (paren or comma) and g.kind == f.kind and g.unit != f.unit:
+                conv = Conversion(text=g.text, value=g.value, unit=g.unit, start=g.start, end=g.end)
+                out.append(replace(f, converted=conv))
+                skip.add(i + 1)
+                continue
+        out.append(f)
+    return out
+
+
+def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sentence_of: Callable[[int], int]
+              ) -> Figure:  # fmt: skip
+    si = sentence_of(f.start)
+    a, b = sents[si]
+    sentence = text[a:b].strip()
+    what = measures(doc, f.start, f.end, f.kind) if f.kind != "date" else None
+    lead = 1.0 / (1.0 + 0.15 * si)
+    score = _KIND_WEIGHT[f.kind] + lead
+    if f.kind in ("money", "quantity", "count") and f.value:
+        score += min(1.5, math.log10(abs(f.value) + 1) / 8)
+    if f.kind == "count" and f.value is not None and abs(f.value) < 2:
+        score -= 0.5
+    if what:
+        score += 0.3
+    if f.converted:
+        score += 0.2
+    return replace(f, sentence=sentence, measures=what, score=round(score, 4))
+
+
+def _merge(figures: list[Figure]) -> list[Figure]:
+    """A figure repeated in later sentences counts once, with mentions > 1, at its first mention.
+
+    Equal values within one sentence stay apart: "5% in March and 5% in April" are two facts.
+    """
+    first: dict[tuple[object, ...], int] = {}
+    out: list[Figure] = []
+    for f in figures:
+        key: tuple[object, ...] = (f.kind, f.unit, None if f.value is None else round(f.value, 6), f.range)
+        if f.kind == "count":
+            key += (f.measures,)
+        same_count = f.kind == "count" and f.measures is not None
+        if key in first and (same_count or out[first[key]].sentence != f.sentence):
+            i = first[key]
+            g = out[i]
+            out[i] = replace(g, mentions=g.mentions + 1, score=round(g.score + 0.4, 4),
+                             measures=g.measures or f.measures, converted=g.converted or f.converted)  # fmt: skip
+            continue
+        first.setdefault(key, len(out))
+        out.append(f)
+    return out

@@ -1,0 +1,299 @@
+"""Speech cues: the verbs (and a few phrases) that tie a quotation to its source.
+
+A cue is recognised by lemma, not by surface form, so "said", "says" and "saying" are one
+cue. The list is deliberately wide (reporting verbs of news copy: "tweeted", "recounted",
+"characterised") because a quotation with no cue at all is the weaker signal; what keeps
+the wide list safe is that a cue must still govern the quotation or sit next to it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newscli.nlp import lexicon as lex
+from newscli.nlp.quotes.names import looks_like_person_name
+from newscli.nlp.quotes.text import sentence
+
+CUE_LEMMAS = frozenset({
+    "say", "tell", "add", "ask", "warn", "argue", "reiterate", "write", "state", "explain", "note", "claim",
+    "remark", "comment", "continue", "announce", "declare", "insist", "acknowledge", "admit", "agree", "allege",
+    "answer", "assert", "call", "characterise", "characterize", "cite", "complain", "conclude", "confirm",
+    "contend", "deny", "describe", "emphasise", "emphasize", "express", "indicate", "inform", "maintain", "mention",
+    "observe", "post", "predict", "promise", "recall", "recount", "reply", "report", "respond", "reveal", "shout",
+    "speak", "specify", "stress", "suggest", "tweet", "urge", "vow", "accuse", "attack", "term", "label", "brand",
+    "criticise", "criticize", "elaborate", "outline", "read", "decide", "find", "rule", "testify", "concede",
+    "caution", "quip", "joke", "recommend", "pledge", "disagree", "lament", "praise", "hail", "thank", "proclaim",
+    "retort", "counter", "boast", "blast", "slam", "threaten", "demand", "question", "muse", "concur", "affirm",
+    "assure", "exclaim", "sigh", "whisper", "yell", "scream", "cry", "plead", "direct", "instruct", "order", "dub"
+})  # fmt: skip
+# Cues that only label or name something: kept out of "did a speech act happen here?".
+NAMING_LEMMAS = frozenset({"call", "dub", "term", "label", "brand", "name", "nickname", "title", "entitle"})
+# Verbs that announce a quotation only through their object: "issued a statement", "released a letter".
+CARRIER_LEMMAS = frozenset({"issue", "release", "publish", "post", "send", "deliver"})
+SPEECH_NOUNS = frozenset({
+    "statement", "remark", "remarks", "comment", "comments", "word", "words", "message", "tweet", "post", "letter",
+    "note", "release", "decree", "report", "study", "paper", "summary", "ruling", "judgment", "judgement",
+    "verdict", "account", "speech", "address", "interview", "announcement", "response", "reply", "memo", "email",
+    "e-mail", "text", "caption", "filing", "document", "order"
+})  # fmt: skip
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Links through which a participle or conjoined verb borrows the subject of its head:
+# "..., adding", "and wrote", "was quoted as saying".
+_BORROW = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp")
+
+
+def is_cue(token: Token) -> bool:
+    """A reporting verb by lemma, or the head of "according to"."""
+    lemma = token.lemma_.lower()
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    if lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return True  # "pointed out"
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_ == "VBG"):
+        return False
+    if lemma not in CUE_LEMMAS and token.lower_ not in CUE_LEMMAS:
+        return lemma in CARRIER_LEMMAS and _carries_speech(token)
+    if token.dep_ in ("amod", "compound") and not _after_closing_mark(token):
+        return False  # "the stated aim", "a said agreement" (but '"...," tweeted X' is misparsed so)
+    # a participle modifying a noun names or dates something ("a programme called ...", "the
+    # withdrawal first announced a week earlier"); it reports speech only with its agent ("... said by X")
+    return not (token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "agent" for c in token.children))
+
+
+def _after_closing_mark(token: Token) -> bool:
+    i = token.i - 1
+    while i >= 0 and token.doc[i].text in (",", " "):
+        i -= 1
+    return i >= 0 and token.doc[i].text in ('"', "”", "»", "'", "’")
+
+
+def _carries_speech(token: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SPEECH_NOUNS for c in token.children)
+
+
+def cue_text(token: Token) -> str:
+    """The cue as written: "said", "pointed out", "according to"."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        return token.doc[token.i : to.i + 1].text if to is not None else token.text
+    particle = next((c for c in token.children if c.dep_ == "prt" and c.i == token.i + 1), None)
+    if particle is not None:
+        return token.doc[token.i : particle.i + 1].text
+    return token.text
+
+
+def source_of(cue: Token, excluded: set[int]) -> Token | None:
+    """The head token of the cue's source: its subject, the object of "according to", a passive agent.
+
+    Participles and conjoined verbs without a subject of their own borrow the subject of
+    the reporting verb above them ("Moreno ... asked ... and said", "..., further saying"),
+    or failing that of the nearest verb above. When the parse gives the clause no subject
+    at all, the name next to the cue is taken: after it in the inverted order of
+    '"...", said a protester', before it otherwise. Tokens inside quotations are skipped.
+    """
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return _prefer_name(obj, excluded) if obj is not None and obj.i not in excluded else None
+    owner = _statement_owner(cue, excluded)
+    if owner is not None:
+        return owner
+    passive = any(c.dep_ == "nsubjpass" and c.lemma_.lower() not in SPEECH_NOUNS for c in cue.children)
+    if passive and _agent(cue, excluded) is None:
+        return None  # "the plan was announced": nobody to name
+    subject, top = _climb(cue, excluded)
+    if subject is not None:
+        return _prefer_name(subject, excluded)
+    if _follows_quote(cue, excluded):
+        return _scan(cue, excluded, forward=True) or _scan(top, excluded, forward=False)
+    return _scan(top, excluded, forward=False) or _scan(cue, excluded, forward=True)
+
+
+def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
+    """(subject, the verb the search ended at), preferring the subject of a reporting verb."""
+    verb = cue
+    fallback: Token | None = None
+    for _ in range(6):
+        agent = _agent(verb, excluded)
+        if agent is not None:
+            return agent, verb
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in excluded and not _is_placeholder(c)]
+        # two subjects are a misparse of "Chile's president Ana Soto": the name is the one
+        subject = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
+        if subject is not None:
+            if verb.i == cue.i or is_cue(verb) or verb.lemma_.lower() == "quote":
+                return subject, verb
+            fallback = fallback or subject  # a verb between the participle and the reporting verb
+        if verb.dep_ not in _BORROW or verb.head.i == verb.i or sentence(verb.head).start != sentence(cue).start:
+            break
+        if verb.dep_ == "ccomp" and not is_cue(verb.head):
+            break
+        verb = verb.head
+    return fallback, verb
+
+
+def _is_placeholder(token: Token) -> bool:
+    """ "itself" or a place tacked on after a comma ("Acme University, Boston")."""
+    if token.lower_ in ("itself", "himself", "herself", "themselves"):
+        return not any(c.dep_ == "appos" for c in token.children)
+    if token.ent_type_ in ("GPE", "LOC") and token.left_edge.i > 0:
+        return token.doc[token.left_edge.i - 1].text == ","
+    return False
+
+
+def _prefer_name(token: Token, excluded: set[int]) -> Token:
+    """A description with a name set beside it is that name.
+
+    "The Deputy Mayor, Ruth Adler", "study co-author Jan Novak", "the agency, the chief
+    prosecutor of Lyon, Paul Girard": the nearest person reached through appositions,
+    compounds and of-phrases (never through clauses or possessives, which name someone else).
+    """
+    if token.ent_type_ == "PERSON":
+        return token
+    if token.pos_ == "PRON":  # "the filing itself, Ford": the apposition is the source
+        return next((c for c in token.children if c.dep_ == "appos" and c.i not in excluded), token)
+    # after a title ("Prime Minister of Malta Joseph Grech") a person-shaped name is the person
+    titled = lex.is_a(token.lower_, "role") or lex.is_a(token.lemma_.lower(), "role")
+    near = _near_names(token, excluded)
+    person = next((t for t in near if t.ent_type_ == "PERSON"), None)
+    if person is None and titled:
+        person = next((t for t in near if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+                       and looks_like_person_name(_chain_text(t))), None)  # fmt: skip
+    if person is not None:
+        return person
+    for child in token.children:
+        if child.dep_ == "appos" and child.i not in excluded and (child.ent_type_ == "ORG" or child.pos_ == "PROPN"):
+            return child
+    return token
+
+
+def _near_names(token: Token, excluded: set[int]) -> list[Token]:
+    """Name heads reached from token through appositions, compounds and of-phrases, nearest first."""
+    found: list[Token] = []
+    queue = [(token, 0)]
+    while queue:
+        node, depth = queue.pop(0)
+        for child in node.children:
+            if child.i in excluded or child.dep_ not in ("appos", "compound", "prep", "pobj", "flat", "conj"):
+                continue
+            if child.dep_ == "conj" and node.i == token.i:
+                continue  # "X and Y said": not a description of X
+            if child.dep_ != "compound" and child.pos_ == "PROPN":
+                found.append(child)
+            if depth < 3:
+                queue.append((child, depth + 1))
+    return found
+
+
+def _chain_text(head: Token) -> str:
+    start = head.i
+    while start > 0 and head.doc[start - 1].pos_ == "PROPN" and head.doc[start - 1].dep_ in ("compound", "flat"):
+        start -= 1
+    return head.doc[start : head.i + 1].text
+
+
+def _statement_owner(cue: Token, excluded: set[int]) -> Token | None:
+    """ "issued the following statement from the bishop": the statement's author, not the issuer."""
+    if cue.lemma_.lower() not in CARRIER_LEMMAS:
+        return None
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in SPEECH_NOUNS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i not in excluded), None)
+                    if obj is not None:
+                        return obj
+    return None
+
+
+def _follows_quote(cue: Token, excluded: set[int]) -> bool:
+    i = cue.i - 1
+    while i >= 0 and (cue.doc[i].is_punct or cue.doc[i].is_space) and i not in excluded:
+        i -= 1
+    return i >= 0 and i in excluded
+
+
+_SCAN_PRONOUNS = frozenset({"he", "she", "they", "who"})
+
+
+def _scan(verb: Token, excluded: set[int], forward: bool) -> Token | None:
+    """The nearest person (else pronoun, organisation, then noun) on one side of the verb, within its sentence."""
+    sent = sentence(verb)
+    indices = (
+        range(verb.i + 1, min(sent.end, verb.i + 10))
+        if forward
+        else range(verb.i - 1, max(sent.start, verb.i - 30) - 1, -1)
+    )
+    found: dict[str, Token] = {}
+    for i in indices:
+        token = verb.doc[i]
+        if i in excluded or token.is_space:
+            continue
+        if forward and ((token.pos_ == "VERB" and token.dep_ not in ("acl",)) or token.text in ".;!?"):
+            break
+        if token.ent_type_ == "PERSON":
+            found.setdefault("person", token)
+            break
+        if token.lower_ in _SCAN_PRONOUNS:
+            found.setdefault("pronoun", token)
+        elif token.ent_type_ == "ORG":
+            found.setdefault("org", token)
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj", "appos", "ROOT", "attr"):
+            found.setdefault("noun", token)
+    for kind in ("person", "pronoun", "org", "noun"):
+        if kind in found:
+            return found[kind]
+    return None
+
+
+def _agent(verb: Token, excluded: set[int]) -> Token | None:
+    """The "by X" of a passive cue ("was said by the ministry")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in excluded), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def mention_span(head: Token, excluded: set[int]) -> Span:
+    """The words that name the source: the head with its modifiers, without clauses or appositions.
+
+    "US Secretary of State Mike Pompeo", "a spokesman for 10 Downing Street", "he".
+    """
+    doc: Doc = head.doc
+    if head.pos_ == "PRON":
+        return doc[head.i : head.i + 1]
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case") \
+                and child.i not in excluded:  # fmt: skip
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.i in excluded:
+            break
+        if (
+            child.dep_ in ("compound", "flat", "case")
+            or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from"))
+            or (child.dep_ == "acl" and child.right_edge.i - head.i <= 5)
+        ):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].i in excluded):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].i in excluded):
+        start += 1
+    if end - start > 14:
+        start, end = max(start, head.i - 6), min(end, head.i + 7)
+    # a misparse can reach into the previous or next paragraph: keep the head's own line
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or doc[i].i in excluded:
+            start = i + 1
+            break
+    for i in range(head.i + 1, end):
+        if "\n" in doc[i].text or doc[i].i in excluded:
+            end = i
+            break
+    return doc[start:end]

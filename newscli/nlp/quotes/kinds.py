@@ -1,0 +1,112 @@
+"""Is a quoted span a quotation at all, and is it a whole utterance or a fragment?
+
+Quote marks also enclose titles ("A Night In Lisbon"), names ("Operation Blue
+Harbour"), nicknames and scare-quoted terms ("core area"). What separates those from
+quotations is the speech act: a short quoted phrase counts only when a reporting verb
+takes it as its content ("called it "a betrayal"", "said he was in a "critical"
+condition"); a phrase in title case never counts unless it ends like a sentence; and a
+quoted span inside the subject of the cue ("Ruth Adler of "Save Our Parks" told...")
+names something rather than reports it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newscli.models import QuoteKind
+from newscli.nlp.quotes.attribution import Attribution
+from newscli.nlp.quotes.text import doc_text
+
+SHORT_WORDS = 4  # fragments up to this many words need a governing cue
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_MINOR = frozenset({
+    "a", "an", "the", "of", "for", "and", "or", "nor", "in", "on", "to", "at", "by", "vs", "vs.", "with", "de",
+    "la", "le", "von", "van", "der", "del", "da", "&", "from", "as"
+})  # fmt: skip
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def is_title_like(text: str) -> bool:
+    """ "Operation Blue Harbour", "A Night In Lisbon": every main word capitalised, no sentence end."""
+    stripped = text.rstrip(" ,;:")
+    if not stripped or stripped[-1] in ".!?…":
+        return False
+    words = _WORD.findall(stripped)
+    if not words or (len(words) > 1 and stripped.isupper()):
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _MINOR for w in words)
+
+
+def is_quotation(text: str, tokens: list[Token], attribution: Attribution, continues: bool = False,
+                 split: bool = False) -> bool:  # fmt: skip
+    """Whether a quoted span reports speech (see the module docstring for the rules).
+
+    split marks the first half of a split quotation ("However," he said, "..."), which is
+    short but plainly speech.
+    """
+    if continues or split:
+        return True  # the later paragraphs of a quotation that has already started; "However," he said, "..."
+    if is_title_like(text):
+        return False
+    if word_count(text) <= SHORT_WORDS:
+        if _standalone(text, tokens):
+            return True  # '... Okafor said. "The strike goes on."': a sentence of its own is an utterance
+        return attribution.governs and not attribution.in_subject and not _modifier(tokens) \
+            and not _affiliation(tokens)  # fmt: skip
+    return not (attribution.in_subject and not has_clause(tokens))
+
+
+def _standalone(text: str, tokens: list[Token]) -> bool:
+    """A capitalised quotation ending like a sentence that itself opens a sentence of the article."""
+    if not text[:1].isupper() or text.rstrip()[-1:] not in ".!?":
+        return False
+    doc = tokens[0].doc
+    before = doc_text(doc)[max(0, tokens[0].idx - 200) : tokens[0].idx].rstrip(" \t\"“”«»„'‘’")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _affiliation(tokens: list[Token]) -> bool:
+    """ "Ruth Adler of "Save Our Parks"": a quoted name after a person's "of" is a group's name."""
+    doc = tokens[0].doc
+    i = tokens[0].i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in (",", ";", ":"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "at", "from"):
+        return False
+    before = doc[i - 1]
+    return before.pos_ == "PROPN" and before.ent_type_ in ("PERSON", "ORG")
+
+
+def _modifier(tokens: list[Token]) -> bool:
+    """ "the city's "green corridor" plan": a quoted term used to modify a noun."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    return bool(heads) and all(t.dep_ in ("compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN") for t in heads)
+
+
+def has_clause(tokens: list[Token]) -> bool:
+    """A subject and its verb both inside the quotation: it is an utterance of its own."""
+    inside = {t.i for t in tokens}
+    return any(t.dep_ in _SUBJECTS and t.head.i in inside and t.head.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def kind_of(tokens: list[Token], text: str, partner_has_clause: bool | None) -> QuoteKind:
+    """ "direct" for an utterance, "partial" for a fragment built into the reporter's sentence.
+
+    partner_has_clause is set for the halves of a split quotation ("...," she said, "..."),
+    which together form one utterance.
+    """
+    if partner_has_clause is not None:
+        return "direct" if partner_has_clause or has_clause(tokens) else "partial"
+    first = text.split(maxsplit=1)[0].lower() if text.split() else ""
+    if first in ("that", "to", "whether") and text[:1].islower():
+        return "partial"  # reported speech with a quoted tail: said "that ..." (but "That is correct," is whole)
+    return "direct" if has_clause(tokens) else "partial"

@@ -1,0 +1,348 @@
+"""Who the article names, where, and as what: the mention history quote speakers are resolved against.
+
+Built once per document from the entity rows (see quotes/names) and the parse: every
+mention of a person or organisation outside quotations, in order, marked as subject or
+not, as the subject of a reporting verb or not, and inside reported speech or not;
+each person's descriptor words and role nouns ("Italian Finance Minister Marco Rinaldi",
+"Lucia Moreno, Spain's economy minister", "his Spanish counterpart Lucia Moreno"
+borrowing his counterpart's office); and a gender where the article itself shows one
+(a title, a gendered noun, or "he"/"she" taking up the only person just named). No name
+lists by gender, no coreference model: only what this article says.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newscli.models import Entity
+from newscli.nlp.gazetteer import fold_name
+from newscli.nlp.quotes.cues import is_cue
+from newscli.nlp.quotes.names import (
+    Referent,
+    build_referents,
+    is_person_noun,
+    looks_like_person_name,
+    name_tokens,
+    titles,
+)
+from newscli.nlp.quotes.speakers.roles import borrow_counterparts, describe, described_as_person, gender_of, holder
+from newscli.nlp.quotes.text import doc_text
+
+GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True)
+class Event:
+    """A referent mentioned at a position (for pronoun and description search)."""
+
+    pos: int
+    sent: int
+    referent: Referent | None
+    subject: bool
+    reported: bool = False  # inside what someone is reported to have said: a weaker antecedent
+    group: str | None = None  # a plural noun phrase ("the researchers") that "they" may take
+    speaker: bool = False  # the subject of a reporting verb: the likeliest "he said" antecedent
+
+    @property
+    def rank(self) -> tuple[bool, bool, bool, int]:
+        return (self.reported, not self.subject, not self.speaker, -self.pos)
+
+
+class MentionIndex:
+    """Names, roles and mention history of one document."""
+
+    def __init__(self, doc: Doc, entities: Iterable[Entity], quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self._inside = bytearray(len(doc_text(doc)) + 1)  # 1 for characters inside a quotation
+        for start, end in quoted:
+            self._inside[start:end] = b"\x01" * (end - start)
+        self._sent_of = _sentence_numbers(doc, self._inside)
+        self.referents = build_referents(entities)
+        runs = _proper_runs(doc)
+        self._add_untagged_people(runs)
+        self._by_char: dict[int, Referent] = {}
+        for ref in self.referents:
+            for start, end in ref.spans:
+                for pos in range(start, end):
+                    self._by_char.setdefault(pos, ref)
+        self._events: list[Event] = []
+        self._spoken: list[tuple[int, int, str, str, Referent | None]] = []  # (pos, sent, head lemma, name, ref)
+        self._chains = [(tuple(fold_name(t.text) for t in run), _run_text(run)) for run in runs]
+        self._collect(doc)
+
+    # ---- building -------------------------------------------------------------------------
+
+    def _add_untagged_people(self, runs: list[list[Token]]) -> None:
+        """Names the tagger missed, when the text itself says they are people.
+
+        "Mayor Ana Ruiz opened ...", "... said Tomas Vlk": a person-shaped run of proper
+        nouns after a title, or as the subject of a reporting verb, is a person.
+        """
+        for run in runs:
+            if any(t.ent_type_ for t in run) or self.in_quote(run[0].idx):
+                continue
+            text = _run_text(run)
+            before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
+            titled = before is not None and (
+                before.lower_.rstrip(".") in titles() or is_person_noun(before.lemma_, strict=True)
+            )
+            speaks = run[-1].dep_ in ("nsubj", "nsubjpass") and is_cue(run[-1].head)
+            if not looks_like_person_name(text) or not (titled or speaks):
+                continue
+            key = " ".join(name_tokens(text))
+            ref = next((r for r in self.referents if key in r.keys), None)
+            if ref is None:
+                ref = Referent(name=text, type="person", keys={key})
+                self.referents.append(ref)
+            ref.spans.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+
+    def _collect(self, doc: Doc) -> None:
+        starts = {start: ref for ref in self.referents for start, _ in ref.spans}
+        ends: dict[tuple[int, int], int] = {}  # (referent id, mention start) -> end of its first mention there
+        for referent in self.referents:
+            for start, end in referent.spans:
+                ends.setdefault((id(referent), start), end)
+        for token in doc:
+            if self.in_quote(token.idx):
+                continue
+            ref = starts.get(token.idx)
+            if ref is not None:
+                root = _span_root(doc, token, ends[(id(ref), token.idx)])
+                self._add_event(token, ref, _is_subject(root), root)
+                if ref.type != "person" and (described_as_person(root) or (looks_like_person_name(ref.name)
+                                             and ref.type == "organization" and _is_subject(root)
+                                             and _speaks(root))):  # fmt: skip
+                    ref.person_like = True
+                if ref.is_person:
+                    describe(ref, root, self._by_char)
+            elif self._by_char.get(token.idx) is None and token.dep_ in ("nsubj", "nsubjpass") and _capitalised(token):
+                # a surname the tagger missed ("Okafor conceded ...") still moves the story on
+                named = self.name_lookup(token)
+                if named is not None:
+                    self._add_event(token, named, True, token)
+                elif token.tag_ in ("NNS", "NNPS"):
+                    self._add_group(token)
+            elif token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "nsubjpass"):
+                self._add_group(token)
+        self._described_subjects(doc)
+        self._events.sort(key=lambda e: e.pos)
+        votes = self._pronoun_votes(doc)
+        for ref in self.referents:
+            ref.gender = ref.gender or gender_of(ref.descriptors) or votes.get(id(ref))
+        borrow_counterparts(self.referents, [(e.sent, e.referent) for e in self._events if e.referent is not None])
+
+    def _described_subjects(self, doc: Doc) -> None:
+        """ "the actress wasn't itching ...": a definite description of a known person is a mention too."""
+        for token in doc:
+            described = token.pos_ == "NOUN" and token.tag_ == "NN" and is_definite(token)
+            if described and token.dep_ in ("nsubj", "nsubjpass") and is_person_noun(token.lemma_) \
+                    and not self.in_quote(token.idx):  # fmt: skip
+                ref = holder(self.referents, token, noun_phrase(token))
+                if ref is not None and ref.is_person:
+                    self._add_event(token, ref, True, token)
+
+    def _add_group(self, token: Token) -> None:
+        self._events.append(Event(token.idx, self._sent_of[token.i], None, True, _reported(token),
+                                   noun_phrase(token).text, _speaks(token)))  # fmt: skip
+
+    def _pronoun_votes(self, doc: Doc) -> dict[int, str]:
+        """Gender from the article itself: "he"/"she" as a subject right after the only person named.
+
+        "Novak remembered ...; he said" or "Novak ... . She added" — when a sentence names
+        one person, a subject pronoun later in it or opening the next sentence is that person's.
+        """
+        by_sent: dict[int, set[int]] = {}
+        for event in self._events:
+            if event.referent is not None and event.referent.is_person:
+                # only a subject votes: in "Moreno's son ... he said" the pronoun is the son's
+                people = by_sent.setdefault(event.sent, set())
+                people.add(id(event.referent) if event.subject else -1)
+        tally: dict[int, set[str]] = {}
+        # numbered as the events are (a quotation's sentences count as one), not as doc.sents
+        sents: list[list[Token]] = []
+        for token in doc:
+            number = self._sent_of[token.i]
+            while len(sents) <= number:
+                sents.append([])
+            sents[number].append(token)
+        for n, sent in enumerate(sents):
+            people = by_sent.get(n, set())
+            if len(people) != 1 or -1 in people:
+                continue
+            person = next(iter(people))
+            follow = list(sent) + (list(sents[n + 1][:3]) if n + 1 < len(sents) and not by_sent.get(n + 1) else [])
+            for token in follow:
+                if (
+                    token.lower_ in ("he", "she")
+                    and token.dep_ in ("nsubj", "nsubjpass")
+                    and not self.in_quote(token.idx)
+                ):
+                    tally.setdefault(person, set()).add(GENDERED[token.lower_])
+        return {ref: genders.pop() for ref, genders in tally.items() if len(genders) == 1}
+
+    def _add_event(self, token: Token, ref: Referent, subject: bool, root: Token) -> None:
+        speaker = subject and _speaks(root)
+        self._events.append(Event(token.idx, self._sent_of[token.i], ref, subject, _reported(root), None, speaker))
+
+    # ---- queries --------------------------------------------------------------------------
+
+    def referent_at(self, token: Token) -> Referent | None:
+        return self._by_char.get(token.idx)
+
+    def in_quote(self, pos: int) -> bool:
+        return 0 <= pos < len(self._inside) and bool(self._inside[pos])
+
+    def note_speaker(self, token: Token, name: str | None, referent: Referent | None, head: Token | None) -> None:
+        """Record an attribution: the speaker counts as a mention for later pronouns and descriptions."""
+        sent = self._sent_of[token.i]
+        if referent is not None:
+            bisect.insort(self._events, Event(token.idx, sent, referent, True, speaker=True), key=lambda e: e.pos)
+        if name is not None:
+            self._spoken.append((token.idx, sent, head.lemma_.lower() if head is not None else "", name, referent))
+
+    def name_lookup(self, head: Token) -> Referent | None:
+        """A name spaCy did not tag, or tagged apart from its fuller form: match it by key or surname."""
+        if head.pos_ != "PROPN" and not _capitalised(head):
+            return None
+        chain = name_chain(head)
+        key = " ".join(name_tokens(" ".join(t.text for t in chain)))
+        candidates = [r for r in self.referents if key in r.keys]
+        if not candidates:
+            last = fold_name(head.text)
+            candidates = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == last]
+        return self.latest(candidates, head.idx) if candidates else None
+
+    def latest(self, candidates: list[Referent], pos: int) -> Referent:
+        return max(candidates, key=lambda r: (self.last_before(r, pos), len(r.spans)))
+
+    @staticmethod
+    def last_before(ref: Referent, pos: int) -> int:
+        return max((s for s, _ in ref.spans if s < pos), default=-1)
+
+
+# ---- helpers ---------------------------------------------------------------------------------
+
+
+def _sentence_numbers(doc: Doc, inside: bytearray) -> list[int]:
+    """Sentence number of every token, counting only the reporter's sentences.
+
+    A line break always starts a new sentence (spaCy may run on across paragraphs), and
+    sentences wholly inside a quotation do not count: after a five-sentence quote, "he said"
+    is still one sentence away from the sentence that introduced the speaker.
+    """
+    numbers = [0] * len(doc)
+    n, own = 0, True
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            token = doc[i]
+            if i == sent.start or (token.is_space and "\n" in token.text):
+                if own:
+                    n += 1
+                own = False
+            if not (token.is_punct or token.is_space or inside[token.idx]):
+                own = True
+            numbers[i] = n
+    return numbers
+
+
+def _span_root(doc: Doc, token: Token, end: int) -> Token:
+    """The syntactic head of the mention that starts at token and ends at end."""
+    span = doc.char_span(token.idx, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else token
+
+
+def name_chain(head: Token) -> list[Token]:
+    """The proper nouns that make up the name ending at head, without titles or place names."""
+    chain = [head]
+    i = head.i - 1
+    while i >= 0:
+        tok = head.doc[i]
+        if not tok.whitespace_ and (tok.text == "-" or chain[0].text == "-"):
+            chain.insert(0, tok)  # "Ka-wai", "Eva-Marie": a hyphenated name is one name
+            i -= 1
+            continue
+        if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in titles() or is_person_noun(tok.lower_, strict=True):
+            break
+        if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and tok.ent_type_ != head.ent_type_:
+            break
+        chain.insert(0, tok)
+        i -= 1
+    return chain
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word the tagger may have taken for a common noun ("Okafor conceded")."""
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not token.text.isupper()
+
+
+def _proper_runs(doc: Doc) -> list[list[Token]]:
+    """Every run of two or more proper nouns not tagged as something other than a person (titles dropped)."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+            if run or token.lower_.rstrip(".") not in titles():
+                run.append(token)
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _run_text(run: list[Token]) -> str:
+    return run[0].doc[run[0].i : run[-1].i + 1].text
+
+
+def _is_subject(root: Token) -> bool:
+    """Subject of its clause, or the source of "according to" (which stands in for one)."""
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    token = root
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return True
+        if token.dep_ not in ("appos", "compound", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _reported(token: Token) -> bool:
+    """The subject of a clause a reporting verb reports ("said Rinaldi is ..."): not the story's main actor."""
+    verb = token
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.dep_ == "ccomp" and is_cue(verb.head)
+
+
+def _speaks(root: Token) -> bool:
+    """The mention is (in) the subject of a reporting verb, or the source of "according to"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    node = root
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return is_cue(node.head)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def noun_phrase(token: Token) -> Span:
+    doc = token.doc
+    start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
+    return doc[start : token.i + 1]
+
+
+def is_definite(head: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children)
