@@ -15,6 +15,8 @@ TASKS: tuple[Task, ...] = ("summary", "figures", "entities", "quotes")  # in the
 FigureKind = Literal["money", "percent", "quantity", "count", "date"]
 EntityType = Literal["person", "organization", "location", "misc"]
 QuoteKind = Literal["direct", "partial", "indirect"]
+# How a quote's speaker was found, strongest first; "none" when no speaker is given.
+Attribution = Literal["cue", "pronoun", "running", "description", "none"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Article:
     authors: tuple[str, ...] = ()
     publisher: str | None = None
     language: str | None = None  # ISO 639-1 code, None when too little text to tell
+    url: str | None = None  # the page's address when known (WARC-Target-URI, a fetched URL, canonical link)
+    warnings: tuple[str, ...] = ()  # what the user should know about this article ("the rest looks paywalled")
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ class Quote:
     cue: str | None  # "said", "according to"
     kind: QuoteKind = "direct"
     sentence: str | None = None
+    attribution: Attribution = "none"  # how the speaker was found; "none" exactly when speaker is None
 
 
 @dataclass(frozen=True)

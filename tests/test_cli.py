@@ -59,8 +59,9 @@ def test_clean_json_record_has_every_contract_key(runner: CliRunner) -> None:
     result = invoke(runner, "clean", str(HTML), "-f", "json")
     assert result.exit_code == 0, result.stderr
     record = json.loads(result.stdout)
-    assert list(record)[:10] == ["schema", "id", "source", "encoding", "language", "title", "published", "authors",
-                                 "publisher", "text"]  # fmt: skip
+    assert list(record)[:12] == ["schema", "id", "source", "url", "encoding", "language", "title", "published",
+                                 "authors", "publisher", "text", "warnings"]  # fmt: skip
+    assert record["url"] is None and record["warnings"] == []
     assert record["schema"] == "newscli/1"
     assert record["title"] == "Council approves harbour bridge after marathon session"
     assert record["published"] == "2024-05-14T18:20:00+01:00"

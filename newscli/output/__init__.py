@@ -34,6 +34,7 @@ def to_record(report: Report) -> dict[str, Any]:
         "schema": SCHEMA,
         "id": report.id,
         "source": report.source,
+        "url": article.url,
         "encoding": report.encoding,
         "language": article.language,
         "title": article.title,
@@ -41,6 +42,7 @@ def to_record(report: Report) -> dict[str, Any]:
         "authors": list(article.authors),
         "publisher": article.publisher,
         "text": article.text,
+        "warnings": list(article.warnings),
     }
     if report.summary is not None:
         record["summary"] = list(report.summary)
@@ -95,6 +97,7 @@ def quote_record(quote: Quote) -> dict[str, Any]:
         "speaker_mention": quote.speaker_mention,
         "cue": quote.cue,
         "kind": quote.kind,
+        "attribution": quote.attribution,
         "sentence": quote.sentence,
     }
 
