@@ -232,9 +232,9 @@ def test_no_input_at_a_terminal_is_a_usage_error(monkeypatch: pytest.MonkeyPatch
         def isatty(self) -> bool:
             return True
 
-    monkeypatch.setattr(cli.sys, "stdin", Terminal())
+    monkeypatch.setattr(cli.run.sys, "stdin", Terminal())
     with pytest.raises(UsageError, match=r"pipe .*\| newscli quotes\)"):
-        cli._input_paths(None, "quotes")
+        cli.run._input_paths(None, "quotes")
 
 
 def test_debug_shows_the_traceback(runner: CliRunner, tmp_path: Path) -> None:

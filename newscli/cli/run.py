@@ -1,0 +1,229 @@
+"""Running one command: inputs in, reports out, one-line errors, the contract's exit code.
+
+The commands in newscli/cli/__init__.py only choose what to run; this module runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+import typer
+
+from newscli.cli.options import Common, InputFormat, OutputFormat
+from newscli.errors import ExitCode, NewscliError, UsageError
+from newscli.inputs import STDIN, expand_paths, iter_documents
+from newscli.models import Document, Report
+from newscli.runners import pipeline
+from newscli.runners.pipeline import Options
+
+if TYPE_CHECKING:
+    from newscli.output import OutputFormat as RenderFormat
+    from newscli.output import Section
+    from newscli.output.files import OutputDir
+
+
+class Messages:
+    """stderr for people: one-line errors and warnings, honouring --quiet and --verbose."""
+
+    def __init__(self, quiet: bool = False, verbose: bool = False) -> None:
+        self.quiet = quiet
+        self.verbose = verbose
+
+    def error(self, message: str) -> None:
+        sys.stderr.write(f"newscli: error: {message}\n")
+        sys.stderr.flush()
+
+    def warning(self, message: str) -> None:
+        if not self.quiet:
+            sys.stderr.write(f"newscli: warning: {message}\n")
+
+    def note(self, message: str) -> None:
+        if self.verbose and not self.quiet:
+            sys.stderr.write(f"newscli: {message}\n")
+
+
+def _input_paths(files: list[str] | None, command: str) -> list[str]:
+    if files:
+        return files
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError(f"no input; name a file or directory, or pipe text in (e.g. curl -s URL | newscli {command})")
+    return [STDIN]
+
+
+def _stdin_bytes() -> Any:
+    return sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
+
+
+def resolve_format(
+    fmt: OutputFormat,
+    allowed: frozenset[OutputFormat],
+    default_tty: OutputFormat,
+    default_pipe: OutputFormat,
+    command: str,
+) -> str:
+    if fmt not in allowed:
+        names = ", ".join(sorted(f.value for f in allowed))
+        raise UsageError(f"'{command}' does not write {fmt.value}; choose one of {names}")
+    if fmt is OutputFormat.auto:
+        return str((default_tty if sys.stdout.isatty() else default_pipe).value)
+    return str(fmt.value)
+
+
+def color_env(color: bool | None) -> None:
+    # Rich reads these when a Console is made; set them before any table is drawn.
+    if color is True:
+        os.environ["FORCE_COLOR"] = "1"
+        os.environ.pop("NO_COLOR", None)
+    elif color is False:
+        os.environ["NO_COLOR"] = "1"
+        os.environ.pop("FORCE_COLOR", None)
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one invocation does: the pipeline options and where the output goes."""
+
+    options: Options
+    fmt: str
+    command: str
+    sections: tuple[str, ...] = ()
+    show_all: bool = False
+    output_dir: Path | None = None
+
+
+def execute(files: list[str] | None, run: Run, common: Common) -> None:
+    """Run one command over every input and exit with the contract's code."""
+    from newscli.output import Writer
+
+    messages = Messages(common.quiet, common.verbose)
+    failures = 0
+    try:
+        paths = _input_paths(files, run.command)
+        many = len(paths) > 1 or common.input_format is InputFormat.jsonl or any(os.path.isdir(p) for p in paths)
+        writer = Writer(
+            fmt=cast("RenderFormat", run.fmt),
+            out=sys.stdout,
+            sections=cast("tuple[Section, ...]", run.sections),
+            show_all=run.show_all,
+            many=many,
+        )
+        sink = _output_dir(run)
+        documents = iter_documents(paths, common.input_options(), _stdin_bytes())
+        results = _results(documents, run.options, common)
+        show_progress = many and not common.quiet and (sink is not None or not sys.stdout.isatty())
+        with _progress(results, paths, show_progress) as items:
+            for item in items:
+                if isinstance(item, Report) and sink is not None:
+                    item = _write_file(sink, item)
+                if isinstance(item, NewscliError):
+                    if isinstance(item, UsageError):
+                        raise item
+                    failures += 1
+                    messages.error(str(item))
+                    if common.debug:
+                        raise item.__cause__ or item
+                    continue
+                for warning in item.warnings:
+                    messages.warning(f"{item.id}: {warning}")
+                messages.note(f"{item.id}: {len(item.article.text):,} characters of article text")
+                if sink is None:
+                    writer.write(item)
+        writer.close()
+    except NewscliError as err:
+        if common.debug:
+            raise
+        messages.error(str(err))
+        raise typer.Exit(err.exit_code) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("\nnewscli: interrupted\n")
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:
+        quiet_broken_pipe()
+    except Exception as exc:  # a bug: one line for the user, the traceback with --debug
+        if common.debug:
+            raise
+        messages.error(
+            f"internal error ({type(exc).__name__}: {str(exc)[:200]}); please report it (--debug shows the traceback)"
+        )
+        raise typer.Exit(ExitCode.FAILURE) from None
+    if failures:
+        raise typer.Exit(ExitCode.FAILURE)
+
+
+def _results(
+    documents: Iterator[Document | NewscliError], options: Options, common: Common
+) -> Iterator[Report | NewscliError]:
+    if common.dask:
+        if common.jobs > 1:
+            raise UsageError("--jobs and --dask do not go together; the cluster decides the parallelism")
+        from newscli.runners.distributed import run_dask
+
+        return run_dask(documents, options, common.dask)
+    if common.jobs <= 1:
+        return pipeline.run(documents, options)  # one process: no pool, no multiprocessing import
+    from newscli.runners.parallel import run_parallel
+
+    return run_parallel(documents, options, common.jobs)
+
+
+def _output_dir(run: Run) -> OutputDir | None:
+    if run.output_dir is None:
+        return None
+    from newscli.output.files import OutputDir
+
+    return OutputDir(run.output_dir, run.fmt)
+
+
+def _write_file(sink: OutputDir, report: Report) -> Report | NewscliError:
+    try:
+        sink.write(report)
+    except NewscliError as err:
+        return err
+    return report
+
+
+@contextmanager
+def _progress(
+    items: Iterator[Report | NewscliError], paths: list[str], enabled: bool
+) -> Iterator[Iterator[Report | NewscliError]]:
+    """A Rich progress bar on stderr for multi-input runs, only when stderr is a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        yield items
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    streamed = any(p == STDIN or p.lower().removesuffix(".gz").endswith(".jsonl") for p in paths)
+    total = None if streamed else sum(1 for _ in expand_paths(paths))
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("newscli", total=total)
+
+        def advancing() -> Iterator[Report | NewscliError]:
+            for item in items:
+                progress.advance(task)
+                yield item
+
+        yield advancing()
+
+
+def quiet_broken_pipe() -> None:
+    """The reader went away (| head): stop quietly, without Python's exit-time complaint."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    raise typer.Exit(ExitCode.OK)
