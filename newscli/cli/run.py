@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import typer
 
@@ -85,6 +85,18 @@ def color_env(color: bool | None) -> None:
         os.environ.pop("FORCE_COLOR", None)
 
 
+class Consumer(Protocol):
+    """Takes every report of a run instead of the writer (a command that aggregates: sources)."""
+
+    def divert(self, documents: Iterator[Document | NewscliError]) -> Iterator[Document | NewscliError]:
+        """Take what needs no processing (an already analysed record); pass on the rest."""
+        ...
+
+    def add(self, report: Report) -> None: ...
+
+    def finish(self) -> None: ...
+
+
 @dataclass(frozen=True)
 class Run:
     """What one invocation does: the pipeline options and where the output goes."""
@@ -95,6 +107,7 @@ class Run:
     sections: tuple[str, ...] = ()
     show_all: bool = False
     output_dir: Path | None = None
+    consumer: Consumer | None = None
 
 
 def execute(files: list[str] | None, run: Run, common: Common) -> None:
@@ -115,6 +128,8 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
         )
         sink = _output_dir(run)
         documents = iter_documents(paths, common.input_options(), _stdin_bytes())
+        if run.consumer is not None:
+            documents = run.consumer.divert(documents)
         results = _results(documents, run.options, common)
         show_progress = many and not common.quiet and (sink is not None or not sys.stdout.isatty())
         with _progress(results, paths, show_progress) as items:
@@ -132,8 +147,12 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
                 for warning in item.warnings:
                     messages.warning(f"{item.id}: {warning}")
                 messages.note(f"{item.id}: {len(item.article.text):,} characters of article text")
-                if sink is None:
+                if run.consumer is not None:
+                    run.consumer.add(item)
+                elif sink is None:
                     writer.write(item)
+        if run.consumer is not None:
+            run.consumer.finish()
         writer.close()
     except NewscliError as err:
         if common.debug:
