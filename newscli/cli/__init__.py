@@ -272,6 +272,19 @@ class Grouping(str, Enum):
     week = "week"
 
 
+ReportOutOpt = Annotated[
+    Path,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE.html|DIR",
+        help="Write the page here: FILE.html for one input; a directory gets one page per article and an "
+        "index.html. Never over an input.",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 @with_common(analysis=True)
 def sources(
@@ -348,6 +361,40 @@ def sources(
     options = Options(tasks=frozenset({"entities", "quotes"}), raw=common.raw, model=common.model,
                       any_language=common.any_language)  # fmt: skip
     execute(files, Run(options, chosen, "sources", consumer=consumer), common)
+
+
+@app.command()
+@with_common(analysis=True)
+def report(
+    files: FilesArg = None,
+    indirect: IndirectOpt = False,
+    *,
+    output: ReportOutOpt,
+    common: Common,
+) -> None:
+    """The article as one HTML page with its quotes, people and figures marked, to read and check.
+
+    Quotes are labelled with their speaker, names and figures show what they are on hover or
+    focus, and side panels list the quotes by speaker, the people and organisations, and the
+    key figures. The page is self-contained: it works offline, from disk and printed.
+
+    Examples:
+
+      newscli report page.html -o page-report.html
+
+      newscli report pages/ -o reports/
+
+      curl -s URL | newscli report -o story.html
+    """
+    common = _with_globals(common)
+    options = Options(
+        tasks=frozenset(("figures", "entities", "quotes")),
+        raw=common.raw,
+        model=common.model,
+        indirect=indirect,
+        any_language=common.any_language,
+    )
+    execute(files, Run(options, "html", "report", output_dir=output), common)
 
 
 def main() -> None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from newscli.output import OutputFormat as RenderFormat
     from newscli.output import Section
     from newscli.output.files import OutputDir
+    from newscli.output.report.files import ReportPages
 
 
 class Messages:
@@ -126,7 +127,9 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
             show_all=run.show_all,
             many=many,
         )
-        sink = _output_dir(run)
+        if run.output_dir is not None:
+            paths = _snapshot(paths)
+        sink = _output_dir(run, paths, many)
         documents = iter_documents(paths, common.input_options(), _stdin_bytes())
         if run.consumer is not None:
             documents = run.consumer.divert(documents)
@@ -154,6 +157,8 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
         if run.consumer is not None:
             run.consumer.finish()
         writer.close()
+        if sink is not None:
+            sink.close()
     except NewscliError as err:
         if common.debug:
             raise
@@ -191,15 +196,27 @@ def _results(
     return run_parallel(documents, options, common.jobs)
 
 
-def _output_dir(run: Run) -> OutputDir | None:
+def _snapshot(paths: list[str]) -> list[str]:
+    """The input files as they are now: outputs written into an input directory are never read back."""
+    files: list[str] = []
+    for found in expand_paths(paths):
+        files.append(found if isinstance(found, str) else (found.source or ""))  # an error: its path, read again
+    return files
+
+
+def _output_dir(run: Run, paths: list[str], many: bool) -> OutputDir | ReportPages | None:
     if run.output_dir is None:
         return None
+    if run.fmt == "html":
+        from newscli.output.report.files import ReportPages
+
+        return ReportPages(run.output_dir, paths, many)
     from newscli.output.files import OutputDir
 
     return OutputDir(run.output_dir, run.fmt)
 
 
-def _write_file(sink: OutputDir, report: Report) -> Report | NewscliError:
+def _write_file(sink: OutputDir | ReportPages, report: Report) -> Report | NewscliError:
     try:
         sink.write(report)
     except NewscliError as err:

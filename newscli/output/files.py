@@ -54,6 +54,9 @@ class OutputDir:
             raise InputError(f"cannot write {target} ({exc.strerror}); check --output-dir", report.id) from None
         return target
 
+    def close(self) -> None:
+        """Nothing left to write: each file is complete when written."""
+
     def _body(self, report: Report) -> str:
         if self.fmt == "json":
             return json.dumps(to_record(report), ensure_ascii=False, indent=2) + "\n"
