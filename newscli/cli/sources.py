@@ -5,10 +5,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
 
+import typer
+
+from newscli.cli.options import ANALYSIS_FORMATS, Common, FilesArg, FormatOpt, OutputFormat
+from newscli.cli.run import Messages, Run, color_env, execute
 from newscli.corpus import Corpus, facts_from_record, facts_from_report, is_analysed_record
-from newscli.errors import NewscliError
+from newscli.errors import NewscliError, UsageError
 from newscli.models import Document, Report
+from newscli.runners.pipeline import Options
 
 
 @dataclass
@@ -43,3 +51,85 @@ class SourcesConsumer:
         if self.plot:
             plot_sources(rows, self.plot)
         write_sources(rows, self.fmt, sys.stdout, articles=self.corpus.articles, by=self.corpus.by, limit=self.limit)
+
+
+class Grouping(str, Enum):
+    publisher = "publisher"
+    month = "month"
+    week = "week"
+
+
+def sources(
+    files: FilesArg = None,
+    fmt: FormatOpt = OutputFormat.auto,
+    show_all: Annotated[bool, typer.Option("--all", help="Places too, not only people and organisations.")] = False,
+    by: Annotated[
+        Optional[Grouping],  # noqa: UP045
+        typer.Option("--by", help="One row per entity and publisher, month or week.", show_default=False),
+    ] = None,
+    quotes_of: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--quotes",
+            metavar="NAME",
+            help="List this speaker's quotes with date, publisher and article.",
+            show_default=False,
+        ),
+    ] = None,
+    aliases: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--aliases",
+            metavar="FILE",
+            help="CSV of alias,canonical[,wikidata] names to merge.",
+            dir_okay=False,
+            show_default=False,
+        ),
+    ] = None,
+    top: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--top", min=1, help="Keep the top N rows (a table shows 50 unless told).", show_default=False),
+    ] = None,
+    plot: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--plot",
+            metavar="FILE",
+            help="Also draw the most quoted as a bar chart (.png or .svg).",
+            show_default=False,
+        ),
+    ] = None,
+    *,
+    common: Common,
+) -> None:
+    """People and organisations across a corpus: articles, mentions, quotes, roles, publishers, dates.
+
+    Reads pages, directories and JSON Lines like every command, and reads newscli's own
+    analyze output (JSON Lines) without analysing again. Sorted by quotes, then articles.
+
+    Examples:
+
+      newscli sources crawl/ --jobs 2
+
+      newscli analyze crawl/ -f jsonl > analysed.jsonl; newscli sources analysed.jsonl --by month
+
+      newscli sources analysed.jsonl --quotes "Keir Starmer"
+    """
+    from newscli.cli import _chosen_format, _with_globals
+    from newscli.corpus import DEFAULT_TYPES, Corpus
+    from newscli.corpus.aliases import Aliases, read_aliases
+
+    common = _with_globals(common)
+    chosen = _chosen_format(fmt, ANALYSIS_FORMATS, OutputFormat.table, OutputFormat.tsv, "sources", common)
+    color_env(common.color)
+    try:
+        table = read_aliases(str(aliases)) if aliases is not None else Aliases()
+    except UsageError as err:
+        Messages(common.quiet).error(str(err))
+        raise typer.Exit(err.exit_code) from None
+    types = DEFAULT_TYPES | {"location"} if show_all else DEFAULT_TYPES
+    corpus = Corpus(types=types, aliases=table, by=by.value if by else None, quotes_of=quotes_of)
+    consumer = SourcesConsumer(corpus, chosen, limit=top, plot=plot, quotes_of=quotes_of)
+    options = Options(tasks=frozenset({"entities", "quotes"}), raw=common.raw, model=common.model,
+                      any_language=common.any_language)  # fmt: skip
+    execute(files, Run(options, chosen, "sources", consumer=consumer), common)
