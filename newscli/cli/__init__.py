@@ -159,7 +159,8 @@ def clean(
     common = _with_globals(common)
     chosen = _chosen_format(fmt, CLEAN_FORMATS, OutputFormat.text, OutputFormat.text, "clean", common)
     color_env(common.color)
-    execute(files, Run(Options(raw=common.raw), chosen, "clean", output_dir=output_dir), common)
+    given = fmt is not OutputFormat.auto
+    execute(files, Run(Options(raw=common.raw), chosen, "clean", output_dir=output_dir, format_given=given), common)
 
 
 def _analysis(
@@ -187,7 +188,7 @@ def _analysis(
         indirect=indirect,
         any_language=common.any_language,
     )
-    execute(files, Run(options, chosen, command, sections, show_all), common)
+    execute(files, Run(options, chosen, command, sections, show_all, format_given=fmt is not OutputFormat.auto), common)
 
 
 @app.command()
