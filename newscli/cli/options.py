@@ -116,7 +116,8 @@ _INPUT = (
     _option("encoding", Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--encoding", help="Decode input with this encoding instead of detecting it.", show_default=False)], None),
     _option("max_bytes", Annotated[int, typer.Option(
-        "--max-bytes", min=1, help="Refuse inputs larger than this.")], DEFAULT_MAX_BYTES),
+        "--max-bytes", min=1,
+        help="Refuse inputs (a file, a fetched page, an archive's record) larger than this.")], DEFAULT_MAX_BYTES),
     _option("raw", Annotated[bool, typer.Option(
         "--raw", help="Input is article text already: skip boilerplate removal.")], False),
     _option("timeout", Annotated[float, typer.Option(
