@@ -277,6 +277,37 @@ def test_a_killed_run_leaves_whole_articles_only(tmp_path: Path) -> None:
     assert rows(path, "SELECT count(*) FROM quotes_fts")[0][0] == 3 * articles
 
 
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_the_cli_stopped_mid_run_leaves_a_consistent_database(tmp_path: Path, sig: signal.Signals) -> None:
+    stories = tmp_path / "stories.jsonl"
+    with stories.open("w") as fh:
+        for n in range(5000):
+            text = f"Story {n}. The island ferry will run every forty minutes from May, the operator said on Thursday."
+            fh.write(json.dumps({"id": f"story-{n}", "text": text, "section": "Local"}) + "\n")
+    path = tmp_path / "news.db"
+    proc = subprocess.Popen([sys.executable, "-m", "newscli", "clean", str(stories), "--db", str(path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        deadline, seen = time.monotonic() + 60, 0
+        while seen == 0 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.1)
+            try:
+                seen = rows(path, "SELECT count(*) FROM articles")[0][0]  # type: ignore[assignment]
+            except sqlite3.OperationalError:
+                continue
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == (-signal.SIGKILL if sig == signal.SIGKILL else 130), err
+    assert out == b""
+    assert_consistent(path)
+    saved = rows(path, "SELECT count(*) FROM articles")[0][0]
+    assert isinstance(saved, int) and seen <= saved < 5000
+    # SIGINT: the articles done before it are all kept; none is half there (every row has its text indexed)
+    assert rows(path, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'ferry'") == [(saved,)]
+
+
 def test_a_newer_schema_or_foreign_tables_are_refused(tmp_path: Path) -> None:
     newer = tmp_path / "newer.db"
     with sqlite3.connect(newer) as conn:
