@@ -223,6 +223,10 @@ def test_text_is_sniffed(content: str) -> None:
     assert sniff_format(content) == "text"
 
 
-def test_a_url_gets_a_hint_to_fetch_it_first() -> None:
-    err = error_of(["https://example.com/story"])
-    assert "not URLs" in str(err) and "curl -sL 'https://example.com/story'" in str(err)
+def test_a_url_is_fetched_not_opened(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newscli.inputs import url
+
+    fetched = Document(id="https://example.com/story", source="https://example.com/story", content="<p>x</p>",
+                       format="html")  # fmt: skip
+    monkeypatch.setattr(url, "fetch_document", lambda path, options: fetched)
+    assert only(["https://example.com/story"]) is fetched  # tests/test_url.py fetches from a real server

@@ -92,8 +92,9 @@ def _main(
 ) -> None:
     """Clean scraped news pages and find their key figures, people and quotes.
 
-    Every command reads HTML pages or already-scraped text (files, directories, - or piped
-    stdin) and writes data to stdout; messages go to stderr. Exit codes: 0 success,
+    Every command reads HTML pages or already-scraped text (files, directories, web archives,
+    http(s) URLs, - or piped stdin) and writes data to stdout, or with --db to SQLite; messages
+    go to stderr. Exit codes: 0 success,
     1 an input failed, 2 usage error, 130 interrupted. -q, -v, --debug, --model and --jobs
     may come before the command or after it.
     """
@@ -155,11 +156,16 @@ def clean(
       newscli clean pages/ -f jsonl > articles.jsonl
 
       newscli clean pages/ --output-dir clean/
+
+      newscli clean https://example.com/story
+
+      newscli clean crawl.warc.gz -f jsonl > articles.jsonl
     """
     common = _with_globals(common)
     chosen = _chosen_format(fmt, CLEAN_FORMATS, OutputFormat.text, OutputFormat.text, "clean", common)
     color_env(common.color)
-    execute(files, Run(Options(raw=common.raw), chosen, "clean", output_dir=output_dir), common)
+    given = fmt is not OutputFormat.auto
+    execute(files, Run(Options(raw=common.raw), chosen, "clean", output_dir=output_dir, format_given=given), common)
 
 
 def _analysis(
@@ -187,7 +193,7 @@ def _analysis(
         indirect=indirect,
         any_language=common.any_language,
     )
-    execute(files, Run(options, chosen, command, sections, show_all), common)
+    execute(files, Run(options, chosen, command, sections, show_all, format_given=fmt is not OutputFormat.auto), common)
 
 
 @app.command()
@@ -261,6 +267,8 @@ def analyze(
       newscli analyze page.html
 
       newscli analyze pages.jsonl --jobs 2 -f jsonl > analysed.jsonl
+
+      newscli analyze crawl.warc.gz --db news.db --jobs 2
     """
     _analysis("analyze", ("summary", "figures", "entities", "quotes"), files, fmt, common, show_all=show_all,
               sentences=sentences, indirect=indirect)  # fmt: skip

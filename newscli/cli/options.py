@@ -12,11 +12,12 @@ import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Any, Optional, get_type_hints
 
 import typer
 
-from newscli.inputs import DEFAULT_MAX_BYTES, InputOptions
+from newscli.inputs import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, InputOptions
 
 
 class OutputFormat(str, Enum):
@@ -47,8 +48,8 @@ ANALYSIS_FORMATS = frozenset(
 FilesArg = Annotated[
     Optional[list[str]],  # noqa: UP045 -- Typer needs Optional on Python 3.10
     typer.Argument(
-        help="Files, directories (walked for .html/.htm/.xhtml/.txt/.jsonl, gzipped or not) or - for stdin. "
-        "With none, read piped stdin.",
+        help="Files, directories (walked for .html/.htm/.xhtml/.txt/.jsonl/.warc/.arc, gzipped or not), "
+        "web archives (WARC/ARC), http(s) URLs, or - for stdin. With none, read piped stdin.",
         show_default=False,
     ),
 ]
@@ -96,9 +97,13 @@ class Common:
     color: bool | None = None
     model: str | None = None  # analysis commands only
     any_language: bool = False  # analysis commands only
+    timeout: float = DEFAULT_TIMEOUT
+    db: Path | None = None
 
     def input_options(self) -> InputOptions:
-        return InputOptions(input_format=self.input_format.value, encoding=self.encoding, max_bytes=self.max_bytes)
+        return InputOptions(
+            input_format=self.input_format.value, encoding=self.encoding, max_bytes=self.max_bytes, timeout=self.timeout
+        )
 
 
 def _option(name: str, annotation: Any, default: Any) -> inspect.Parameter:
@@ -111,9 +116,12 @@ _INPUT = (
     _option("encoding", Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--encoding", help="Decode input with this encoding instead of detecting it.", show_default=False)], None),
     _option("max_bytes", Annotated[int, typer.Option(
-        "--max-bytes", min=1, help="Refuse inputs larger than this.")], DEFAULT_MAX_BYTES),
+        "--max-bytes", min=1,
+        help="Refuse inputs (a file, a fetched page, an archive's record) larger than this.")], DEFAULT_MAX_BYTES),
     _option("raw", Annotated[bool, typer.Option(
         "--raw", help="Input is article text already: skip boilerplate removal.")], False),
+    _option("timeout", Annotated[float, typer.Option(
+        "--timeout", min=0.1, metavar="SECONDS", help="URLs: give up on a fetch after this long.")], DEFAULT_TIMEOUT),
 )  # fmt: skip
 _ANALYSIS = (
     _option("model", ModelOpt, None),
@@ -125,6 +133,10 @@ _RUN = (
     _option("dask", Annotated[Optional[str], typer.Option(  # noqa: UP045
         "--dask", metavar="ADDRESS", show_default=False,
         help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or local[:N]. Needs newscli[dask].")], None),
+    _option("db", Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--db", metavar="FILE", dir_okay=False, show_default=False,
+        help="Also write the results to this SQLite database (tables, full-text search; re-runs update). "
+        "stdout then stays empty unless -f is given.")], None),
     _option("quiet", QuietOpt, False),
     _option("verbose", VerboseOpt, False),
     _option("debug", DebugOpt, False),

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -17,7 +17,7 @@ import typer
 
 from newscli.cli.options import Common, InputFormat, OutputFormat
 from newscli.errors import ExitCode, NewscliError, UsageError
-from newscli.inputs import STDIN, expand_paths, iter_documents
+from newscli.inputs import STDIN, expand_paths, is_archive_name, iter_documents
 from newscli.models import Document, Report
 from newscli.runners import pipeline
 from newscli.runners.pipeline import Options
@@ -25,6 +25,7 @@ from newscli.runners.pipeline import Options
 if TYPE_CHECKING:
     from newscli.output import OutputFormat as RenderFormat
     from newscli.output import Section
+    from newscli.output.db import Database
     from newscli.output.files import OutputDir
     from newscli.output.report.files import ReportPages
 
@@ -109,6 +110,7 @@ class Run:
     show_all: bool = False
     output_dir: Path | None = None
     consumer: Consumer | None = None
+    format_given: bool = False  # -f named: stdout carries it even when --output-dir or --db takes the results
 
 
 def execute(files: list[str] | None, run: Run, common: Common) -> None:
@@ -119,7 +121,11 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
     failures = 0
     try:
         paths = _input_paths(files, run.command)
-        many = len(paths) > 1 or common.input_format is InputFormat.jsonl or any(os.path.isdir(p) for p in paths)
+        many = (
+            len(paths) > 1
+            or common.input_format is InputFormat.jsonl
+            or any(os.path.isdir(p) or is_archive_name(p) for p in paths)
+        )
         writer = Writer(
             fmt=cast("RenderFormat", run.fmt),
             out=sys.stdout,
@@ -130,13 +136,17 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
         if run.output_dir is not None:
             paths = _snapshot(paths)
         sink = _output_dir(run, paths, many)
-        documents = iter_documents(paths, common.input_options(), _stdin_bytes())
+        db = _database(common)
+        to_stdout = (sink is None and db is None) or run.format_given
+        documents = iter_documents(paths, replace(common.input_options(), messages=messages), _stdin_bytes())
         if run.consumer is not None:
             documents = run.consumer.divert(documents)
         results = _results(documents, run.options, common)
-        show_progress = many and not common.quiet and (sink is not None or not sys.stdout.isatty())
-        with _progress(results, paths, show_progress) as items:
+        show_progress = many and not common.quiet and (not to_stdout or not sys.stdout.isatty())
+        with _progress(results, paths, show_progress) as items, _closing(db):
             for item in items:
+                if isinstance(item, Report) and db is not None:
+                    db.add(item)  # a database that cannot be written stops the run (DatabaseError)
                 if isinstance(item, Report) and sink is not None:
                     item = _write_file(sink, item)
                 if isinstance(item, NewscliError):
@@ -152,13 +162,15 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
                 messages.note(f"{item.id}: {len(item.article.text):,} characters of article text")
                 if run.consumer is not None:
                     run.consumer.add(item)
-                elif sink is None:
+                elif to_stdout:
                     writer.write(item)
         if run.consumer is not None:
             run.consumer.finish()
         writer.close()
         if sink is not None:
             sink.close()
+        if db is not None:
+            messages.note(f"{db.written:,} article{'s' if db.written != 1 else ''} written to {db.path}")
     except NewscliError as err:
         if common.debug:
             raise
@@ -216,6 +228,24 @@ def _output_dir(run: Run, paths: list[str], many: bool) -> OutputDir | ReportPag
     return OutputDir(run.output_dir, run.fmt)
 
 
+def _database(common: Common) -> Database | None:
+    if common.db is None:
+        return None
+    from newscli.output.db import Database
+
+    return Database(common.db)
+
+
+@contextmanager
+def _closing(db: Database | None) -> Iterator[None]:
+    """Commit and close the database however the run ends: whole articles only."""
+    try:
+        yield
+    finally:
+        if db is not None:
+            db.close()
+
+
 def _write_file(sink: OutputDir | ReportPages, report: Report) -> Report | NewscliError:
     try:
         sink.write(report)
@@ -235,8 +265,7 @@ def _progress(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    streamed = any(p == STDIN or p.lower().removesuffix(".gz").endswith(".jsonl") for p in paths)
-    total = None if streamed else sum(1 for _ in expand_paths(paths))
+    total = _total(paths)
     columns = (
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -253,6 +282,20 @@ def _progress(
                 yield item
 
         yield advancing()
+
+
+def _total(paths: list[str]) -> int | None:
+    """How many documents, when the files say: unknown for stdin, JSON Lines and web archives."""
+    total = 0
+    for path in expand_paths(paths):
+        if isinstance(path, str) and (path == STDIN or _streamed(path)):
+            return None
+        total += 1
+    return total
+
+
+def _streamed(path: str) -> bool:
+    return path.lower().removesuffix(".gz").endswith(".jsonl") or is_archive_name(path)
 
 
 def quiet_broken_pipe() -> None:

@@ -3,6 +3,8 @@
 Crawlers and datasets store the title and date beside the article, and scraped text has
 lost them. They fill what the article itself does not say - the page's own metadata wins -
 so a record's "date" still anchors "Wednesday" and "last month" in the figures.
+The one exception is "url": where a page was fetched from (a WARC's WARC-Target-URI, a URL
+given on the command line) is a fact of the fetch, not the page's claim, so it wins.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ TITLE_KEYS = ("title", "headline")
 DATE_KEYS = ("published", "date", "published_at", "datePublished", "pubdate", "publish_date")
 AUTHOR_KEYS = ("authors", "author", "byline")
 PUBLISHER_KEYS = ("publisher", "source_name", "site_name")
+URL_KEYS = ("url",)
 
 
 def with_record_metadata(article: Article, record: dict[str, Any]) -> Article:
@@ -38,6 +41,9 @@ def with_record_metadata(article: Article, record: dict[str, Any]) -> Article:
     publisher = _first_text(record, PUBLISHER_KEYS)
     if article.publisher is None and publisher:
         changes["publisher"] = publisher
+    url = _first_text(record, URL_KEYS)
+    if url and url != article.url:
+        changes["url"] = url
     return replace(article, **changes) if changes else article
 
 

@@ -16,7 +16,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from newscli.errors import InputError, NewscliError, UsageError
 from newscli.extract.language import detect_language
@@ -24,9 +24,10 @@ from newscli.models import Document, InputFormat
 
 InputFormatOption = Literal["auto", "html", "text", "jsonl"]
 DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_TIMEOUT = 30.0  # seconds for a whole URL fetch
 STDIN = "-"
 
-_EXTENSIONS = (".html", ".htm", ".xhtml", ".txt", ".jsonl")
+_EXTENSIONS = (".html", ".htm", ".xhtml", ".txt", ".jsonl", ".warc", ".arc")
 _GZIP_MAGIC = b"\x1f\x8b"
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
@@ -71,11 +72,21 @@ _HTML_TAG = re.compile(
 _MAX_REPLACED_SHARE = 0.02  # above this many U+FFFD per character the text is not really text
 
 
+class InputMessages(Protocol):
+    """Where readers tell the user what they skipped (the CLI's stderr)."""
+
+    def note(self, message: str) -> None: ...  # shown with -v
+
+    def warning(self, message: str) -> None: ...
+
+
 @dataclass(frozen=True)
 class InputOptions:
     input_format: InputFormatOption = "auto"
     encoding: str | None = None  # force this codec instead of the decoding chain
     max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT  # URLs: the whole fetch, in seconds
+    messages: InputMessages | None = None  # web archives: what was read and skipped
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | NewscliError]:
@@ -93,7 +104,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | NewscliError]:
                     yield os.path.join(root, name)
         if not found:
             yield InputError(
-                "the directory holds no .html, .htm, .xhtml, .txt or .jsonl files (gzipped or not); "
+                "the directory holds no .html, .htm, .xhtml, .txt, .jsonl, .warc or .arc files (gzipped or not); "
                 "name the files to read instead",
                 path,
             )
@@ -114,6 +125,11 @@ def iter_documents(
         if isinstance(path, NewscliError):
             yield path
             continue
+        if is_url(path):
+            from newscli.inputs.url import fetch_document
+
+            yield fetch_document(path, options)
+            continue
         try:
             stream = _open(path, stdin)
         except NewscliError as err:
@@ -121,7 +137,11 @@ def iter_documents(
             continue
         with stream:
             try:
-                if _is_jsonl(path, options, stream):
+                if options.input_format != "jsonl" and _is_archive(path, stream):
+                    from newscli.inputs.warc import archive_documents
+
+                    yield from archive_documents(path, stream, options)
+                elif _is_jsonl(path, options, stream):
                     yield from _jsonl_documents(path, stream, options)
                 else:
                     yield _document(path, _read_limited(stream, path, options.max_bytes), options)
@@ -147,10 +167,6 @@ def _open(path: str, stdin: io.BufferedReader | None) -> io.BufferedReader:
         try:
             raw = open(path, "rb")  # noqa: SIM115 -- handed to the caller's with-block
         except FileNotFoundError:
-            if re.match(r"(?i)https?://", path):
-                raise InputError(
-                    f"newscli reads files, not URLs; fetch the page first: curl -sL '{path}' | newscli ...", path
-                ) from None
             raise InputError("no such file; check the path", path) from None
         except IsADirectoryError:
             raise InputError("is a directory that could not be walked", path) from None
@@ -211,6 +227,21 @@ def _read_limited(stream: io.BufferedReader, path: str, max_bytes: int) -> bytes
     if len(data) > max_bytes:
         raise InputError(f"is larger than the {max_bytes:,}-byte limit; raise --max-bytes to read it anyway", path)
     return data
+
+
+def is_url(path: str) -> bool:
+    """An http(s) address: fetched rather than opened (newscli/inputs/url.py)."""
+    return re.match(r"(?i)https?://\S", path) is not None
+
+
+def is_archive_name(path: str) -> bool:
+    """A web archive's name: .warc, .arc, .warc.gz or .arc.gz (newscli/inputs/warc.py reads them)."""
+    return path.lower().removesuffix(".gz").endswith((".warc", ".arc"))
+
+
+def _is_archive(path: str, stream: io.BufferedReader) -> bool:
+    """A WARC or ARC web archive, by name or by its first bytes: a WARC version line, an ARC file header."""
+    return is_archive_name(path) or stream.peek(16)[:11].startswith((b"WARC/", b"filedesc://"))
 
 
 def _is_jsonl(path: str, options: InputOptions, stream: io.BufferedReader) -> bool:
