@@ -237,3 +237,49 @@ def test_keir_and_victoria_starmer_from_three_articles(tmp_path: Path) -> None:
     rows = {r["name"]: r for r in json.loads(result.stdout)["sources"]}
     assert (rows["Keir Starmer"]["articles"], rows["Keir Starmer"]["quotes"]) == (2, 2)
     assert (rows["Victoria Starmer"]["articles"], rows["Victoria Starmer"]["quotes"]) == (1, 1)
+
+
+# ---- newscli's own database in and out ------------------------------------------------------------
+
+
+def _database(path: Path) -> Path:
+    from newscli.models import Article, Entity, Quote, Report
+    from newscli.output.db import Database
+
+    with Database(path) as db:
+        for facts in CORPUS:
+            entities = tuple(Entity(e.name, e.type, e.aliases, e.role, e.mentions) for e in facts.entities)
+            quotes = tuple(Quote(q.text, 0, 1, q.speaker, q.speaker, "said", attribution="cue") for q in facts.quotes)
+            article = Article("(text)", publisher=facts.publisher, published=facts.published)
+            db.add(Report(facts.id, "corpus.jsonl", "utf-8", article, entities=entities, quotes=quotes))
+    return path
+
+
+def test_a_database_newscli_wrote_is_read_and_the_rows_written_back(tmp_path: Path) -> None:
+    import sqlite3
+
+    news = _database(tmp_path / "news.db")
+    result = CliRunner().invoke(cli.app, ["sources", str(news), "-f", "tsv", "--model", "no_such_model",
+                                          "--db", str(news)])  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter="\t"))
+    assert [(r["name"], r["quotes"], r["articles"]) for r in rows][:2] == [("Keir Starmer", "2", "2"),
+                                                                          ("Victoria Starmer", "1", "1")]  # fmt: skip
+    with sqlite3.connect(news) as conn:
+        table = conn.execute("SELECT name, quotes, articles, publishers FROM sources ORDER BY quotes DESC").fetchall()
+    assert table[0] == ("Keir Starmer", 2, 2, '{"Harbour Ledger": 2}')
+    # a second run replaces the table: the aggregate of the last run, never doubled
+    CliRunner().invoke(cli.app, ["sources", str(news), "-f", "tsv", "--db", str(news)])
+    with sqlite3.connect(news) as conn:
+        assert conn.execute("SELECT count(*) FROM sources WHERE name = 'Keir Starmer'").fetchone() == (1,)
+
+
+def test_a_foreign_sqlite_file_is_one_error_line(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    result = CliRunner().invoke(cli.app, ["sources", str(other), "-f", "tsv"])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "not one newscli wrote" in result.stderr

@@ -50,9 +50,9 @@ class Messages:
             sys.stderr.write(f"newscli: {message}\n")
 
 
-def _input_paths(files: list[str] | None, command: str) -> list[str]:
-    if files:
-        return files
+def _input_paths(files: list[str] | None, command: str, needed: bool = True) -> list[str]:
+    if files or not needed:
+        return files or []
     if sys.stdin is None or sys.stdin.isatty():
         raise UsageError(f"no input; name a file or directory, or pipe text in (e.g. curl -s URL | newscli {command})")
     return [STDIN]
@@ -110,6 +110,7 @@ class Run:
     show_all: bool = False
     output_dir: Path | None = None
     consumer: Consumer | None = None
+    needs_input: bool = True  # False when the consumer has inputs of its own (sources reading a database)
     format_given: bool = False  # -f named: stdout carries it even when --output-dir or --db takes the results
 
 
@@ -120,7 +121,7 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
     messages = Messages(common.quiet, common.verbose)
     failures = 0
     try:
-        paths = _input_paths(files, run.command)
+        paths = _input_paths(files, run.command, run.needs_input)
         many = (
             len(paths) > 1
             or common.input_format is InputFormat.jsonl

@@ -28,9 +28,20 @@ class SourcesConsumer:
     limit: int | None = None
     plot: str | None = None
     quotes_of: str | None = None
+    db: str | None = None  # --db: the rows also go to its sources table
+    databases: tuple[str, ...] = ()  # newscli --db files given as inputs, read without analysing
     read_directly: int = field(default=0, init=False)
 
     def divert(self, documents: Iterator[Document | NewscliError]) -> Iterator[Document | NewscliError]:
+        from newscli.corpus.database import read_database
+
+        for path in self.databases:
+            try:
+                for facts in read_database(path):
+                    self.corpus.add(facts)
+                    self.read_directly += 1
+            except NewscliError as err:
+                yield err
         for item in documents:
             if isinstance(item, Document) and is_analysed_record(item.extra):
                 self.corpus.add(facts_from_record(item.extra, item.id))
@@ -48,6 +59,10 @@ class SourcesConsumer:
             write_quotes(self.corpus.quotes(), self.fmt, sys.stdout)
             return
         rows = self.corpus.rows()
+        if self.db:
+            from newscli.output.db import write_sources as write_table
+
+            write_table(self.db, rows)
         if self.plot:
             plot_sources(rows, self.plot)
         write_sources(rows, self.fmt, sys.stdout, articles=self.corpus.articles, by=self.corpus.by, limit=self.limit)
@@ -118,6 +133,7 @@ def sources(
     from newscli.cli import _chosen_format, _with_globals
     from newscli.corpus import DEFAULT_TYPES, Corpus
     from newscli.corpus.aliases import Aliases, read_aliases
+    from newscli.corpus.database import is_database
 
     common = _with_globals(common)
     chosen = _chosen_format(fmt, ANALYSIS_FORMATS, OutputFormat.table, OutputFormat.tsv, "sources", common)
@@ -129,7 +145,11 @@ def sources(
         raise typer.Exit(err.exit_code) from None
     types = DEFAULT_TYPES | {"location"} if show_all else DEFAULT_TYPES
     corpus = Corpus(types=types, aliases=table, by=by.value if by else None, quotes_of=quotes_of)
-    consumer = SourcesConsumer(corpus, chosen, limit=top, plot=plot, quotes_of=quotes_of)
+    databases = tuple(f for f in files or () if is_database(f))
+    others = [f for f in files or () if f not in databases]
+    consumer = SourcesConsumer(corpus, chosen, limit=top, plot=plot, quotes_of=quotes_of,
+                               db=str(common.db) if common.db else None, databases=databases)  # fmt: skip
     options = Options(tasks=frozenset({"entities", "quotes"}), raw=common.raw, model=common.model,
                       any_language=common.any_language)  # fmt: skip
-    execute(files, Run(options, chosen, "sources", consumer=consumer), common)
+    run = Run(options, chosen, "sources", consumer=consumer, needs_input=not databases)
+    execute(others or (None if not databases else []), run, common)

@@ -20,13 +20,17 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newscli.errors import NewscliError, UsageError
 from newscli.models import Entity, Figure, Quote, Report
+
+if TYPE_CHECKING:
+    from newscli.corpus import SourceRow
 
 SCHEMA_VERSION = 1
 COMMIT_EVERY = 50  # articles per transaction
@@ -234,6 +238,45 @@ class Database:
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+
+SOURCES_SCHEMA = """
+DROP TABLE IF EXISTS sources;
+CREATE TABLE sources (          -- newscli sources: one row per person or organisation across the corpus
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    breakdown TEXT,             -- the publisher, month or week with --by, else NULL
+    quotes INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    roles TEXT NOT NULL,        -- JSON array, most frequent first
+    aliases TEXT NOT NULL,      -- JSON array
+    first_seen TEXT,
+    last_seen TEXT,
+    publishers TEXT NOT NULL,   -- JSON object: publisher -> articles
+    wikidata TEXT
+);
+CREATE INDEX sources_name ON sources(name);
+"""
+
+
+def write_sources(path: Path | str, rows: Iterable[SourceRow]) -> None:
+    """Replace the database's sources table with this run's rows (the aggregate of the last run)."""
+    database = Database(path)
+    try:
+        conn = database._conn
+        conn.executescript("BEGIN;" + SOURCES_SCHEMA)
+        conn.executemany(
+            "INSERT INTO sources (name, type, breakdown, quotes, articles, mentions, roles, aliases, first_seen, "
+            "last_seen, publishers, wikidata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r.name, r.type, r.group, r.quotes, r.articles, r.mentions, _json(list(r.roles)), _json(list(r.aliases)),
+              r.first_seen, r.last_seen, _json(dict(r.publishers)), r.wikidata) for r in rows],
+        )  # fmt: skip
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot write the sources table to --db {path} ({exc})") from None
+    finally:
+        database.close()
 
 
 def _write(conn: sqlite3.Connection, report: Report) -> None:
