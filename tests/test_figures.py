@@ -78,7 +78,7 @@ def test_approximations_and_bounds(parse: Parse) -> None:
 
 def test_ranges(parse: Parse) -> None:
     f = one(parse, "Analysts expect growth of 5-7% next year.", "percent")
-    assert f.range == (5.0, 7.0) and f.value == 6.0
+    assert f.range == (5.0, 7.0) and f.value == 5.0  # the low end, never the midpoint
     g = one(parse, "The project could cost between $1m and $2m.", "money")
     assert g.range == (1e6, 2e6) and g.unit == "USD"
 
@@ -96,7 +96,7 @@ def test_scale_word_written_once_serves_both_ends(
     parse: Parse, text: str, kind: str, ends: tuple[float, float]
 ) -> None:
     f = one(parse, text, kind)
-    assert f.range == ends and f.value == sum(ends) / 2
+    assert f.range == ends and f.value == ends[0]
 
 
 def test_small_low_end_keeps_its_own_value(parse: Parse) -> None:
@@ -144,10 +144,11 @@ def test_or_conversion_is_paired(parse: Parse) -> None:
     assert f.unit == "ft" and f.converted is not None and f.converted.unit == "m"
 
 
-def test_repeated_mentions_merge(parse: Parse) -> None:
+def test_repeated_mentions_are_each_a_figure(parse: Parse) -> None:
     text = "The council approved a $12 million budget. Critics said the $12 million plan was too small."
-    f = one(parse, text, "money")
-    assert f.mentions == 2
+    found = [f for f in extract_figures(parse(text)) if f.kind == "money"]  # type: ignore[arg-type]
+    assert [f.text for f in found] == ["$12 million", "$12 million"]  # ranked: the first mention leads
+    assert [f.start for f in found] == [23, 60] and all(f.mentions == 2 for f in found)
 
 
 def test_measures_from_the_parse(parse: Parse) -> None:

@@ -32,7 +32,7 @@ from newscli.nlp.figures import currency as cur
 from newscli.nlp.figures.filters import is_designator, masked_spans
 from newscli.nlp.figures.measures import measures
 from newscli.nlp.figures.numbers import Number, find_numbers
-from newscli.nlp.figures.numbers.lex import Token, lex
+from newscli.nlp.figures.numbers.lex import Token, lex, one_line
 from newscli.nlp.figures.units import PERCENT_UNITS, is_time_unit, match_unit
 from newscli.nlp.spans import Spans
 
@@ -134,10 +134,10 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
 
 
 # '45 and 50 mg': what may stand between the numbers of a list that share a unit
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+_LIST_JOIN = one_line(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 # '5-7%', '$1m to $2m', 'between 44 and 50': what joins the two ends of a range
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[$€£¥]\s*)?$")
+_RANGE_JOIN = one_line(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*")
+_BETWEEN_BEFORE = one_line(r"\bbetween\s+(?:[$€£¥]\s*)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
 _BARE_SCALES = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen"}
 
@@ -330,10 +330,10 @@ def _figure(kind: str, text: str, start: int, end: int, value: float, unit: str,
 
 
 # "X (Y)" and "X, or Y,": the text between and after two figures that restate one amount
-_PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|or|almost|~)?\s*")
-_PAREN_CLOSE = re.compile(r"\s*\)")
-_OR_OPEN = re.compile(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*")
-_OR_CLOSE = re.compile(r"\s*[,;.)]|\s*$")
+_PAREN_OPEN = one_line(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|or|almost|~)?\s*")
+_PAREN_CLOSE = one_line(r"\s*\)")
+_OR_OPEN = one_line(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*")
+_OR_CLOSE = one_line(r"\s*[,;.)]|\s*$")
 
 
 def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
@@ -378,23 +378,21 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
 
 
 def _merge(figures: list[Figure]) -> list[Figure]:
-    """A figure repeated in later sentences counts once, with mentions > 1, at its first mention.
-
-    Equal values within one sentence stay apart: "5% in March and 5% in April" are two facts.
+    """Every mention stays a figure of its own (each is a fact in its sentence: "$1" bills of
+    three kinds are three figures); mentions counts how often the same amount recurs in the
+    article, and repeats after the first rank below it so a key-figures list shows it once.
     """
-    first: dict[tuple[object, ...], int] = {}
-    out: list[Figure] = []
-    for f in figures:
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, f in enumerate(figures):
         key: tuple[object, ...] = (f.kind, f.unit, None if f.value is None else round(f.value, 6), f.range)
-        if f.kind == "count":
-            key += (f.measures,)
-        same_count = f.kind == "count" and f.measures is not None
-        if key in first and (same_count or out[first[key]].sentence != f.sentence):
-            i = first[key]
-            g = out[i]
-            out[i] = replace(g, mentions=g.mentions + 1, score=round(g.score + 0.4, 4),
-                             measures=g.measures or f.measures, converted=g.converted or f.converted)  # fmt: skip
+        groups.setdefault(key, []).append(i)
+    out = list(figures)
+    for members in groups.values():
+        if len(members) < 2:
             continue
-        first.setdefault(key, len(out))
-        out.append(f)
+        lead = out[members[0]]
+        out[members[0]] = replace(lead, mentions=len(members), score=round(lead.score + 0.4 * (len(members) - 1), 4))
+        for i in members[1:]:
+            f = out[i]
+            out[i] = replace(f, mentions=len(members), score=round(min(f.score, lead.score) - 1.0, 4))
     return out

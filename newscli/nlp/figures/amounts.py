@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from newscli.nlp.figures import currency as cur
 from newscli.nlp.figures.numbers import Number, find_numbers
-from newscli.nlp.figures.numbers.lex import Token
+from newscli.nlp.figures.numbers.lex import Token, one_line
 from newscli.nlp.figures.numbers.words import SCALES
 from newscli.nlp.figures.units import PERCENT_UNITS, UnitMatch, match_unit
 
@@ -21,12 +21,12 @@ _SYMBOL_CHARS = "$€£¥₹₩₽₺₭₱₦₪฿₫元₿₴₸₡₾"
 # "HK$", "C$", "NZ$", "Mex$", ISO codes glued to the symbol ("aud$", "USD$") and the spaced forms
 # of tokenised newswire ("hk $", "c $"). Single letters count only glued ("A$5"), since "a $5 bill"
 # is an article.
-_PREFIX = re.compile(
+_PREFIX = one_line(
     r"(?:(?<![A-Za-z])(?P<pfx>[A-Za-z]{2,3}|U\.S\.?|u\s?\.\s?s\s?\.?|[Cc](?=\s))\s?|(?<![A-Za-z])(?P<glued>[A-Za-z]))?"
     r"(?P<sym>[" + _SYMBOL_CHARS + r"])\s?$"
 )  # fmt: skip
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3}|Rs\.?)\s?$")
-_APPROX_BEFORE = re.compile(
+_CODE_BEFORE = one_line(r"(?<![A-Za-z])(?P<code>[A-Za-z]{3}|Rs\.?)\s?$")
+_APPROX_BEFORE = one_line(
     r"(?<![\w-])(?:about|around|some|nearly|almost|approximately|roughly|approx\.|circa|close\s+to|"
     r"more\s+than|less\s+than|fewer\s+than|greater\s+than|over|under|up\s+to|at\s+least|at\s+most|"
     r"as\s+(?:many|much|few|little|high|low)\s+as|an\s+estimated|estimated|upwards\s+of|"
@@ -34,7 +34,7 @@ _APPROX_BEFORE = re.compile(
     r"nearly|~|≈|<|>)\s*$",
     re.IGNORECASE,
 )  # fmt: skip
-_APPROX_AFTER = re.compile(r"^\s*(?:or\s+so|or\s+more|or\s+less|plus|\+)(?![\w])", re.IGNORECASE)
+_APPROX_AFTER = one_line(r"^\s*(?:or\s+so|or\s+more|or\s+less|plus|\+)(?![\w])", re.IGNORECASE)
 # Words before "pounds" that make it a weight, and conversions from another unit of mass
 # ("a metric ton is equal to 2,204.62 pounds").
 _OF_A_THING = re.compile(r"\s+of\s+(?!the\s)(?![A-Z])[a-z]")  # "5 pounds of flour"
@@ -340,10 +340,13 @@ def _feet_inches(tokens: list[Token], value: float, end: int, last: int) -> tupl
 
 
 def with_range(low: Amount, high: Amount, text: str) -> Amount:
-    """'5-7%', '$1m to $2m', '8- to 16-meter': one figure, value the midpoint, range the ends."""
+    """'5-7%', '$1m to $2m', '8- to 16-meter': one figure, value the low end, range the ends.
+
+    Never the midpoint: "between $48,000 and $90,000" says nothing of $69,000.
+    """
     unit = low.unit or high.unit
     kind = low.kind if low.kind != "count" else high.kind
     start = low.start
     approx = low.approximate or bool(_APPROX_BEFORE.search(text, max(0, start - 24), start))
-    return replace(low, kind=kind, unit=unit, end=high.end, last=high.last, value=(low.value + high.value) / 2,
+    return replace(low, kind=kind, unit=unit, end=high.end, last=high.last, value=low.value,
                    range=(low.value, high.value), approximate=approx)  # fmt: skip

@@ -134,8 +134,8 @@ def find_dates(text: str, published: date | None, future: Tense, start: int = 0,
     taken = Spans()
     for rx, handler in _COMPILED:
         for m in rx.finditer(text, start, end):
-            if taken.overlaps(m.start(), m.end()):
-                continue
+            if taken.overlaps(m.start(), m.end()) or "\n" in m.group():
+                continue  # a date never runs across a line break ("in June" / "12 people ...")
             match = _handle(handler, m, text, published, future, strict_case)
             if match is None:
                 continue
