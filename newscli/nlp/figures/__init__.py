@@ -27,13 +27,14 @@ from spacy.tokens import Token as SpacyToken
 
 from newscli.calendar_words import MONTHS
 from newscli.models import Conversion, Figure, FigureKind
-from newscli.nlp.figures import amounts, dates
+from newscli.nlp.figures import amounts, dates, money, phrases
 from newscli.nlp.figures import currency as cur
+from newscli.nlp.figures.country import article_country
 from newscli.nlp.figures.filters import is_designator, masked_spans
 from newscli.nlp.figures.measures import measures
 from newscli.nlp.figures.numbers import Number, find_numbers
 from newscli.nlp.figures.numbers.lex import Token, lex, one_line
-from newscli.nlp.figures.units import PERCENT_UNITS, is_time_unit, match_unit
+from newscli.nlp.figures.readings import read_units
 from newscli.nlp.spans import Spans
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
@@ -75,9 +76,9 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
         found.append(_figure("date", text, d.start, d.end, d.value, d.unit, d.approximate))
         taken.add(d.start, d.end)
     tokens = lex(text)
-    items = _amounts(text, tokens, masks, taken, doc)
+    items = _amounts(text, tokens, masks, taken, doc, article_country(doc))
     found.extend(replace(f, unit=cur.in_context(f.unit, text)) if f.kind == "money" and f.unit else f for f in items)
-    found = _pair_conversions(text, sorted(found, key=lambda f: f.start))
+    found = read_units(doc, text, _pair_conversions(text, sorted(found, key=lambda f: f.start)))
     found = [_describe(doc, text, f, sents, sentence_of) for f in found]
     found = _merge(found)
     return sorted(found, key=lambda f: (-f.score, f.start))
@@ -103,7 +104,7 @@ def _future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
     return None
 
 
-def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Doc) -> list[Figure]:
+def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Doc, country: str | None) -> list[Figure]:
     out: list[Figure] = []
     numbers = list(find_numbers(tokens))
     consumed = -1
@@ -114,12 +115,14 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
         idx += 1
         if num.first <= consumed or taken.overlaps(num.start, num.end):
             continue
-        if masks.overlaps(num.start, num.end) or is_designator(text, tokens, num) or _vague(tokens, num):
+        code, _ = money.currency_before(text, num, prev_end, country)
+        if masks.overlaps(num.start, num.end) or (code is None and is_designator(text, tokens, num)) \
+                or _vague(tokens, num):  # fmt: skip
             continue
-        amount = amounts.build(text, tokens, num, prev_end)
+        amount = amounts.build(text, tokens, num, prev_end, country)
         # ranges: "5-7%", "$1m to $2m", "between 44 mg and 50 mg", "8- to 16-meter"
         if idx < len(numbers):
-            joined = _range_with(text, tokens, _shared_scale(amount, num, numbers[idx]), numbers[idx], doc)
+            joined = _range_with(text, tokens, _shared_scale(amount, num, numbers[idx]), numbers[idx], doc, country)
             if joined is not None:
                 amount = joined
                 idx += 1
@@ -129,7 +132,8 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
             continue
         out.append(_figure(amount.kind, text, amount.start, amount.end, amount.value, amount.unit,
                            amount.approximate, amount.range))  # fmt: skip
-    out.extend(_one_unit(text, tokens, masks, taken))
+    out.extend(phrases.one_unit(text, tokens, masks, taken))
+    out.extend(phrases.vague_amounts(text, tokens, masks, taken))
     return _share_units(text, sorted(out, key=lambda f: f.start))
 
 
@@ -147,29 +151,6 @@ def _vague(tokens: list[Token], num: Number) -> bool:
     i = num.first
     return i > 0 and tokens[i].kind == "word" and tokens[i - 1].low in ("several", "few", "many") \
         and tokens[i].low in _BARE_SCALES  # fmt: skip
-
-
-def _one_unit(text: str, tokens: list[Token], masks: Spans, taken: Spans) -> list[Figure]:
-    """'a gallon of beer' (1 gal), 'half a percentage point' (0.5 pp). A bare 'a year of talks' is
-    a duration, not a measurement worth reporting, so 'a' + time unit is left out."""
-    out: list[Figure] = []
-    for i, tok in enumerate(tokens[:-2]):
-        if tok.low not in ("a", "an"):
-            continue
-        half = i > 0 and tokens[i - 1].low == "half" and tokens[i - 1].end + 1 == tok.start
-        if tokens[i + 1].kind != "word":
-            continue
-        found = match_unit(tokens, i + 1)
-        if found is None or found.unit == "deg":
-            continue
-        nxt = tokens[found.last + 1].low if found.last + 1 < len(tokens) else ""
-        if not half and (found.unit in PERCENT_UNITS or is_time_unit(found.unit) or nxt != "of"):
-            continue
-        start, end = (tokens[i - 1].start if half else tok.start), tokens[found.last].end
-        if not masks.overlaps(start, end) and not taken.overlaps(start, end):
-            kind = "percent" if found.unit in PERCENT_UNITS else "quantity"
-            out.append(_figure(kind, text, start, end, 0.5 if half else 1.0, found.unit))
-    return out
 
 
 def _share_units(text: str, figures: list[Figure]) -> list[Figure]:
@@ -195,14 +176,15 @@ def _shared_scale(low: amounts.Amount, low_number: Number, high: Number) -> amou
     return replace(low, value=low.value * factor)
 
 
-def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number, doc: Doc) -> amounts.Amount | None:
+def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number, doc: Doc,
+                country: str | None = None) -> amounts.Amount | None:  # fmt: skip
     between = text[low.end : nxt.start]
     m = _RANGE_JOIN.fullmatch(between)
     if m is None:
         return None
     word = between.strip().strip("$€£¥ ").lower()
     word = "-" if word in ("-", "–", "—") else word.lstrip("-– ")
-    high = amounts.build(text, tokens, nxt)
+    high = amounts.build(text, tokens, nxt, country=country)
     if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, low.start - 12) : low.start]):
         return None
     if word in ("-", "–", "—") and low.kind == "count" and high.kind == "count":

@@ -60,9 +60,8 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
         return False  # spelled out ("two"): the rules below read the shape of digits
     n = len(tokens)
     prev = tokens[i - 1] if i > 0 else None
-    # letters glued before: "G7", "LGA1156", "i7" (but "USD34.6", "US$5", "Dec31" are handled elsewhere)
-    if prev is not None and prev.end == first.start and prev.kind == "word" and first.kind == "num" \
-            and not (cur.code(prev.text) or cur.symbol(prev.text)):  # fmt: skip
+    # letters glued before: "G7", "LGA1156", "i7", "COP30" (the caller has already taken money: "USD34.6", "RM6.1")
+    if prev is not None and prev.end == first.start and prev.kind == "word" and first.kind == "num":
         return True
     # joined by a hyphen to a word: "PAC-3", "Mark-41", "COVID-19", "Missile-3s", "scp2-173"
     if prev is not None and prev.text in "-–−" and prev.end == first.start and i >= 2 and first.kind == "num":
@@ -82,6 +81,9 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
             if not (unit or cur.code(nxt.text) or cur.name_code([nxt.text])
                     or cur.scaled_code(nxt.text) or nxt.text in ("m", "p") or nxt.low == "in"):  # fmt: skip
                 return True
+            if unit is not None and unit.unit in ("degF", "degC") and len(nxt.text) == 1 and i > 0 \
+                    and prev is not None and prev.kind == "word" and prev.text[:1].isupper():  # fmt: skip
+                return True  # "Boeing 777F": a model letter after a name, not a temperature
             after = tokens[unit.last + 1] if unit and unit.last + 1 < n else None
             if unit is not None and after is not None and after.start == tokens[unit.last].end \
                     and after.kind == "num" and not unit.unit[-1:].isdigit():  # fmt: skip
@@ -124,7 +126,7 @@ def _after_acronym(text: str, tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.kind != "word" or not (2 <= len(prev.text) <= 5) or not prev.text.isupper() or not prev.text.isalpha():
         return False
-    if prev.text in _NOT_ACRONYMS or cur.code(prev.text) or match_unit(tokens, i - 1):
+    if prev.text in _NOT_ACRONYMS or match_unit(tokens, i - 1):  # money ("USD 5m") was taken before
         return False
     window = text[max(0, prev.start - 40) : tokens[i].end + 40]
     letters = [c for c in window if c.isalpha()]
