@@ -22,19 +22,20 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
 
-from newscli.calendar_words import MONTHS
 from newscli.models import Conversion, Figure, FigureKind
 from newscli.nlp.figures import amounts, dates, money, phrases
 from newscli.nlp.figures import currency as cur
 from newscli.nlp.figures.country import article_country
 from newscli.nlp.figures.filters import is_designator, masked_spans
 from newscli.nlp.figures.measures import measures
+from newscli.nlp.figures.names import NAME_LABELS, entity_around, read_count
 from newscli.nlp.figures.numbers import Number, find_numbers
 from newscli.nlp.figures.numbers.lex import Token, lex, one_line
 from newscli.nlp.figures.readings import read_units
+from newscli.nlp.figures.scores import score_spans
 from newscli.nlp.spans import Spans
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
@@ -43,8 +44,6 @@ _CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "declin
                  "shrink", "boost", "change", "swing", "widen", "narrow", "soar", "sink", "tumble"}  # fmt: skip
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slated|scheduled|plans?\s+to|"
                      r"is\s+to|are\s+to|to\s+be\s+held|due\s+to|expected\s+to|would)\b", re.IGNORECASE)  # fmt: skip
-_PRONOUN_DETS = {"the", "which", "this", "that", "each", "every", "no", "any"}
-_NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
 
 
 def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
@@ -76,6 +75,9 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
         found.append(_figure("date", text, d.start, d.end, d.value, d.unit, d.approximate))
         taken.add(d.start, d.end)
     tokens = lex(text)
+    for start, end in score_spans(text, tokens, doc).overlapping(0, len(text)):
+        if not taken.overlaps(start, end):
+            masks.add(start, end)  # "106-103", "0-for-9": results, after the dates took "June 3-5"
     items = _amounts(text, tokens, masks, taken, doc, article_country(doc))
     found.extend(replace(f, unit=cur.in_context(f.unit, text)) if f.kind == "money" and f.unit else f for f in items)
     found = read_units(doc, text, _pair_conversions(text, sorted(found, key=lambda f: f.start)))
@@ -109,6 +111,8 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
     numbers = list(find_numbers(tokens))
     consumed = -1
     prev_end = 0
+    label_end = -1  # where the last designator or name ended: "Sections 21, 24 and 26" lists more of them
+    named: set[str] = set()  # digits that name something somewhere in the article ("22.4s", "Local 90")
     idx = 0
     while idx < len(numbers):
         num = numbers[idx]
@@ -116,8 +120,11 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
         if num.first <= consumed or taken.overlaps(num.start, num.end):
             continue
         code, _ = money.currency_before(text, num, prev_end, country)
-        if masks.overlaps(num.start, num.end) or (code is None and is_designator(text, tokens, num)) \
-                or _vague(tokens, num):  # fmt: skip
+        if masks.overlaps(num.start, num.end) or _vague(tokens, num):
+            continue
+        if code is None and (is_designator(text, tokens, num) or _more_labels(text, label_end, num.start)):
+            label_end = num.end
+            named.add(text[num.start : num.end])
             continue
         amount = amounts.build(text, tokens, num, prev_end, country)
         # ranges: "5-7%", "$1m to $2m", "between 44 mg and 50 mg", "8- to 16-meter"
@@ -128,10 +135,16 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
                 idx += 1
         consumed = amount.last
         prev_end = amount.end
-        if not _keep_count(doc, text, tokens, amount):
+        reading = read_count(doc, text, tokens, amount) if amount.kind == "count" else "count"
+        if reading == "drop":
+            label_end = amount.end
+            named.add(text[num.start : num.end])
             continue
-        out.append(_figure(amount.kind, text, amount.start, amount.end, amount.value, amount.unit,
-                           amount.approximate, amount.range))  # fmt: skip
+        kind, unit = {"year": ("date", "year"), "age": ("quantity", "yr")}.get(reading, (amount.kind, amount.unit))
+        out.append(_figure(kind, text, amount.start, amount.end, amount.value, unit, amount.approximate,
+                           amount.range))  # fmt: skip
+    # a label names its digits throughout the article: "the 22.4s" and later "22.4 drivers"
+    out = [f for f in out if not (f.kind == "count" and f.text in named and len(f.text) > 1 and f.text[0].isdigit())]
     out.extend(phrases.one_unit(text, tokens, masks, taken))
     out.extend(phrases.vague_amounts(text, tokens, masks, taken))
     return _share_units(text, sorted(out, key=lambda f: f.start))
@@ -144,6 +157,12 @@ _RANGE_JOIN = one_line(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$�
 _BETWEEN_BEFORE = one_line(r"\bbetween\s+(?:[$€£¥]\s*)?$")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
 _BARE_SCALES = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen"}
+
+
+def _more_labels(text: str, label_end: int, start: int) -> bool:
+    """'Sections 21, 24 and 26', 'SDGs 7 and 11': the numbers listed after a label are labels too."""
+    between = text[label_end:start] if label_end >= 0 else "x"
+    return bool(_LIST_JOIN.fullmatch(between)) and " " in between
 
 
 def _vague(tokens: list[Token], num: Number) -> bool:
@@ -214,71 +233,6 @@ def _changes(tok: SpacyToken) -> bool:
     return False
 
 
-_YEAR_SHAPE = re.compile(r"(?:18|19|20)\d\d")
-_CLOCK_TIME = re.compile(
-    r"\s*(?:o'clock|o’clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?|sharp\b)", re.IGNORECASE
-)
-_CLOCK_BEFORE = re.compile(r"\b(?:midnight|noon|midday)\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
-
-
-def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount) -> bool:
-    """Bare numbers that are pronouns ('the one you mentioned') or parts of names are not figures."""
-    if amount.kind != "count":
-        return True
-    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    if span is None:
-        return True
-    first = span[0]
-    if amount.first > 0 and tokens[amount.first - 1].low in MONTHS and amount.value <= 31:
-        return False  # the day of an unresolved "April 19"
-    # text, not doc.text: a Doc builds its text anew on every access
-    clock = _CLOCK_TIME.match(text, amount.end) or _CLOCK_BEFORE.search(text, max(0, amount.start - 20), amount.start)
-    if clock and amount.value <= 12:
-        return False  # "seven in the morning", "between midnight and five": a time of day
-    nxt = amount.last + 1
-    if amount.words and nxt + 1 < len(tokens) and tokens[nxt].text in "-–" \
-            and tokens[nxt].start == tokens[amount.last].end and tokens[nxt + 1].kind == "word" \
-            and tokens[nxt + 1].start == tokens[nxt].end:  # fmt: skip
-        return False  # "six-party talks", "two-way trade": part of an adjective, not a count
-    if (
-        first.lower_ == "one"
-        and len(span) == 1
-        and (first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS))
-    ):
-        return False  # "the one you mentioned", "which one"
-    nxt_token = doc[span.end] if span.end < len(doc) else None
-    if amount.words and first.text[:1].isupper() and not first.is_sent_start and nxt_token is not None \
-            and nxt_token.text[:1].isupper() and nxt_token.is_alpha:  # fmt: skip
-        return False  # "the Three Amigos", "the Four Seasons hotel": a number word inside a name
-    counts_a_noun = first.dep_ == "nummod" and first.head.i > first.i
-    if len(span) == 1 and _YEAR_SHAPE.fullmatch(first.text) and not counts_a_noun:
-        return False  # "(Ocean Sci. 2015; 28: ...)": a year no date pattern took, counting nothing
-    if len(span) == 1 and first.dep_ in ("nummod", "appos", "npadvmod") and first.head.i < first.i \
-            and first.head.pos_ == "PROPN" and first.head.i == first.i - 1 and amount.first > 0 \
-            and tokens[amount.first - 1].text[:1].isupper():  # fmt: skip
-        return False  # "Series 5", "Windows 10", "Apollo 11": the number ends a name
-    if first.ent_type_ in _NAME_LABELS:
-        ent = entity_around(first)
-        if ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.text[:3].lower() not in MONTHS
-                                   for t in ent if t.i not in range(span.start, span.end)):  # fmt: skip
-            return False
-    return True
-
-
-def entity_around(token: SpacyToken) -> Span | None:
-    """The entity span holding token, found from its IOB tags: doc.ents rebuilds every span per call."""
-    if token.ent_iob_ not in ("B", "I"):
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
 def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
     """'Euro 2016', 'Vision 2030': a bare year that is part of a name is not a date."""
     if d.unit != "year" or d.relative:
@@ -287,7 +241,7 @@ def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
     if span is None:
         return False
     tok = span[-1]
-    if tok.ent_type_ not in _NAME_LABELS:
+    if tok.ent_type_ not in NAME_LABELS:
         return False
     ent = entity_around(tok)
     return ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.i < span.start for t in ent)
