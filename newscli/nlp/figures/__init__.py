@@ -299,7 +299,7 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
     si = sentence_of(f.start)
     a, b = sents[si]
     sentence = text[a:b].strip()
-    what = measures(doc, f.start, f.end, f.kind) if f.kind != "date" else None
+    what = measures(doc, f.start, f.end, f.kind, f.unit) if f.kind != "date" else None
     lead = 1.0 / (1.0 + 0.15 * si)
     score = _KIND_WEIGHT[f.kind] + lead
     if f.kind in ("money", "quantity", "count") and f.value:
