@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
 
 from newscli.models import Conversion, Figure, FigureKind
-from newscli.nlp.figures import amounts, dates, money, phrases
+from newscli.nlp.figures import amounts, dates, money, phrases, timeline
 from newscli.nlp.figures import currency as cur
 from newscli.nlp.figures.country import article_country
 from newscli.nlp.figures.filters import is_designator, masked_spans
@@ -42,8 +42,6 @@ _KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "da
 _CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "decline", "climb", "reduce", "cut",
                  "raise", "lower", "jump", "slip", "slide", "surge", "plunge", "go", "move", "expand",
                  "shrink", "boost", "change", "swing", "widen", "narrow", "soar", "sink", "tumble"}  # fmt: skip
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slated|scheduled|plans?\s+to|"
-                     r"is\s+to|are\s+to|to\s+be\s+held|due\s+to|expected\s+to|would)\b", re.IGNORECASE)  # fmt: skip
 
 
 def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
@@ -59,12 +57,13 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
         return max(0, bisect_right(starts, pos) - 1)
 
     def future(pos: int) -> bool | None:
-        return _future_at(doc, text, pos, sents[sentence_of(pos)][0])
+        return timeline.future_at(doc, text, pos, sents[sentence_of(pos)][0])
 
     masks = masked_spans(text)
     found: list[Figure] = []
     taken = Spans()  # the dates' stretches, impossible ones too: no amount is read inside them
     pub = dates.parse_published(published) or dates.dateline(text)
+    anchor = timeline.Anchor(text, pub)
     for d in dates.find_dates(text, pub, future, strict_case=cased):
         d = dates.offset_before(text, d) or d
         if d.unit == dates.NO_SUCH_DAY:
@@ -72,6 +71,7 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
             continue
         if masks.overlaps(d.start, d.end) or _year_in_name(doc, d) or _year_counts_things(doc, d):
             continue
+        d = anchor.read(d)
         found.append(_figure("date", text, d.start, d.end, d.value, d.unit, d.approximate))
         taken.add(d.start, d.end)
     tokens = lex(text)
@@ -84,26 +84,6 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
     found = [_describe(doc, text, f, sents, sentence_of) for f in found]
     found = _merge(found)
     return sorted(found, key=lambda f: (-f.score, f.start))
-
-
-def _future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
-    """True when the words governing the date speak of the future ('will meet on Friday', 'ahead of
-    the summit in May'), False when they speak of the past ('was arrested in April', 'had
-    met on March 21'), None when they do not say: a bare month is then read as the nearest one."""
-    if _FUTURE.search(text, max(sent_start, pos - 48), pos):
-        return True
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    for anc in span[0].ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            auxiliaries = [c for c in anc.children if c.dep_ in ("aux", "auxpass")]
-            if any(c.lower_ in ("will", "'ll", "shall", "to") for c in auxiliaries):
-                return True
-            if anc.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries):
-                return False  # "was arrested", "met", "has signed"
-            return None
-    return None
 
 
 def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Doc, country: str | None) -> list[Figure]:

@@ -38,9 +38,28 @@ def country_votes(doc: Doc) -> Counter[str]:
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
             code = place_country(ent.text)
-            if code:
-                votes[code] += 1
+        elif ent.label_ == "ORG":
+            code = _named_after(ent.text)  # "Statistics Canada", "Bank of England": an organisation of that country
+        else:
+            continue
+        if code:
+            votes[code] += 1
     return votes
+
+
+def _named_after(name: str) -> str | None:
+    """The country an organisation's name ends with ('Public Services and Procurement Canada',
+    'Reserve Bank of Australia'); only a country, never a city ('Manchester United')."""
+    from newscli.nlp import gazetteer
+
+    words = name.split()
+    if len(words) < 2:
+        return None
+    for size in (2, 1):
+        place = gazetteer.lookup(" ".join(words[-size:]))
+        if place is not None and place.kind == "country" and len(place.key) == 2:
+            return place.key
+    return None
 
 
 @lru_cache(maxsize=4096)
