@@ -48,6 +48,7 @@ def test_the_cldr_table_knows_local_and_international_forms() -> None:
         ("The loonie fell to 74.27 U.S. cents.", None, ("74.27 U.S. cents", "money", 0.7427, "USD")),
         ("A stamp costs 80 euro cents.", None, ("80 euro cents", "money", 0.8, "EUR")),
         ("The flat was let for PS1,250 a month.", None, ("PS1,250", "money", 1250.0, "GBP")),
+        ("Council tax rises by PS120 a year.", None, ("PS120", "money", 120.0, "GBP")),
     ],
 )
 def test_money_forms(text: str, country: str | None, expected: tuple[str, str, float, str]) -> None:
@@ -109,3 +110,16 @@ def test_vague_amounts_are_approximate_figures(parse) -> None:  # type: ignore[n
     assert (found["millions of dollars"].value, found["millions of dollars"].unit) == (1e6, "USD")
     assert found["tens of millions of dollars"].value == 1e7 and found["tens of millions of dollars"].approximate
     assert not any("people" in t for t in found)
+
+
+@pytest.mark.model
+def test_a_dateline_sets_the_country_and_the_dollars_follow(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "CAPE TOWN — The finance minister set aside R4bn ($220m) for commuter rail on Wednesday, and debt "
+        "costs will climb to R50bn."
+    )
+    found = {f.text: f for f in extract_figures(parse(text)) if f.kind == "money"}  # type: ignore[arg-type]
+    assert (found["R4bn"].unit, found["R4bn"].value) == ("ZAR", 4e9)
+    assert found["R4bn"].converted is not None and found["R4bn"].converted.unit == "USD"
+    assert found["R4bn"].measures == "amount set aside for commuter rail"  # not "on Wednesday"
+    assert (found["R50bn"].unit, found["R50bn"].value) == ("ZAR", 5e10)

@@ -91,3 +91,17 @@ def test_a_hundred_percent_as_an_intensifier(parse) -> None:  # type: ignore[no-
     text = "That is 100 percent true, and the jacket uses 100 percent recycled fibers."
     found = [f for f in figs(parse, text) if f.kind == "percent"]
     assert [f.start for f in found] == [text.index("100 percent recycled")]
+
+
+@pytest.mark.model
+def test_a_conversion_is_not_what_the_figure_measures(parse) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in figs(parse, "Temperatures hit 40C (104F) in parts of the province.") if f.kind == "quantity"]
+    assert len(found) == 1 and found[0].converted is not None and found[0].converted.unit == "degF"
+    assert found[0].measures == "temperatures"
+
+
+@pytest.mark.model
+def test_a_dash_aside_is_no_range(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The provinces face cuts of nearly a third — 31% — to their grants."
+    found = [f for f in figs(parse, text) if f.kind == "percent"]
+    assert [(f.text, f.value, f.range, f.measures) for f in found] == [("31%", 31.0, None, "cuts")]

@@ -179,8 +179,8 @@ def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number
                 country: str | None = None) -> amounts.Amount | None:  # fmt: skip
     between = text[low.end : nxt.start]
     m = _RANGE_JOIN.fullmatch(between)
-    if m is None:
-        return None
+    if m is None or (between.strip() == "—" and between != "—"):
+        return None  # "nearly a third — 31% —": a dash between spaces sets off an aside, it joins no range
     word = between.strip().strip("$€£¥ ").lower()
     word = "-" if word in ("-", "–", "—") else word.lstrip("-– ")
     high = amounts.build(text, tokens, nxt, country=country)
@@ -279,7 +279,8 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
     si = sentence_of(f.start)
     a, b = sents[si]
     sentence = text[a:b].strip()
-    what = measures(doc, f.start, f.end, f.kind, f.unit) if f.kind != "date" else None
+    end = max(f.end, f.converted.end + 1) if f.converted and f.converted.end else f.end  # "40C (104F)" is one
+    what = measures(doc, f.start, end, f.kind, f.unit) if f.kind != "date" else None
     lead = 1.0 / (1.0 + 0.15 * si)
     score = _KIND_WEIGHT[f.kind] + lead
     if f.kind in ("money", "quantity", "count") and f.value:

@@ -10,6 +10,7 @@ With no clear lead the answer is None and nothing is reinterpreted.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -18,7 +19,8 @@ from spacy.tokens import Doc
 from newscli.cache import cached, source_stamp
 
 _PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
-MIN_VOTES = 2  # one passing mention does not set a story's country
+MIN_VOTES = 2
+_POSSESSIVE = re.compile(r"['’]s?$")  # one passing mention does not set a story's country
 LEAD = 1.5  # the leader needs half as many votes again as the runner-up
 
 
@@ -33,8 +35,19 @@ def article_country(doc: Doc) -> str | None:
     return ranked[0][0]
 
 
+# "CAPE TOWN —", "KUALA LUMPUR, Nov 22 —", "OTTAWA (Reuters) -": where the story was filed
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]{2,40}?)(?:,[^\n—–]{0,30})?\s*(?:\([A-Za-z ]+\))?\s*[—–-]\s", re.M)
+DATELINE_VOTES = 2
+
+
 def country_votes(doc: Doc) -> Counter[str]:
     votes: Counter[str] = Counter()
+    text = doc.text
+    m = _DATELINE.search(text[:400])
+    if m is not None and "\n\n" not in text[: m.start()].strip():
+        code = place_country(m.group(1).strip().title())
+        if code:
+            votes[code] += DATELINE_VOTES
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
             code = place_country(ent.text)
@@ -67,7 +80,7 @@ def place_country(name: str) -> str | None:
     """'Ottawa' -> 'CA', 'Alberta' -> 'CA', 'Canadian' -> 'CA', 'Canada' -> 'CA'; None when unknown."""
     from newscli.nlp import gazetteer
 
-    name = name.strip()
+    name = _POSSESSIVE.sub("", name.strip())
     if name.lower().startswith("the "):
         name = name[4:]
     code = gazetteer.demonym_country(name) or (gazetteer.demonym_country(name[:-1]) if name.endswith("s") else None)

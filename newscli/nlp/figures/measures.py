@@ -201,7 +201,7 @@ def _money_sense(verb: Token, inside: set[int], name: str) -> str:
     for child in verb.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in PURPOSE_PREPS and child.i not in inside:
             pobj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside), None)
-            if pobj is not None and not pobj.like_num:
+            if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME"):
                 goal = phrase(pobj, inside)
                 if goal:
                     return f"{name} {child.lower_} {goal}"
@@ -252,7 +252,9 @@ def _governing_noun(root: Token, inside: set[int]) -> str | None:
 def _subject(verb: Token, inside: set[int], borrow: bool = True) -> str | None:
     """The verb's subject as a phrase; a verb without one borrows the subject of the clause it sits in
     ('Australia is projected to cut emissions 42%', 'pollution was on track to fall 37%')."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    # "TORONTO — The index fell 0.7%": the parse may take the dateline for a second subject
+    subject = next((c for c in reversed(subjects) if usable_subject(c)), subjects[0] if subjects else None)
     if subject is None and borrow and verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp"):
         for anc in list(verb.ancestors)[:4]:
             if anc.pos_ in ("VERB", "AUX"):
@@ -277,9 +279,18 @@ def _restated(root: Token, inside: set[int], kind: str, unit: str) -> str | None
     """'Electricity (5.4%)', 'the Corus ($310)', 'heavy (3 pounds)': a figure in brackets after what it measures."""
     doc = root.doc
     first = min(inside)
-    if first < 2 or doc[first - 1].text != "(":
+    if first < 2 or doc[first - 1].text not in ("(", "—", "–"):
         return None
     noun = doc[first - 2]
+    if doc[first - 1].text != "(" and (noun.like_num or noun.lower_ in ("third", "quarter", "half", "fifth")):
+        # "cuts of nearly a third — 31% — to grants": the aside restates the amount before it
+        while noun.dep_ in ("pobj", "quantmod", "nummod", "advmod") and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.dep_ == "prep":
+            noun = noun.head
+        return phrase(noun, inside, with_prep=False) if noun.pos_ == "NOUN" else None
+    if doc[first - 1].text != "(":
+        return None
     if noun.lower_ == "enough" and first >= 3:
         noun = doc[first - 3]
     if noun.pos_ == "ADJ" and noun.lower_ in DIMENSION_ADJECTIVES:

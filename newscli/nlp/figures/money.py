@@ -88,7 +88,7 @@ def letters_currency(text: str, word: str, dot: str, gap: str, num: Number, coun
         return cur.symbol("Rs")
     if dot:
         return None
-    if word == "PS" and not gap and moneylike and "£" not in text:
+    if word == "PS" and not gap and (moneylike or num.value >= 10) and "£" not in text:
         return "GBP"  # "£" written as "PS" by a scraper's ASCII transliteration
     if len(word) == 1 and gap:
         return None  # "a 5", "R 5": a single letter must be glued ("R4bn")
