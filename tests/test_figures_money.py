@@ -123,3 +123,10 @@ def test_a_dateline_sets_the_country_and_the_dollars_follow(parse) -> None:  # t
     assert found["R4bn"].converted is not None and found["R4bn"].converted.unit == "USD"
     assert found["R4bn"].measures == "amount set aside for commuter rail"  # not "on Wednesday"
     assert (found["R50bn"].unit, found["R50bn"].value) == ("ZAR", 5e10)
+
+
+@pytest.mark.model
+def test_a_change_from_one_level_to_another_is_two_figures(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The bill raises the income cap for a family of four from the current $154,000 to $220,000."
+    found = [f for f in extract_figures(parse(text)) if f.kind == "money"]  # type: ignore[arg-type]
+    assert sorted((f.value, f.range) for f in found) == [(154000.0, None), (220000.0, None)]

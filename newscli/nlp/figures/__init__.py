@@ -135,7 +135,7 @@ _LIST_JOIN = one_line(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 # '5-7%', '$1m to $2m', 'between 44 and 50': what joins the two ends of a range
 _RANGE_JOIN = one_line(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*")
 _BETWEEN_BEFORE = one_line(r"\bbetween\s+(?:[$€£¥]\s*)?$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")  # "from the current $154,000 to ..."
 _BARE_SCALES = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen"}
 
 
@@ -199,7 +199,7 @@ def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number
     if word == "to":
         span = doc.char_span(low.start, low.end, alignment_mode="expand")
         changed = span is not None and _changes(span.root)
-        if changed and _FROM_BEFORE.search(text[max(0, low.start - 16) : low.start]):
+        if changed and _FROM_BEFORE.search(text[max(0, low.start - 32) : low.start]):
             return None  # "rose from 5% to 7%": two figures, not a range
         if changed and not 0 < low.value < high.value <= 3 * low.value:
             return None  # "fell $2.15 to $84.30": the change and the new level, not a range
