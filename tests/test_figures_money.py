@@ -69,6 +69,11 @@ def test_letters_that_are_not_money(text: str) -> None:
     assert amount(text)[1] != "money"
 
 
+@pytest.mark.parametrize("text", ["Traffic backed up on the R21 towards town.", "Crews resurfaced the R300 road."])
+def test_a_route_is_no_rand_amount(text: str) -> None:
+    assert amount(text, "ZA")[1] != "money"
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [("The ringgit is weak; The trip cost £400 and PS400 more.", None), ("Each pole cost 4m/-.", None)],
