@@ -151,6 +151,17 @@ def test_repeated_mentions_are_each_a_figure(parse: Parse) -> None:
     assert [f.start for f in found] == [23, 60] and all(f.mentions == 2 for f in found)
 
 
+def test_the_key_figures_table_shows_a_repeated_amount_once(parse: Parse) -> None:
+    from rich.console import Console
+
+    from newscli.output.tables import figures_table
+
+    text = "The council approved a $12 million budget. Critics said the $12 million plan was too small."
+    console = Console(width=100, record=True)
+    console.print(figures_table(extract_figures(parse(text))))  # type: ignore[arg-type]
+    assert console.export_text().count("│ $12 million") == 1  # one row, which says "(2 mentions)"
+
+
 def test_measures_from_the_parse(parse: Parse) -> None:
     assert one(parse, "The city signed a $300 million contract with the builder.", "money").measures == "contract"
     f = one(parse, "Each turbine costs about 4 million euros.", "money")
