@@ -82,3 +82,8 @@ def test_ages_are_years_of_age_not_counts(parse) -> None:  # type: ignore[no-unt
 def test_counts_survive(parse, text: str, surface: str, value: float) -> None:  # type: ignore[no-untyped-def]
     found = {f.text: f for f in figs(parse, text) if f.kind == "count"}
     assert surface in found and found[surface].value == value
+
+
+def test_the_year_of_a_named_day_is_not_reported_alone(parse) -> None:  # type: ignore[no-untyped-def]
+    found = [f.text for f in figs(parse, "Volunteers planted trees on Earth Day 2010 along the river.")]
+    assert "2010" not in found

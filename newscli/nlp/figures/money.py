@@ -90,15 +90,15 @@ def letters_currency(text: str, word: str, dot: str, gap: str, num: Number, coun
         return None
     if word == "PS" and not gap and (moneylike or num.value >= 10) and "£" not in text:
         return "GBP"  # "£" written as "PS" by a scraper's ASCII transliteration
-    if len(word) == 1 and (gap or _ROUTE.search(text, max(0, num.start - 6), num.start)
-                           or _ROAD_AFTER.match(text, num.end)):
+    if len(word) == 1 and (
+        gap or _ROUTE.search(text, max(0, num.start - 6), num.start) or _ROAD_AFTER.match(text, num.end)
+    ):
         return None  # "a 5", "R 5", "the R21 towards Pretoria", "R300 road": a letter must be glued to money
     return symbols.letter_code(word, country, moneylike)
 
 
 _ROUTE = re.compile(r"\bthe\s+[A-Z]$", re.IGNORECASE)
-_ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|motorway|freeway|expressway|interchange|off-ramp)\b",
-                         re.IGNORECASE)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|motorway|freeway|expressway|interchange|off-ramp)\b", re.IGNORECASE)
 
 
 def _moneylike(text: str, num: Number) -> bool:

@@ -121,6 +121,8 @@ def _year(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> Reading | 
     if len(span) != 1 or not _YEAR_SHAPE.fullmatch(surface):
         return None
     tok = span[0]
+    if tok.i > 0 and tok.nbor(-1).lower_ in ("day", "eve"):
+        return "drop"  # "Earth Day 2010", "Christmas Eve 2019": a day we cannot date; its year alone would mislead
     head = tok.head
     counts_a_noun = tok.dep_ == "nummod" and head.i > tok.i
     if not counts_a_noun:
