@@ -35,6 +35,7 @@ from newscli.nlp.figures.measures_words import (
     PLACE_ADVERBS,
     PURPOSE_PREPS,
     SHARE_VERBS,
+    STATE_VERBS,
     TIME_UNITS,
     per_time,
     phrase,
@@ -172,6 +173,8 @@ def _clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     verb, dep = _verb_above(root, inside)
     if verb is None:
         return _governing_noun(root, inside)
+    if dep in ("advcl", "ccomp", "parataxis", "relcl", "csubj"):
+        return None  # the figure sits in another clause the parse failed to give a verb
     lemma = verb.lemma_.lower()
     if unit in TIME_UNITS or (kind != "money" and lemma in COST_VERBS and lemma not in MEASURE_VERBS):
         return None  # "finished in 47.66 seconds", "the train spends two hours": a time, not a measure of them
@@ -190,10 +193,25 @@ def _clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     described = _described(verb, inside)
     if described:
         return f"{described} {verb.text.lower()}"  # "the Expedition 1200 rated at -32°F"
+    if kind == "money" and lemma not in STATE_VERBS:
+        # "the pair pour millions into causes": who pays is not what the money measures; where it goes is
+        goal = _purpose(verb, inside)
+        return f"{verb.text.lower()} {goal}" if goal else None
     subject = _subject(verb, inside)
     if subject:
         return subject
-    return CHANGE_NOUNS.get(lemma)  # "they could increase by up to 470 million tonnes": the increase
+    return CHANGE_NOUNS.get(lemma)
+
+
+def _purpose(verb: Token, inside: set[int]) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS and child.i not in inside:
+            pobj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside), None)
+            if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME"):
+                goal = phrase(pobj, inside)
+                if goal:
+                    return f"{child.lower_} {goal}"
+    return None  # "they could increase by up to 470 million tonnes": the increase
 
 
 def _money_sense(verb: Token, inside: set[int], name: str) -> str:
@@ -221,6 +239,8 @@ def _verb_above(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         if head.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "prep" and tok.lower_ == "by" and head.tag_ == "VBN":
                 return head, "agent"
+            if tok is not root and tok.pos_ in ("ADJ", "ADV"):
+                return head, "advmod"  # "closed 3.1 per cent lower": however the parse labels 'lower'
             return head, tok.dep_
         if head.pos_ in ("NOUN", "PROPN") or tok.dep_ not in _CLIMB_DEPS:
             return None, ""  # the figure belongs to a noun ('a budget of $5m'): _governing_noun

@@ -27,6 +27,12 @@ CHANGE_NOUNS = {"rise": "rise", "increase": "increase", "grow": "growth", "fall"
                 "plunge": "plunge", "shrink": "contraction", "expand": "expansion", "soar": "rise",
                 "tumble": "fall", "slide": "fall", "dip": "dip", "raise": "increase", "lower": "reduction",
                 "boost": "boost", "widen": "widening", "narrow": "narrowing"}  # fmt: skip
+# Verbs whose subject is the amount's own measure ("revenue rose to $5m", "the bill was $40"), as
+# against doers ("the pair pour millions into causes").
+STATE_VERBS = {"be", "total", "reach", "stand", "amount", "come", "hit", "top", "exceed", "remain", "average",
+               "hover", "trade", "close", "open", "end", "finish", "settle", "run", "sit", "stay", "double",
+               "triple", "balloon", "swell", "mount", "range", "equal", "represent", "become", "add", "include",
+               *CHANGE_NOUNS}  # fmt: skip
 # Adjectives that name what a quantity in brackets after them measures ("heavy (3 pounds)").
 DIMENSION_ADJECTIVES = {"heavy": "weight", "light": "weight", "long": "length", "short": "length",
                         "tall": "height", "high": "height", "wide": "width", "narrow": "width", "deep": "depth",
