@@ -78,7 +78,7 @@ def test_approximations_and_bounds(parse: Parse) -> None:
 
 def test_ranges(parse: Parse) -> None:
     f = one(parse, "Analysts expect growth of 5-7% next year.", "percent")
-    assert f.range == (5.0, 7.0) and f.value == 6.0
+    assert f.range == (5.0, 7.0) and f.value == 5.0  # the low end, never the midpoint
     g = one(parse, "The project could cost between $1m and $2m.", "money")
     assert g.range == (1e6, 2e6) and g.unit == "USD"
 
@@ -96,7 +96,7 @@ def test_scale_word_written_once_serves_both_ends(
     parse: Parse, text: str, kind: str, ends: tuple[float, float]
 ) -> None:
     f = one(parse, text, kind)
-    assert f.range == ends and f.value == sum(ends) / 2
+    assert f.range == ends and f.value == ends[0]
 
 
 def test_small_low_end_keeps_its_own_value(parse: Parse) -> None:
@@ -144,10 +144,22 @@ def test_or_conversion_is_paired(parse: Parse) -> None:
     assert f.unit == "ft" and f.converted is not None and f.converted.unit == "m"
 
 
-def test_repeated_mentions_merge(parse: Parse) -> None:
+def test_repeated_mentions_are_each_a_figure(parse: Parse) -> None:
     text = "The council approved a $12 million budget. Critics said the $12 million plan was too small."
-    f = one(parse, text, "money")
-    assert f.mentions == 2
+    found = [f for f in extract_figures(parse(text)) if f.kind == "money"]  # type: ignore[arg-type]
+    assert [f.text for f in found] == ["$12 million", "$12 million"]  # ranked: the first mention leads
+    assert [f.start for f in found] == [23, 60] and all(f.mentions == 2 for f in found)
+
+
+def test_the_key_figures_table_shows_a_repeated_amount_once(parse: Parse) -> None:
+    from rich.console import Console
+
+    from newscli.output.tables import figures_table
+
+    text = "The council approved a $12 million budget. Critics said the $12 million plan was too small."
+    console = Console(width=100, record=True)
+    console.print(figures_table(extract_figures(parse(text))))  # type: ignore[arg-type]
+    assert console.export_text().count("│ $12 million") == 1  # one row, which says "(2 mentions)"
 
 
 def test_measures_from_the_parse(parse: Parse) -> None:
@@ -346,7 +358,7 @@ def test_large_counts_and_prices_survive_the_name_rules(parse: Parse) -> None:
     found = {f.text: f for f in figs(parse, "The app has 140 million users, 10K followers and costs $4.99/mo.")}
     assert found["140 million"].value == 140e6
     assert found["10K"].value == 10_000
-    assert (found["$4.99/mo"].value, found["$4.99/mo"].unit) == (4.99, "USD/mo")
+    assert (found["$4.99/mo"].value, found["$4.99/mo"].unit) == (4.99, "USD")
 
 
 def test_a_month_without_tense_or_year_leans_to_the_past(parse: Parse) -> None:

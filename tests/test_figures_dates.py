@@ -43,3 +43,31 @@ def test_a_day_that_does_not_exist_is_no_date(text: str) -> None:
 )
 def test_the_last_day_of_a_month_is_a_date(text: str, value: float) -> None:
     assert [(v, u) for _, v, u in dates(text)] == [(value, "day")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast looks forward, and a weekday after a coming one in the same sentence comes too
+        ("Forecasters expect heavy rain on Saturday, with winds easing by Sunday.", [20240608.0, 20240609.0]),
+        ("The outlook for the weekend: showers Saturday and sunshine Sunday.", [20240608.0, 20240609.0]),
+        ("The museum opens Sunday after a long refit.", [20240609.0]),
+        ("Police say the man died Saturday.", [20240601.0]),  # a report of the past
+        ("He has been in hospital since Monday.", [20240603.0]),
+        ("Voters go to the polls on Nov. 2 in a tight race.", [20241102.0]),
+        # a passage anchored in a year keeps its months there; a new paragraph starts afresh
+        (
+            "In 2020 the virus spread fast. In May, wards filled up, and by July they were full.\n\nIn May, the new "
+            "wing opened.",
+            [2020.0, 202005.0, 202007.0, 202405.0],
+        ),
+    ],
+)
+def test_dates_follow_tense_and_the_articles_timeline(parse, text: str, expected: list[float]) -> None:  # type: ignore[no-untyped-def]
+    from newscli.nlp.figures import extract_figures
+
+    found = sorted(
+        (f for f in extract_figures(parse(text), "2024-06-07T09:00") if f.kind == "date"), key=lambda f: f.start
+    )
+    assert [f.value for f in found] == expected

@@ -61,7 +61,7 @@ def figures_table(figures: Iterable[Figure], show_all: bool = False) -> Table:
     table.add_column("Value", ratio=2, overflow="fold", min_width=10)
     table.add_column("Measures", ratio=2, overflow="fold", min_width=8)
     table.add_column("Context", ratio=5, overflow="fold", min_width=16)
-    chosen = list(figures) if show_all else [f for f in figures if is_key_figure(f)][:KEY_FIGURES_SHOWN]
+    chosen = list(figures) if show_all else _key_figures(figures)
     for f in chosen:
         value = ("~" if f.approximate else "") + format_value(f.value, f.unit, f.kind)
         if f.range:
@@ -102,6 +102,18 @@ def _context_window(figure: Figure, width: int = 100) -> tuple[str, str, str]:
 
 
 KEY_COUNT_FROM = 1000
+
+
+def _key_figures(figures: Iterable[Figure]) -> list[Figure]:
+    """The key figures, each amount once: the figures list every mention, the table the first."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Figure] = []
+    for f in figures:
+        key = (f.kind, f.unit, f.value, f.range)
+        if is_key_figure(f) and key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out[:KEY_FIGURES_SHOWN]
 
 
 def is_key_figure(f: Figure) -> bool:

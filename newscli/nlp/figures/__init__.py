@@ -22,28 +22,26 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
 
-from newscli.calendar_words import MONTHS
 from newscli.models import Conversion, Figure, FigureKind
-from newscli.nlp.figures import amounts, dates
+from newscli.nlp.figures import amounts, dates, money, phrases, timeline
 from newscli.nlp.figures import currency as cur
+from newscli.nlp.figures.country import article_country
 from newscli.nlp.figures.filters import is_designator, masked_spans
 from newscli.nlp.figures.measures import measures
+from newscli.nlp.figures.names import NAME_LABELS, entity_around, read_count
 from newscli.nlp.figures.numbers import Number, find_numbers
-from newscli.nlp.figures.numbers.lex import Token, lex
-from newscli.nlp.figures.units import PERCENT_UNITS, is_time_unit, match_unit
+from newscli.nlp.figures.numbers.lex import Token, lex, one_line
+from newscli.nlp.figures.readings import read_units
+from newscli.nlp.figures.scores import score_spans
 from newscli.nlp.spans import Spans
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
 _CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "decline", "climb", "reduce", "cut",
                  "raise", "lower", "jump", "slip", "slide", "surge", "plunge", "go", "move", "expand",
                  "shrink", "boost", "change", "swing", "widen", "narrow", "soar", "sink", "tumble"}  # fmt: skip
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slated|scheduled|plans?\s+to|"
-                     r"is\s+to|are\s+to|to\s+be\s+held|due\s+to|expected\s+to|would)\b", re.IGNORECASE)  # fmt: skip
-_PRONOUN_DETS = {"the", "which", "this", "that", "each", "every", "no", "any"}
-_NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
 
 
 def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
@@ -59,12 +57,13 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
         return max(0, bisect_right(starts, pos) - 1)
 
     def future(pos: int) -> bool | None:
-        return _future_at(doc, text, pos, sents[sentence_of(pos)][0])
+        return timeline.future_at(doc, text, pos, sents[sentence_of(pos)][0])
 
     masks = masked_spans(text)
     found: list[Figure] = []
     taken = Spans()  # the dates' stretches, impossible ones too: no amount is read inside them
     pub = dates.parse_published(published) or dates.dateline(text)
+    anchor = timeline.Anchor(text, pub)
     for d in dates.find_dates(text, pub, future, strict_case=cased):
         d = dates.offset_before(text, d) or d
         if d.unit == dates.NO_SUCH_DAY:
@@ -72,74 +71,78 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
             continue
         if masks.overlaps(d.start, d.end) or _year_in_name(doc, d) or _year_counts_things(doc, d):
             continue
+        d = anchor.read(d)
         found.append(_figure("date", text, d.start, d.end, d.value, d.unit, d.approximate))
         taken.add(d.start, d.end)
     tokens = lex(text)
-    items = _amounts(text, tokens, masks, taken, doc)
+    for start, end in score_spans(text, tokens, doc).overlapping(0, len(text)):
+        if not taken.overlaps(start, end):
+            masks.add(start, end)  # "106-103", "0-for-9": results, after the dates took "June 3-5"
+    items = _amounts(text, tokens, masks, taken, doc, article_country(doc))
     found.extend(replace(f, unit=cur.in_context(f.unit, text)) if f.kind == "money" and f.unit else f for f in items)
-    found = _pair_conversions(text, sorted(found, key=lambda f: f.start))
+    found = read_units(doc, text, _pair_conversions(text, sorted(found, key=lambda f: f.start)))
     found = [_describe(doc, text, f, sents, sentence_of) for f in found]
     found = _merge(found)
     return sorted(found, key=lambda f: (-f.score, f.start))
 
 
-def _future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
-    """True when the words governing the date speak of the future ('will meet on Friday', 'ahead of
-    the summit in May'), False when they speak of the past ('was arrested in April', 'had
-    met on March 21'), None when they do not say: a bare month is then read as the nearest one."""
-    if _FUTURE.search(text, max(sent_start, pos - 48), pos):
-        return True
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    for anc in span[0].ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            auxiliaries = [c for c in anc.children if c.dep_ in ("aux", "auxpass")]
-            if any(c.lower_ in ("will", "'ll", "shall", "to") for c in auxiliaries):
-                return True
-            if anc.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries):
-                return False  # "was arrested", "met", "has signed"
-            return None
-    return None
-
-
-def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Doc) -> list[Figure]:
+def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Doc, country: str | None) -> list[Figure]:
     out: list[Figure] = []
     numbers = list(find_numbers(tokens))
     consumed = -1
     prev_end = 0
+    label_end = -1  # where the last designator or name ended: "Sections 21, 24 and 26" lists more of them
+    named: set[str] = set()  # digits that name something somewhere in the article ("22.4s", "Local 90")
     idx = 0
     while idx < len(numbers):
         num = numbers[idx]
         idx += 1
         if num.first <= consumed or taken.overlaps(num.start, num.end):
             continue
-        if masks.overlaps(num.start, num.end) or is_designator(text, tokens, num) or _vague(tokens, num):
+        code, _ = money.currency_before(text, num, prev_end, country)
+        if masks.overlaps(num.start, num.end) or _vague(tokens, num):
             continue
-        amount = amounts.build(text, tokens, num, prev_end)
+        if code is None and (is_designator(text, tokens, num) or _more_labels(text, label_end, num.start)):
+            label_end = num.end
+            named.add(text[num.start : num.end])
+            continue
+        amount = amounts.build(text, tokens, num, prev_end, country)
         # ranges: "5-7%", "$1m to $2m", "between 44 mg and 50 mg", "8- to 16-meter"
         if idx < len(numbers):
-            joined = _range_with(text, tokens, _shared_scale(amount, num, numbers[idx]), numbers[idx], doc)
+            joined = _range_with(text, tokens, _shared_scale(amount, num, numbers[idx]), numbers[idx], doc, country)
             if joined is not None:
                 amount = joined
                 idx += 1
         consumed = amount.last
         prev_end = amount.end
-        if not _keep_count(doc, text, tokens, amount):
+        reading = read_count(doc, text, tokens, amount) if amount.kind == "count" else "count"
+        if reading == "drop":
+            label_end = amount.end
+            named.add(text[num.start : num.end])
             continue
-        out.append(_figure(amount.kind, text, amount.start, amount.end, amount.value, amount.unit,
-                           amount.approximate, amount.range))  # fmt: skip
-    out.extend(_one_unit(text, tokens, masks, taken))
+        kind, unit = {"year": ("date", "year"), "age": ("quantity", "yr")}.get(reading, (amount.kind, amount.unit))
+        out.append(_figure(kind, text, amount.start, amount.end, amount.value, unit, amount.approximate,
+                           amount.range))  # fmt: skip
+    # a label names its digits throughout the article: "the 22.4s" and later "22.4 drivers"
+    out = [f for f in out if not (f.kind == "count" and f.text in named and len(f.text) > 1 and f.text[0].isdigit())]
+    out.extend(phrases.one_unit(text, tokens, masks, taken))
+    out.extend(phrases.vague_amounts(text, tokens, masks, taken))
     return _share_units(text, sorted(out, key=lambda f: f.start))
 
 
 # '45 and 50 mg': what may stand between the numbers of a list that share a unit
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+_LIST_JOIN = one_line(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 # '5-7%', '$1m to $2m', 'between 44 and 50': what joins the two ends of a range
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[$€£¥]\s*)?$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
+_RANGE_JOIN = one_line(r"\s*(?:-|–|—|(?:[-–]\s*)?to|and|through)\s*(?:[$€£¥])?\s*")
+_BETWEEN_BEFORE = one_line(r"\bbetween\s+(?:[$€£¥]\s*)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")  # "from the current $154,000 to ..."
 _BARE_SCALES = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen"}
+
+
+def _more_labels(text: str, label_end: int, start: int) -> bool:
+    """'Sections 21, 24 and 26', 'SDGs 7 and 11': the numbers listed after a label are labels too."""
+    between = text[label_end:start] if label_end >= 0 else "x"
+    return bool(_LIST_JOIN.fullmatch(between)) and " " in between
 
 
 def _vague(tokens: list[Token], num: Number) -> bool:
@@ -147,29 +150,6 @@ def _vague(tokens: list[Token], num: Number) -> bool:
     i = num.first
     return i > 0 and tokens[i].kind == "word" and tokens[i - 1].low in ("several", "few", "many") \
         and tokens[i].low in _BARE_SCALES  # fmt: skip
-
-
-def _one_unit(text: str, tokens: list[Token], masks: Spans, taken: Spans) -> list[Figure]:
-    """'a gallon of beer' (1 gal), 'half a percentage point' (0.5 pp). A bare 'a year of talks' is
-    a duration, not a measurement worth reporting, so 'a' + time unit is left out."""
-    out: list[Figure] = []
-    for i, tok in enumerate(tokens[:-2]):
-        if tok.low not in ("a", "an"):
-            continue
-        half = i > 0 and tokens[i - 1].low == "half" and tokens[i - 1].end + 1 == tok.start
-        if tokens[i + 1].kind != "word":
-            continue
-        found = match_unit(tokens, i + 1)
-        if found is None or found.unit == "deg":
-            continue
-        nxt = tokens[found.last + 1].low if found.last + 1 < len(tokens) else ""
-        if not half and (found.unit in PERCENT_UNITS or is_time_unit(found.unit) or nxt != "of"):
-            continue
-        start, end = (tokens[i - 1].start if half else tok.start), tokens[found.last].end
-        if not masks.overlaps(start, end) and not taken.overlaps(start, end):
-            kind = "percent" if found.unit in PERCENT_UNITS else "quantity"
-            out.append(_figure(kind, text, start, end, 0.5 if half else 1.0, found.unit))
-    return out
 
 
 def _share_units(text: str, figures: list[Figure]) -> list[Figure]:
@@ -195,14 +175,15 @@ def _shared_scale(low: amounts.Amount, low_number: Number, high: Number) -> amou
     return replace(low, value=low.value * factor)
 
 
-def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number, doc: Doc) -> amounts.Amount | None:
+def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number, doc: Doc,
+                country: str | None = None) -> amounts.Amount | None:  # fmt: skip
     between = text[low.end : nxt.start]
     m = _RANGE_JOIN.fullmatch(between)
-    if m is None:
-        return None
+    if m is None or (between.strip() == "—" and between != "—"):
+        return None  # "nearly a third — 31% —": a dash between spaces sets off an aside, it joins no range
     word = between.strip().strip("$€£¥ ").lower()
     word = "-" if word in ("-", "–", "—") else word.lstrip("-– ")
-    high = amounts.build(text, tokens, nxt)
+    high = amounts.build(text, tokens, nxt, country=country)
     if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, low.start - 12) : low.start]):
         return None
     if word in ("-", "–", "—") and low.kind == "count" and high.kind == "count":
@@ -218,7 +199,7 @@ def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number
     if word == "to":
         span = doc.char_span(low.start, low.end, alignment_mode="expand")
         changed = span is not None and _changes(span.root)
-        if changed and _FROM_BEFORE.search(text[max(0, low.start - 16) : low.start]):
+        if changed and _FROM_BEFORE.search(text[max(0, low.start - 32) : low.start]):
             return None  # "rose from 5% to 7%": two figures, not a range
         if changed and not 0 < low.value < high.value <= 3 * low.value:
             return None  # "fell $2.15 to $84.30": the change and the new level, not a range
@@ -232,71 +213,6 @@ def _changes(tok: SpacyToken) -> bool:
     return False
 
 
-_YEAR_SHAPE = re.compile(r"(?:18|19|20)\d\d")
-_CLOCK_TIME = re.compile(
-    r"\s*(?:o'clock|o’clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?|sharp\b)", re.IGNORECASE
-)
-_CLOCK_BEFORE = re.compile(r"\b(?:midnight|noon|midday)\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
-
-
-def _keep_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount) -> bool:
-    """Bare numbers that are pronouns ('the one you mentioned') or parts of names are not figures."""
-    if amount.kind != "count":
-        return True
-    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    if span is None:
-        return True
-    first = span[0]
-    if amount.first > 0 and tokens[amount.first - 1].low in MONTHS and amount.value <= 31:
-        return False  # the day of an unresolved "April 19"
-    # text, not doc.text: a Doc builds its text anew on every access
-    clock = _CLOCK_TIME.match(text, amount.end) or _CLOCK_BEFORE.search(text, max(0, amount.start - 20), amount.start)
-    if clock and amount.value <= 12:
-        return False  # "seven in the morning", "between midnight and five": a time of day
-    nxt = amount.last + 1
-    if amount.words and nxt + 1 < len(tokens) and tokens[nxt].text in "-–" \
-            and tokens[nxt].start == tokens[amount.last].end and tokens[nxt + 1].kind == "word" \
-            and tokens[nxt + 1].start == tokens[nxt].end:  # fmt: skip
-        return False  # "six-party talks", "two-way trade": part of an adjective, not a count
-    if (
-        first.lower_ == "one"
-        and len(span) == 1
-        and (first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS))
-    ):
-        return False  # "the one you mentioned", "which one"
-    nxt_token = doc[span.end] if span.end < len(doc) else None
-    if amount.words and first.text[:1].isupper() and not first.is_sent_start and nxt_token is not None \
-            and nxt_token.text[:1].isupper() and nxt_token.is_alpha:  # fmt: skip
-        return False  # "the Three Amigos", "the Four Seasons hotel": a number word inside a name
-    counts_a_noun = first.dep_ == "nummod" and first.head.i > first.i
-    if len(span) == 1 and _YEAR_SHAPE.fullmatch(first.text) and not counts_a_noun:
-        return False  # "(Ocean Sci. 2015; 28: ...)": a year no date pattern took, counting nothing
-    if len(span) == 1 and first.dep_ in ("nummod", "appos", "npadvmod") and first.head.i < first.i \
-            and first.head.pos_ == "PROPN" and first.head.i == first.i - 1 and amount.first > 0 \
-            and tokens[amount.first - 1].text[:1].isupper():  # fmt: skip
-        return False  # "Series 5", "Windows 10", "Apollo 11": the number ends a name
-    if first.ent_type_ in _NAME_LABELS:
-        ent = entity_around(first)
-        if ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.text[:3].lower() not in MONTHS
-                                   for t in ent if t.i not in range(span.start, span.end)):  # fmt: skip
-            return False
-    return True
-
-
-def entity_around(token: SpacyToken) -> Span | None:
-    """The entity span holding token, found from its IOB tags: doc.ents rebuilds every span per call."""
-    if token.ent_iob_ not in ("B", "I"):
-        return None
-    doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
 def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
     """'Euro 2016', 'Vision 2030': a bare year that is part of a name is not a date."""
     if d.unit != "year" or d.relative:
@@ -305,7 +221,7 @@ def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
     if span is None:
         return False
     tok = span[-1]
-    if tok.ent_type_ not in _NAME_LABELS:
+    if tok.ent_type_ not in NAME_LABELS:
         return False
     ent = entity_around(tok)
     return ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.i < span.start for t in ent)
@@ -330,10 +246,10 @@ def _figure(kind: str, text: str, start: int, end: int, value: float, unit: str,
 
 
 # "X (Y)" and "X, or Y,": the text between and after two figures that restate one amount
-_PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|or|almost|~)?\s*")
-_PAREN_CLOSE = re.compile(r"\s*\)")
-_OR_OPEN = re.compile(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*")
-_OR_CLOSE = re.compile(r"\s*[,;.)]|\s*$")
+_PAREN_OPEN = one_line(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|or|almost|~)?\s*")
+_PAREN_CLOSE = one_line(r"\s*\)")
+_OR_OPEN = one_line(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*")
+_OR_CLOSE = one_line(r"\s*[,;.)]|\s*$")
 
 
 def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
@@ -363,7 +279,8 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
     si = sentence_of(f.start)
     a, b = sents[si]
     sentence = text[a:b].strip()
-    what = measures(doc, f.start, f.end, f.kind) if f.kind != "date" else None
+    end = max(f.end, f.converted.end + 1) if f.converted and f.converted.end else f.end  # "40C (104F)" is one
+    what = measures(doc, f.start, end, f.kind, f.unit) if f.kind != "date" else None
     lead = 1.0 / (1.0 + 0.15 * si)
     score = _KIND_WEIGHT[f.kind] + lead
     if f.kind in ("money", "quantity", "count") and f.value:
@@ -378,23 +295,21 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
 
 
 def _merge(figures: list[Figure]) -> list[Figure]:
-    """A figure repeated in later sentences counts once, with mentions > 1, at its first mention.
-
-    Equal values within one sentence stay apart: "5% in March and 5% in April" are two facts.
+    """Every mention stays a figure of its own (each is a fact in its sentence: "$1" bills of
+    three kinds are three figures); mentions counts how often the same amount recurs in the
+    article, and repeats after the first rank below it so a key-figures list shows it once.
     """
-    first: dict[tuple[object, ...], int] = {}
-    out: list[Figure] = []
-    for f in figures:
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, f in enumerate(figures):
         key: tuple[object, ...] = (f.kind, f.unit, None if f.value is None else round(f.value, 6), f.range)
-        if f.kind == "count":
-            key += (f.measures,)
-        same_count = f.kind == "count" and f.measures is not None
-        if key in first and (same_count or out[first[key]].sentence != f.sentence):
-            i = first[key]
-            g = out[i]
-            out[i] = replace(g, mentions=g.mentions + 1, score=round(g.score + 0.4, 4),
-                             measures=g.measures or f.measures, converted=g.converted or f.converted)  # fmt: skip
+        groups.setdefault(key, []).append(i)
+    out = list(figures)
+    for members in groups.values():
+        if len(members) < 2:
             continue
-        first.setdefault(key, len(out))
-        out.append(f)
+        lead = out[members[0]]
+        out[members[0]] = replace(lead, mentions=len(members), score=round(lead.score + 0.4 * (len(members) - 1), 4))
+        for i in members[1:]:
+            f = out[i]
+            out[i] = replace(f, mentions=len(members), score=round(min(f.score, lead.score) - 1.0, 4))
     return out

@@ -108,7 +108,11 @@ def name_code(words: list[str]) -> str | None:
         return names[phrase]
     head, _, last = phrase.rpartition(" ")
     singular = (head + " " if head else "") + _singular(last)
-    return names.get(singular)
+    if singular in names:
+        return names[singular]
+    if head and _singular(last) == "cent":  # "U.S. cents", "euro cents": hundredths of that money
+        return names.get(head + " dollar") or names.get(head)
+    return None
 
 
 def code(word: str) -> str | None:
@@ -121,6 +125,11 @@ def code(word: str) -> str | None:
     if word.upper() == "RMB":
         return "CNY"
     return None
+
+
+def common_code(word: str) -> bool:
+    """One of the codes news writes for everyday money ('USD', 'eur'), not an acronym as well ('SDG', 'COP')."""
+    return word.lower() in _LOWER_CODES
 
 
 def scaled_code(word: str) -> tuple[str, float] | None:

@@ -107,6 +107,7 @@ class DateMatch:
     unit: str  # "year" | "month" | "day" | NO_SUCH_DAY
     approximate: bool = False  # a bound: "after 2016", "before 2018"
     relative: bool = False  # resolved against the published date
+    yearless: bool = False  # a month or a day written without its year ("in May", "Nov. 2")
 
 
 # future(start) -> True (the sentence speaks of the future), False (past) or None (unknown)
@@ -134,8 +135,8 @@ def find_dates(text: str, published: date | None, future: Tense, start: int = 0,
     taken = Spans()
     for rx, handler in _COMPILED:
         for m in rx.finditer(text, start, end):
-            if taken.overlaps(m.start(), m.end()):
-                continue
+            if taken.overlaps(m.start(), m.end()) or "\n" in m.group():
+                continue  # a date never runs across a line break ("in June" / "12 people ...")
             match = _handle(handler, m, text, published, future, strict_case)
             if match is None:
                 continue
@@ -267,7 +268,7 @@ def _resolve_month_day(s: int, e: int, mon: int, day: int, published: date | Non
     year = _pick_year(published, mon, day, future(s))
     if not valid_date(year, mon, day):  # "February 30", or "February 29" of a common year
         return _no_such_day(s, e)
-    return DateMatch(s, e, float(year * 10000 + mon * 100 + day), "day", approximate, True)
+    return DateMatch(s, e, float(year * 10000 + mon * 100 + day), "day", approximate, True, True)
 
 
 _AHEAD_MONTHS = 3
@@ -336,7 +337,7 @@ def _relative(handler: str, m: re.Match[str], s: int, e: int, text: str, publish
             return None
         mon = MONTHS[word.lower().rstrip(".")]
         year = _pick_year(published, mon, 15, future(s))
-        return DateMatch(s, e, float(year * 100 + mon), "month", approximate, True)
+        return DateMatch(s, e, float(year * 100 + mon), "month", approximate, True, True)
     return None
 
 

@@ -24,6 +24,7 @@ _MASKS = re.compile(
     |[\w.+-]+@[\w-]+\.[\w.]+                                # e-mail addresses
     |(?<![\w.,])(?<!\d\s)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,5}
       (?![\w.,]?\d)                                          # phones
+    |(?<![\w.])\d{1,2}(?:[.:]\d{2})?\s?(?:-|–|to)\s?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])  # 6-9 p.m.
     |(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?![\d:])   # clock times
     |(?<![\w.])\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?(?![a-z])            # 6pm, 2.13 am
     |(?m:^[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])(?=[ \t]))          # list numbering at line start
@@ -33,6 +34,7 @@ _MASKS = re.compile(
     |(?<![\d:])\d{1,2}:\d{1,2}(?![\d:])                                    # ratios: 16:9, 4:3
     |(?<!\w)\d{1,4}:\s\d+(?:[-–]\d+)?                                     # citations: 28: 685-690
     |\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]                                      # footnote marks: [1], [2, 3]
+    |(?<=\d)\(\d{1,2}\)(?:\([a-z]\))?                                    # subsections: 14(1), 3(2)(a)
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # fmt: skip
@@ -41,15 +43,28 @@ _HYPHEN_PREFIXES = {"mid", "pre", "post", "early", "late", "over", "under", "top
                     "near", "low", "high", "up", "about", "around", "some", "nearly", "almost", "by", "a", "the",
                     "from", "to", "and", "or", "than", "of", "in", "at", "for"}  # fmt: skip
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th", "s"}
-_RANK_BEFORE = re.compile(r"(?:\bno\s?\.|\bnos?\s?\.|\bnrs?\s?\.|#|\bnumber|\bexit|\broute|\bchapter|\bsection|"
-                          r"\barticle|\bpage|\bp\.|\bpp\.|\bvol\.|\bversion|\bv\.|\bseason|\bepisode|\bpsalm|"
-                          r"\bverse|\bgate|\bpier|\bplatform|\broom|\bflight|\bbus|\bhighway|\binterstate|\bbox)\s*$",
+_RANK_BEFORE = re.compile(r"(?:\bno\s?\.|\bnos?\s?\.|\bnrs?\s?\.|#|\bnumbers?|\bexits?|\broutes?|\bchapters?|"
+                          r"\bsections?|\barticles?|\bpages?|\bp\.|\bpp\.|\bvol\.|\bversion|\bv\.|\bseasons?|"
+                          r"\bepisodes?|\bpsalms?|\bverses?|\bgates?|\bpiers?|\bplatforms?|\brooms?|\bflights?|\bbus|"
+                          r"\bhighways?|\binterstate|\bbox|\bclauses?|\bparagraphs?|\bamendments?|(?-i:\bNo))\s*$",
                           re.IGNORECASE)  # fmt: skip
 
 
 def masked_spans(text: str) -> Spans:
-    """Stretches where no figure may start: URLs, e-mail and phone numbers, times, list numbering."""
-    return Spans((m.start(), m.end()) for m in _MASKS.finditer(text))
+    """Stretches where no figure may start: URLs, e-mail and phone numbers, times, list numbering,
+    and addresses, also where a later mention drops the street word ('300 Slater Street', '300 Slater')."""
+    spans = Spans((m.start(), m.end()) for m in _MASKS.finditer(text))
+    for place in {m.group(1) for m in _ADDRESS.finditer(text)}:
+        for m in re.finditer(r"(?<![\w,.])" + re.escape(place) + r"\b", text):
+            spans.add(m.start(), m.end())
+    return spans
+
+
+# "300 Slater Street", "10 Downing St": a house number and the street's name
+_ADDRESS = re.compile(
+    r"(?<![\w,.$€£])(\d{1,5}(?:\s[A-Z][a-z]+){1,3})\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+    r"Lane|Drive|Dr\.?|Way|Place|Court|Square|Parkway|Terrace|Highway)\b"
+)
 
 
 def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
@@ -60,9 +75,8 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
         return False  # spelled out ("two"): the rules below read the shape of digits
     n = len(tokens)
     prev = tokens[i - 1] if i > 0 else None
-    # letters glued before: "G7", "LGA1156", "i7" (but "USD34.6", "US$5", "Dec31" are handled elsewhere)
-    if prev is not None and prev.end == first.start and prev.kind == "word" and first.kind == "num" \
-            and not (cur.code(prev.text) or cur.symbol(prev.text)):  # fmt: skip
+    # letters glued before: "G7", "LGA1156", "i7", "COP30" (the caller has already taken money: "USD34.6", "RM6.1")
+    if prev is not None and prev.end == first.start and prev.kind == "word" and first.kind == "num":
         return True
     # joined by a hyphen to a word: "PAC-3", "Mark-41", "COVID-19", "Missile-3s", "scp2-173"
     if prev is not None and prev.text in "-–−" and prev.end == first.start and i >= 2 and first.kind == "num":
@@ -82,6 +96,9 @@ def is_designator(text: str, tokens: list[Token], num: Number) -> bool:
             if not (unit or cur.code(nxt.text) or cur.name_code([nxt.text])
                     or cur.scaled_code(nxt.text) or nxt.text in ("m", "p") or nxt.low == "in"):  # fmt: skip
                 return True
+            if unit is not None and unit.unit in ("degF", "degC") and len(nxt.text) == 1 and i > 0 \
+                    and prev is not None and prev.kind == "word" and prev.text[:1].isupper():  # fmt: skip
+                return True  # "Boeing 777F": a model letter after a name, not a temperature
             after = tokens[unit.last + 1] if unit and unit.last + 1 < n else None
             if unit is not None and after is not None and after.start == tokens[unit.last].end \
                     and after.kind == "num" and not unit.unit[-1:].isdigit():  # fmt: skip
@@ -122,9 +139,10 @@ def _after_acronym(text: str, tokens: list[Token], i: int) -> bool:
     if i < 1 or tokens[i].kind != "num" or "." in tokens[i].text or "," in tokens[i].text:
         return False
     prev = tokens[i - 1]
-    if prev.kind != "word" or not (2 <= len(prev.text) <= 5) or not prev.text.isupper() or not prev.text.isalpha():
+    stem = prev.text[:-1] if prev.text.endswith("s") else prev.text  # "SDGs 7 and 11"
+    if prev.kind != "word" or not (2 <= len(stem) <= 5) or not stem.isupper() or not stem.isalpha():
         return False
-    if prev.text in _NOT_ACRONYMS or cur.code(prev.text) or match_unit(tokens, i - 1):
+    if prev.text in _NOT_ACRONYMS or match_unit(tokens, i - 1):  # money ("USD 5m") was taken before
         return False
     window = text[max(0, prev.start - 40) : tokens[i].end + 40]
     letters = [c for c in window if c.isalpha()]

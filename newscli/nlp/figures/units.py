@@ -23,7 +23,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "mg": ("mg", "milligram", "milligramme"),
     "ug": ("microgram", "microgramme", "µg", "μg", "mcg"),
     "t": ("tonne", "metric ton", "metric tonne"), "ton": ("ton", "short ton", "tons"),
-    "lb": ("lb", "lbs", "pound-mass"),
+    "lb": ("lb", "lbs", "pound-mass"), "lbf.ft": ("pound-foot", "pound-feet", "lb-ft", "lb ft", "foot-pound"),
     "oz": ("oz", "ounce"), "ct": ("carat",),
     "l": ("litre", "liter", "ltr"), "ml": ("ml", "millilitre", "milliliter"), "cl": ("cl", "centilitre", "centiliter"),
     "gal": ("gal", "gallon"), "bbl": ("bbl", "barrel"), "ft3": ("cubic foot", "cubic feet", "cu ft"),
@@ -39,9 +39,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "mph": ("mph", "mile per hour", "miles an hour", "mile an hour"), "m/s": ("m/s", "metre per second"),
     "kn": ("knot",), "ft/s": ("foot per second", "feet per second"),
     "degC": ("degree celsius", "degree centigrade", "celsius", "celcius", "centigrade", "centigrate", "°c", "ºc",
-             "deg c", "degree c", "degrees c", "degrees celsius", "degrees centigrade", "c", "deg celsius"),
+             "deg c", "degree c", "degrees c", "degrees celsius", "degrees centigrade", "c", "deg celsius",
+             "° celsius"),
     "degF": ("degree fahrenheit", "fahrenheit", "farenheit", "°f", "ºf", "deg f", "degree f", "degrees f",
-             "degrees fahrenheit", "degrees farenheit", "deg fahrenheit"),
+             "degrees fahrenheit", "degrees farenheit", "deg fahrenheit", "° fahrenheit"),
     "K": ("kelvin",), "deg": ("degree", "deg", "°", "º"), "rad": ("radian", "rad"),
     "B": ("byte",), "kB": ("kb", "kilobyte"), "MB": ("mb", "megabyte"), "GB": ("gb", "gigabyte"),
     "TB": ("tb", "terabyte"), "PB": ("petabyte",),
@@ -68,7 +69,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
                                                                             "pct pt"),
 }  # fmt: skip
 # Spellings that are only units when written exactly so (case matters): "30 C" but not "30 c".
-_CASED = {"C": "degC", "L": "l", "t": "t", "g": "g", "m": "m", "W": "W", "kW": "kW", "MW": "MW",
+_CASED = {"C": "degC", "F": "degF", "L": "l", "t": "t", "g": "g", "m": "m", "W": "W", "kW": "kW", "MW": "MW",
           "GW": "GW", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "EB": "exabyte", "Gy": "gray",
           "mGy": "milligray", "Wh": "watt hour", "eV": "electronvolt", "keV": "kiloelectronvolt",
           "MeV": "megaelectronvolt", "GeV": "gigaelectronvolt", "TeV": "teraelectronvolt",
@@ -151,7 +152,12 @@ def _ends_cleanly(tokens: list[Token], j: int) -> bool:
         return False
     if nxt.text == "-" and j + 2 < n and tokens[j + 2].kind == "num" and tokens[j + 2].start == nxt.end:
         after = tokens[j + 3] if j + 3 < n else None  # "10km-15km" is a range, "5 F-35s" a designator
+        if tokens[j].low in ("foot", "feet") and (after is None or after.start > tokens[j + 2].end):
+            return True  # "7-foot-3": feet and inches, a height
         return after is not None and after.low == tokens[j].low and after.start == tokens[j + 2].end
+    if nxt.text in "-–" and len(tokens[j].text) == 1 and j + 2 < n and tokens[j + 2].kind == "word" \
+            and tokens[j + 2].start == nxt.end:  # fmt: skip
+        return False  # "800,000 F-Series pickups": a letter of a name, not Fahrenheit
     return not (nxt.kind == "word" and tokens[j].kind == "word")
 
 

@@ -63,10 +63,13 @@ def _signed(tokens: list[Token], num: Number) -> Number:
         return num
     if i >= 2:
         before = tokens[i - 2]
-        if before.end == minus.start or before.kind == "num":
-            return num
+        if (before.end == minus.start and before.text not in _OPENERS) or before.kind == "num":
+            return num  # "Mark-41", "2013-14"; but "(-7°" opens with its sign
     return Number(minus.start, num.end, -num.value, i - 1, num.last, num.words, num.scaled, num.fraction,
                   num.glued_m)  # fmt: skip
+
+
+_OPENERS = ("(", "[", "{", '"', "“", "‘", "/", "~")
 
 
 def _is_number_start(tok: Token) -> bool:
@@ -126,8 +129,8 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
             card.total, card.current = card.value * scale, 0
             card.last_kind, card.last_scale = "scale", scale
             scaled = True
-        elif _hyphen_in_word(tokens, i, j) or _cheque_comma(tokens, j, card, words):
-            j += 1  # "fifty-two", "three million, two hundred": the next word goes on
+        elif _hyphen_in_word(tokens, i, j) or _cheque_comma(tokens, j, card, words) or _hyphen_scale(tokens, j):
+            j += 1  # "fifty-two", "three million, two hundred", "$100-million": the next word goes on
             continue
         elif t.low in ("and", "&") and card.any and j > i and j + 1 < n:
             mixed = _mixed_number(tokens, i, j, card, scaled)
@@ -155,6 +158,14 @@ def _hyphen_in_word(tokens: list[Token], i: int, j: int) -> bool:
     t = tokens[j]
     return t.kind == "sym" and t.text in "-–" and j > i and j + 1 < n and tokens[j + 1].kind == "word" \
         and tokens[j - 1].low in TENS and tokens[j + 1].low in SMALL and SMALL[tokens[j + 1].low] < 10  # fmt: skip
+
+
+def _hyphen_scale(tokens: list[Token], j: int) -> bool:
+    """The hyphen at j joins digits to their scale word, as Canadian style writes money: '$100-million'."""
+    t = tokens[j]
+    if not (t.kind == "sym" and t.text in "-–" and 0 < j < len(tokens) - 1 and tokens[j - 1].kind == "num"):
+        return False
+    return tokens[j - 1].end == t.start and tokens[j + 1].start == t.end and tokens[j + 1].low in _BIG_SCALES
 
 
 def _cheque_comma(tokens: list[Token], j: int, card: Cardinal, words: bool) -> bool:

@@ -33,6 +33,7 @@ _LEX = re.compile(
     + VULGAR_CLASS
     + r"""])
     |(?P<word>[A-Za-z]+)
+    |(?P<brk>\n)
     |(?P<sym>\S)
     """,
     re.VERBOSE,
@@ -44,7 +45,7 @@ _CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")  # "1.111,11"
 
 @dataclass(frozen=True)
 class Token:
-    kind: str  # "num" | "word" | "sym"
+    kind: str  # "num" | "word" | "sym" | "brk" (a line break: nothing joins across it)
     text: str
     start: int
     end: int
@@ -66,6 +67,9 @@ def lex(text: str) -> list[Token]:
             out.append(Token("num", m.group(), m.start(), m.end(), VULGAR[m.group()]))
         elif m.group("word"):
             out.append(Token("word", m.group(), m.start(), m.end()))
+        elif m.group("brk"):
+            if not out or out[-1].kind != "brk":  # a blank line is one break
+                out.append(Token("brk", "\n", m.start(), m.end()))
         else:
             out.append(Token("sym", m.group(), m.start(), m.end()))
     return out
@@ -117,6 +121,16 @@ def _times_power(value: float, base: float, power: float) -> float:
     return value * scale if value else 0.0
 
 
+# Blanks inside a line: a figure never runs on across a line break ("12 thousand" at the end of one
+# paragraph and "300 people" at the start of the next are two numbers, not 12,300).
+HSPACE = r"[^\S\n]"
+
+
+def one_line(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex whose blanks (\\s) do not match a line break: for what joins two parts of a figure."""
+    return re.compile(pattern.replace(r"\s", HSPACE), flags)
+
+
 def joined(tokens: list[Token], a: int, b: int) -> bool:
-    """Tokens a and b are separated by at most a space or a hyphen between spaces."""
-    return tokens[b].start - tokens[a].end <= 3
+    """Tokens a and b are separated by at most a space or a hyphen between spaces, on one line."""
+    return tokens[b].start - tokens[a].end <= 3 and tokens[b].kind != "brk" and tokens[a].kind != "brk"

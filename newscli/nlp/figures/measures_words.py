@@ -1,0 +1,140 @@
+"""The words measures.py builds its phrases from, and the phrase builder itself."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# Money verbs and the noun for what their amount is ("costs $5" -> "cost of ...").
+COST_VERBS = {"cost": "cost", "price": "price", "value": "value", "worth": "worth", "fetch": "price",
+              "pay": "payment", "spend": "spending", "charge": "charge", "fine": "fine",
+              "raise": "amount raised", "earn": "earnings", "make": "earnings", "sell": "sale price",
+              "buy": "purchase price", "invest": "investment", "borrow": "loan", "lend": "loan", "lose": "loss",
+              "owe": "debt", "save": "savings", "budget": "budget", "award": "award", "allocate": "allocation",
+              "contribute": "contribution", "donate": "donation", "give": "giving", "grant": "grant",
+              "pledge": "pledge", "receive": "amount received", "bring": "revenue", "generate": "revenue",
+              "set": "amount set aside", "earmark": "allocation", "approve": "approved spending",
+              "seek": "amount sought", "bill": "bill", "offer": "offer"}  # fmt: skip
+# Verbs that measure, and the noun for what their quantity is ("weighs 2 pounds" -> "weight").
+MEASURE_VERBS = {"weigh": "weight", "rate": "rating", "compress": "compressed size", "pack": "packed size",
+                 "measure": "size", "stretch": "length", "stand": "height", "span": "span"}  # fmt: skip
+# Verbs whose object is a share someone holds, pays or covers ("the firms covered 75% of the costs").
+SHARE_VERBS = {"account", "cover", "hold", "own", "control", "represent", "make", "take", "capture", "command",
+               "pay", "bear", "contribute", "receive", "get", "win", "have", "occupy", "consume", "use"}  # fmt: skip
+# A change named by its verb, when the clause names nothing else ("they could increase by 470m tonnes").
+CHANGE_NOUNS = {"rise": "rise", "increase": "increase", "grow": "growth", "fall": "fall", "drop": "drop",
+                "decline": "decline", "decrease": "decrease", "cut": "cut", "reduce": "reduction",
+                "jump": "jump", "climb": "climb", "gain": "gain", "slip": "slip", "surge": "surge",
+                "plunge": "plunge", "shrink": "contraction", "expand": "expansion", "soar": "rise",
+                "tumble": "fall", "slide": "fall", "dip": "dip", "raise": "increase", "lower": "reduction",
+                "boost": "boost", "widen": "widening", "narrow": "narrowing"}  # fmt: skip
+# Verbs whose subject is the amount's own measure ("revenue rose to $5m", "the bill was $40"), as
+# against doers ("the pair pour millions into causes").
+STATE_VERBS = {"be", "total", "reach", "stand", "amount", "come", "hit", "top", "exceed", "remain", "average",
+               "hover", "trade", "close", "open", "end", "finish", "settle", "run", "sit", "stay", "double",
+               "triple", "balloon", "swell", "mount", "range", "equal", "represent", "become", "add", "include",
+               *CHANGE_NOUNS}  # fmt: skip
+# Adjectives that name what a quantity in brackets after them measures ("heavy (3 pounds)").
+DIMENSION_ADJECTIVES = {"heavy": "weight", "light": "weight", "long": "length", "short": "length",
+                        "tall": "height", "high": "height", "wide": "width", "narrow": "width", "deep": "depth",
+                        "thick": "thickness", "fast": "speed", "big": "size", "small": "size",
+                        "large": "size", "warm": "temperature", "cold": "temperature", "hot": "temperature",
+                        "expensive": "price", "cheap": "price", "old": "age"}  # fmt: skip
+_PER_TIME = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "year": "annual",
+             "annum": "annual"}  # fmt: skip
+# Prepositions after a money verb that say what the money is for: "allocated $70m for schools"
+PURPOSE_PREPS = {"for", "to", "toward", "towards", "on", "in", "into"}
+TIME_UNITS = {"s", "ms", "min", "h", "d", "wk", "mo", "yr", "decade", "century"}
+DISTANCE_UNITS = {"km", "m", "cm", "mm", "mi", "ft", "in", "yd", "nmi"}
+PLACE_ADVERBS = {"away", "south", "north", "east", "west", "ahead", "behind", "above", "below", "off", "out",
+                 "inland", "offshore", "apart", "southeast", "southwest", "northeast", "northwest"}  # fmt: skip
+_KEEP_DET = {"each", "every", "per", "all", "both"}
+_PREPS = {"of", "for", "on", "in", "to"}
+# Subjects that do things rather than amount to them: people; and words that stand for something else.
+_NOT_MEASURED = {"PERSON"}
+MAX_WORDS = 8
+
+
+def usable_subject(tok: Token) -> bool:
+    """A subject a figure may measure: not a person, a pronoun, a dateline or a heading in capitals."""
+    if (tok.pos_ == "PRON" and tok.lower_ not in ("each",)) or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if tok.ent_type_ in _NOT_MEASURED or tok.lower_ in ("who", "which", "that"):
+        return False
+    words = [t for t in tok.subtree if t.is_alpha]
+    if words and all(t.text.isupper() and len(t.text) > 1 for t in words) and len(words) > 1:
+        return False  # "MEXICO CITY": a dateline, not what 1.1% growth measures
+    sent = tok.sent
+    return not (tok.i - sent.start <= 3 and any(t.text in ("—", "–", "--") for t in sent[: tok.i - sent.start + 4]))
+
+
+def verb_tail(verb: Token, inside: set[int], skip: Token | None = None) -> str | None:
+    """'relying on solar', 'coming from coal': a verb and the prepositional phrase after it, for a
+    share that acts ('14.8 percent of residents rely on solar'); None when the verb has none."""
+    for child in verb.children:
+        if child is skip or child.i in inside or child.i < verb.i or child.dep_ != "prep":
+            continue
+        obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:  # "relying on solar" parsed with "solar" as an adjective of the preposition
+            obj = next((c for c in child.children if c.dep_ in ("amod", "compound")), None)
+        if obj is not None and not obj.like_num:
+            words = phrase(obj, inside, with_prep=False)
+            if words:
+                return f"{verb.text.lower()} {child.lower_} {words}"
+        return None
+    return None
+
+
+def phrase(noun: Token | None, inside: set[int], with_prep: bool = True) -> str | None:
+    """The noun with its modifiers and one prepositional complement, lower-cased unless a name.
+
+    A name keeps its numbers ('Expedition 1200'); other numbers are figures of their own.
+    """
+    if noun is None or noun.pos_ == "PRON" or noun.tag_ in ("WP", "WDT", "EX"):
+        return None  # "those", "what": a pronoun says nothing of what is measured
+    keep: list[Token] = []
+    for child in noun.lefts:
+        if child.i in inside or (_numeric(child) and noun.pos_ != "PROPN"):
+            continue
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            continue  # "its plants" -> "plants"
+        if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "det" and child.lower_ in _KEEP_DET):
+            keep.extend(t for t in child.subtree if t.i not in inside and not t.is_punct and not _bare_det(t))
+    keep.append(noun)
+    if noun.pos_ == "PROPN":  # "the Expedition 1200", "Spark 15": the number ends the name
+        keep.extend(c for c in noun.rights if c.dep_ in ("nummod", "compound") and c.like_num and c.i not in inside)
+    if with_prep:
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ in _PREPS:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i not in inside and not _numeric(pobj):
+                    words = [t for t in pobj.subtree if t.i not in inside and not t.is_punct and not _bare_det(t)]
+                    if len(keep) + len(words) + 1 <= MAX_WORDS:
+                        keep.append(child)
+                        keep.extend(words)
+                break
+    keep.sort(key=lambda t: t.i)
+    texts = [_word(t) for t in keep if not t.is_space][:MAX_WORDS]
+    text = " ".join(texts).replace(" 's", "'s").replace(" ’s", "’s").replace(" '", "'").replace(" ’", "’")
+    return text or None
+
+
+def _bare_det(tok: Token) -> bool:
+    return tok.dep_ == "det" and tok.lower_ not in _KEEP_DET
+
+
+def _numeric(tok: Token) -> bool:
+    return any(t.like_num or t.pos_ == "NUM" for t in tok.subtree)
+
+
+def _word(tok: Token) -> str:
+    if tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1):
+        return tok.text
+    return tok.text.lower()
+
+
+def per_time(doc: Doc, last: int) -> str | None:
+    """'hourly' for '$18.75 an hour' or '$15/hour', 'annual' for '$5m a year', 'monthly' for '1m/- per month'."""
+    words = [t.lower_ for t in doc[last + 1 : last + 3]]
+    if len(words) == 2 and words[0] in ("a", "an", "per", "/", "every", "each"):
+        return _PER_TIME.get(words[1].rstrip("s"))
+    return None

@@ -1,0 +1,170 @@
+"""Bare numbers that name, date or age something rather than count it.
+
+A count is a number of things: "330 guest rooms". The same digits also end names ("Local 90",
+"Phase six", "the Forte 20"), give a year ("the 2024 wildfire", "on 2005 levels"), an age ("Doria,
+67,", "kids ages 5 to 12") or a rating ("9/10"). These are told apart on the parse and the words
+around the number, and a label found once names its digits everywhere in the article ("22.4s" and
+"the 22.4 drivers").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from spacy.tokens import Doc, Span
+from spacy.tokens import Token as SpacyToken
+
+from newscli.calendar_words import MONTHS, WEEKDAYS
+from newscli.nlp.figures import amounts
+from newscli.nlp.figures import currency as cur
+from newscli.nlp.figures.numbers.lex import Token
+from newscli.nlp.figures.units import match_unit
+
+Reading = Literal["count", "drop", "year", "age"]
+
+_PRONOUN_DETS = {"the", "which", "this", "that", "each", "every", "no", "any"}
+NAME_LABELS = {"ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP", "GPE", "LOC"}
+_YEAR_SHAPE = re.compile(r"(?:18|19|20)\d\d")
+_CLOCK_TIME = re.compile(
+    r"\s*(?:o'clock|o’clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?|sharp\b)", re.IGNORECASE
+)
+_CLOCK_BEFORE = re.compile(r"\b(?:midnight|noon|midday)\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
+_ERA_AFTER = re.compile(r"\s*(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])")
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$", re.IGNORECASE)
+# nouns a year compares or prices by: "on 2005 levels", "in 2020 dollars"
+_YEAR_NOUNS = {"level", "levels", "price", "prices", "figure", "figures", "term", "terms", "dollar", "dollars",
+               "value", "values", "rate", "rates", "standard", "standards", "high", "highs", "low", "lows"}  # fmt: skip
+
+
+def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount) -> Reading:
+    """What a bare number is: a count, a year, an age, or nothing to report ('drop')."""
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return "count"
+    first = span[0]
+    before = tokens[amount.first - 1] if amount.first > 0 else None
+    if before is not None and before.low in MONTHS and amount.value <= 31:
+        return "drop"  # the day of an unresolved "April 19"
+    # text, not doc.text: a Doc builds its text anew on every access
+    clock = _CLOCK_TIME.match(text, amount.end) or _CLOCK_BEFORE.search(text, max(0, amount.start - 20), amount.start)
+    if clock and amount.value <= 12:
+        return "drop"  # "seven in the morning", "between midnight and five": a time of day
+    if amount.words and _hyphen_adjective(tokens, amount):
+        return "drop"  # "six-party talks", "two-way trade": part of an adjective, not a count
+    if first.lower_ == "one" and len(span) == 1 \
+            and (first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS)):  # fmt: skip
+        return "drop"  # "the one you mentioned", "which one"
+    if _rating(text, amount):
+        return "drop"  # "9/10", "4/5 stars": a review score
+    if text[amount.end : amount.end + 1] == "+" and not _counts_next(doc, span):
+        return "drop"  # "19+", "850+": a threshold label
+    if _age(doc, text, span, amount):
+        return "age"
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if amount.words and first.text[:1].isupper() and not first.is_sent_start and nxt is not None \
+            and nxt.text[:1].isupper() and nxt.is_alpha:  # fmt: skip
+        return "drop"  # "the Three Amigos", "the Four Seasons hotel": a number word inside a name
+    if _ends_name(doc, tokens, span, amount):
+        return "drop"  # "Local 90", "Phase six", "Windows 10", "the Forte 20"
+    if first.ent_type_ in NAME_LABELS:
+        ent = entity_around(first)
+        if ent is not None and any(t.is_alpha and t.text[:1].isupper() and t.text[:3].lower() not in MONTHS
+                                   for t in ent if t.i not in range(span.start, span.end)):  # fmt: skip
+            return "drop"
+    return _year(doc, text, span, amount) or "count"
+
+
+def _hyphen_adjective(tokens: list[Token], amount: amounts.Amount) -> bool:
+    nxt = amount.last + 1
+    if nxt + 1 >= len(tokens) or tokens[nxt].text not in ("-", "–") or tokens[nxt].start != tokens[amount.last].end:
+        return False
+    word = tokens[nxt + 1]
+    return word.kind == "word" and word.start == tokens[nxt].end and word.text.islower() \
+        and match_unit(tokens, nxt + 1) is None  # fmt: skip
+
+
+def _rating(text: str, amount: amounts.Amount) -> bool:
+    surface = text[amount.start : amount.end]
+    m = re.fullmatch(r"(\d{1,2}(?:\.\d)?)/(5|10|100)", surface)
+    if m is None or float(m.group(1)) > float(m.group(2)):
+        return False
+    return not text[amount.end : amount.end + 4].strip().startswith("of")  # "3/10 of voters" is a share
+
+
+def _counts_next(doc: Doc, span: Span) -> bool:
+    nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None  # past the "+"
+    return nxt is not None and nxt.tag_ == "NNS"  # "1,000+ people"; not "a 19+ event"
+
+
+def _age(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> bool:
+    """'Doria, 67, said', 'kids ages 5 to 12', 'aged 40'."""
+    if not float(amount.value).is_integer() or not 0 < amount.value < 120:
+        return False
+    if _AGE_BEFORE.search(text, max(0, amount.start - 16), amount.start):
+        return True
+    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc):
+        return False
+    name = doc[span.start - 2]
+    # the NER calls an age in apposition a DATE ("Doria, 67,"); a name it calls a person will do too
+    person = name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or span[0].ent_type_ == "DATE")
+    return person and doc[span.end].text in (",", ")", ";")
+
+
+def _year(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> Reading | None:
+    """A four-digit number no date pattern took: a year when it modifies a thing in the singular
+    ('the 2024 wildfire', 'your 2025 trip', 'Google I/O 2026') or a comparison ('on 2005 levels');
+    an era ('500 BC') is nothing to report; 'the 2000 delegates' stays a count."""
+    surface = text[amount.start : amount.end]
+    if _ERA_AFTER.match(text, amount.end) and surface.isdigit():
+        return "drop"
+    if len(span) != 1 or not _YEAR_SHAPE.fullmatch(surface):
+        return None
+    tok = span[0]
+    if tok.i > 0 and tok.nbor(-1).lower_ in ("day", "eve"):
+        return "drop"  # "Earth Day 2010", "Christmas Eve 2019": a day we cannot date; its year alone would mislead
+    head = tok.head
+    counts_a_noun = tok.dep_ == "nummod" and head.i > tok.i
+    if not counts_a_noun:
+        return "year"  # "(Ocean Sci. 2015; 28: ...)", "Google I/O 2026": a year, counting nothing
+    if head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_NOUNS:
+        return "year"
+    return None
+
+
+def _ends_name(doc: Doc, tokens: list[Token], span: Span, amount: amounts.Amount) -> bool:
+    """A number right after a capitalised noun that it does not count ends a name or a label:
+    'Local 90 is preparing', 'Phase six includes', 'the Forte 20 ($220)', 'Sections 21'."""
+    if amount.first == 0 or not float(amount.value).is_integer():
+        return False
+    prev_tok = tokens[amount.first - 1]
+    if prev_tok.kind != "word" or prev_tok.end + 1 < tokens[amount.first].start:
+        return False
+    word = prev_tok.text
+    camel = word[:1].islower() and any(c.isupper() for c in word[1:])  # "iPhone 11"
+    if not (word[:1].isupper() or camel) or word.lower()[:3] in MONTHS or word.lower() in WEEKDAYS:
+        return False
+    if match_unit(tokens, amount.first - 1) or cur.code(word) or cur.name_code([word]):
+        return False
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") and not camel and word != "No":
+        return False  # "In 2020", "About 500", "Only 3": words that open a phrase, not names
+    nxt = doc[span.end] if span.end < len(doc) else None
+    counted = nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower()
+    return not counted
+
+
+def entity_around(token: SpacyToken) -> Span | None:
+    """The entity span holding token, found from its IOB tags: doc.ents rebuilds every span per call."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]

@@ -1,0 +1,45 @@
+"""Scores and records: '106-103', set scores '6-2, 7-5, 6-3', '23-12 on the season', '0-for-9'.
+
+Two bare numbers joined by a hyphen are a result, not two counts and not a range, unless a unit
+or a counted noun follows ("5-7%", "10-15 minutes", "3-4 people") or the words before make it
+ages ("ages 5-12"). These stretches are claimed before the number grammar reads them; a height
+("7-foot-3") is read by the grammar as a quantity instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newscli.nlp.figures.numbers.lex import Token
+from newscli.nlp.figures.units import match_unit
+from newscli.nlp.spans import Spans
+
+_SCORE = re.compile(r"(?<![\w.,$€£¥/:–-])(\d{1,3})(?:[-–]|-for-)(\d{1,3})(?![\w%/]|[.,]\d|[-–]\w)")
+_NOT_BEFORE = re.compile(r"\b(?:ages?|aged|between|from|pages?|pp?\.|verses?|chapters?)\s*$", re.IGNORECASE)
+
+
+def score_spans(text: str, tokens: list[Token], doc: Doc) -> Spans:
+    """Where results and records stand in the text."""
+    spans = Spans()
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    for m in _SCORE.finditer(text):
+        if _NOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        last = starts.get(m.start(2))
+        if last is not None and _counted_after(tokens, last, doc):
+            continue  # "5-7 people", "10-15 minutes": a range of a counted thing
+        spans.add(m.start(), m.end())
+    return spans
+
+
+def _counted_after(tokens: list[Token], k: int, doc: Doc) -> bool:
+    """A unit, a currency word or a plural noun right after the second number."""
+    j = k + 1
+    if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].start - tokens[k].end > 1:
+        return False
+    if match_unit(tokens, j) is not None:
+        return True
+    word = doc.char_span(tokens[j].start, tokens[j].end, alignment_mode="expand")
+    return word is not None and word[0].tag_ == "NNS"
