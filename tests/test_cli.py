@@ -78,12 +78,6 @@ def test_clean_jsonl_one_record_per_input_in_order(runner: CliRunner) -> None:
     assert [r["source"] for r in records] == [str(HTML), str(TEXT)]
 
 
-def test_json_with_several_inputs_is_an_array(runner: CliRunner) -> None:
-    result = invoke(runner, "clean", str(HTML), str(HTML), "-f", "json")
-    assert result.exit_code == 0
-    assert [r["id"] for r in json.loads(result.stdout)] == [str(HTML), str(HTML)]
-
-
 def test_text_output_marks_each_input_when_there_are_several(runner: CliRunner) -> None:
     result = invoke(runner, "clean", str(HTML), str(TEXT))
     assert result.stdout.startswith(f"==> {HTML} <==\n")
@@ -279,7 +273,7 @@ def test_output_dir_never_overwrites_an_input(runner: CliRunner, tmp_path: Path)
     original = TEXT.read_text()
     source.write_text(original)
     result = invoke(runner, "clean", str(source), "--output-dir", str(tmp_path))
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # the output plan refuses it before any work
     assert "overwrite" in result.stderr
     assert source.read_text() == original
     assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]  # no temporary file left behind

@@ -58,17 +58,19 @@ def test_tsv_is_one_line_per_item_with_source_first() -> None:
     assert len(lines) == 3 and all(line.split("\t")[:2] == ["p1.html", "p1"] for line in lines[1:])
 
 
-def test_csv_quotes_fields_and_analyze_rows_are_tagged() -> None:
+def test_csv_quotes_fields_and_analyze_rows_name_their_item() -> None:
     out = io.StringIO()
     writer = Writer(fmt="csv", out=out, sections=("summary", "figures", "entities", "quotes"))
     writer.write(report())
-    rows = list(csv.reader(io.StringIO(out.getvalue())))
-    assert rows[0] == ["source", "id", "section", "item"]
-    assert {row[2] for row in rows[1:]} == {"summary", "figures", "entities", "quotes"}
-    assert json.loads(next(r for r in rows if r[2] == "entities")[3])["name"] == "Helena Varga"
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [row["item"] for row in rows] == ["summary", "figure", "entity", "quote"]
+    entity = next(r for r in rows if r["item"] == "entity")
+    assert (entity["name"], entity["role"], entity["count"]) == ("Helena Varga", "Mayor", "1")
+    quote = next(r for r in rows if r["item"] == "quote")
+    assert (quote["speaker"], quote["text"], quote["kind"]) == ("Helena Varga", "It is time,", "direct")
 
 
-def test_json_is_an_object_for_one_record_and_an_array_for_more() -> None:
+def test_json_is_one_object_per_record_however_many() -> None:
     one, many = io.StringIO(), io.StringIO()
     writer = Writer(fmt="json", out=one)
     writer.write(report())
@@ -78,7 +80,12 @@ def test_json_is_an_object_for_one_record_and_an_array_for_more() -> None:
     for rid in ("a", "b", "c"):
         writer.write(report(id=rid))
     writer.close()
-    assert [r["id"] for r in json.loads(many.getvalue())] == ["a", "b", "c"]
+    decoder, text, ids, at = json.JSONDecoder(), many.getvalue(), [], 0
+    while text[at:].strip():
+        record, end = decoder.raw_decode(text, at)
+        ids.append(record["id"])
+        at = end + 1  # each record ends with a newline
+    assert ids == ["a", "b", "c"]
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from newscli.cli.options import (
     VerboseOpt,
     with_common,
 )
-from newscli.cli.run import Messages, Run, color_env, execute, quiet_broken_pipe, resolve_format
+from newscli.cli.run import Messages, Run, color_env, execute, hold_closed_streams, quiet_broken_pipe, resolve_format
 from newscli.cli.sources import sources
 from newscli.errors import ExitCode, UsageError
 from newscli.runners.pipeline import Options
@@ -94,9 +94,9 @@ def _main(
 
     Every command reads HTML pages or already-scraped text (files, directories, web archives,
     http(s) URLs, - or piped stdin) and writes data to stdout, or with --db to SQLite; messages
-    go to stderr. Exit codes: 0 success,
-    1 an input failed, 2 usage error, 130 interrupted. -q, -v, --debug, --model and --jobs
-    may come before the command or after it.
+    go to stderr. Exit codes: 0 success, 1 an input failed or the output could not be written,
+    2 usage error, 130 interrupted, 143 terminated. -q, -v, --debug, --model and --jobs may come
+    before the command or after it.
     """
     global _globals
     _globals = _Globals(quiet, verbose, debug, model, jobs)
@@ -180,9 +180,7 @@ def _analysis(
     indirect: bool = False,
 ) -> None:
     common = _with_globals(common)
-    tty, pipe = (
-        (OutputFormat.json, OutputFormat.jsonl) if command == "analyze" else (OutputFormat.table, OutputFormat.tsv)
-    )
+    tty, pipe = OutputFormat.table, (OutputFormat.jsonl if command == "analyze" else OutputFormat.tsv)
     chosen = _chosen_format(fmt, ANALYSIS_FORMATS, tty, pipe, command, common)
     color_env(common.color)
     options = Options(
@@ -331,11 +329,15 @@ def main() -> None:
     # set before numpy loads, and worker processes inherit it; a user's own setting wins.
     for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
+    hold_closed_streams()
     # Click's UsageError, whichever click Typer uses (typer 0.28 vendors its own): BadParameter's base.
     click_usage_error: type[Exception] = typer.BadParameter.__mro__[1]
     try:
         code = app(standalone_mode=False)
     except click_usage_error as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `newscli`: the usage summary, as Typer shows it
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(ExitCode.USAGE)
         # one line, like every other error, instead of Click's usage block
         ctx = getattr(exc, "ctx", None)
         where = f"; see '{ctx.command_path} -h'" if ctx is not None else ""

@@ -64,7 +64,7 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         metavar="[auto|table|json|jsonl|csv|tsv]",
-        help="Output format (auto: a table at a terminal, TSV in a pipe; analyze: JSON, JSON Lines in a pipe).",
+        help="Output format (auto: a table at a terminal; in a pipe TSV, or JSON Lines for analyze).",
     ),
 ]
 AllOpt = Annotated[bool, typer.Option("--all", help="Tables show every item, not only the key ones.")]

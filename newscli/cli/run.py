@@ -5,6 +5,7 @@ The commands in newscli/cli/__init__.py only choose what to run; this module run
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 import typer
 
 from newscli.cli.options import Common, InputFormat, OutputFormat
-from newscli.errors import ExitCode, NewscliError, UsageError
+from newscli.errors import ExitCode, NewscliError, OutputError, Terminated, UsageError
 from newscli.inputs import STDIN, expand_paths, is_archive_name, iter_documents
 from newscli.models import Document, Report
 from newscli.runners import pipeline
@@ -38,16 +39,24 @@ class Messages:
         self.verbose = verbose
 
     def error(self, message: str) -> None:
-        sys.stderr.write(f"newscli: error: {message}\n")
-        sys.stderr.flush()
+        _say(f"newscli: error: {message}\n")
 
     def warning(self, message: str) -> None:
         if not self.quiet:
-            sys.stderr.write(f"newscli: warning: {message}\n")
+            _say(f"newscli: warning: {message}\n")
 
     def note(self, message: str) -> None:
         if self.verbose and not self.quiet:
-            sys.stderr.write(f"newscli: {message}\n")
+            _say(f"newscli: {message}\n")
+
+
+def _say(line: str) -> None:
+    """A message on stderr; a closed or full stderr loses the message, never the run."""
+    try:
+        sys.stderr.write(line)
+        sys.stderr.flush()
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 def _input_paths(files: list[str] | None, command: str, needed: bool = True) -> list[str]:
@@ -73,8 +82,12 @@ def resolve_format(
         names = ", ".join(sorted(f.value for f in allowed))
         raise UsageError(f"'{command}' does not write {fmt.value}; choose one of {names}")
     if fmt is OutputFormat.auto:
-        return str((default_tty if sys.stdout.isatty() else default_pipe).value)
+        return str((default_tty if stdout_is_terminal() else default_pipe).value)
     return str(fmt.value)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 def color_env(color: bool | None) -> None:
@@ -136,7 +149,7 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
         )
         if run.output_dir is not None:
             paths = _snapshot(paths)
-        sink = _output_dir(run, paths, many)
+        sink = _output_dir(run, paths, many, common)
         db = _database(common)
         to_stdout = (sink is None and db is None) or run.format_given
         documents = iter_documents(paths, replace(common.input_options(), messages=messages), _stdin_bytes())
@@ -176,12 +189,23 @@ def execute(files: list[str] | None, run: Run, common: Common) -> None:
         if common.debug:
             raise
         messages.error(str(err))
+        if isinstance(err, OutputError) and (err.source or "").startswith("standard output"):
+            _discard_stdout()  # what is still buffered for a full or closed stdout goes nowhere
         raise typer.Exit(err.exit_code) from None
     except KeyboardInterrupt:
         sys.stderr.write("\nnewscli: interrupted\n")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except Terminated:  # SIGTERM with --jobs: the workers are gone; a half-written record is not written
+        _discard_stdout()
+        raise typer.Exit(ExitCode.TERMINATED) from None
     except BrokenPipeError:
         quiet_broken_pipe()
+    except OSError as exc:  # output written outside the Writer (a command's own tables): still one line
+        if common.debug or exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        messages.error(str(OutputError.from_os_error(exc, str(exc.filename or "standard output"))))
+        _discard_stdout()
+        raise typer.Exit(ExitCode.FAILURE) from None
     except Exception as exc:  # a bug: one line for the user, the traceback with --debug
         if common.debug:
             raise
@@ -217,7 +241,8 @@ def _snapshot(paths: list[str]) -> list[str]:
     return files
 
 
-def _output_dir(run: Run, paths: list[str], many: bool) -> OutputDir | ReportPages | None:
+def _output_dir(run: Run, paths: list[str], many: bool, common: Common) -> OutputDir | ReportPages | None:
+    """The output plan, before any work: every name chosen, none over an input, the folder writable."""
     if run.output_dir is None:
         return None
     if run.fmt == "html":
@@ -226,7 +251,18 @@ def _output_dir(run: Run, paths: list[str], many: bool) -> OutputDir | ReportPag
         return ReportPages(run.output_dir, paths, many)
     from newscli.output.files import OutputDir
 
-    return OutputDir(run.output_dir, run.fmt)
+    inputs = [p for p in expand_paths(paths) if isinstance(p, str) and p != STDIN]
+    files = [p for p in inputs if not _records(p, common)]
+    return OutputDir(run.output_dir, run.fmt, inputs=inputs, files=files)
+
+
+def _records(path: str, common: Common) -> bool:
+    """An input of many records, each named by its id in --output-dir rather than by the file's name."""
+    return (
+        common.input_format is InputFormat.jsonl
+        or path.lower().removesuffix(".gz").endswith(".jsonl")
+        or is_archive_name(path)
+    )
 
 
 def _database(common: Common) -> Database | None:
@@ -250,6 +286,8 @@ def _closing(db: Database | None) -> Iterator[None]:
 def _write_file(sink: OutputDir | ReportPages, report: Report) -> Report | NewscliError:
     try:
         sink.write(report)
+    except OutputError:
+        raise  # the output cannot be written: every later input would fail the same way
     except NewscliError as err:
         return err
     return report
@@ -297,6 +335,59 @@ def _total(paths: list[str]) -> int | None:
 
 def _streamed(path: str) -> bool:
     return path.lower().removesuffix(".gz").endswith(".jsonl") or is_archive_name(path)
+
+
+_OUTPUT_ERRNOS = {errno.EBADF, errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO,
+                  errno.EFBIG}  # fmt: skip
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so Python's exit-time flush does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
+class _ClosedStream:
+    """sys.stdout or sys.stderr when the process started with that descriptor closed (`>&-`).
+
+    Python leaves such a stream None; writing to this one fails as a closed descriptor does, so
+    the run reports it in one line when it needs the stream (and not when --output-dir is used).
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+
+def hold_closed_streams() -> None:
+    """Keep descriptors 0-2 taken when they were closed: else the next file opened becomes 'stdout'."""
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        try:
+            held = os.open(os.devnull, os.O_RDONLY)  # read-only: a write to it still fails with EBADF
+            if held != fd:
+                os.dup2(held, fd)
+                os.close(held)
+        except OSError:
+            pass
+        if fd:
+            setattr(sys, name, _ClosedStream(f"<{name}>"))
 
 
 def quiet_broken_pipe() -> None:

@@ -7,20 +7,34 @@ NewscliError values rather than raised, so one bad input never stops a batch.
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
-import json
 import os
 import re
+import select
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from newscli.errors import InputError, NewscliError, UsageError
-from newscli.extract.language import detect_language
+from newscli.inputs.decode import check_encoding, decode, reject_binary, sniff_format
+from newscli.inputs.jsonl import is_jsonl as _is_jsonl
+from newscli.inputs.jsonl import jsonl_documents as _jsonl_documents
 from newscli.models import Document, InputFormat
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "STDIN",
+    "InputFormatOption",
+    "InputOptions",
+    "check_encoding",
+    "decode",
+    "expand_paths",
+    "iter_documents",
+    "sniff_format",
+]
 
 InputFormatOption = Literal["auto", "html", "text", "jsonl"]
 DEFAULT_MAX_BYTES = 20_000_000
@@ -29,47 +43,8 @@ STDIN = "-"
 
 _EXTENSIONS = (".html", ".htm", ".xhtml", ".txt", ".jsonl", ".warc", ".arc")
 _GZIP_MAGIC = b"\x1f\x8b"
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# File signatures worth naming when someone feeds us a non-text file.
-_BINARY_MAGIC = (
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x7fELF", "an executable"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xfd7zXZ", "an xz archive"),
-    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
-)
-_DECLARED_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""",
-    re.IGNORECASE,
-)
-# WHATWG: browsers treat these labels as windows-1252 / gb18030, and so do real pages.
-_CHARSET_ALIASES = {
-    "iso-8859-1": "windows-1252",
-    "iso8859-1": "windows-1252",
-    "latin1": "windows-1252",
-    "latin-1": "windows-1252",
-    "us-ascii": "windows-1252",
-    "ascii": "windows-1252",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-sjis": "shift_jis",
-}
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|\?xml|head|body)\b", re.I | re.S)
-_HTML_TAG = re.compile(
-    r"</?(?:html|head|body|div|p|span|a|br|script|style|meta|article|section|table|td|li|ul|h[1-6]|img|header|footer|nav)[\s/>]",
-    re.I,
-)
-_MAX_REPLACED_SHARE = 0.02  # above this many U+FFFD per character the text is not really text
+# A named pipe (FIFO) is read once something writes to it; one nobody writes to must not hang the run.
+FIFO_WAIT_SECONDS = 30.0
 
 
 class InputMessages(Protocol):
@@ -99,7 +74,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | NewscliError]:
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith(".") and _wanted(name):
+                if not name.startswith(".") and _wanted(name) and _regular(os.path.join(root, name)):
                     found = True
                     yield os.path.join(root, name)
         if not found:
@@ -113,6 +88,14 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | NewscliError]:
 def _wanted(name: str) -> bool:
     name = name.lower().removesuffix(".gz")
     return name.endswith(_EXTENSIONS)
+
+
+def _regular(path: str) -> bool:
+    """Only regular files (or links to one) are read from a folder: a FIFO there would block the batch."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def iter_documents(
@@ -149,23 +132,17 @@ def iter_documents(
                 yield err
 
 
-def check_encoding(name: str) -> str:
-    """Return the codec's canonical name, or raise a usage error naming the bad option."""
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        raise UsageError(f"unknown encoding {name!r} for --encoding; use a name such as utf-8 or cp1252") from None
-
-
 def _open(path: str, stdin: io.BufferedReader | None) -> io.BufferedReader:
     """Open a path or stdin as a peekable buffered stream, gunzipping by magic bytes."""
     if path == STDIN:
         if stdin is None:
             raise UsageError("no standard input to read", STDIN)
-        raw: io.BufferedReader = _Unclosable(stdin)
+        # One buffer over the raw descriptor: a second one (sys.stdin.buffer's) made a terminal need
+        # three Ctrl-D to end the input, one per layer still reading.
+        raw: io.BufferedReader = _Unclosable(getattr(stdin, "raw", stdin))
     else:
         try:
-            raw = open(path, "rb")  # noqa: SIM115 -- handed to the caller's with-block
+            raw = _open_file(path)
         except FileNotFoundError:
             raise InputError("no such file; check the path", path) from None
         except IsADirectoryError:
@@ -177,6 +154,53 @@ def _open(path: str, stdin: io.BufferedReader | None) -> io.BufferedReader:
     if raw.peek(2)[:2] == _GZIP_MAGIC:
         return io.BufferedReader(_GzipStream(raw, path))
     return raw
+
+
+def _open_file(path: str) -> io.BufferedReader:
+    """A regular file; a pipe once something is written to it; a device or socket is refused."""
+    mode = os.stat(path).st_mode  # a missing path raises what open() would: the caller names it
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return open(path, "rb")
+    if stat.S_ISFIFO(mode):
+        return _open_pipe(path)
+    kind = (
+        "a character device" if stat.S_ISCHR(mode)
+        else "a block device" if stat.S_ISBLK(mode)
+        else "a socket" if stat.S_ISSOCK(mode)
+        else "a special file"
+    )  # fmt: skip
+    raise InputError(f"is {kind}, not a regular file; give newscli a file, a folder, or - for stdin", path)
+
+
+def _open_pipe(path: str) -> io.BufferedReader:
+    """Open a FIFO without blocking; wait up to FIFO_WAIT_SECONDS for a named one to be written to.
+
+    open() of a FIFO blocks until a writer comes, for ever if none does. A pipe from the shell's
+    <(command) already has its writer, so it is waited on like stdin.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        if not _anonymous_pipe(path):
+            poller = select.poll()
+            poller.register(fd, select.POLLIN)
+            if not poller.poll(int(FIFO_WAIT_SECONDS * 1000)):
+                raise InputError(
+                    f"is a named pipe (FIFO) and nothing was written to it in {FIFO_WAIT_SECONDS:g} s; "
+                    "write to it first, or pipe the text in (... | newscli)",
+                    path,
+                )
+        os.set_blocking(fd, True)
+        return open(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _anonymous_pipe(path: str) -> bool:
+    try:
+        return os.readlink(path).startswith("pipe:")  # /dev/fd/63 -> "pipe:[123]" on Linux
+    except OSError:
+        return False
 
 
 class _Unclosable(io.BufferedReader):
@@ -218,11 +242,12 @@ def _read_limited(stream: io.BufferedReader, path: str, max_bytes: int) -> bytes
     chunks: list[bytes] = []
     size = 0
     while size <= max_bytes:
-        chunk = stream.read(min(1 << 20, max_bytes + 1 - size))
-        if not chunk:
-            break
+        want = min(1 << 20, max_bytes + 1 - size)
+        chunk = stream.read(want)
         chunks.append(chunk)
         size += len(chunk)
+        if len(chunk) < want:  # read() comes back short only at the end: never ask a terminal twice
+            break
     data = b"".join(chunks)
     if len(data) > max_bytes:
         raise InputError(f"is larger than the {max_bytes:,}-byte limit; raise --max-bytes to read it anyway", path)
@@ -244,173 +269,13 @@ def _is_archive(path: str, stream: io.BufferedReader) -> bool:
     return is_archive_name(path) or stream.peek(16)[:11].startswith((b"WARC/", b"filedesc://"))
 
 
-def _is_jsonl(path: str, options: InputOptions, stream: io.BufferedReader) -> bool:
-    if options.input_format == "jsonl":
-        return True
-    if options.input_format != "auto":
-        return False
-    if path != STDIN:
-        return path.lower().removesuffix(".gz").endswith(".jsonl")
-    # stdin: a first line that is a JSON object with an html or text key is JSON Lines
-    head = stream.peek(4096)[:4096].lstrip()
-    return (
-        head.startswith(b"{")
-        and re.match(rb'\{\s*"[^"]*"\s*:', head) is not None
-        and (b'"text"' in head or b'"html"' in head)
-    )
-
-
-def _jsonl_documents(path: str, reader: io.BufferedReader, options: InputOptions) -> Iterator[Document | NewscliError]:
-    """One Document per line of {"id": ..., "html"|"text": ...}; bad lines become errors."""
-    lineno = 0
-    while True:
-        line = reader.readline(options.max_bytes + 1)
-        if not line:
-            break
-        lineno += 1
-        where = f"{path}:{lineno}"
-        if len(line) > options.max_bytes and not line.endswith(b"\n"):
-            while (rest := reader.readline(1 << 20)) and not rest.endswith(b"\n"):
-                pass
-            yield InputError(f"record is larger than the {options.max_bytes:,}-byte limit; raise --max-bytes", where)
-            continue
-        if not line.strip():
-            continue
-        yield _jsonl_record(line, where, path)
-
-
-def _jsonl_record(line: bytes, where: str, path: str) -> Document | NewscliError:
-    try:
-        record = json.loads(line.decode("utf-8", errors="replace"))
-    except json.JSONDecodeError as exc:
-        return InputError(f"is not valid JSON ({exc.msg} at column {exc.colno}); fix or drop the line", where)
-    if not isinstance(record, dict):
-        return InputError('is not a JSON object; each line must look like {"id": ..., "text": ...}', where)
-    key = "html" if isinstance(record.get("html"), str) else "text"
-    value = record.get(key)
-    if not isinstance(value, str):
-        return InputError('has no "html" or "text" string; each line needs one of them', where)
-    rid = record.get("id")
-    rid = where if rid is None else str(rid)
-    if not value.strip():
-        return InputError(f'has an empty "{key}"', rid)
-    extra = {k: v for k, v in record.items() if k not in ("id", key)}
-    document_format: InputFormat = "html" if key == "html" else "text"
-    return Document(id=rid, source=path, content=value, format=document_format, encoding="utf-8", extra=extra)
-
-
 def _document(path: str, data: bytes, options: InputOptions) -> Document:
     if not data.strip():
         raise InputError("is empty; nothing to read", path)
-    _reject_binary(data, path)
+    reject_binary(data, path, options.encoding)
     text, encoding, warnings = decode(data, path, options.encoding)
     if not text.strip():
         raise InputError("holds only whitespace; nothing to read", path)
     fmt = options.input_format if options.input_format in ("html", "text") else sniff_format(text)
     document_format: InputFormat = "html" if fmt == "html" else "text"
     return Document(id=path, source=path, content=text, format=document_format, encoding=encoding, warnings=warnings)
-
-
-def _reject_binary(data: bytes, path: str) -> None:
-    for magic, what in _BINARY_MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"is {what}, not HTML or text; give newscli a web page or a text file", path)
-    if any(data.startswith(bom) for bom, _ in _BOMS):
-        return  # UTF-16/32 text legitimately holds NUL bytes
-    head = data[:8192]
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
-    if b"\x00" in head or controls > len(head) * 0.05:
-        raise InputError("looks like a binary file, not HTML or text; give newscli a web page or a text file", path)
-
-
-def decode(data: bytes, path: str, encoding: str | None = None) -> tuple[str, str, tuple[str, ...]]:
-    """Decode bytes: BOM, then a declared charset, then UTF-8, then detection, then replacement.
-
-    Returns (text, encoding name, warnings). A page that declares a legacy single-byte
-    charset but is valid, non-ASCII UTF-8 is read as UTF-8: such declarations are stale
-    templates far more often than the bytes are a coincidence.
-    """
-    if encoding:
-        name = check_encoding(encoding)
-        try:
-            return data.decode(name), name, ()
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"does not decode as {name} ({exc.reason} at byte {exc.start}); check --encoding", path
-            ) from None
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(name), name.replace("-sig", ""), ()
-            except UnicodeDecodeError:
-                break
-    utf8 = _try(data, "utf-8")
-    declared = _declared_charset(data)
-    if declared and declared != "utf-8" and not (utf8 is not None and not data.isascii()):
-        text = _try(data, declared)
-        if text is not None:
-            return text, declared, ()
-    if utf8 is not None:
-        return utf8, "utf-8", ()
-    detected = _detect(data)
-    if detected:
-        return detected
-    text = data.decode("utf-8", errors="replace")
-    replaced = text.count("\ufffd")
-    if replaced > max(3, len(text) * _MAX_REPLACED_SHARE):
-        raise InputError(
-            "is not text in any encoding newscli recognises; if it is text, name its encoding with --encoding",
-            path,
-        )
-    return text, "utf-8", (f"{replaced} undecodable bytes replaced with U+FFFD; pass --encoding to choose one",)
-
-
-def _try(data: bytes, name: str) -> str | None:
-    try:
-        return data.decode(name)
-    except (UnicodeDecodeError, LookupError):
-        return None
-
-
-def _declared_charset(data: bytes) -> str | None:
-    match = _DECLARED_CHARSET.search(data[:8192])
-    if not match:
-        return None
-    label = (match.group(1) or match.group(2)).decode("ascii", "ignore").lower()
-    label = _CHARSET_ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
-
-
-def _detect(data: bytes) -> tuple[str, str, tuple[str, ...]] | None:
-    from charset_normalizer import from_bytes  # only paid for when the bytes are not UTF-8
-
-    matches = list(from_bytes(data[:200_000]))
-    if not matches:
-        return None
-    best = matches[0]
-    # Single-byte codecs often tie; browsers default to windows-1252 and so do we. In English
-    # text a few accented names decide nothing about the language, so windows-1252 also wins
-    # whenever it reads the bytes as cleanly (chaos) as the best: cp1250 turned "Muñoz" into
-    # "Muńoz" and "£5" into "Ł5" on coherence alone.
-    western = _try(data[:200_000], "cp1252")
-    if western is not None and detect_language(western) == "en":
-        ties = [m.encoding for m in matches if m.chaos <= best.chaos + 0.02]
-    else:
-        ties = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    name = codecs.lookup("cp1252" if "cp1252" in ties else best.encoding).name
-    text = _try(data, name)
-    if text is None:
-        return None
-    return text, name, ()
-
-
-def sniff_format(text: str) -> InputFormat:
-    """HTML when the text starts like a page or carries real markup; text otherwise."""
-    head = text[:65536]
-    if _HTML_START.match(head):
-        return "html"
-    tags = len(_HTML_TAG.findall(head))
-    return "html" if tags >= 5 and tags * 200 > len(head) else "text"

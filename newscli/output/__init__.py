@@ -10,10 +10,13 @@ from __future__ import annotations
 import csv
 import json
 import math
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Literal
 
+from newscli.errors import OutputError
 from newscli.models import Entity, Figure, Quote, Report, Task
 
 if TYPE_CHECKING:
@@ -113,7 +116,11 @@ def _number(value: float | None) -> float | int | None:
 
 @dataclass
 class Writer:
-    """Writes reports one at a time, in the chosen format, as they finish."""
+    """Writes reports one at a time, in the chosen format, as they finish.
+
+    An OS error on the stream (a full disk, a closed stdout) becomes one OutputError naming the
+    stream; a closed pipe stays a BrokenPipeError, which the CLI ends on quietly.
+    """
 
     fmt: OutputFormat
     out: IO[str]
@@ -122,22 +129,27 @@ class Writer:
     many: bool = False  # several inputs: text output marks where each article starts
     console: Console | None = None  # for tables; made on first use when None
     _count: int = 0
-    _held: Report | None = None  # json: the first record waits to see whether an array is needed
     _csv: Any = None
 
     def write(self, report: Report) -> None:
         handler: Callable[[Report], None] = getattr(self, f"_write_{self.fmt}")
-        handler(report)
+        with self._guard():
+            handler(report)
+            self.out.flush()
         self._count += 1
-        self.out.flush()
 
     def close(self) -> None:
-        if self.fmt == "json":
-            if self._held is not None:
-                self.out.write(_dumps(to_record(self._held), indent=2) + "\n")
-            elif self._count > 1:
-                self.out.write("\n]\n")
+        with self._guard():
             self.out.flush()
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError.from_os_error(exc, stream_name(self.out)) from None
 
     def _write_text(self, report: Report) -> None:
         if self._count:
@@ -152,13 +164,9 @@ class Writer:
         self.out.write(to_markdown(report))
 
     def _write_json(self, report: Report) -> None:
-        if self._count == 0:
-            self._held = report
-            return
-        if self._held is not None:
-            self.out.write("[\n" + _dumps(to_record(self._held), indent=2))
-            self._held = None
-        self.out.write(",\n" + _dumps(to_record(report), indent=2))
+        # One object per input, whatever their number: a script's `jq .title` works for one page
+        # or a hundred, and one input gives one JSON document (`jq -s` makes an array of many).
+        self.out.write(_dumps(to_record(report), indent=2) + "\n")
 
     def _write_jsonl(self, report: Report) -> None:
         self.out.write(_dumps(to_record(report)) + "\n")
@@ -184,6 +192,22 @@ class Writer:
         from newscli.output.tables import draw_tables
 
         draw_tables(report, self.sections, self.console, show_all=self.show_all, heading=True)
+
+
+def stream_name(out: IO[str]) -> str:
+    """'standard output (/dev/full)': the stream, and the file behind it when the system says."""
+    name = str(getattr(out, "name", "output"))
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError, AttributeError):
+        return "standard output" if name == "<stdout>" else name
+    if fd == 1 or name == "<stdout>":
+        name = "standard output"
+    try:
+        target = os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return name
+    return f"{name} ({target})" if target.startswith("/") else name
 
 
 def _dumps(record: dict[str, Any], indent: int | None = None) -> str:
@@ -227,12 +251,20 @@ _ENTITY_COLUMNS = ["name", "type", "role", "count", "aliases"]
 _QUOTE_COLUMNS = ["speaker", "text", "cue", "kind", "speaker_mention", "start", "end"]
 
 
+# analyze: every section in one table, one row per item; `item` says which kind of item a row is,
+# and a column shared by two sections (text, kind, start, end, sentence) means the same in both.
+_ITEM_NAMES: dict[str, str] = {"summary": "summary", "figures": "figure", "entities": "entity", "quotes": "quote"}
+_ITEM_COLUMNS = list(
+    dict.fromkeys(["text", *_FIGURE_COLUMNS, *_ENTITY_COLUMNS, "speaker", "speaker_mention", "cue", *_QUOTE_COLUMNS])
+)
+
+
 def row_header(sections: tuple[Section, ...]) -> list[str]:
-    """One table per command: figures for summarize, entities, quotes; analyze tags each row."""
+    """One table per command: figures for summarize, entities, quotes; analyze names each row's item."""
     if len(sections) == 1 or sections == ("summary", "figures"):
         main = _main_section(sections)
         return ["source", "id", *_columns(main)]
-    return ["source", "id", "section", "item"]
+    return ["source", "id", "item", *_ITEM_COLUMNS]
 
 
 def _main_section(sections: tuple[Section, ...]) -> Section:
@@ -251,13 +283,10 @@ def rows(report: Report, sections: tuple[Section, ...]) -> Iterable[list[str]]:
             yield [report.source, report.id, *item]
         return
     for section in sections:
+        columns = ["text"] if section == "summary" else _columns(section)  # a summary row's item is its sentence
         for item in _section_rows(report, section):
-            yield [
-                report.source,
-                report.id,
-                section,
-                json.dumps(dict(zip(_columns(section), item, strict=True)), ensure_ascii=False),
-            ]
+            cells = dict(zip(columns, item, strict=True))
+            yield [report.source, report.id, _ITEM_NAMES[section], *(cells.get(c, "") for c in _ITEM_COLUMNS)]
 
 
 def _section_rows(report: Report, section: Section) -> Iterable[list[str]]:

@@ -53,15 +53,24 @@ def figures_table(figures: Iterable[Figure], show_all: bool = False) -> Table:
     The context is a short window of the sentence around the figure (the figure in bold), not
     the whole sentence: at 80 columns a full sentence wraps into a tall, unreadable cell.
     """
-    from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="Key figures" if not show_all else "Figures", title_justify="left", expand=True)
+    from newscli.output.fold import FoldingTable
+
+    figures = list(figures)
+    chosen = figures if show_all else _key_figures(figures)
+    table = FoldingTable(
+        title="Key figures" if not show_all else "Figures",
+        title_justify="left",
+        expand=True,
+        caption=_more(len(chosen), len(figures), "figures"),
+        caption_justify="left",
+        drop_order=("Context", "Measures"),
+    )
     table.add_column("Figure", ratio=2, overflow="fold", min_width=9)
     table.add_column("Value", ratio=2, overflow="fold", min_width=10)
     table.add_column("Measures", ratio=2, overflow="fold", min_width=8)
     table.add_column("Context", ratio=5, overflow="fold", min_width=16)
-    chosen = list(figures) if show_all else _key_figures(figures)
     for f in chosen:
         value = ("~" if f.approximate else "") + format_value(f.value, f.unit, f.kind)
         if f.range:
@@ -76,6 +85,13 @@ def figures_table(figures: Iterable[Figure], show_all: bool = False) -> Table:
         context.append(after)
         table.add_row(Text(f.text), Text(value), Text(f.measures or ""), context)
     return table
+
+
+def _more(shown: int, total: int, what: str) -> str | None:
+    """'3 of 15 figures; --all shows the other 12': a table never hides items without saying so."""
+    if shown >= total or not shown:
+        return None
+    return f"{shown} of {total} {what}; --all shows {total - shown} more"
 
 
 def _context_window(figure: Figure, width: int = 100) -> tuple[str, str, str]:
@@ -135,18 +151,26 @@ def entities_table(entities: Iterable[Entity], show_all: bool = False) -> Table:
     the three text columns are sized by what they hold (an empty Aliases column does not
     take a third of the width while names wrap) and fold long values instead of truncating.
     """
-    from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="Entities" if not show_all else "All entities", title_justify="left")
+    from newscli.output.fold import FoldingTable
+
+    entities = list(entities)
+    chosen = entities if show_all else [e for e in entities if e.type in TABLE_ENTITY_TYPES]
+    table = FoldingTable(
+        title="Entities" if not show_all else "All entities",
+        title_justify="left",
+        caption=_more(len(chosen), len(entities), "entities"),
+        caption_justify="left",
+        drop_order=("Aliases", "Role"),
+    )
     table.add_column("Name", overflow="fold", min_width=12)
     table.add_column("Type", width=len("organization"), no_wrap=True)
     table.add_column("Role", overflow="fold", min_width=4)
     table.add_column("Mentions", justify="right", width=len("Mentions"), no_wrap=True)
     table.add_column("Aliases", overflow="fold", min_width=7)
-    for e in entities:
-        if show_all or e.type in TABLE_ENTITY_TYPES:
-            table.add_row(Text(e.name), e.type, Text(e.role or ""), str(e.count), Text(", ".join(e.aliases)))
+    for e in chosen:
+        table.add_row(Text(e.name), e.type, Text(e.role or ""), str(e.count), Text(", ".join(e.aliases)))
     return table
 
 
@@ -161,7 +185,6 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
     resolution; an unresolved speaker shows those words in parentheses, never a guess.
     Indirect speech is shown without quote marks, in italics.
     """
-    from rich.table import Table
     from rich.text import Text
 
     def speaker_cell(quote: Quote) -> Text:
@@ -180,7 +203,9 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
             body = body[: QUOTE_CELL_CHARS - 1].rsplit(" ", 1)[0] + "…"
         return Text(body, style="italic") if quote.kind == "indirect" else Text(f"“{body}”")
 
-    table = Table(title="Quotes", title_justify="left", expand=True, show_lines=True)
+    from newscli.output.fold import FoldingTable
+
+    table = FoldingTable(title="Quotes", title_justify="left", expand=True, show_lines=True, drop_order=("Cue",))
     table.add_column("Speaker", ratio=1, min_width=12, max_width=28, overflow="fold")
     table.add_column("Quote", ratio=3, min_width=24, overflow="fold")
     table.add_column("Cue", no_wrap=True, overflow="ellipsis", max_width=14)  # "according to" fits
@@ -200,9 +225,10 @@ def draw_tables(
     if heading:
         title = article.title or report.id
         console.print(Rule(Text(title, style="bold"), align="left"))
-        meta = " · ".join(x for x in (article.published, ", ".join(article.authors), article.publisher) if x)
-        if meta:
-            console.print(Text(meta, style="dim"))
+        # where it came from, so that blocks of several inputs are told apart by more than a title
+        where = report.source if report.id in (report.source, title) else f"{report.source} · {report.id}"
+        meta = " · ".join(x for x in (where, article.published, ", ".join(article.authors), article.publisher) if x)
+        console.print(Text(meta, style="dim"))
     if report.not_analysed:
         console.print(Text(f"Not analysed: {report.not_analysed}.", style="dim"))
         console.print()
@@ -218,18 +244,20 @@ def draw_tables(
             else:
                 console.print(Text("(no summary: the text has too few sentences)", style="dim"))
         elif section == "figures" and report.figures is not None:
-            _print_or_none(console, figures_table(report.figures, show_all), "figures")
+            _print_or_none(console, figures_table(report.figures, show_all), "figures", len(report.figures))
         elif section == "entities" and report.entities is not None:
-            _print_or_none(console, entities_table(report.entities, show_all), "entities")
+            _print_or_none(console, entities_table(report.entities, show_all), "entities", len(report.entities))
         elif section == "quotes" and report.quotes is not None:
-            _print_or_none(console, quotes_table(report.quotes), "quotes")
+            _print_or_none(console, quotes_table(report.quotes), "quotes", len(report.quotes))
     console.print()
 
 
-def _print_or_none(console: Console, table: Table, what: str) -> None:
+def _print_or_none(console: Console, table: Table, what: str, found: int) -> None:
     from rich.text import Text
 
     if table.row_count:
         console.print(table)
+    elif found:  # some were found, none of them key ones: say so, never "none found"
+        console.print(Text(f"{found} {what} found, none of them key {what}; --all shows them.", style="dim"))
     else:
         console.print(Text(f"No {what} found.", style="dim"))

@@ -8,20 +8,27 @@ spaCy, the model: seconds) and pages differ tenfold in length, and a fixed round
 left a core idle for a fifth of the run (measured: 4 s of 12 s on 60 pages).
 At most a bounded number of batches are in flight, so memory stays bounded however long
 the input stream is; each process loads the spaCy model once and keeps it.
+
+Workers never outlive the run: SIGTERM to the main process ends them before it exits (143),
+and on Linux the kernel ends them if the main process dies any other way (SIGKILL, a crash).
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager, suppress
 from itertools import islice
 from multiprocessing.context import BaseContext
+from types import FrameType
 
-from newscli.errors import NewscliError
+from newscli.errors import NewscliError, Terminated
 from newscli.models import Document, Report
 from newscli.runners.pipeline import Options, process_batch, run
 
@@ -41,7 +48,14 @@ def run_parallel(
         yield from run(items, options)
         return
     stream = iter(items)
-    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=_worker_context(options)) as pool:
+    context = _worker_context(options)
+    # The thread that starts a worker is its "parent" for PR_SET_PDEATHSIG: only the main thread
+    # lives as long as the process, so only workers it starts are tied to its death.
+    tied = threading.current_thread() is threading.main_thread()
+    pool = ProcessPoolExecutor(
+        max_workers=jobs - 1, mp_context=context, initializer=_worker_start, initargs=(os.getpid(), tied)
+    )
+    with pool, _workers_end_with_us(pool):
         queue = _Queue(stream, batch_size, max_pending=jobs * MAX_PENDING_PER_JOB)
         worker_slots = (jobs - 1) * IN_FLIGHT_PER_WORKER
 
@@ -66,6 +80,68 @@ def run_parallel(
             queue.pending.popleft()
             feed_workers()
             yield from head.future.result() if head.future is not None else head.take(options)
+
+
+@contextmanager
+def _workers_end_with_us(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """SIGTERM (kill, a service manager) and Ctrl-C end the workers too, then the run.
+
+    SIGTERM ends the run by raising Terminated, which the CLI turns into exit status 143.
+    Without this the main process died alone and its workers, waiting for work that would never
+    come, lived on with parent 1 and kept the pipeline (and the resource tracker) open. Workers
+    ignore Ctrl-C themselves (each printed a traceback); the main process ends them.
+    """
+    owner = os.getpid()
+
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != owner:  # a forked worker before its initializer ran: just go
+            os._exit(128 + signum)
+        _stop_workers(pool)
+        raise Terminated(signum)
+
+    # signal handlers belong to the main thread; elsewhere the workers are still tied to our death
+    handled = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, terminate) if handled else None
+    try:
+        yield
+    except KeyboardInterrupt:
+        _stop_workers(pool)
+        raise
+    finally:
+        if handled:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = getattr(pool, "_processes", None) or {}  # the executor keeps no public list
+    for process in list(processes.values()):
+        with suppress(OSError, ValueError, AttributeError):  # already gone
+            process.terminate()
+
+
+def _worker_start(parent: int, tied: bool) -> None:
+    """Runs first in every worker: the default SIGTERM, no Ctrl-C, and death with the parent on Linux."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherited the main process's handler
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process ends us
+    if tied:
+        _die_with_parent(parent)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform != "linux":
+        return  # elsewhere the SIGTERM handler is what ends the workers
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 # Our own few sentences, with a figure, a place, a person and a quote, to load every lazy part once.
