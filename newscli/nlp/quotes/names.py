@@ -10,6 +10,7 @@ of a bare surname wrong but rarely its spelling.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -99,10 +100,15 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
     # cached: every referent's tokens are compared with every other's while rows are merged
-    tokens = fold_name(name).replace(".", "").split()
+    tokens = fold_name(name).replace(".", "").replace(",", " ").split()
     while len(tokens) > 1 and tokens[0] in titles():
         tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]  # "Robert Downey Jr." is Downey
     return tuple(tokens)
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def build_referents(entities: Iterable[Entity]) -> list[Referent]:
@@ -135,6 +141,29 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
     return referents
 
 
+def first_mention(ref: Referent) -> int:
+    return min((s for s, _ in ref.spans), default=1 << 62)
+
+
+def settle_surnames(referents: list[Referent], text: str) -> None:
+    """A bare surname two people share is the one introduced first ("Fischer" after "Tanner Fischer",
+    not his mother "Adrianne Fischer" met later): news copy gives later namesakes their full or first name."""
+    by_surname: dict[str, list[Referent]] = {}
+    for ref in referents:
+        if ref.type == "person" and len(ref.tokens) > 1:
+            by_surname.setdefault(ref.tokens[-1], []).append(ref)
+    for surname, group in by_surname.items():
+        if len(group) < 2:
+            continue
+        owner = min(group, key=first_mention)
+        for other in group:
+            if other is owner:
+                continue
+            bare = [sp for sp in other.spans if name_tokens(clean_name(text[sp[0] : sp[1]])) == [surname]]
+            other.spans = [sp for sp in other.spans if sp not in bare]
+            owner.spans.extend(bare)
+
+
 def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = False) -> Referent | None:
     """The one person whose name contains these tokens in order; the surname reading wins ties.
 
@@ -147,7 +176,8 @@ def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = Fals
     if len(longer) > 1:
         tails = [r for r in longer if r.tokens[-len(tokens) :] == tokens]
         longer = tails or longer
-    return max(longer, key=lambda r: len(r.spans)) if longer else None
+    # several namesakes: the one the article introduced first (see settle_surnames)
+    return min(longer, key=first_mention) if longer else None
 
 
 def _within(short: list[str], long: list[str]) -> bool:
@@ -155,16 +185,22 @@ def _within(short: list[str], long: list[str]) -> bool:
     return all(token in it for token in short)
 
 
+# Verbs that headlines glue to a name the tagger then takes for part of it ("Obama Says Bill ...").
+_HEADLINE_VERBS = frozenset({
+    "says", "said", "tells", "told", "warns", "warned", "slams", "blasts", "claims", "urges", "vows", "insists",
+    "admits", "reveals", "denies", "asks", "hails", "praises", "accuses", "responds", "reacts", "speaks", "writes",
+    "tweets", "announces", "confirms", "explains", "rejects", "defends", "backs", "thanks", "shares", "weighs"
+})  # fmt: skip
+_POSSESSIVE = re.compile(r"\s*['’‘ʼ`´]s?$")
+
+
 def clean_name(name: str) -> str:
-    """The name without a possessive, a leading "the" or a trailing lowercase word the tagger swept in."""
+    """The name without a possessive, a leading "the", a headline verb or a trailing lowercase word."""
     name = name.strip()
     words = name.split()
-    while len(words) > 1 and words[-1][:1].islower():
-        words.pop()  # "Teresa Nielsen Hayden explained"
-    name = " ".join(words)
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
+    while len(words) > 1 and (words[-1][:1].islower() or words[-1].lower() in _HEADLINE_VERBS):
+        words.pop()  # "Teresa Nielsen Hayden explained", "Obama Says"
+    name = _POSSESSIVE.sub("", " ".join(words)) if len(words) > 1 or len(name) > 3 else name
     if name.lower().startswith("the "):
         name = name[4:]
     return name.strip()

@@ -25,13 +25,14 @@ description: never a guess presented as a name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newscli.models import Attribution as How
+from newscli.nlp import lexicon as lex
 from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.cues import CARRIER_LEMMAS, SPEECH_NOUNS
-from newscli.nlp.quotes.names import Referent, is_person_noun, name_tokens, titles
+from newscli.nlp.quotes.names import Referent, first_mention, is_person_noun, name_tokens, titles
 from newscli.nlp.quotes.speakers.mentions import (
     GENDERED,
     Event,
@@ -40,14 +41,15 @@ from newscli.nlp.quotes.speakers.mentions import (
     name_chain,
     noun_phrase,
 )
-from newscli.nlp.quotes.speakers.roles import holder
+from newscli.nlp.quotes.speakers.roles import gender_of, holder
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 
 _MOUTHPIECES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "office",
-                          "campaign", "account", "feed", "handle", "website", "press"})  # fmt: skip
+                          "campaign", "account", "feed", "handle", "website", "press", "representative",
+                          "communication", "communications"})  # fmt: skip
 
 _QUANTIFIERS = frozenset({"number", "group", "majority", "dozens", "hundreds", "some", "many", "several", "most",
                           "few", "all", "both", "one", "two", "three", "members"})  # fmt: skip
@@ -77,10 +79,29 @@ class SpeakerIndex(MentionIndex):
                     return self._fullest(chain), None
         if ref is not None and (ref.type != "location" or head.ent_type_ in ("GPE", "LOC", "")):
             return ref.name, ref
-        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and head.lower_ not in titles() \
+        if ref is not None and head.pos_ == "PROPN":  # a place-named speaker: "Downey said" is a person
+            last = fold_name(head.text)
+            person = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == last]
+            if person:
+                return min(person, key=first_mention).name, min(person, key=first_mention)
+        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON", "ORG", "NORP") and head.lower_ not in titles() \
                 and not is_person_noun(head.lower_, strict=True):  # fmt: skip
-            return self._fullest(chain), None
+            return self._fullest(chain), None  # a name no row knows, as the article writes it
         return self._description(head, mention)
+
+    def how(self, head: Token, mention: Span, speaker: str | None, referent: Referent | None) -> How:
+        """How a cue's source named its speaker: by name ("cue"), by pronoun, or by a description."""
+        if speaker is None:
+            return "none"
+        lower = head.lower_
+        if lower in _RELATIVE:
+            return "cue"  # "Ana Soto, who said ...": the relative clause hangs on the name
+        if head.pos_ == "PRON" or lower in GENDERED or lower in _PLURAL_PRONOUNS:
+            return "pronoun"
+        if head.pos_ == "PROPN" or (referent is not None and any(
+                s < mention.end_char and e > mention.start_char for s, e in referent.spans)):  # fmt: skip
+            return "cue"  # "Okafor", "a Northline Rail spokesperson"
+        return "description"
 
     def _fullest(self, chain: list[Token]) -> str:
         """A name no row knows, in the fullest form the article writes it ("Amara" -> "Amara Osei")."""
@@ -98,25 +119,46 @@ class SpeakerIndex(MentionIndex):
                 return self.resolve(target, noun_phrase(target))
             return None, None
         if lower in GENDERED:
-            gender = GENDERED[lower]
-            ref = self._antecedent(head, lambda r: r.is_person and r.gender in (None, gender))
+            ref = self._antecedent(head, GENDERED[lower])
             return (ref.name, ref) if ref else (None, None)
         if lower in _PLURAL_PRONOUNS or lower in ("it", "its", "their"):
             return self._group(head)
         return None, None
 
-    def _antecedent(self, head: Token, ok: Callable[[Referent], bool]) -> Referent | None:
-        """The subject a pronoun continues (centering): the latest subject, outside reported speech, of
-        this or the previous sentence; failing that, any mention, sentence by sentence backwards."""
+    def _antecedent(self, head: Token, gender: str | None) -> Referent | None:
+        """The person "he"/"she" (or "the woman") continues.
+
+        1. centering: the subject of this or the previous sentence, outside reported speech, the
+           main clause's first ("Al Saud is aware of the effect Sinwar may have. "...," he said");
+           a person there the article only describes ("The judge said ... she told him") blocks;
+        2. the running speaker, while the text still mentions them ("The spark that ignited
+           Tšosane's passion ... "...," he explains");
+        3. the nearest mention, sentence by sentence backwards.
+        """
+
+        def fits(ref: Referent | None) -> bool:
+            return ref is not None and ref.is_person and (gender is None or ref.gender in (None, gender))
+
         sent = self._sent_of[head.i]
-        earlier = [e for e in self._events_before(head, 8) if e.referent is not None and ok(e.referent)]
-        subjects = [e for e in earlier if e.subject and not e.reported and sent - e.sent <= 1]
-        if subjects:
-            best = max(subjects, key=lambda e: (e.sent, e.speaker, e.pos))
-            return best.referent
+        earlier = self._events_before(head, 8)
+        subjects = [e for e in earlier if e.subject and not e.reported and sent - e.sent <= 1
+                    and (e.described or (e.referent is not None and e.referent.is_person))]  # fmt: skip
+        for event in sorted(subjects, key=lambda e: (e.sent, e.main, e.speaker, e.pos), reverse=True):
+            if event.described is not None:
+                if gender is None or gender_of({event.described: False}) in (None, gender):
+                    return None  # "The judge said ... she told him": someone the article does not name
+            elif fits(event.referent):
+                return event.referent
+        running = next((s for s in reversed(self._spoken) if s[0] < head.idx and fits(s[4])), None)
+        if running is not None and sent - running[1] <= 10:
+            ref = running[4]
+            if any(e.referent is ref for e in earlier if sent - e.sent <= 2) or not any(
+                    fits(e.referent) and e.referent is not ref for e in earlier if e.pos > running[0]):  # fmt: skip
+                return ref
         for s in range(sent, sent - 5, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
-                return event.referent
+                if fits(event.referent):
+                    return event.referent
         return None
 
     def _events_before(self, head: Token, sentences: int) -> list[Event]:
@@ -146,30 +188,45 @@ class SpeakerIndex(MentionIndex):
         return None, None
 
     def _description(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
+        """A source named by a description: its owner, the person holding the role, the person the text
+        is about ("the woman"), else the description itself when it stands for a person of its own."""
         lemma = head.lemma_.lower()
+        plural = head.tag_ in ("NNS", "NNPS")
         if lemma in _QUANTIFIERS:
             obj = _pobj(head, ("of",))
             if obj is not None:
                 return self.resolve(obj, noun_phrase(obj))
-        owner = _owner(head) if lemma in _MOUTHPIECES or lemma in SPEECH_NOUNS or is_person_noun(lemma) else None
+        speech = lemma in SPEECH_NOUNS or head.lower_ in SPEECH_NOUNS
+        person = is_person_noun(lemma) or lemma in _MOUTHPIECES
+        owner = _owner(head) if speech or person else None
         owner_name: str | None = None
         if owner is not None:
             owner_name, owner_ref = self.resolve(owner, noun_phrase(owner))
-            if owner_name is not None and (lemma in _MOUTHPIECES or lemma in SPEECH_NOUNS):
-                return owner_name, owner_ref
-        ref = holder(self.referents, head, mention)
+            named = owner_ref is not None or owner.pos_ == "PROPN"
+            if owner_name is not None and (lemma in _MOUTHPIECES or speech) and named:
+                return owner_name, owner_ref  # "a Northline Rail spokesperson", "the minister's letter"
+            owner_name = owner_name if named else None
+        definite = is_definite(head)
+        ref = holder(self.referents, head, mention) if definite or not _indefinite(head) else None
         if ref is not None:
             return ref.name, ref
-        if is_definite(head) and head.tag_ not in ("NNS", "NNPS"):
+        if definite and not plural:
             earlier = self._recent_speaker(head)
             if earlier is not None:
                 return earlier
-        if owner_name is not None:
+            if is_person_noun(lemma) and not lex.is_a(lemma, "role") and owner is None:
+                # "says the woman", "the expert explains": the person the text is about, as "she" would be
+                centre = self._antecedent(head, gender_of({lemma: False}))
+                if centre is not None:
+                    return centre.name, centre
+        if owner_name is not None and person:
             return f"{owner_name}'s {head.text}", None  # "the Herald's source"
-        if head.tag_ in ("NNS", "NNPS") or not is_definite(head) or lemma in SPEECH_NOUNS:
-            # an unnamed source the article only describes: its description is all there is
-            # the description itself, without its clauses ("the authors of the research published in ...")
-            return _strip_article(noun_phrase(head) if head.tag_ in ("NNS", "NNPS") else mention), None
+        if (person or speech) and (not plural or definite):
+            # an unnamed source the article only describes ("a government official", "the researchers",
+            # "the study"): the description is all there is; a bare plural ("critics", "workers") names nobody
+            return _strip_article(noun_phrase(head) if plural else mention), None
+        if plural and head.text[:1].isupper() and not head.is_sent_start:
+            return head.text, None  # a group by its own name: "Senators", "Republicans"
         return None, None
 
     def _recent_speaker(self, head: Token) -> tuple[str, Referent | None] | None:
@@ -204,13 +261,19 @@ def _pobj(head: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _indefinite(head: Token) -> bool:
+    """ "a leader of the union", "some analysts", "two officials": someone not met before."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "any", "one"))
+               or c.dep_ == "nummod" for c in head.children)  # fmt: skip
+
+
 def _owner(head: Token) -> Token | None:
     """Whose words a statement or spokesperson carries: "the mayor's account", "a spokesman for X", "signed by X"."""
     for child in head.children:
         if child.dep_ == "poss":
             return child
     for child in head.children:
-        if child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        if child.dep_ == "compound" and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or child.pos_ == "PROPN"):
             return child
     obj = _pobj(head, ("for", "from", "by", "of"))
     if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _MOUTHPIECES):

@@ -24,9 +24,11 @@ from newscli.nlp.quotes.cues import is_cue
 from newscli.nlp.quotes.names import (
     Referent,
     build_referents,
+    first_mention,
     is_person_noun,
     looks_like_person_name,
     name_tokens,
+    settle_surnames,
     titles,
 )
 from newscli.nlp.quotes.speakers.roles import borrow_counterparts, describe, described_as_person, gender_of, holder
@@ -48,6 +50,8 @@ class Event:
     reported: bool = False  # inside what someone is reported to have said: a weaker antecedent
     group: str | None = None  # a plural noun phrase ("the researchers") that "they" may take
     speaker: bool = False  # the subject of a reporting verb: the likeliest "he said" antecedent
+    main: bool = False  # the subject of the sentence's main clause, not of a clause inside it
+    described: str | None = None  # a person only described ("the judge"): the noun; blocks pronouns
 
     @property
     def rank(self) -> tuple[bool, bool, bool, int]:
@@ -66,6 +70,7 @@ class MentionIndex:
         self.referents = build_referents(entities)
         runs = _proper_runs(doc)
         self._add_untagged_people(runs)
+        settle_surnames(self.referents, doc_text(doc))
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
             for start, end in ref.spans:
@@ -87,10 +92,13 @@ class MentionIndex:
         for run in runs:
             if any(t.ent_type_ for t in run) or self.in_quote(run[0].idx):
                 continue
+            titled = len(run) > 2 and is_person_noun(run[0].lower_, strict=True)  # "Nurse Tomas Brenner"
+            run = run[1:] if titled else run
             text = _run_text(run)
             before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
-            titled = before is not None and (
-                before.lower_.rstrip(".") in titles() or is_person_noun(before.lemma_, strict=True)
+            titled = titled or (
+                before is not None
+                and (before.lower_.rstrip(".") in titles() or is_person_noun(before.lemma_, strict=True))
             )
             speaks = run[-1].dep_ in ("nsubj", "nsubjpass") and is_cue(run[-1].head)
             if not looks_like_person_name(text) or not (titled or speaks):
@@ -138,14 +146,29 @@ class MentionIndex:
         borrow_counterparts(self.referents, [(e.sent, e.referent) for e in self._events if e.referent is not None])
 
     def _described_subjects(self, doc: Doc) -> None:
-        """ "the actress wasn't itching ...": a definite description of a known person is a mention too."""
+        """ "the actress wasn't itching ...": a definite description of a known person is a mention too;
+        a person the article only describes ("The judge said", "A union leader said") is an unnamed one."""
         for token in doc:
-            described = token.pos_ == "NOUN" and token.tag_ == "NN" and is_definite(token)
-            if described and token.dep_ in ("nsubj", "nsubjpass") and is_person_noun(token.lemma_) \
-                    and not self.in_quote(token.idx):  # fmt: skip
-                ref = holder(self.referents, token, noun_phrase(token))
-                if ref is not None and ref.is_person:
-                    self._add_event(token, ref, True, token)
+            if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") \
+                    or not is_person_noun(token.lemma_) or self.in_quote(token.idx):  # fmt: skip
+                continue
+            ref = holder(self.referents, token, noun_phrase(token)) if is_definite(token) else None
+            if ref is not None and ref.is_person:
+                self._add_event(token, ref, True, token)
+            elif ref is None and not any(c.dep_ == "poss" for c in token.children) \
+                    and not any(self._by_char.get(t.idx) for t in token.subtree):  # fmt: skip
+                self._events.append(
+                    Event(
+                        token.idx,
+                        self._sent_of[token.i],
+                        None,
+                        True,
+                        _reported(token),
+                        speaker=_speaks(token),
+                        main=_main(token),
+                        described=token.lemma_.lower(),
+                    )
+                )
 
     def _add_group(self, token: Token) -> None:
         self._events.append(Event(token.idx, self._sent_of[token.i], None, True, _reported(token),
@@ -188,9 +211,25 @@ class MentionIndex:
 
     def _add_event(self, token: Token, ref: Referent, subject: bool, root: Token) -> None:
         speaker = subject and _speaks(root)
-        self._events.append(Event(token.idx, self._sent_of[token.i], ref, subject, _reported(root), None, speaker))
+        self._events.append(Event(token.idx, self._sent_of[token.i], ref, subject, _reported(root), None, speaker,
+                                  subject and _main(root)))  # fmt: skip
 
     # ---- queries --------------------------------------------------------------------------
+
+    def interrupted(self, start: int, end: int, speaker: str) -> bool:
+        """Someone else is the subject of the reporter's own words between start and end: a different
+        person or organisation, named or only described ("The judge said ...")."""
+        first = bisect.bisect_left(self._events, start, key=lambda e: e.pos)
+        for event in self._events[first:]:
+            if event.pos >= end:
+                break
+            if not event.subject or event.reported or self.in_quote(event.pos):
+                continue
+            if event.referent is not None and event.referent.name != speaker and event.referent.type != "location":
+                return True
+            if event.referent is None and (event.described or (event.group is not None and event.speaker)):
+                return True
+        return False
 
     def referent_at(self, token: Token) -> Referent | None:
         return self._by_char.get(token.idx)
@@ -216,14 +255,13 @@ class MentionIndex:
         if not candidates:
             last = fold_name(head.text)
             candidates = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == last]
-        return self.latest(candidates, head.idx) if candidates else None
+        if len(candidates) > 1 and all(r.is_person for r in candidates):
+            return min(candidates, key=first_mention)  # namesakes: the one introduced first (names.settle_surnames)
+        return max(candidates, key=lambda r: (_last_before(r, head.idx), len(r.spans))) if candidates else None
 
-    def latest(self, candidates: list[Referent], pos: int) -> Referent:
-        return max(candidates, key=lambda r: (self.last_before(r, pos), len(r.spans)))
 
-    @staticmethod
-    def last_before(ref: Referent, pos: int) -> int:
-        return max((s for s, _ in ref.spans if s < pos), default=-1)
+def _last_before(ref: Referent, pos: int) -> int:
+    return max((s for s, _ in ref.spans if s < pos), default=-1)
 
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -311,6 +349,26 @@ def _is_subject(root: Token) -> bool:
         if token.dep_ not in ("appos", "compound", "conj") or token.head.i == token.i:
             return False
         token = token.head
+    return False
+
+
+def _main(root: Token) -> bool:
+    """The mention is the subject of a clause of the sentence's own, not of one inside a noun or a report."""
+    node = root
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            verb = node.head
+            for _ in range(4):  # "A said ... while B wrote ...": clauses side by side, not one inside a noun
+                if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                                for c in verb.children):  # fmt: skip
+                    return True  # a contrast stands beside the sentence however the parser hung it
+                if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            return verb.dep_ == "ROOT"
+        if node.dep_ not in ("appos", "compound", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
