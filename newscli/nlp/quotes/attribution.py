@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newscli.nlp.quotes.cues import NAMING_LEMMAS, SPEECH_NOUNS, is_cue
+from newscli.nlp.quotes.cues import NAMING_LEMMAS, SPEECH_NOUNS, THOUGHT_LEMMAS, is_cue
 from newscli.nlp.quotes.marks import QUOTE_MARKS
 from newscli.nlp.quotes.names import is_person_noun
 from newscli.nlp.quotes.text import doc_text, sentence
@@ -122,6 +122,8 @@ def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribut
             # "..., according to X": the attribution covers the whole clause it hangs on
             according = next((c for c in node.children if c.lower_ == "according" and is_cue(c)), None)
             cue = node if is_cue(node) else according
+            if cue is None and node.lemma_.lower() in THOUGHT_LEMMAS and arcs[-1].dep_ == "ccomp":
+                cue = node  # "He fears the bill could "shrink the media"": what he fears is his
             if cue is not None:
                 content, in_subject = (True, False) if cue is according else _arcs_ok(arcs)
                 if best is None or hops < best[0]:

@@ -24,8 +24,13 @@ CUE_LEMMAS = frozenset({
     "criticise", "criticize", "elaborate", "outline", "read", "decide", "find", "rule", "testify", "concede",
     "caution", "quip", "joke", "recommend", "pledge", "disagree", "lament", "praise", "hail", "thank", "proclaim",
     "retort", "counter", "boast", "blast", "slam", "threaten", "demand", "question", "muse", "concur", "affirm",
-    "assure", "exclaim", "sigh", "whisper", "yell", "scream", "cry", "plead", "direct", "instruct", "order", "dub"
+    "assure", "exclaim", "sigh", "whisper", "yell", "scream", "cry", "plead", "direct", "instruct", "order", "dub",
+    "remember", "reflect", "share", "summarise", "summarize", "voice", "highlight", "compare", "liken", "sing",
+    "laugh", "reason", "recollect", "chant", "gush", "enthuse", "rave"
 })  # fmt: skip
+# Verbs of thinking: a cue only for a quotation inside the clause they report ("He fears the bill will
+# "shrink the media""), never for one merely next to them.
+THOUGHT_LEMMAS = frozenset({"believe", "think", "fear", "feel", "hope", "suspect", "worry", "reckon", "doubt"})
 # Cues that only label or name something: kept out of "did a speech act happen here?".
 NAMING_LEMMAS = frozenset({"call", "dub", "term", "label", "brand", "name", "nickname", "title", "entitle"})
 # Verbs that announce a quotation only through their object: "issued a statement", "released a letter".
@@ -49,6 +54,8 @@ def is_cue(token: Token) -> bool:
         return True
     if lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return True  # "pointed out"
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return True  # "as Fischer put it, "...""
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_ == "VBG"):
         return False
     if lemma not in CUE_LEMMAS and token.lower_ not in CUE_LEMMAS:

@@ -100,7 +100,7 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
     # cached: every referent's tokens are compared with every other's while rows are merged
-    tokens = fold_name(name).replace(".", "").replace(",", " ").split()
+    tokens = fold_name(_POSSESSIVE.sub("", name)).replace(".", "").replace(",", " ").split()
     while len(tokens) > 1 and tokens[0] in titles():
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
@@ -139,6 +139,16 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
         target.keys.update(" ".join(name_tokens(a)) for a in row.aliases)
         target.spans.extend((m.start, m.end) for m in row.mentions)
     return referents
+
+
+def absorb_short_names(referents: list[Referent]) -> None:
+    """A one-word person ("Watt") joins the fuller person found later in the text ("David Watt")."""
+    for short in [r for r in referents if r.type == "person" and len(r.tokens) == 1]:
+        target = _fuller([r for r in referents if r is not short], short.tokens)
+        if target is not None:
+            target.spans.extend(sp for sp in short.spans if sp not in target.spans)
+            target.keys |= short.keys
+            referents.remove(short)
 
 
 def first_mention(ref: Referent) -> int:

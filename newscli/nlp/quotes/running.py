@@ -109,6 +109,12 @@ class Attributor:
             return _carry(said)
         if statement is not None and not self.index.interrupted(statement[3], cand.span.start, statement[1]):
             return Said(statement[1], statement[2], how="running")
+        if reach < cand.para and (previous is None or previous.para < reach):
+            # a paragraph of quotation after a paragraph about someone: "Mvoko, the finance member,
+            # wants the corridor to reach Angola. | "Bringing in Angola is important ..."
+            topic = self.index.topic(self.paras[reach][0], cand.span.start)
+            if topic is not None:
+                return Said(topic.name, topic, how="running")
         return _NOBODY
 
 

@@ -32,7 +32,7 @@ from newscli.models import Attribution as How
 from newscli.nlp import lexicon as lex
 from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.cues import CARRIER_LEMMAS, SPEECH_NOUNS
-from newscli.nlp.quotes.names import Referent, first_mention, is_person_noun, name_tokens, titles
+from newscli.nlp.quotes.names import Referent, clean_name, first_mention, is_person_noun, name_tokens, titles
 from newscli.nlp.quotes.speakers.mentions import (
     GENDERED,
     Event,
@@ -46,6 +46,8 @@ from newscli.nlp.quotes.speakers.roles import gender_of, holder
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 _MOUTHPIECES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "office",
                           "campaign", "account", "feed", "handle", "website", "press", "representative",
@@ -81,10 +83,12 @@ class SpeakerIndex(MentionIndex):
             return ref.name, ref
         if ref is not None and head.pos_ == "PROPN":  # a place-named speaker: "Downey said" is a person
             last = fold_name(head.text)
-            person = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == last]
-            if person:
-                return min(person, key=first_mention).name, min(person, key=first_mention)
-        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON", "ORG", "NORP") and head.lower_ not in titles() \
+            people = [r for r in self.referents if r.is_person and len(r.tokens) > 1 and r.tokens[-1] == last]
+            if people:
+                person = min(people, key=first_mention)
+                return person.name, person
+            return self._fullest(chain), ref if ref.is_person else None
+        if head.pos_ == "PROPN" and head.ent_type_ not in _NOT_NAMES and head.lower_ not in titles() \
                 and not is_person_noun(head.lower_, strict=True):  # fmt: skip
             return self._fullest(chain), None  # a name no row knows, as the article writes it
         return self._description(head, mention)
@@ -109,7 +113,7 @@ class SpeakerIndex(MentionIndex):
         longer = {text for key, text in self._chains if len(key) > len(tokens) and _sub(tokens, key)}
         if len(longer) == 1:
             return longer.pop()
-        return chain[0].doc[chain[0].i : chain[-1].i + 1].text
+        return clean_name(chain[0].doc[chain[0].i : chain[-1].i + 1].text)
 
     def _pronoun(self, head: Token) -> tuple[str | None, Referent | None]:
         lower = head.lower_
@@ -200,6 +204,7 @@ class SpeakerIndex(MentionIndex):
         person = is_person_noun(lemma) or lemma in _MOUTHPIECES
         owner = _owner(head) if speech or person else None
         owner_name: str | None = None
+        owner_ref: Referent | None = None
         if owner is not None:
             owner_name, owner_ref = self.resolve(owner, noun_phrase(owner))
             named = owner_ref is not None or owner.pos_ == "PROPN"
@@ -214,10 +219,14 @@ class SpeakerIndex(MentionIndex):
             earlier = self._recent_speaker(head)
             if earlier is not None:
                 return earlier
-            if is_person_noun(lemma) and not lex.is_a(lemma, "role") and owner is None:
-                # "says the woman", "the expert explains": the person the text is about, as "she" would be
-                centre = self._antecedent(head, gender_of({lemma: False}))
-                if centre is not None:
+            gender = gender_of({lemma: False})
+            kin = owner_ref is not None and owner_ref.is_person and gender is not None  # "Kelce's mom"
+            if is_person_noun(lemma) and not lex.is_a(lemma, "role") and (owner is None or kin):
+                # "says the woman", "the expert explains", "Kelce's mom confirmed": the person the text is
+                # about, as "she" would be (never the owner: "Smith's wife" is not Smith); "its source" is
+                # someone the outlet does not name
+                centre = self._antecedent(head, gender)
+                if centre is not None and centre is not owner_ref:
                     return centre.name, centre
         if owner_name is not None and person:
             return f"{owner_name}'s {head.text}", None  # "the Herald's source"
@@ -270,7 +279,7 @@ def _indefinite(head: Token) -> bool:
 def _owner(head: Token) -> Token | None:
     """Whose words a statement or spokesperson carries: "the mayor's account", "a spokesman for X", "signed by X"."""
     for child in head.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.text[-2:] in ("‘s", "`s", "´s")):
             return child
     for child in head.children:
         if child.dep_ == "compound" and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or child.pos_ == "PROPN"):

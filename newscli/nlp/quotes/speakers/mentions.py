@@ -23,7 +23,9 @@ from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.cues import is_cue
 from newscli.nlp.quotes.names import (
     Referent,
+    absorb_short_names,
     build_referents,
+    clean_name,
     first_mention,
     is_person_noun,
     looks_like_person_name,
@@ -90,10 +92,14 @@ class MentionIndex:
         nouns after a title, or as the subject of a reporting verb, is a person.
         """
         for run in runs:
-            if any(t.ent_type_ for t in run) or self.in_quote(run[0].idx):
+            if self.in_quote(run[0].idx):
                 continue
-            titled = len(run) > 2 and is_person_noun(run[0].lower_, strict=True)  # "Nurse Tomas Brenner"
-            run = run[1:] if titled else run
+            tagged = [t for t in run if t.ent_type_ == "PERSON"]
+            if tagged:  # the tagger's own boundaries: "Crooked Hillary Clinton" is Hillary Clinton
+                run, titled = run[run.index(tagged[0]) : run.index(tagged[-1]) + 1], True
+            else:
+                titled = len(run) > 2 and is_person_noun(run[0].lower_, strict=True)  # "Nurse Tomas Brenner"
+                run = run[1:] if titled else run
             text = _run_text(run)
             before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
             titled = titled or (
@@ -108,7 +114,10 @@ class MentionIndex:
             if ref is None:
                 ref = Referent(name=text, type="person", keys={key})
                 self.referents.append(ref)
-            ref.spans.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+            span = (run[0].idx, run[-1].idx + len(run[-1].text))
+            if span not in ref.spans:
+                ref.spans.append(span)
+        absorb_short_names(self.referents)
 
     def _collect(self, doc: Doc) -> None:
         starts = {start: ref for ref in self.referents for start, _ in ref.spans}
@@ -155,8 +164,7 @@ class MentionIndex:
             ref = holder(self.referents, token, noun_phrase(token)) if is_definite(token) else None
             if ref is not None and ref.is_person:
                 self._add_event(token, ref, True, token)
-            elif ref is None and not any(c.dep_ == "poss" for c in token.children) \
-                    and not any(self._by_char.get(t.idx) for t in token.subtree):  # fmt: skip
+            elif ref is None and not any(self._by_char.get(t.idx) for t in token.subtree if t.dep_ != "poss"):
                 self._events.append(
                     Event(
                         token.idx,
@@ -231,6 +239,20 @@ class MentionIndex:
                 return True
         return False
 
+    def topic(self, start: int, end: int) -> Referent | None:
+        """The person or organisation a stretch of reporter's text is about: the subject of its last
+        sentence of its own, when nothing and no one else is subject after it."""
+        first = bisect.bisect_left(self._events, start, key=lambda e: e.pos)
+        last: Event | None = None
+        for event in self._events[first:]:
+            if event.pos >= end:
+                break
+            if event.subject and not event.reported and not self.in_quote(event.pos) and event.main:
+                last = event
+        if last is None or last.referent is None or last.referent.type == "location":
+            return None
+        return last.referent
+
     def referent_at(self, token: Token) -> Referent | None:
         return self._by_char.get(token.idx)
 
@@ -241,7 +263,8 @@ class MentionIndex:
         """Record an attribution: the speaker counts as a mention for later pronouns and descriptions."""
         sent = self._sent_of[token.i]
         if referent is not None:
-            bisect.insort(self._events, Event(token.idx, sent, referent, True, speaker=True), key=lambda e: e.pos)
+            event = Event(token.idx, sent, referent, True, speaker=True, main=True)
+            bisect.insort(self._events, event, key=lambda e: e.pos)
         if name is not None:
             self._spoken.append((token.idx, sent, head.lemma_.lower() if head is not None else "", name, referent))
 
@@ -335,7 +358,7 @@ def _proper_runs(doc: Doc) -> list[list[Token]]:
 
 
 def _run_text(run: list[Token]) -> str:
-    return run[0].doc[run[0].i : run[-1].i + 1].text
+    return clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)
 
 
 def _is_subject(root: Token) -> bool:
@@ -348,6 +371,8 @@ def _is_subject(root: Token) -> bool:
             return True
         if token.dep_ not in ("appos", "compound", "conj") or token.head.i == token.i:
             return False
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return False  # "a Google spokesperson", "Travis Kelce‘s mom": the noun is the subject
         token = token.head
     return False
 
@@ -403,4 +428,10 @@ def noun_phrase(token: Token) -> Span:
 
 
 def is_definite(head: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) or _glued_possessive(c)
+               for c in head.children)  # fmt: skip
+
+
+def _glued_possessive(token: Token) -> bool:
+    """ "Kelce‘s" written with the wrong apostrophe stays one token, which the parser takes for a compound."""
+    return token.dep_ == "compound" and token.text[-2:] in ("‘s", "`s", "´s")

@@ -17,12 +17,12 @@ from newscli.nlp.quotes.names import Referent, is_person_noun, org_words, titles
 
 _MALE = frozenset({
     "mr", "sir", "lord", "king", "prince", "duke", "chairman", "spokesman", "businessman", "congressman", "actor",
-    "father", "son", "brother", "husband", "man", "boy", "uncle", "nephew", "grandfather", "monsieur"
+    "father", "son", "brother", "husband", "man", "boy", "uncle", "nephew", "grandfather", "monsieur", "dad"
 })  # fmt: skip
 _FEMALE = frozenset({
     "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "chairwoman", "spokeswoman",
     "businesswoman", "congresswoman", "actress", "mother", "daughter", "sister", "wife", "woman", "girl", "aunt",
-    "niece", "grandmother", "madame"
+    "niece", "grandmother", "madame", "mom", "mum"
 })  # fmt: skip
 _SKIP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "his", "her", "its", "their", "for",
                                "at", "in", "who", "former", "then", "-", "–", "—"})  # fmt: skip
