@@ -16,14 +16,16 @@ Every quotation says how its speaker was found (Quote.attribution): "cue", "pron
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from newscli.models import Entity, Quote
 from newscli.nlp.quotes.attribution import attribute, excluded_tokens, frame, quote_tokens
-from newscli.nlp.quotes.cues import is_cue, source_of
+from newscli.nlp.quotes.cues import is_cue, mention_span, source_of
 from newscli.nlp.quotes.indirect import indirect_quotes
 from newscli.nlp.quotes.kinds import has_clause, is_quotation, kind_of
+from newscli.nlp.quotes.layout import echoes, restates, section_end, side_paragraphs
 from newscli.nlp.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
 from newscli.nlp.quotes.running import Attributor, Candidate
 from newscli.nlp.quotes.speakers import SpeakerIndex
@@ -36,10 +38,11 @@ def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> 
     spans = find_quoted_spans(text)
     quoted = [(s.start, s.end) for s in spans]
     paras = paragraphs(text)
+    aside = side_paragraphs(text, paras)
     excluded = excluded_tokens(doc, quoted)
-    index = SpeakerIndex(doc, entities, quoted)
-    candidates = _candidates(doc, spans, paras, excluded)
-    attributor = Attributor(doc, excluded, index, paras)
+    index = SpeakerIndex(doc, entities, quoted, [paras[n] for n in aside])
+    candidates = _candidates(doc, spans, paras, excluded, aside)
+    attributor = Attributor(doc, excluded, index, paras, aside)
     quotes: list[Quote] = []
     for group in _groups(candidates):
         for cand, said in zip(group, attributor.group(group), strict=True):
@@ -49,10 +52,39 @@ def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> 
             quotes.append(Quote(text=text[cand.span.start : cand.span.end], start=cand.span.start, end=cand.span.end,
                                 speaker=said.speaker, speaker_mention=said.mention, cue=said.cue, kind=kind,
                                 sentence=cand.window.text.strip(), attribution=said.how))  # fmt: skip
+    headings = {c.span.start for c in candidates if c.para in aside}
+    if headings:
+        furniture = [paras[n] for n in sorted(aside)]
+        quotes = [_repeated_speaker(doc, q, quotes, excluded, index, furniture) if q.start in headings else q
+                  for q in quotes]  # fmt: skip
     if indirect:
         quotes.extend(indirect_quotes(doc, quoted, excluded, index))
         quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _repeated_speaker(doc: Doc, heading: Quote, quotes: list[Quote], excluded: set[int], index: SpeakerIndex,
+                      furniture: list[tuple[int, int]]) -> Quote:  # fmt: skip
+    """A heading or pull-quote without a speaker of its own takes the speaker of what it repeats: a later
+    quotation with its words, else the first attributed sentence of its section that has all of them."""
+    if heading.speaker is not None:
+        return heading
+    source = next((q.speaker for q in quotes if q.start > heading.end and q.speaker is not None
+                   and echoes(heading.text, q.text)), None)  # fmt: skip
+    end = section_end(heading.end, furniture)
+    for sent in doc.sents:
+        if source is not None:
+            break
+        if sent.start_char <= heading.end or sent.start_char >= end or not restates(heading.text, sent.text):
+            continue
+        for token in sent:
+            cue = token.i not in excluded and is_cue(token)
+            head = source_of(token, excluded) if cue else None
+            if head is not None:
+                source = index.resolve(head, mention_span(head, excluded))[0]
+                if source is not None:
+                    break
+    return replace(heading, speaker=source, attribution="running") if source is not None else heading
 
 
 def _groups(candidates: list[Candidate]) -> list[list[Candidate]]:
@@ -67,7 +99,7 @@ def _groups(candidates: list[Candidate]) -> list[list[Candidate]]:
 
 
 def _candidates(doc: Doc, spans: list[QuotedSpan], paras: list[tuple[int, int]],
-                excluded: set[int]) -> list[Candidate]:  # fmt: skip
+                excluded: set[int], aside: set[int]) -> list[Candidate]:  # fmt: skip
     found: list[Candidate] = []
     starts = [s for s, _ in paras]
     for span in spans:
@@ -78,14 +110,27 @@ def _candidates(doc: Doc, spans: list[QuotedSpan], paras: list[tuple[int, int]],
         window = frame(doc, tokens, paras[para])
         found.append(Candidate(span, tokens, para, window, attribute(tokens, window, excluded)))
     splits = [n + 1 < len(found) and _splits(doc, cand, found[n + 1], excluded) for n, cand in enumerate(found)]
+    text = doc_text(doc)
     kept: list[Candidate] = []
     for n, cand in enumerate(found):
-        if is_quotation(doc_text(doc)[cand.span.start : cand.span.end], cand.tokens, cand.attribution,
-                        cand.span.continues, splits[n]):  # fmt: skip
+        quoted = text[cand.span.start : cand.span.end]
+        echo = cand.para in aside and _repeated(doc, cand, found[n + 1 :], [paras[k] for k in sorted(aside)])
+        if echo or is_quotation(quoted, cand.tokens, cand.attribution, cand.span.continues, splits[n]):
             if n and splits[n - 1] and kept and kept[-1] is found[n - 1]:
                 kept[-1].split_partner, cand.split_partner = len(kept), len(kept) - 1
             kept.append(cand)
     return kept
+
+
+def _repeated(doc: Doc, heading: Candidate, later: list[Candidate], furniture: list[tuple[int, int]]) -> bool:
+    """A heading that repeats words quoted below, or restates a sentence of its section, is a quotation
+    however short ("'MASSIVE RISKS'", "'Ends recession debate': CPA Canada")."""
+    text = doc_text(doc)
+    quoted = text[heading.span.start : heading.span.end]
+    if any(echoes(quoted, text[c.span.start : c.span.end]) for c in later):
+        return True
+    end = section_end(heading.span.end, furniture)
+    return any(restates(quoted, sent.text) for sent in doc.sents if heading.span.end < sent.start_char < end)
 
 
 def _splits(doc: Doc, first: Candidate, second: Candidate, excluded: set[int]) -> bool:

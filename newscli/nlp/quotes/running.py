@@ -67,13 +67,16 @@ class _Event:
 class Attributor:
     """Attributes quotations in text order, remembering who spoke for cue-less follow-ons."""
 
-    def __init__(self, doc: Doc, excluded: set[int], index: SpeakerIndex, paras: list[tuple[int, int]]) -> None:
-        self.doc, self.excluded, self.index, self.paras = doc, excluded, index, paras
+    def __init__(self, doc: Doc, excluded: set[int], index: SpeakerIndex, paras: list[tuple[int, int]],
+                 aside: set[int]) -> None:  # fmt: skip
+        self.doc, self.excluded, self.index, self.paras, self.aside = doc, excluded, index, paras, aside
         self.history: list[_Event] = []
 
     def group(self, group: list[Candidate]) -> list[Said]:
         """A multi-paragraph quotation takes its speaker from whichever paragraph names one."""
         found = [self._own(cand) for cand in group]
+        if group[0].para in self.aside:
+            return [s or _NOBODY for s in found]  # a heading, a post, a caption: its own cue or nobody
         anchor = next((s for s in found if s is not None), None) or self._follow_on(group[0])
         carried = _carry(anchor)
         results = [s if s is not None else carried for s in found]
@@ -99,7 +102,11 @@ class Attributor:
         text = doc_text(self.doc)
         previous = self.history[-1] if self.history else None
         starts_para = text[self.paras[cand.para][0] : cand.span.start].strip() in _OPENERS
-        reach = cand.para - (1 if starts_para or cand.span.continues else 0)
+        reach = cand.para
+        if starts_para or cand.span.continues:  # the paragraph before, over any heading or post between
+            reach -= 1
+            while reach > 0 and reach in self.aside:
+                reach -= 1
         statement = _last_statement(self.doc, cand, self.excluded, self.index, self.paras[max(reach, 0)][0])
         if previous is not None and previous.para >= reach and (statement is None or statement[0] < previous.pos):
             said = previous.said
@@ -133,7 +140,7 @@ def _last_statement(doc: Doc, cand: Candidate, excluded: set[int], index: Speake
         token = doc[i]
         if token.idx < lower:
             break
-        if i in excluded or not is_cue(token):
+        if i in excluded or index.aside(token.idx) or not is_cue(token):
             continue
         source = source_of(token, excluded)
         if source is None:

@@ -63,11 +63,15 @@ class Event:
 class MentionIndex:
     """Names, roles and mention history of one document."""
 
-    def __init__(self, doc: Doc, entities: Iterable[Entity], quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, entities: Iterable[Entity], quoted: list[tuple[int, int]],
+                 aside: Iterable[tuple[int, int]] = ()) -> None:  # fmt: skip
         self.doc = doc
         self._inside = bytearray(len(doc_text(doc)) + 1)  # 1 for characters inside a quotation
         for start, end in quoted:
             self._inside[start:end] = b"\x01" * (end - start)
+        self._aside = bytearray(len(doc_text(doc)) + 1)  # 1 for headings, embedded posts, captions (see layout)
+        for start, end in aside:
+            self._aside[start:end] = b"\x01" * (end - start)
         self._sent_of = _sentence_numbers(doc, self._inside)
         self.referents = build_referents(entities)
         runs = _proper_runs(doc)
@@ -94,6 +98,9 @@ class MentionIndex:
         for run in runs:
             if self.in_quote(run[0].idx):
                 continue
+            before = run[0].doc[run[0].i - 1] if run[0].i > 1 else None
+            if before is not None and before.text in ("-", "‐") and not run[0].doc[before.i - 1].whitespace_:
+                continue  # "David-Alexandre Brassard": part of a hyphenated name the rows know
             tagged = [t for t in run if t.ent_type_ == "PERSON"]
             if tagged:  # the tagger's own boundaries: "Crooked Hillary Clinton" is Hillary Clinton
                 run, titled = run[run.index(tagged[0]) : run.index(tagged[-1]) + 1], True
@@ -126,7 +133,7 @@ class MentionIndex:
             for start, end in referent.spans:
                 ends.setdefault((id(referent), start), end)
         for token in doc:
-            if self.in_quote(token.idx):
+            if self.in_quote(token.idx) or self.aside(token.idx):
                 continue
             ref = starts.get(token.idx)
             if ref is not None:
@@ -159,7 +166,8 @@ class MentionIndex:
         a person the article only describes ("The judge said", "A union leader said") is an unnamed one."""
         for token in doc:
             if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") \
-                    or not is_person_noun(token.lemma_) or self.in_quote(token.idx):  # fmt: skip
+                    or not is_person_noun(token.lemma_) or self.in_quote(token.idx) \
+                    or self.aside(token.idx):  # fmt: skip
                 continue
             ref = holder(self.referents, token, noun_phrase(token)) if is_definite(token) else None
             if ref is not None and ref.is_person:
@@ -259,9 +267,15 @@ class MentionIndex:
     def in_quote(self, pos: int) -> bool:
         return 0 <= pos < len(self._inside) and bool(self._inside[pos])
 
+    def aside(self, pos: int) -> bool:
+        """Inside a heading, an embedded post, a teaser or a caption: never a speaker's mention."""
+        return 0 <= pos < len(self._aside) and bool(self._aside[pos])
+
     def note_speaker(self, token: Token, name: str | None, referent: Referent | None, head: Token | None) -> None:
         """Record an attribution: the speaker counts as a mention for later pronouns and descriptions."""
         sent = self._sent_of[token.i]
+        if self.aside(token.idx):
+            return
         if referent is not None:
             event = Event(token.idx, sent, referent, True, speaker=True, main=True)
             bisect.insort(self._events, event, key=lambda e: e.pos)
