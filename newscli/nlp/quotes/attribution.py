@@ -192,8 +192,8 @@ def _nearest_cue(tokens: list[Token], window: Span, excluded: set[int]) -> Token
 def _buried(cue: Token) -> bool:
     node = cue
     for _ in range(6):
-        if node.dep_ in ("relcl", "acl") or (node.dep_ == "ccomp" and is_cue(node.head)):
-            return True
+        if node.dep_ in ("relcl", "acl", "csubj") or (node.dep_ == "ccomp" and is_cue(node.head)):
+            return True  # "That Xi announced the targets signals a "commitment", says Schäpe"
         if node.head.i == node.i:
             return False
         node = node.head

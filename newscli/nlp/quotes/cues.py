@@ -25,7 +25,7 @@ CUE_LEMMAS = frozenset({
     "caution", "quip", "joke", "recommend", "pledge", "disagree", "lament", "praise", "hail", "thank", "proclaim",
     "retort", "counter", "boast", "blast", "slam", "threaten", "demand", "question", "muse", "concur", "affirm",
     "assure", "exclaim", "sigh", "whisper", "yell", "scream", "cry", "plead", "direct", "instruct", "order", "dub",
-    "remember", "reflect", "share", "summarise", "summarize", "voice", "highlight", "compare", "liken", "sing",
+    "remember", "share", "summarise", "summarize", "voice", "highlight", "compare", "liken", "sing",
     "laugh", "reason", "recollect", "chant", "gush", "enthuse", "rave"
 })  # fmt: skip
 # Verbs of thinking: a cue only for a quotation inside the clause they report ("He fears the bill will
@@ -241,6 +241,8 @@ def _scan(verb: Token, excluded: set[int], forward: bool) -> Token | None:
         if token.ent_type_ == "PERSON":
             found.setdefault("person", token)
             break
+        if token.like_num or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"):
+            continue  # "as early as 500 BC saying ...": a date says nothing
         if token.lower_ in _SCAN_PRONOUNS:
             found.setdefault("pronoun", token)
         elif token.ent_type_ == "ORG":

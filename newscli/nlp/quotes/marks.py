@@ -96,6 +96,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         by_para.setdefault(_para_of(paras, span.start), []).append(span)
     found = list(doubles)
     for span in singles:
+        if not span.closed and not span.continued and not span.continues:
+            continue  # "‘Matšosane", "Tshwane ‘s": an apostrophe far likelier than a quotation nobody closed
         inner = by_para.get(_para_of(paras, span.start), [])
         if not inner or any(span.start <= d.start and d.end <= span.end for d in inner):
             found.append(span)  # no double marks here, or a single-quoted span holding them

@@ -11,7 +11,7 @@ of a bare surname wrong but rarely its spelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -155,9 +155,15 @@ def first_mention(ref: Referent) -> int:
     return min((s for s, _ in ref.spans), default=1 << 62)
 
 
-def settle_surnames(referents: list[Referent], text: str) -> None:
-    """A bare surname two people share is the one introduced first ("Fischer" after "Tanner Fischer",
-    not his mother "Adrianne Fischer" met later): news copy gives later namesakes their full or first name."""
+def settle_surnames(referents: list[Referent], text: str, recent: Callable[[int], int]) -> None:
+    """Which of two namesakes a bare surname is.
+
+    The one named (in full or by first name) in the last sentences before it ("Swift and Travis
+    attended ... "...," Kelce shared"); failing that, the only one the article never calls by first
+    name (a mother met as "Adrianne" is not "Fischer"); failing that, the one introduced first:
+    news copy gives later namesakes their full or first name. recent(pos) is where the sentences
+    just before pos begin.
+    """
     by_surname: dict[str, list[Referent]] = {}
     for ref in referents:
         if ref.type == "person" and len(ref.tokens) > 1:
@@ -165,13 +171,18 @@ def settle_surnames(referents: list[Referent], text: str) -> None:
     for surname, group in by_surname.items():
         if len(group) < 2:
             continue
-        owner = min(group, key=first_mention)
-        for other in group:
-            if other is owner:
-                continue
-            bare = [sp for sp in other.spans if name_tokens(clean_name(text[sp[0] : sp[1]])) == [surname]]
-            other.spans = [sp for sp in other.spans if sp not in bare]
-            owner.spans.extend(bare)
+
+        def bare(sp: tuple[int, int], surname: str = surname) -> bool:
+            return name_tokens(clean_name(text[sp[0] : sp[1]])) == [surname]
+
+        formal = [r for r in group if not any(name_tokens(clean_name(text[a:b])) == r.tokens[:1] for a, b in r.spans)]
+        default = formal[0] if len(formal) == 1 else min(group, key=first_mention)
+        spans = sorted({sp for r in group for sp in r.spans if bare(sp)})
+        for ref in group:
+            ref.spans = [sp for sp in ref.spans if not bare(sp)]
+        for sp in spans:
+            local = [r for r in group if any(recent(sp[0]) <= a < sp[0] for a, _ in r.spans)]
+            (local[0] if len(local) == 1 else default).spans.append(sp)
 
 
 def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = False) -> Referent | None:

@@ -90,6 +90,8 @@ class Attributor:
         if cue is None:
             return None
         source = source_of(cue, self.excluded)
+        if source is not None and source.pos_ not in ("PROPN", "PRON") and cue.i > cand.tokens[-1].i:
+            source = _named_after(cand, cue) or source
         if source is None:
             return None
         words = mention_span(source, self.excluded)
@@ -123,6 +125,20 @@ class Attributor:
             if topic is not None:
                 return Said(topic.name, topic, how="running")
         return _NOBODY
+
+
+def _named_after(cand: Candidate, cue: Token) -> Token | None:
+    """ "'...,' Chad Hawk, vice president of PMG, a grading company, told Fox": the person named right
+    after the closing mark is the source, however the parser hung the apposition."""
+    doc = cue.doc
+    i = cand.tokens[-1].i + 1
+    while i < cue.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    if i >= cue.i or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return None
+    while i + 1 < cue.i and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return doc[i]
 
 
 def _carry(said: Said) -> Said:

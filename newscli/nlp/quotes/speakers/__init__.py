@@ -32,8 +32,17 @@ from newscli.models import Attribution as How
 from newscli.nlp import lexicon as lex
 from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.cues import CARRIER_LEMMAS, SPEECH_NOUNS
-from newscli.nlp.quotes.names import Referent, clean_name, first_mention, is_person_noun, name_tokens, titles
+from newscli.nlp.quotes.names import (
+    Referent,
+    clean_name,
+    first_mention,
+    is_person_noun,
+    name_tokens,
+    org_words,
+    titles,
+)
 from newscli.nlp.quotes.speakers.mentions import (
+    DEFINITE,
     GENDERED,
     Event,
     MentionIndex,
@@ -119,6 +128,8 @@ class SpeakerIndex(MentionIndex):
         lower = head.lower_
         if lower in _RELATIVE:
             target = head.head.head if head.head.dep_ == "relcl" else None
+            if lower == "which" and target is not None:
+                target = _institution(target, self) or target
             if target is not None and target.pos_ in ("PROPN", "NOUN"):
                 return self.resolve(target, noun_phrase(target))
             return None, None
@@ -178,17 +189,21 @@ class SpeakerIndex(MentionIndex):
         return self._events[first:stop]
 
     def _group(self, head: Token) -> tuple[str | None, Referent | None]:
-        """ "they"/"it": the nearest organisation (or, for "it", country) or plural subject before it."""
+        """ "they"/"it": the organisation (or, for "it", country) or plural group that is the subject of
+        this or the two sentences before; "its" also the nearest one mentioned at all."""
         sent = self._sent_of[head.i]
         plural = head.lower_ in _PLURAL_PRONOUNS or head.lower_ == "their"
         kinds = ("organization",) if plural else ("organization", "location")
-        earlier = self._events_before(head, 3)
-        for s in range(sent, sent - 4, -1):
+        earlier = self._events_before(head, 2)
+        for s in range(sent, sent - 3, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
+                if event.reported or not (event.subject or head.dep_ == "poss"):
+                    continue
                 if event.referent is not None and event.referent.type in kinds and not event.referent.person_like:
                     return event.referent.name, event.referent
                 if plural and event.group is not None:
-                    return event.group, None
+                    definite = event.group.split()[0].lower() in DEFINITE or "'s" in event.group or "’s" in event.group
+                    return (_strip_words(event.group) if definite else None), None  # "workers": nobody named
         return None, None
 
     def _description(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
@@ -201,7 +216,8 @@ class SpeakerIndex(MentionIndex):
             if obj is not None:
                 return self.resolve(obj, noun_phrase(obj))
         speech = lemma in SPEECH_NOUNS or head.lower_ in SPEECH_NOUNS
-        person = is_person_noun(lemma) or lemma in _MOUTHPIECES
+        # listed person nouns only: "-er" guesses ("newspaper", "banner") are not people
+        person = is_person_noun(lemma, strict=True) or lemma in _MOUTHPIECES or gender_of({lemma: False}) is not None
         owner = _owner(head) if speech or person else None
         owner_name: str | None = None
         owner_ref: Referent | None = None
@@ -212,7 +228,8 @@ class SpeakerIndex(MentionIndex):
                 return owner_name, owner_ref  # "a Northline Rail spokesperson", "the minister's letter"
             owner_name = owner_name if named else None
         definite = is_definite(head)
-        ref = holder(self.referents, head, mention) if definite or not _indefinite(head) else None
+        institution = lemma in org_words()
+        ref = holder(self.referents, head, mention) if (person or institution) and not _indefinite(head) else None
         if ref is not None:
             return ref.name, ref
         if definite and not plural:
@@ -221,7 +238,7 @@ class SpeakerIndex(MentionIndex):
                 return earlier
             gender = gender_of({lemma: False})
             kin = owner_ref is not None and owner_ref.is_person and gender is not None  # "Kelce's mom"
-            if is_person_noun(lemma) and not lex.is_a(lemma, "role") and (owner is None or kin):
+            if person and not lex.is_a(lemma, "role") and lemma not in _MOUTHPIECES and (owner is None or kin):
                 # "says the woman", "the expert explains", "Kelce's mom confirmed": the person the text is
                 # about, as "she" would be (never the owner: "Smith's wife" is not Smith); "its source" is
                 # someone the outlet does not name
@@ -270,6 +287,25 @@ def _pobj(head: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _strip_words(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in DEFINITE else phrase
+
+
+def _institution(noun: Token, index: SpeakerIndex) -> Token | None:
+    """ "the Palestinian Dialogue Group in Turkey, which says": "which" is the organisation the phrase
+    names, not the place it is in nor the person it is headed by."""
+    node: Token | None = noun
+    for _ in range(5):
+        if node is None:
+            break
+        ref = index.referent_at(node)
+        if ref is not None and ref.type == "organization":
+            return node
+        node = node.head if node.dep_ in ("pobj", "prep", "compound", "appos") and node.head.i != node.i else None
+    return None
+
+
 def _indefinite(head: Token) -> bool:
     """ "a leader of the union", "some analysts", "two officials": someone not met before."""
     return any((c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "any", "one"))
@@ -285,7 +321,12 @@ def _owner(head: Token) -> Token | None:
         if child.dep_ == "compound" and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or child.pos_ == "PROPN"):
             return child
     obj = _pobj(head, ("for", "from", "by", "of"))
-    if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _MOUTHPIECES):
+    if (
+        obj is not None
+        and (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _MOUTHPIECES)
+        and not obj.like_num
+        and obj.ent_type_ not in _NOT_NAMES
+    ):  # "the mother of four" has no owner
         return obj
     for child in head.children:
         if child.dep_ == "acl":  # "a tweet sent from the mayor's account", "the letter signed by the bishop"

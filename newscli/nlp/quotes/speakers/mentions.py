@@ -76,7 +76,8 @@ class MentionIndex:
         self.referents = build_referents(entities)
         runs = _proper_runs(doc)
         self._add_untagged_people(runs)
-        settle_surnames(self.referents, doc_text(doc))
+        starts = [sent.start_char for sent in doc.sents]
+        settle_surnames(self.referents, doc_text(doc), lambda pos: starts[max(0, bisect.bisect_right(starts, pos) - 3)])
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
             for start, end in ref.spans:
