@@ -130,7 +130,7 @@ def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribut
                     best = (hops, cue, content, in_subject)
                 break
     if best is not None:
-        return Attribution(_outer_cue(best[1], excluded), best[2], best[3])
+        return Attribution(_outer_cue(_subject_clause(best[1]), excluded), best[2], best[3])
     cue = _nearest_cue(tokens, window, excluded)
     return Attribution(cue, False, False)
 
@@ -156,6 +156,18 @@ def _arcs_ok(path: list[Token]) -> tuple[bool, bool]:
     # coordination adds no distance: "as a "grave abuse" and "contrary to law""
     depth = sum(1 for node in path if node.dep_ not in ("conj", "cc"))
     return (top.dep_ in _CONTENT_ARCS or top.dep_ == "prep") and depth <= 3, False
+
+
+def _subject_clause(cue: Token) -> Token:
+    """ "That Xi announced the targets signals a "commitment", says Schäpe": a cue in a clause opened by
+    "That" before its head reports nothing itself (whatever arc the parser gave it); the head speaks."""
+    head = cue.head
+    opened = any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i == cue.left_edge.i for c in cue.children)
+    if opened and cue.i < head.i and head.i != cue.i:
+        for node in (head, head.head):
+            if is_cue(node) and node.i > cue.i:
+                return node
+    return cue
 
 
 def _outer_cue(cue: Token, excluded: set[int]) -> Token:

@@ -140,7 +140,10 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
 
 
 def _is_placeholder(token: Token) -> bool:
-    """ "itself" or a place tacked on after a comma ("Acme University, Boston")."""
+    """ "itself", a place tacked on after a comma ("Acme University, Boston"), or a name qualified by a
+    number ("as early as 500 BC saying"), which dates or counts something rather than speaks."""
+    if token.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in token.children):
+        return True
     if token.lower_ in ("itself", "himself", "herself", "themselves"):
         return not any(c.dep_ == "appos" for c in token.children)
     if token.ent_type_ in ("GPE", "LOC") and token.left_edge.i > 0:

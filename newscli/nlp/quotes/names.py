@@ -159,10 +159,9 @@ def settle_surnames(referents: list[Referent], text: str, recent: Callable[[int]
     """Which of two namesakes a bare surname is.
 
     The one named (in full or by first name) in the last sentences before it ("Swift and Travis
-    attended ... "...," Kelce shared"); failing that, the only one the article never calls by first
-    name (a mother met as "Adrianne" is not "Fischer"); failing that, the one introduced first:
-    news copy gives later namesakes their full or first name. recent(pos) is where the sentences
-    just before pos begin.
+    attended ... "...," Kelce shared"); failing that, the one introduced first: news copy gives
+    later namesakes their full or first name ("Fischer's mother, Adrianne Fischer"). recent(pos)
+    is where the sentences just before pos begin.
     """
     by_surname: dict[str, list[Referent]] = {}
     for ref in referents:
@@ -175,8 +174,7 @@ def settle_surnames(referents: list[Referent], text: str, recent: Callable[[int]
         def bare(sp: tuple[int, int], surname: str = surname) -> bool:
             return name_tokens(clean_name(text[sp[0] : sp[1]])) == [surname]
 
-        formal = [r for r in group if not any(name_tokens(clean_name(text[a:b])) == r.tokens[:1] for a, b in r.spans)]
-        default = formal[0] if len(formal) == 1 else min(group, key=first_mention)
+        default = min(group, key=first_mention)
         spans = sorted({sp for r in group for sp in r.spans if bare(sp)})
         for ref in group:
             ref.spans = [sp for sp in ref.spans if not bare(sp)]

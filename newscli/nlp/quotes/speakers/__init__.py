@@ -129,7 +129,7 @@ class SpeakerIndex(MentionIndex):
         if lower in _RELATIVE:
             target = head.head.head if head.head.dep_ == "relcl" else None
             if lower == "which" and target is not None:
-                target = _institution(target, self) or target
+                target = _institution(head, self) or target
             if target is not None and target.pos_ in ("PROPN", "NOUN"):
                 return self.resolve(target, noun_phrase(target))
             return None, None
@@ -292,10 +292,13 @@ def _strip_words(phrase: str) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in DEFINITE else phrase
 
 
-def _institution(noun: Token, index: SpeakerIndex) -> Token | None:
-    """ "the Palestinian Dialogue Group in Turkey, which says": "which" is the organisation the phrase
-    names, not the place it is in nor the person it is headed by."""
-    node: Token | None = noun
+def _institution(relative: Token, index: SpeakerIndex) -> Token | None:
+    """ "the head of the Palestinian Dialogue Group in Turkey, which says": "which" is the organisation
+    the phrase before it names, not the place it is in nor the person it is headed by."""
+    i = relative.i - 1
+    while i > 0 and relative.doc[i].is_punct:
+        i -= 1
+    node: Token | None = relative.doc[i] if i >= 0 else None
     for _ in range(5):
         if node is None:
             break

@@ -104,7 +104,10 @@ class MentionIndex:
                 continue  # "David-Alexandre Brassard": part of a hyphenated name the rows know
             tagged = [t for t in run if t.ent_type_ == "PERSON"]
             if tagged:  # the tagger's own boundaries: "Crooked Hillary Clinton" is Hillary Clinton
-                run, titled = run[run.index(tagged[0]) : run.index(tagged[-1]) + 1], True
+                first = run.index(tagged[0])
+                if len(tagged) == 1 and first == 1:
+                    first = 0  # but a lone tagged surname takes the name before it: "Imran Khan"
+                run, titled = run[first : run.index(tagged[-1]) + 1], True
             else:
                 titled = len(run) > 2 and is_person_noun(run[0].lower_, strict=True)  # "Nurse Tomas Brenner"
                 run = run[1:] if titled else run
