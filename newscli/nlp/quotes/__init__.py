@@ -7,7 +7,8 @@ The steps, one module each:
 3. kinds — drop titles, names and scare quotes; tell utterances from fragments;
 4. speakers — the cue's subject to a canonical name (pronouns, roles, surnames);
 5. running — a quotation without a cue of its own continues the running speaker;
-6. indirect — "X said that ..." when indirect speech is asked for.
+6. layout, turns — headings and embedded posts never speak; "WALLACE: ..." transcript turns;
+7. indirect — "X said that ..." when indirect speech is asked for.
 
 Every quotation says how its speaker was found (Quote.attribution): "cue", "pronoun",
 "description", "running" or "none" (no speaker).
@@ -30,6 +31,7 @@ from newscli.nlp.quotes.marks import QuotedSpan, find_quoted_spans, paragraphs
 from newscli.nlp.quotes.running import Attributor, Candidate
 from newscli.nlp.quotes.speakers import SpeakerIndex
 from newscli.nlp.quotes.text import doc_text
+from newscli.nlp.quotes.turns import transcript_turns
 
 
 def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> list[Quote]:
@@ -41,6 +43,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> 
     aside = side_paragraphs(text, paras)
     excluded = excluded_tokens(doc, quoted)
     index = SpeakerIndex(doc, entities, quoted, [paras[n] for n in aside])
+    turns = transcript_turns(text, paras, index.label_speaker)
+    spans = [s for s in spans if not any(t.start <= s.start <= t.end for t in turns)]  # quoted inside a turn
     candidates = _candidates(doc, spans, paras, excluded, aside)
     attributor = Attributor(doc, excluded, index, paras, aside)
     quotes: list[Quote] = []
@@ -57,6 +61,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], indirect: bool = False) -> 
         furniture = [paras[n] for n in sorted(aside)]
         quotes = [_repeated_speaker(doc, q, quotes, excluded, index, furniture) if q.start in headings else q
                   for q in quotes]  # fmt: skip
+    if turns:
+        quotes = sorted([*quotes, *turns], key=lambda q: q.start)
     if indirect:
         quotes.extend(indirect_quotes(doc, quoted, excluded, index))
         quotes.sort(key=lambda q: q.start)

@@ -102,6 +102,15 @@ class SpeakerIndex(MentionIndex):
             return self._fullest(chain), None  # a name no row knows, as the article writes it
         return self._description(head, mention)
 
+    def label_speaker(self, label: str) -> str | None:
+        """The person or organisation a transcript label names ("WALLACE", "SEN. OSTROWSKI"), if any."""
+        tokens = name_tokens(label)
+        key = " ".join(tokens)
+        known = [r for r in self.referents if key in r.keys and r.type != "location"]
+        if not known and tokens:
+            known = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == tokens[-1]]
+        return min(known, key=first_mention).name if known else None
+
     def how(self, head: Token, mention: Span, speaker: str | None, referent: Referent | None) -> How:
         """How a cue's source named its speaker: by name ("cue"), by pronoun, or by a description."""
         if speaker is None:
