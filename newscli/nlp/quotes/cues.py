@@ -188,6 +188,8 @@ def _near_names(token: Token, excluded: set[int]) -> list[Token]:
                 continue
             if child.dep_ == "conj" and node.i == token.i:
                 continue  # "X and Y said": not a description of X
+            if child.dep_ == "prep" and child.lower_ not in ("of", "for", "at", "from", "in", "on"):
+                continue  # "a letter to Transport Secretary Omar Haddad warned": the recipient is not the source
             if child.dep_ != "compound" and child.pos_ == "PROPN":
                 found.append(child)
             if depth < 3:

@@ -32,12 +32,12 @@ def side_paragraphs(text: str, paras: list[tuple[int, int]]) -> set[int]:
     side: set[int] = set()
     for n, (start, end) in enumerate(paras):
         para = text[start:end].strip()
-        if _is_heading(para) or _TEASER.match(para) or _shouting(para):
-            side.add(n)
-        elif _SIGNATURE.match(para) and _HANDLE.search(para):
+        if _SIGNATURE.match(para) and _HANDLE.search(para):
             side.add(n)  # an embedded post's signature line, and the post itself just above it
             if n > 0:
                 side.add(n - 1)
+        elif _is_heading(para) or _TEASER.match(para) or _shouting(para):
+            side.add(n)
     return side
 
 

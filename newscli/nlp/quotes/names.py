@@ -158,10 +158,10 @@ def first_mention(ref: Referent) -> int:
 def settle_surnames(referents: list[Referent], text: str, recent: Callable[[int], int]) -> None:
     """Which of two namesakes a bare surname is.
 
-    The one named (in full or by first name) in the last sentences before it ("Swift and Travis
-    attended ... "...," Kelce shared"); failing that, the one introduced first: news copy gives
-    later namesakes their full or first name ("Fischer's mother, Adrianne Fischer"). recent(pos)
-    is where the sentences just before pos begin.
+    The one called by first name in the last sentences before it ("Swift and Travis attended ...
+    "...," Kelce shared"); failing that, the one introduced first: news copy gives later namesakes
+    their full or first name ("His sister, Ilse Brenner"). recent(pos) is where the sentences just
+    before pos begin.
     """
     by_surname: dict[str, list[Referent]] = {}
     for ref in referents:
@@ -179,7 +179,8 @@ def settle_surnames(referents: list[Referent], text: str, recent: Callable[[int]
         for ref in group:
             ref.spans = [sp for sp in ref.spans if not bare(sp)]
         for sp in spans:
-            local = [r for r in group if any(recent(sp[0]) <= a < sp[0] for a, _ in r.spans)]
+            local = [r for r in group if any(recent(sp[0]) <= a < sp[0] and name_tokens(clean_name(text[a:b]))
+                                             == r.tokens[:1] for a, b in r.spans)]  # fmt: skip
             (local[0] if len(local) == 1 else default).spans.append(sp)
 
 

@@ -256,7 +256,7 @@ class SpeakerIndex(MentionIndex):
                     return centre.name, centre
         if owner_name is not None and person:
             return f"{owner_name}'s {head.text}", None  # "the Herald's source"
-        if (person or speech) and (not plural or definite):
+        if (person and (not plural or definite)) or (speech and definite):
             # an unnamed source the article only describes ("a government official", "the researchers",
             # "the study"): the description is all there is; a bare plural ("critics", "workers") names nobody
             return _strip_article(noun_phrase(head) if plural else mention), None
