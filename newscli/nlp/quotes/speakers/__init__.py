@@ -41,15 +41,8 @@ from newscli.nlp.quotes.names import (
     org_words,
     titles,
 )
-from newscli.nlp.quotes.speakers.mentions import (
-    DEFINITE,
-    GENDERED,
-    Event,
-    MentionIndex,
-    is_definite,
-    name_chain,
-    noun_phrase,
-)
+from newscli.nlp.quotes.speakers.clauses import DEFINITE, is_definite, noun_phrase
+from newscli.nlp.quotes.speakers.mentions import GENDERED, Event, MentionIndex, name_chain
 from newscli.nlp.quotes.speakers.roles import gender_of, holder
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})

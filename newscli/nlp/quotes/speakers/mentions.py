@@ -16,7 +16,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newscli.models import Entity
 from newscli.nlp.gazetteer import fold_name
@@ -33,12 +33,18 @@ from newscli.nlp.quotes.names import (
     settle_surnames,
     titles,
 )
+from newscli.nlp.quotes.speakers.clauses import (
+    is_definite,
+    is_main,
+    is_reported,
+    is_subject,
+    noun_phrase,
+    speaks,
+)
 from newscli.nlp.quotes.speakers.roles import borrow_counterparts, describe, described_as_person, gender_of, holder
 from newscli.nlp.quotes.text import doc_text
 
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -142,10 +148,10 @@ class MentionIndex:
             ref = starts.get(token.idx)
             if ref is not None:
                 root = _span_root(doc, token, ends[(id(ref), token.idx)])
-                self._add_event(token, ref, _is_subject(root), root)
+                self._add_event(token, ref, is_subject(root), root)
                 if ref.type != "person" and (described_as_person(root) or (looks_like_person_name(ref.name)
-                                             and ref.type == "organization" and _is_subject(root)
-                                             and _speaks(root))):  # fmt: skip
+                                             and ref.type == "organization" and is_subject(root)
+                                             and speaks(root))):  # fmt: skip
                     ref.person_like = True
                 if ref.is_person:
                     describe(ref, root, self._by_char)
@@ -183,16 +189,16 @@ class MentionIndex:
                         self._sent_of[token.i],
                         None,
                         True,
-                        _reported(token),
-                        speaker=_speaks(token),
-                        main=_main(token),
+                        is_reported(token),
+                        speaker=speaks(token),
+                        main=is_main(token),
                         described=token.lemma_.lower(),
                     )
                 )
 
     def _add_group(self, token: Token) -> None:
-        self._events.append(Event(token.idx, self._sent_of[token.i], None, True, _reported(token),
-                                   noun_phrase(token).text, _speaks(token)))  # fmt: skip
+        self._events.append(Event(token.idx, self._sent_of[token.i], None, True, is_reported(token),
+                                   noun_phrase(token).text, speaks(token)))  # fmt: skip
 
     def _pronoun_votes(self, doc: Doc) -> dict[int, str]:
         """Gender from the article itself: "he"/"she" as a subject right after the only person named.
@@ -230,9 +236,9 @@ class MentionIndex:
         return {ref: genders.pop() for ref, genders in tally.items() if len(genders) == 1}
 
     def _add_event(self, token: Token, ref: Referent, subject: bool, root: Token) -> None:
-        speaker = subject and _speaks(root)
-        self._events.append(Event(token.idx, self._sent_of[token.i], ref, subject, _reported(root), None, speaker,
-                                  subject and _main(root)))  # fmt: skip
+        speaker = subject and speaks(root)
+        self._events.append(Event(token.idx, self._sent_of[token.i], ref, subject, is_reported(root), None, speaker,
+                                  subject and is_main(root)))  # fmt: skip
 
     # ---- queries --------------------------------------------------------------------------
 
@@ -377,79 +383,3 @@ def _proper_runs(doc: Doc) -> list[list[Token]]:
 
 def _run_text(run: list[Token]) -> str:
     return clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)
-
-
-def _is_subject(root: Token) -> bool:
-    """Subject of its clause, or the source of "according to" (which stands in for one)."""
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-        return True
-    token = root
-    for _ in range(3):
-        if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return True
-        if token.dep_ not in ("appos", "compound", "conj") or token.head.i == token.i:
-            return False
-        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
-            return False  # "a Google spokesperson", "Travis Kelce‘s mom": the noun is the subject
-        token = token.head
-    return False
-
-
-def _main(root: Token) -> bool:
-    """The mention is the subject of a clause of the sentence's own, not of one inside a noun or a report."""
-    node = root
-    for _ in range(4):
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            verb = node.head
-            for _ in range(4):  # "A said ... while B wrote ...": clauses side by side, not one inside a noun
-                if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
-                                                for c in verb.children):  # fmt: skip
-                    return True  # a contrast stands beside the sentence however the parser hung it
-                if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i:
-                    break
-                verb = verb.head
-            return verb.dep_ == "ROOT"
-        if node.dep_ not in ("appos", "compound", "conj") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _reported(token: Token) -> bool:
-    """The subject of a clause a reporting verb reports ("said Rinaldi is ..."): not the story's main actor."""
-    verb = token
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb.dep_ == "ccomp" and is_cue(verb.head)
-
-
-def _speaks(root: Token) -> bool:
-    """The mention is (in) the subject of a reporting verb, or the source of "according to"."""
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-        return True
-    node = root
-    for _ in range(4):
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            return is_cue(node.head)
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def noun_phrase(token: Token) -> Span:
-    doc = token.doc
-    start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
-    return doc[start : token.i + 1]
-
-
-def is_definite(head: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) or _glued_possessive(c)
-               for c in head.children)  # fmt: skip
-
-
-def _glued_possessive(token: Token) -> bool:
-    """ "Kelce‘s" written with the wrong apostrophe stays one token, which the parser takes for a compound."""
-    return token.dep_ == "compound" and token.text[-2:] in ("‘s", "`s", "´s")
