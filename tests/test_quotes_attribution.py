@@ -196,3 +196,27 @@ def test_names_come_clean(parse: Parse) -> None:
     )
     found = quotes(parse, text)
     assert [q.speaker for q in found] == ["Donna Kelce", "Marcus Holt"]
+
+
+def test_a_role_right_after_someone_spoke_is_them_only_if_it_fits(parse: Parse) -> None:
+    text = (
+        "Gov. Eric Holcomb signed the budget on Friday.\n\n"
+        'Holcomb said he would "gladly" sign it. "It is a generational budget," the Republican governor said.\n\n'
+        "The defendant's lawyer, Priya Nandakumar, said her client was sorry.\n\n"
+        '"He knows what he did," she said. "You have been warned before," the judge said.'
+    )
+    found = quotes(parse, text)
+    assert (said(found, "It is a").speaker, said(found, "It is a").attribution) == ("Eric Holcomb", "description")
+    assert said(found, "He knows").speaker == "Priya Nandakumar"
+    assert said(found, "You have").speaker != "Priya Nandakumar"  # the judge is someone new
+
+
+def test_a_government_spokesman_continues_the_statement_just_attributed(parse: Parse) -> None:
+    text = (
+        "Communications Minister Aziz Rahman said on Friday that no company paid for the trip.\n\n"
+        "He said the government covered the cost of the official delegation.\n\n"
+        "“The business delegation paid its own way.\n\n"
+        "“So the government paid only for the minister’s flight,” the government spokesman said."
+    )
+    found = quotes(parse, text)
+    assert [q.speaker for q in found] == ["Aziz Rahman", "Aziz Rahman"]

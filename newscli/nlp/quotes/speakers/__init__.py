@@ -43,11 +43,15 @@ from newscli.nlp.quotes.names import (
 )
 from newscli.nlp.quotes.speakers.clauses import DEFINITE, is_definite, noun_phrase
 from newscli.nlp.quotes.speakers.mentions import GENDERED, Event, MentionIndex, name_chain
-from newscli.nlp.quotes.speakers.roles import gender_of, holder
+from newscli.nlp.quotes.speakers.roles import gender_of, has_role, holder
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+_GOVERNMENTS = frozenset({"government", "administration", "authorities", "cabinet"})
+_CONTINUING = frozenset({"add", "continue", "conclude", "go", "elaborate", "reiterate"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -223,6 +227,8 @@ class SpeakerIndex(MentionIndex):
         owner = _owner(head) if speech or person else None
         owner_name: str | None = None
         owner_ref: Referent | None = None
+        if owner is not None and owner.ent_type_ in ("GPE", "LOC", "NORP") and lemma not in _MOUTHPIECES:
+            owner = None  # "the Florida fan", "the Republican governor": where from, not whose
         if owner is not None:
             owner_name, owner_ref = self.resolve(owner, noun_phrase(owner))
             named = owner_ref is not None or owner.pos_ == "PROPN"
@@ -249,6 +255,10 @@ class SpeakerIndex(MentionIndex):
                     return centre.name, centre
         if owner_name is not None and person:
             return f"{owner_name}'s {head.text}", None  # "the Herald's source"
+        if lemma in _GOVERNMENTS and definite and owner is None:
+            country = self._country(head)
+            if country is not None:
+                return country.name, country  # "Brazil's role is ...: the government says"
         if (person and (not plural or definite)) or (speech and definite):
             # an unnamed source the article only describes ("a government official", "the researchers",
             # "the study"): the description is all there is; a bare plural ("critics", "workers") names nobody
@@ -257,18 +267,42 @@ class SpeakerIndex(MentionIndex):
             return head.text, None  # a group by its own name: "Senators", "Republicans"
         return None, None
 
+    def _country(self, head: Token) -> Referent | None:
+        """The one country named in this or the previous sentence ("the government" is its government)."""
+        sent = self._sent_of[head.i]
+        places = {id(e.referent): e.referent for e in self._events_before(head, 1)
+                  if e.referent is not None and e.referent.type == "location" and sent - e.sent <= 1}  # fmt: skip
+        return next(iter(places.values())) if len(places) == 1 else None
+
     def _recent_speaker(self, head: Token) -> tuple[str, Referent | None] | None:
         """ "The spokesperson added": the last source described the same way; "The Leeds professor
-        added", right after a quote by a person: that person, as a pronoun would be."""
+        added" or "the government spokesman said", right after a person spoke: that person, as a
+        pronoun would be. Only a continuing cue or a spokesperson's noun says so: "the judge said"
+        after the defendant's lawyer spoke is someone new."""
         lemma = head.lemma_.lower()
         before = [s for s in self._spoken if s[0] < head.idx]
         same = [s for s in before if s[2] == lemma]
         if same:
             return same[-1][3], same[-1][4]
-        if before and is_person_noun(lemma) and self._sent_of[head.i] - before[-1][1] <= 2:
+        if not is_person_noun(lemma):
+            return None
+        continuing = head.head.lemma_.lower() in _CONTINUING or lemma in _SPOKESPEOPLE
+
+        def fits(ref: Referent | None) -> bool:
+            # "The judge said", right after the defendant's lawyer spoke, is someone new; "the Republican
+            # governor said" after Gov. Holcomb spoke is Holcomb
+            return ref is not None and ref.is_person and (continuing or has_role(ref, lemma)
+                                                          or not lex.is_a(lemma, "role"))  # fmt: skip
+
+        sent = self._sent_of[head.i]
+        if before and sent - before[-1][1] <= 2:
             last = before[-1]
-            if last[4] is not None and last[4].is_person:
-                return last[3], last[4]
+            return (last[3], last[4]) if fits(last[4]) else None
+        # "Fahmi said ... He said the cost was covered. | "..." the government spokesman said."
+        speaking = [e for e in self._events_before(head, 2) if e.speaker and e.referent is not None
+                    and e.referent.is_person and not e.reported]  # fmt: skip
+        if speaking and fits(speaking[-1].referent):
+            return speaking[-1].referent.name, speaking[-1].referent  # type: ignore[union-attr]
         return None
 
 
@@ -323,8 +357,9 @@ def _owner(head: Token) -> Token | None:
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.text[-2:] in ("‘s", "`s", "´s")):
             return child
     for child in head.children:
-        if child.dep_ == "compound" and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or child.pos_ == "PROPN"):
-            return child
+        if child.dep_ in ("compound", "nmod") and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                                                  or child.pos_ == "PROPN"):  # fmt: skip
+            return child  # "a Google spokesperson", "UPS corporate communications"
     obj = _pobj(head, ("for", "from", "by", "of"))
     if (
         obj is not None

@@ -99,7 +99,7 @@ def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | 
     best: tuple[int, int] | None = None
     chosen: Referent | None = None
     for ref in referents:
-        if not ref.is_person or lemma not in ref.roles or head.tag_ in ("NNS", "NNPS"):
+        if not ref.is_person or not has_role(ref, lemma) or head.tag_ in ("NNS", "NNPS"):
             continue  # "the authors" are not the one author the article named
         score = 1 + sum(1 for m in mods if m in ref.descriptors)
         nations = {d for d, n in ref.descriptors.items() if n}
@@ -116,6 +116,14 @@ def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | 
     # "the court": the court the article is about (named most so far), not the last one in passing
     return max(orgs, key=lambda r: (sum(1 for s, _ in r.spans if s < head.idx), _last_before(r, head.idx)),
                default=None)  # fmt: skip
+
+
+def has_role(ref: Referent, lemma: str) -> bool:
+    """The person is described as lemma: "governor" for "Gov. Eric Holcomb" (a title's abbreviation counts)."""
+    if lemma in ref.roles:
+        return True
+    titled = ref.roles | {d.rstrip(".") for d in ref.descriptors if d.rstrip(".") in titles()}
+    return any(len(r) <= 4 and len(lemma) > len(r) and lemma.startswith(r.rstrip(".")) for r in titled)
 
 
 def _last_before(ref: Referent, pos: int) -> int:
