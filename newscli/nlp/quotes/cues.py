@@ -164,7 +164,7 @@ def _prefer_name(token: Token, excluded: set[int]) -> Token:
         return next((c for c in token.children if c.dep_ == "appos" and c.i not in excluded), token)
     # after a title ("Prime Minister of Malta Joseph Grech") a person-shaped name is the person
     titled = lex.is_a(token.lower_, "role") or lex.is_a(token.lemma_.lower(), "role")
-    near = _near_names(token, excluded)
+    near = _near_names(token, excluded, speech=token.lemma_.lower() in SPEECH_NOUNS)
     person = next((t for t in near if t.ent_type_ == "PERSON"), None)
     if person is None and titled:
         person = next((t for t in near if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
@@ -177,7 +177,7 @@ def _prefer_name(token: Token, excluded: set[int]) -> Token:
     return token
 
 
-def _near_names(token: Token, excluded: set[int]) -> list[Token]:
+def _near_names(token: Token, excluded: set[int], speech: bool = False) -> list[Token]:
     """Name heads reached from token through appositions, compounds and of-phrases, nearest first."""
     found: list[Token] = []
     queue = [(token, 0)]
@@ -188,7 +188,7 @@ def _near_names(token: Token, excluded: set[int]) -> list[Token]:
                 continue
             if child.dep_ == "conj" and node.i == token.i:
                 continue  # "X and Y said": not a description of X
-            if child.dep_ == "prep" and child.lower_ not in ("of", "for", "at", "from", "in", "on"):
+            if speech and child.dep_ == "prep" and child.lower_ not in ("of", "from", "by"):
                 continue  # "a letter to Transport Secretary Omar Haddad warned": the recipient is not the source
             if child.dep_ != "compound" and child.pos_ == "PROPN":
                 found.append(child)

@@ -227,8 +227,9 @@ class SpeakerIndex(MentionIndex):
         owner = _owner(head) if speech or person else None
         owner_name: str | None = None
         owner_ref: Referent | None = None
-        if owner is not None and owner.ent_type_ in ("GPE", "LOC", "NORP") and lemma not in _MOUTHPIECES:
-            owner = None  # "the Florida fan", "the Republican governor": where from, not whose
+        if owner is not None and lemma not in _MOUTHPIECES and not speech and owner.dep_ in ("compound", "nmod") \
+                and not owner.text.endswith(("‘s", "`s", "´s")):  # fmt: skip
+            owner = None  # "the Florida fan", "the Wooster professor": where from, not whose
         if owner is not None:
             owner_name, owner_ref = self.resolve(owner, noun_phrase(owner))
             named = owner_ref is not None or owner.pos_ == "PROPN"
@@ -241,11 +242,11 @@ class SpeakerIndex(MentionIndex):
         if ref is not None:
             return ref.name, ref
         if definite and not plural:
-            earlier = self._recent_speaker(head)
-            if earlier is not None:
-                return earlier
             gender = gender_of({lemma: False})
             kin = owner_ref is not None and owner_ref.is_person and gender is not None  # "Kelce's mom"
+            earlier = self._recent_speaker(head) if owner is None or kin else None
+            if earlier is not None and earlier[1] is not owner_ref:
+                return earlier
             if person and not lex.is_a(lemma, "role") and lemma not in _MOUTHPIECES and (owner is None or kin):
                 # "says the woman", "the expert explains", "Kelce's mom confirmed": the person the text is
                 # about, as "she" would be (never the owner: "Smith's wife" is not Smith); "its source" is
