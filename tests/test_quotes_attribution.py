@@ -220,3 +220,12 @@ def test_a_government_spokesman_continues_the_statement_just_attributed(parse: P
     )
     found = quotes(parse, text)
     assert [q.speaker for q in found] == ["Aziz Rahman", "Aziz Rahman"]
+
+
+def test_a_claim_is_its_owners_whoever_rejects_it(parse: Parse) -> None:
+    text = (
+        "Health minister Clara Jensen met nurses' leaders on Monday.\n\n"
+        'Jensen rejected union leader Paul Okoro\'s claims that the pay offer was "an insult to every nurse".'
+    )
+    (quote,) = quotes(parse, text)
+    assert (quote.speaker, quote.cue) == ("Paul Okoro", "claims")

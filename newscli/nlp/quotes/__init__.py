@@ -83,6 +83,10 @@ def _repeated_speaker(doc: Doc, heading: Quote, quotes: list[Quote], excluded: s
             break
         if sent.start_char <= heading.end or sent.start_char >= end or not restates(heading.text, sent.text):
             continue
+        inner = [q for q in quotes if sent.start_char <= q.start < sent.end_char]
+        if inner:
+            source = inner[0].speaker  # the quotation in that sentence: "her claims that she had a "rotten time""
+            break
         for token in sent:
             cue = token.i not in excluded and is_cue(token)
             head = source_of(token, excluded) if cue else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newscli.nlp.quotes.cues import NAMING_LEMMAS, SPEECH_NOUNS, THOUGHT_LEMMAS, is_cue
+from newscli.nlp.quotes.cues import NAMING_LEMMAS, SPEECH_NOUNS, THOUGHT_LEMMAS, claimant, is_cue
 from newscli.nlp.quotes.marks import QUOTE_MARKS
 from newscli.nlp.quotes.names import is_person_noun
 from newscli.nlp.quotes.text import doc_text, sentence
@@ -122,10 +122,15 @@ def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribut
             # "..., according to X": the attribution covers the whole clause it hangs on
             according = next((c for c in node.children if c.lower_ == "according" and is_cue(c)), None)
             cue = node if is_cue(node) else according
+            if cue is None and node.pos_ == "NOUN" and claimant(node, excluded) is not None \
+                    and arcs[-1].dep_ in ("acl", "ccomp", "relcl"):  # fmt: skip
+                cue = node  # "her claims that she had a "rotten time"": the claim is hers, whoever rejects it
             if cue is None and node.lemma_.lower() in THOUGHT_LEMMAS and arcs[-1].dep_ == "ccomp":
                 cue = node  # "He fears the bill could "shrink the media"": what he fears is his
+            if cue is not None and cue.pos_ != "NOUN" and arcs[-1].dep_ == "ccomp":
+                cue = _claim_before(arcs[-1], cue, excluded) or cue
             if cue is not None:
-                content, in_subject = (True, False) if cue is according else _arcs_ok(arcs)
+                content, in_subject = (True, False) if cue is according or cue.pos_ == "NOUN" else _arcs_ok(arcs)
                 if best is None or hops < best[0]:
                     best = (hops, cue, content, in_subject)
                 break
@@ -133,6 +138,16 @@ def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribut
         return Attribution(_outer_cue(_subject_clause(best[1]), excluded), best[2], best[3])
     cue = _nearest_cue(tokens, window, excluded)
     return Attribution(cue, False, False)
+
+
+def _claim_before(clause: Token, verb: Token, excluded: set[int]) -> Token | None:
+    """ "countered her claims | that she had a "rotten time"": the that-clause the parser hung on the verb
+    belongs to the claim noun just before it."""
+    first = clause.left_edge.i
+    before = clause.doc[first - 1] if first > 0 else None
+    if before is not None and before.dep_ == "dobj" and before.head.i == verb.i and claimant(before, excluded):
+        return before
+    return None
 
 
 def _arcs_ok(path: list[Token]) -> tuple[bool, bool]:

@@ -41,6 +41,9 @@ SPEECH_NOUNS = frozenset({
     "verdict", "account", "speech", "address", "interview", "announcement", "response", "reply", "memo", "email",
     "e-mail", "text", "caption", "filing", "document", "order"
 })  # fmt: skip
+# Nouns whose owner's words their clause reports: "Okoro's claims that the offer was "an insult"".
+CLAIM_NOUNS = frozenset({"claim", "assertion", "allegation", "suggestion", "insistence", "argument", "promise",
+                         "warning", "remark", "comment", "statement", "words", "view", "description"})  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Links through which a participle or conjoined verb borrows the subject of its head:
 # "..., adding", "and wrote", "was quoted as saying".
@@ -76,6 +79,13 @@ def _after_closing_mark(token: Token) -> bool:
 
 def _carries_speech(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SPEECH_NOUNS for c in token.children)
+
+
+def claimant(noun: Token, excluded: set[int]) -> Token | None:
+    """Whose claim a claim noun is: its possessor ("her claims", "Okoro's warning")."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.i not in excluded), None)
 
 
 def cue_text(token: Token) -> str:
@@ -295,8 +305,8 @@ def mention_span(head: Token, excluded: set[int]) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].i in excluded):
-        end -= 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].i in excluded or doc[end - 1].dep_ == "case"):
+        end -= 1  # "Paul Okoro's" names Paul Okoro
     while start < head.i and (doc[start].is_punct or doc[start].i in excluded):
         start += 1
     if end - start > 14:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscli.models import Attribution as How
 from newscli.nlp.quotes.attribution import Attribution
-from newscli.nlp.quotes.cues import cue_text, is_cue, mention_span, source_of
+from newscli.nlp.quotes.cues import claimant, cue_text, is_cue, mention_span, source_of
 from newscli.nlp.quotes.marks import QuotedSpan
 from newscli.nlp.quotes.names import Referent
 from newscli.nlp.quotes.speakers import SpeakerIndex
@@ -89,7 +89,7 @@ class Attributor:
         cue = cand.attribution.cue
         if cue is None:
             return None
-        source = source_of(cue, self.excluded)
+        source = claimant(cue, self.excluded) if cue.pos_ == "NOUN" else source_of(cue, self.excluded)
         if source is not None and source.pos_ not in ("PROPN", "PRON") and cue.i > cand.tokens[-1].i:
             source = _named_after(cand, cue) or source
         if source is None:

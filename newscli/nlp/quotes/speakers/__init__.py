@@ -160,6 +160,8 @@ class SpeakerIndex(MentionIndex):
         def fits(ref: Referent | None) -> bool:
             return ref is not None and ref.is_person and (gender is None or ref.gender in (None, gender))
 
+        if self.aside(head.idx):
+            return None  # a heading's "she" has nothing in the heading to go back to
         sent = self._sent_of[head.i]
         earlier = self._events_before(head, 8)
         subjects = [e for e in earlier if e.subject and not e.reported and sent - e.sent <= 1

@@ -150,9 +150,9 @@ class MentionIndex:
                 root = _span_root(doc, token, ends[(id(ref), token.idx)])
                 self._add_event(token, ref, is_subject(root), root)
                 if ref.type != "person" and (described_as_person(root) or (looks_like_person_name(ref.name)
-                                             and ref.type == "organization" and is_subject(root)
-                                             and speaks(root))):  # fmt: skip
-                    ref.person_like = True
+                                             and ref.type == "organization" and (root.ent_type_ == "PERSON"
+                                             or (is_subject(root) and speaks(root))))):  # fmt: skip
+                    ref.person_like = True  # typed otherwise, but the tagger or the text says a person
                 if ref.is_person:
                     describe(ref, root, self._by_char)
             elif self._by_char.get(token.idx) is None and token.dep_ in ("nsubj", "nsubjpass") and _capitalised(token):
