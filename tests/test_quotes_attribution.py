@@ -229,3 +229,15 @@ def test_a_claim_is_its_owners_whoever_rejects_it(parse: Parse) -> None:
     )
     (quote,) = quotes(parse, text)
     assert (quote.speaker, quote.cue) == ("Paul Okoro", "claims")
+
+
+def test_the_government_is_the_country_just_named_when_there_is_one(parse: Parse) -> None:
+    text = (
+        "Chile will host the regional summit in March.\n\n"
+        'As host, Chile’s role is to broker a deal: the government says it will "lead by example".'
+    )
+    (quote,) = quotes(parse, text)
+    assert (quote.speaker, quote.attribution) == ("Chile", "description")
+    text = 'Peru and Bolivia signed the border treaty on Monday. The government said it would "wait and see".'
+    (quote,) = quotes(parse, text)
+    assert quote.speaker is None  # two countries: whose government is not said

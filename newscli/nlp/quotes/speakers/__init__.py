@@ -29,6 +29,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from newscli.models import Attribution as How
+from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.cues import CARRIER_LEMMAS, SPEECH_NOUNS
@@ -273,9 +274,13 @@ class SpeakerIndex(MentionIndex):
     def _country(self, head: Token) -> Referent | None:
         """The one country named in this or the previous sentence ("the government" is its government)."""
         sent = self._sent_of[head.i]
-        places = {id(e.referent): e.referent for e in self._events_before(head, 1)
-                  if e.referent is not None and e.referent.type == "location" and sent - e.sent <= 1}  # fmt: skip
-        return next(iter(places.values())) if len(places) == 1 else None
+        for back in (0, 1):  # its own sentence first, then with the one before
+            places = {id(e.referent): e.referent for e in self._events_before(head, 1)
+                      if e.referent is not None and e.referent.type == "location" and sent - e.sent <= back
+                      and _country_name(e.referent.name)}  # fmt: skip
+            if places:
+                return next(iter(places.values())) if len(places) == 1 else None
+        return None
 
     def _recent_speaker(self, head: Token) -> tuple[str, Referent | None] | None:
         """ "The spokesperson added": the last source described the same way; "The Leeds professor
@@ -324,6 +329,11 @@ def _pobj(head: Token, preps: tuple[str, ...]) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def _country_name(name: str) -> bool:
+    place = gazetteer.lookup(name)
+    return place is not None and place.kind == "country"
 
 
 def _strip_words(phrase: str) -> str:
