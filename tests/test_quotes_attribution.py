@@ -241,3 +241,12 @@ def test_the_government_is_the_country_just_named_when_there_is_one(parse: Parse
     text = 'Peru and Bolivia signed the border treaty on Monday. The government said it would "wait and see".'
     (quote,) = quotes(parse, text)
     assert quote.speaker is None  # two countries: whose government is not said
+
+
+def test_a_first_name_that_is_also_a_title_stays_in_the_name(parse: Parse) -> None:
+    text = (
+        "Pryce's opposite number, Dean Walsh, praised his players on Saturday.\n\n"
+        "'It was a battling performance,' said Walsh."
+    )
+    (quote,) = quotes(parse, text)
+    assert quote.speaker == "Dean Walsh"

@@ -131,6 +131,8 @@ class MentionIndex:
             if ref is None:
                 ref = Referent(name=text, type="person", keys={key})
                 self.referents.append(ref)
+            elif tagged and ref.type == "person" and len(ref.name.split()) == 1 and len(text.split()) == 2:
+                ref.name = text  # the tagger's "Dean Walsh" over a row's "Walsh" ("dean" is also a title)
             span = (run[0].idx, run[-1].idx + len(run[-1].text))
             if span not in ref.spans:
                 ref.spans.append(span)
@@ -352,7 +354,9 @@ def name_chain(head: Token) -> list[Token]:
             chain.insert(0, tok)  # "Ka-wai", "Eva-Marie": a hyphenated name is one name
             i -= 1
             continue
-        if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in titles() or is_person_noun(tok.lower_, strict=True):
+        same_name = tok.ent_type_ == "PERSON" and head.ent_type_ == "PERSON" and head.ent_iob_ == "I"
+        if tok.pos_ != "PROPN" or (not same_name and (tok.lower_.rstrip(".") in titles()
+                                                      or is_person_noun(tok.lower_, strict=True))):  # fmt: skip
             break
         if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and tok.ent_type_ != head.ent_type_:
             break
@@ -372,8 +376,8 @@ def _proper_runs(doc: Doc) -> list[list[Token]]:
     run: list[Token] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
-            if run or token.lower_.rstrip(".") not in titles():
-                run.append(token)
+            if run or token.lower_.rstrip(".") not in titles() or token.ent_type_ == "PERSON":
+                run.append(token)  # "Dean Walsh" tagged as one name is no dean
             continue
         if len(run) >= 2:
             runs.append(run)
