@@ -250,3 +250,15 @@ def test_a_first_name_that_is_also_a_title_stays_in_the_name(parse: Parse) -> No
     )
     (quote,) = quotes(parse, text)
     assert quote.speaker == "Dean Walsh"
+
+
+def test_a_quotation_standing_alone_after_the_one_person_brought_in_is_theirs(parse: Parse) -> None:
+    text = (
+        "The home side had two players sent off before half-time, leaving coach Aaron Whitfield furious. "
+        '"Both decisions were wrong."\n\n'
+        "Fans have linked the new album to her relationship with Marco Bellini. "
+        'On the title track the singer references the match, singing, "We were winning all along."'
+    )
+    found = quotes(parse, text)
+    assert (said(found, "Both").speaker, said(found, "Both").attribution) == ("Aaron Whitfield", "running")
+    assert said(found, "We were").speaker != "Marco Bellini"  # the reporter's own words sit between

@@ -5,8 +5,9 @@ A quotation with a cue in its own sentence is the cue's source ("cue", "pronoun"
 event ("running"): the earlier quotation of its paragraph (the second sentence of a
 quote, a split quote), the quotation just before a paragraph that opens with a quote (or
 the paragraphs of one multi-paragraph quotation), or the statement the reporter attributed
-just before it ("He said the cost was covered. | "The delegation paid its own way.").
-Something that changes the subject ends the run: a different person or organisation as the
+just before it ("He said the cost was covered. | "The delegation paid its own way."), or the
+one person the sentence just before brings in, as its subject or right before a quotation
+that stands alone. Something that changes the subject ends the run: a different person or organisation as the
 subject of a sentence in between, named or only described ("The judge said ..."). What is
 left has no speaker: a name merely near a quotation is not evidence of who said it.
 """
@@ -23,6 +24,7 @@ from newscli.nlp.quotes.cues import claimant, cue_text, is_cue, mention_span, so
 from newscli.nlp.quotes.marks import QuotedSpan
 from newscli.nlp.quotes.names import Referent
 from newscli.nlp.quotes.speakers import SpeakerIndex
+from newscli.nlp.quotes.speakers.clauses import is_main, is_subject
 from newscli.nlp.quotes.text import doc_text, sentence
 
 _OPENERS = ("", '"', "“", "«", "'", "‘", "„", "''", "``")
@@ -118,13 +120,39 @@ class Attributor:
             return _carry(said)
         if statement is not None and not self.index.interrupted(statement[3], cand.span.start, statement[1]):
             return Said(statement[1], statement[2], how="running")
-        if reach < cand.para and (previous is None or previous.para < reach):
-            # a paragraph of quotation after a paragraph about someone: "Mvoko, the finance member,
-            # wants the corridor to reach Angola. | "Bringing in Angola is important ..."
-            topic = self.index.topic(self.paras[reach][0], cand.span.start)
-            if topic is not None:
-                return Said(topic.name, topic, how="running")
+        if previous is None or previous.para < reach:
+            # a quotation right after a sentence whose subject is the one person in it: "Mvoko, the
+            # finance member, wants the corridor to reach Angola. | "Bringing in Angola is important ..."
+            introduced = _introduced(self.doc, cand, self.index, self.paras[max(reach, 0)][0])
+            if introduced is not None:
+                return Said(introduced.name, introduced, how="running")
         return _NOBODY
+
+
+def _introduced(doc: Doc, cand: Candidate, index: SpeakerIndex, lower: int) -> Referent | None:
+    """The one person named in the sentence just before the quotation, when the text makes them its speaker.
+
+    Either that person is the sentence's main subject ("Mvoko, the finance member, wants the corridor
+    to reach Angola. | "Bringing in Angola is important ..."), or the quotation stands alone, without a
+    word of the reporter's, right after the sentence that brings that person in ("... leaving coach
+    Ingram unimpressed. "One of them was questionable.""). A name the quotation's own sentence merely
+    sits near ("references her relationship with Travis. Swift sings, "..."") is not evidence.
+    """
+    i = cand.window.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_punct):
+        i -= 1
+    if i < 0 or doc[i].idx < lower or index.aside(doc[i].idx):
+        return None
+    sent = sentence(doc[i])
+    people = {id(r): r for t in sent if (r := index.referent_at(t)) is not None and r.is_person
+              and not index.in_quote(t.idx)}  # fmt: skip
+    if len(people) != 1:
+        return None
+    ref = next(iter(people.values()))
+    if any(index.referent_at(t) is ref and is_subject(t) and is_main(t) for t in sent):
+        return ref
+    alone = not any(not (t.is_punct or t.is_space) and not index.in_quote(t.idx) for t in cand.window)
+    return ref if alone and ref.type == "person" else None
 
 
 def _named_after(cand: Candidate, cue: Token) -> Token | None:

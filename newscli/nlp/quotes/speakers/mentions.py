@@ -259,20 +259,6 @@ class MentionIndex:
                 return True
         return False
 
-    def topic(self, start: int, end: int) -> Referent | None:
-        """The person or organisation a stretch of reporter's text is about: the subject of its last
-        sentence of its own, when nothing and no one else is subject after it."""
-        first = bisect.bisect_left(self._events, start, key=lambda e: e.pos)
-        last: Event | None = None
-        for event in self._events[first:]:
-            if event.pos >= end:
-                break
-            if event.subject and not event.reported and not self.in_quote(event.pos) and event.main:
-                last = event
-        if last is None or last.referent is None or last.referent.type == "location":
-            return None
-        return last.referent
-
     def referent_at(self, token: Token) -> Referent | None:
         return self._by_char.get(token.idx)
 
