@@ -152,7 +152,8 @@ def test_indirect_speech_only_when_asked(parse: Parse) -> None:
 def test_indirect_speech_with_the_attribution_at_the_end(parse: Parse) -> None:
     (quote,) = quotes(parse, "The bridge will reopen to traffic next month, city officials said.", indirect=True)
     assert (quote.text, quote.speaker, quote.kind) == (
-        "The bridge will reopen to traffic next month", "city officials", "indirect")  # fmt: skip
+        "The bridge will reopen to traffic next month", None, "indirect")  # fmt: skip
+    assert (quote.speaker_mention, quote.attribution) == ("city officials", "none")  # a bare plural names nobody
 
 
 def test_british_single_quote_copy(parse: Parse) -> None:

@@ -93,3 +93,27 @@ def test_any_text_gives_ordered_spans_inside_the_text(text: str) -> None:
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start : span.end] == text[span.start : span.end].strip()
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_doubled_apostrophes_and_backticks_are_double_marks() -> None:
+    text = "The trust called the rota ''impossible to sustain''. ``We are hiring,'' a manager said."
+    assert spans(text) == ["impossible to sustain", "We are hiring,"]
+
+
+def test_single_quotes_count_in_paragraphs_without_double_marks() -> None:
+    text = (
+        '"The wall is cracked," the harbour master said.\n\n'
+        "'Massive risks'\n\n"
+        "The union agreed. 'Our members are exhausted,' said organiser Kwame Asante."
+    )
+    assert spans(text) == ["The wall is cracked,", "Massive risks", "Our members are exhausted,"]
+
+
+def test_a_single_mark_nobody_closes_is_an_apostrophe() -> None:
+    text = "He was raised by his parents Mphutlane and ‘Matšosane Tšosane in Roma."
+    assert spans(text) == []
+
+
+def test_british_nesting_keeps_the_outer_single_quotation() -> None:
+    text = "She said: 'He told me \"no\" twice, and then he left.'"
+    assert spans(text) == ['He told me "no" twice, and then he left.']

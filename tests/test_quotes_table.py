@@ -46,3 +46,33 @@ def test_direct_quotes_are_marked_indirect_ones_are_not_and_long_ones_are_cut() 
     assert "“This is a betrayal of every worker,”" in text
     assert "“the strike" not in text and "the strike would continue until Friday" in text
     assert "…" in text and text.count("word") < QUOTE_CELL_CHARS // 5 + 1
+
+
+def test_inferred_speakers_are_marked_for_checking_and_named_ones_are_not() -> None:
+    rows = [
+        Quote("The wall is cracked,", 0, 20, "Lena Vogt", "Vogt", "said", attribution="cue"),
+        Quote("Nobody goes near it.", 22, 42, "Lena Vogt", None, None, attribution="running"),
+        Quote("It could take all summer.", 44, 69, "Lena Vogt", "she", "added", attribution="pronoun"),
+    ]
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None).print(quotes_table(rows))
+    cells = [line.split("│")[1].strip() for line in out.getvalue().splitlines() if line.startswith("│")]
+    assert cells[:5] == ["Lena Vogt", "Lena Vogt *", "(carried over)", "Lena Vogt *", "she"]
+    assert "* speaker inferred" in out.getvalue()
+    named_only = io.StringIO()
+    Console(file=named_only, width=100, color_system=None).print(quotes_table(rows[:1]))
+    assert "*" not in named_only.getvalue()  # no caption when nothing needs checking
+
+
+def test_csv_and_tsv_carry_the_attribution() -> None:
+    from newscli.models import Article, Report
+    from newscli.output import Writer
+
+    quote = Quote("Nobody goes near it.", 0, 20, "Lena Vogt", None, None, attribution="running")
+    report = Report(id="p1", source="p1.txt", encoding="utf-8", article=Article(text="x"), quotes=(quote,))
+    out = io.StringIO()
+    writer = Writer(fmt="tsv", out=out, sections=("quotes",))
+    writer.write(report)
+    writer.close()
+    header, row = (line.split("\t") for line in out.getvalue().splitlines())
+    assert dict(zip(header, row, strict=True))["attribution"] == "running"

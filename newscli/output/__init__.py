@@ -248,7 +248,7 @@ _FIGURE_COLUMNS = [
     "sentence",
 ]
 _ENTITY_COLUMNS = ["name", "type", "role", "count", "aliases"]
-_QUOTE_COLUMNS = ["speaker", "text", "cue", "kind", "speaker_mention", "start", "end"]
+_QUOTE_COLUMNS = ["speaker", "text", "cue", "kind", "speaker_mention", "start", "end", "attribution"]
 
 
 # analyze: every section in one table, one row per item; `item` says which kind of item a row is,
@@ -313,7 +313,8 @@ def _section_rows(report: Report, section: Section) -> Iterable[list[str]]:
             yield [e.name, e.type, e.role or "", str(e.count), "; ".join(e.aliases)]
     elif section == "quotes":
         for q in report.quotes or ():
-            yield [q.speaker or "", q.text, q.cue or "", q.kind, q.speaker_mention or "", str(q.start), str(q.end)]
+            yield [q.speaker or "", q.text, q.cue or "", q.kind, q.speaker_mention or "", str(q.start), str(q.end),
+                   q.attribution]  # fmt: skip
     elif section == "summary":
         for sentence in report.summary or ():
             yield [sentence]

@@ -175,6 +175,7 @@ def entities_table(entities: Iterable[Entity], show_all: bool = False) -> Table:
 
 
 QUOTE_CELL_CHARS = 320  # a table row shows this much of a long quotation; machine formats carry it all
+WEAK_ATTRIBUTIONS = frozenset({"pronoun", "running", "description"})  # marked "*" in the quotes table
 
 
 def quotes_table(quotes: Iterable[Quote]) -> Table:
@@ -182,8 +183,9 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
 
     The speaker cell gives the canonical name and, dimmed beneath it, the words the article
     used when they say something else ("he", "the Spanish finance minister"), so a reader can check the
-    resolution; an unresolved speaker shows those words in parentheses, never a guess.
-    Indirect speech is shown without quote marks, in italics.
+    resolution; an unresolved speaker shows those words in parentheses, never a guess. A speaker
+    found through a pronoun, a description or an earlier quote (Quote.attribution) is marked "*"
+    and the table's caption says to check it. Indirect speech is shown without quote marks, in italics.
     """
     from rich.text import Text
 
@@ -192,9 +194,13 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
         if not quote.speaker:
             return Text(f"({mention})" if mention else "unknown", style="dim")
         cell = Text(quote.speaker, style="bold")
+        if quote.attribution in WEAK_ATTRIBUTIONS:  # inferred, not named by the cue: worth checking
+            cell.append(" *", style="yellow")
         name, words = quote.speaker.casefold(), mention.casefold()
         if words and words not in name and name not in words:  # "he", "the Spanish finance minister"
             cell.append(f"\n{mention}", style="dim")
+        elif quote.attribution == "running":
+            cell.append("\n(carried over)", style="dim")
         return cell
 
     def quote_cell(quote: Quote) -> Text:
@@ -205,7 +211,11 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
 
     from newscli.output.fold import FoldingTable
 
-    table = FoldingTable(title="Quotes", title_justify="left", expand=True, show_lines=True, drop_order=("Cue",))
+    quotes = list(quotes)
+    weak = any(q.speaker and q.attribution in WEAK_ATTRIBUTIONS for q in quotes)
+    table = FoldingTable(title="Quotes", title_justify="left", expand=True, show_lines=True, drop_order=("Cue",),
+                         caption="* speaker inferred from a pronoun, a description or an earlier quote: check it"
+                         if weak else None, caption_justify="left")  # fmt: skip
     table.add_column("Speaker", ratio=1, min_width=12, max_width=28, overflow="fold")
     table.add_column("Quote", ratio=3, min_width=24, overflow="fold")
     table.add_column("Cue", no_wrap=True, overflow="ellipsis", max_width=14)  # "according to" fits

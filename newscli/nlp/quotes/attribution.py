@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newscli.nlp.quotes.cues import NAMING_LEMMAS, SPEECH_NOUNS, is_cue
+from newscli.nlp.quotes.cues import NAMING_LEMMAS, SPEECH_NOUNS, THOUGHT_LEMMAS, claimant, is_cue
 from newscli.nlp.quotes.marks import QUOTE_MARKS
 from newscli.nlp.quotes.names import is_person_noun
 from newscli.nlp.quotes.text import doc_text, sentence
@@ -122,15 +122,32 @@ def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribut
             # "..., according to X": the attribution covers the whole clause it hangs on
             according = next((c for c in node.children if c.lower_ == "according" and is_cue(c)), None)
             cue = node if is_cue(node) else according
+            if cue is None and node.pos_ == "NOUN" and claimant(node, excluded) is not None \
+                    and arcs[-1].dep_ in ("acl", "ccomp", "relcl"):  # fmt: skip
+                cue = node  # "her claims that she had a "rotten time"": the claim is hers, whoever rejects it
+            if cue is None and node.lemma_.lower() in THOUGHT_LEMMAS and arcs[-1].dep_ == "ccomp":
+                cue = node  # "He fears the bill could "shrink the media"": what he fears is his
+            if cue is not None and cue.pos_ != "NOUN" and arcs[-1].dep_ == "ccomp":
+                cue = _claim_before(arcs[-1], cue, excluded) or cue
             if cue is not None:
-                content, in_subject = (True, False) if cue is according else _arcs_ok(arcs)
+                content, in_subject = (True, False) if cue is according or cue.pos_ == "NOUN" else _arcs_ok(arcs)
                 if best is None or hops < best[0]:
                     best = (hops, cue, content, in_subject)
                 break
     if best is not None:
-        return Attribution(_outer_cue(best[1], excluded), best[2], best[3])
+        return Attribution(_outer_cue(_subject_clause(best[1]), excluded), best[2], best[3])
     cue = _nearest_cue(tokens, window, excluded)
     return Attribution(cue, False, False)
+
+
+def _claim_before(clause: Token, verb: Token, excluded: set[int]) -> Token | None:
+    """ "countered her claims | that she had a "rotten time"": the that-clause the parser hung on the verb
+    belongs to the claim noun just before it."""
+    first = clause.left_edge.i
+    before = clause.doc[first - 1] if first > 0 else None
+    if before is not None and before.dep_ == "dobj" and before.head.i == verb.i and claimant(before, excluded):
+        return before
+    return None
 
 
 def _arcs_ok(path: list[Token]) -> tuple[bool, bool]:
@@ -154,6 +171,18 @@ def _arcs_ok(path: list[Token]) -> tuple[bool, bool]:
     # coordination adds no distance: "as a "grave abuse" and "contrary to law""
     depth = sum(1 for node in path if node.dep_ not in ("conj", "cc"))
     return (top.dep_ in _CONTENT_ARCS or top.dep_ == "prep") and depth <= 3, False
+
+
+def _subject_clause(cue: Token) -> Token:
+    """ "That Xi announced the targets signals a "commitment", says Schäpe": a cue in a clause opened by
+    "That" before its head reports nothing itself (whatever arc the parser gave it); the head speaks."""
+    head = cue.head
+    opened = any(c.dep_ == "mark" and c.lower_ in ("that", "whether") and c.i == cue.left_edge.i for c in cue.children)
+    if opened and cue.i < head.i and head.i != cue.i:
+        for node in (head, head.head):
+            if is_cue(node) and node.i > cue.i:
+                return node
+    return cue
 
 
 def _outer_cue(cue: Token, excluded: set[int]) -> Token:
@@ -190,8 +219,8 @@ def _nearest_cue(tokens: list[Token], window: Span, excluded: set[int]) -> Token
 def _buried(cue: Token) -> bool:
     node = cue
     for _ in range(6):
-        if node.dep_ in ("relcl", "acl") or (node.dep_ == "ccomp" and is_cue(node.head)):
-            return True
+        if node.dep_ in ("relcl", "acl", "csubj") or (node.dep_ == "ccomp" and is_cue(node.head)):
+            return True  # "That Xi announced the targets signals a "commitment", says Schäpe"
         if node.head.i == node.i:
             return False
         node = node.head

@@ -24,8 +24,13 @@ CUE_LEMMAS = frozenset({
     "criticise", "criticize", "elaborate", "outline", "read", "decide", "find", "rule", "testify", "concede",
     "caution", "quip", "joke", "recommend", "pledge", "disagree", "lament", "praise", "hail", "thank", "proclaim",
     "retort", "counter", "boast", "blast", "slam", "threaten", "demand", "question", "muse", "concur", "affirm",
-    "assure", "exclaim", "sigh", "whisper", "yell", "scream", "cry", "plead", "direct", "instruct", "order", "dub"
+    "assure", "exclaim", "sigh", "whisper", "yell", "scream", "cry", "plead", "direct", "instruct", "order", "dub",
+    "remember", "share", "summarise", "summarize", "voice", "highlight", "compare", "liken", "sing",
+    "laugh", "reason", "recollect", "chant", "gush", "enthuse", "rave"
 })  # fmt: skip
+# Verbs of thinking: a cue only for a quotation inside the clause they report ("He fears the bill will
+# "shrink the media""), never for one merely next to them.
+THOUGHT_LEMMAS = frozenset({"believe", "think", "fear", "feel", "hope", "suspect", "worry", "reckon", "doubt"})
 # Cues that only label or name something: kept out of "did a speech act happen here?".
 NAMING_LEMMAS = frozenset({"call", "dub", "term", "label", "brand", "name", "nickname", "title", "entitle"})
 # Verbs that announce a quotation only through their object: "issued a statement", "released a letter".
@@ -36,6 +41,9 @@ SPEECH_NOUNS = frozenset({
     "verdict", "account", "speech", "address", "interview", "announcement", "response", "reply", "memo", "email",
     "e-mail", "text", "caption", "filing", "document", "order"
 })  # fmt: skip
+# Nouns whose owner's words their clause reports: "Okoro's claims that the offer was "an insult"".
+CLAIM_NOUNS = frozenset({"claim", "assertion", "allegation", "suggestion", "insistence", "argument", "promise",
+                         "warning", "remark", "comment", "statement", "words", "view", "description"})  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Links through which a participle or conjoined verb borrows the subject of its head:
 # "..., adding", "and wrote", "was quoted as saying".
@@ -49,6 +57,8 @@ def is_cue(token: Token) -> bool:
         return True
     if lemma == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return True  # "pointed out"
+    if lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return True  # "as Fischer put it, "...""
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_ == "VBG"):
         return False
     if lemma not in CUE_LEMMAS and token.lower_ not in CUE_LEMMAS:
@@ -69,6 +79,13 @@ def _after_closing_mark(token: Token) -> bool:
 
 def _carries_speech(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SPEECH_NOUNS for c in token.children)
+
+
+def claimant(noun: Token, excluded: set[int]) -> Token | None:
+    """Whose claim a claim noun is: its possessor ("her claims", "Okoro's warning")."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.i not in excluded), None)
 
 
 def cue_text(token: Token) -> str:
@@ -133,7 +150,10 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
 
 
 def _is_placeholder(token: Token) -> bool:
-    """ "itself" or a place tacked on after a comma ("Acme University, Boston")."""
+    """ "itself", a place tacked on after a comma ("Acme University, Boston"), or a name qualified by a
+    number ("as early as 500 BC saying"), which dates or counts something rather than speaks."""
+    if token.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in token.children):
+        return True
     if token.lower_ in ("itself", "himself", "herself", "themselves"):
         return not any(c.dep_ == "appos" for c in token.children)
     if token.ent_type_ in ("GPE", "LOC") and token.left_edge.i > 0:
@@ -154,7 +174,7 @@ def _prefer_name(token: Token, excluded: set[int]) -> Token:
         return next((c for c in token.children if c.dep_ == "appos" and c.i not in excluded), token)
     # after a title ("Prime Minister of Malta Joseph Grech") a person-shaped name is the person
     titled = lex.is_a(token.lower_, "role") or lex.is_a(token.lemma_.lower(), "role")
-    near = _near_names(token, excluded)
+    near = _near_names(token, excluded, speech=token.lemma_.lower() in SPEECH_NOUNS)
     person = next((t for t in near if t.ent_type_ == "PERSON"), None)
     if person is None and titled:
         person = next((t for t in near if t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
@@ -167,7 +187,7 @@ def _prefer_name(token: Token, excluded: set[int]) -> Token:
     return token
 
 
-def _near_names(token: Token, excluded: set[int]) -> list[Token]:
+def _near_names(token: Token, excluded: set[int], speech: bool = False) -> list[Token]:
     """Name heads reached from token through appositions, compounds and of-phrases, nearest first."""
     found: list[Token] = []
     queue = [(token, 0)]
@@ -178,6 +198,8 @@ def _near_names(token: Token, excluded: set[int]) -> list[Token]:
                 continue
             if child.dep_ == "conj" and node.i == token.i:
                 continue  # "X and Y said": not a description of X
+            if speech and child.dep_ == "prep" and child.lower_ not in ("of", "from", "by"):
+                continue  # "a letter to Transport Secretary Omar Haddad warned": the recipient is not the source
             if child.dep_ != "compound" and child.pos_ == "PROPN":
                 found.append(child)
             if depth < 3:
@@ -234,6 +256,8 @@ def _scan(verb: Token, excluded: set[int], forward: bool) -> Token | None:
         if token.ent_type_ == "PERSON":
             found.setdefault("person", token)
             break
+        if token.like_num or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"):
+            continue  # "as early as 500 BC saying ...": a date says nothing
         if token.lower_ in _SCAN_PRONOUNS:
             found.setdefault("pronoun", token)
         elif token.ent_type_ == "ORG":
@@ -281,8 +305,8 @@ def mention_span(head: Token, excluded: set[int]) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].i in excluded):
-        end -= 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].i in excluded or doc[end - 1].dep_ == "case"):
+        end -= 1  # "Paul Okoro's" names Paul Okoro
     while start < head.i and (doc[start].is_punct or doc[start].i in excluded):
         start += 1
     if end - start > 14:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newscli.models import Attribution as How
 from newscli.models import Quote
 from newscli.nlp.quotes.cues import cue_text, mention_span, source_of
 from newscli.nlp.quotes.speakers import SpeakerIndex
@@ -50,12 +51,15 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], excluded: set[int],
             continue
         source = source_of(token, excluded)
         speaker = mention = None
+        how: How = "none"
         if source is not None:
             span = mention_span(source, excluded)
             mention = span.text
-            speaker, _ = index.resolve(source, span)
+            speaker, referent = index.resolve(source, span)
+            how = index.how(source, span, speaker, referent)
         found.append(Quote(text=text[start:end], start=start, end=end, speaker=speaker, speaker_mention=mention,
-                           cue=cue_text(token), kind="indirect", sentence=sentence(token).text.strip()))  # fmt: skip
+                           cue=cue_text(token), kind="indirect", sentence=sentence(token).text.strip(),
+                           attribution=how))  # fmt: skip
     return found
 
 

@@ -10,9 +10,13 @@ closes. Pairing is a left-to-right state machine per paragraph; a mark that cann
 the role the state needs is a stray (an inch mark, a typo) and is skipped, so odd or
 unbalanced marks never break the marks that follow and never raise.
 
-Which family carries the quotations is decided per document: US-style copy quotes with
-double marks and nests single ones; British-style copy does the reverse. Spans of the
-nested family are inside the outer quotations and are not reported on their own.
+Which family carries the quotations is decided per paragraph: US-style copy quotes with
+double marks and nests single ones; British-style copy does the reverse. A paragraph with
+double marks is read with them (unless a single-quoted span holds the double-quoted ones,
+British nesting); a paragraph without any is read with single marks, so single-quoted
+headings and pull-quotes of US copy count too. Spans of the nested family are inside the
+outer quotations and are not reported on their own. Two apostrophes or two backticks
+('' and ``) are one double mark, as some papers and wire feeds type them.
 """
 
 from __future__ import annotations
@@ -25,10 +29,10 @@ Family = Literal["double", "single"]
 
 _DOUBLE_MARKS = frozenset('"“”„‟«»')
 _SINGLE_MARKS = frozenset("'‘’‚‛‹›")
-QUOTE_MARKS = _DOUBLE_MARKS | _SINGLE_MARKS  # every character that may open or close a quotation
+QUOTE_MARKS = _DOUBLE_MARKS | _SINGLE_MARKS | {"`"}  # every character that may open or close a quotation
 _MARK_PATTERNS: dict[Family, re.Pattern[str]] = {
-    "double": re.compile("[" + re.escape("".join(sorted(_DOUBLE_MARKS))) + "]"),
-    "single": re.compile("[" + re.escape("".join(sorted(_SINGLE_MARKS))) + "]"),
+    "double": re.compile("''|``|[" + re.escape("".join(sorted(_DOUBLE_MARKS))) + "]"),
+    "single": re.compile("''|``|[" + re.escape("".join(sorted(_SINGLE_MARKS))) + "]"),
 }
 # Characters after which a mark may open: start, space, brackets, dashes, and punctuation
 # that introduces a quotation ("said:" / "said,"), plus another quote mark.
@@ -63,6 +67,10 @@ class _Mark:
     can_open: bool
     can_close: bool
 
+    @property
+    def end(self) -> int:
+        return self.pos + len(self.char)
+
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: blank-line separated, or line separated when there are no blank lines."""
@@ -79,12 +87,32 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """Every quoted span of the document's quotation family, in text order."""
+    """Every quoted span of each paragraph's quotation family, in text order."""
     paras = paragraphs(text)
     doubles = _pair(text, paras, "double")
-    if doubles:
-        return doubles
-    return _pair(text, paras, "single")
+    singles = _pair(text, paras, "single")
+    by_para: dict[int, list[QuotedSpan]] = {}
+    for span in doubles:
+        by_para.setdefault(_para_of(paras, span.start), []).append(span)
+    found = list(doubles)
+    for span in singles:
+        if not span.closed and not span.continued and not span.continues:
+            continue  # "‘Matšosane", "Tshwane ‘s": an apostrophe far likelier than a quotation nobody closed
+        inner = by_para.get(_para_of(paras, span.start), [])
+        if not inner or any(span.start <= d.start and d.end <= span.end for d in inner):
+            found.append(span)  # no double marks here, or a single-quoted span holding them
+    # nested spans of either family are part of the outer quotation
+    found = [a for a in found if not any(b is not a and b.start <= a.start and a.end <= b.end
+                                         and (b.start, b.end) != (a.start, a.end) for b in found)]  # fmt: skip
+    kept: list[QuotedSpan] = []
+    for span in sorted(found, key=lambda q: (q.start, -q.end)):
+        if not kept or kept[-1].end <= span.start:
+            kept.append(span)  # marks of two families crossing each other: the first one wins
+    return kept
+
+
+def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
+    return next((n for n, (start, end) in enumerate(paras) if start <= pos <= end), -1)
 
 
 def _pair(text: str, paras: list[tuple[int, int]], family: Family) -> list[QuotedSpan]:
@@ -97,13 +125,13 @@ def _pair(text: str, paras: list[tuple[int, int]], family: Family) -> list[Quote
         continues = False
         if carry and marks and marks[0].pos == _first_visible(text, p_start, p_end) and marks[0].can_open:
             # the opening mark of a continuation paragraph: the same quotation goes on
-            open_at, opener, continues = marks[0].pos + 1, marks[0].char, True
+            open_at, opener, continues = marks[0].end, marks[0].char, True
             marks = marks[1:]
         carry = False
         for mark in marks:
             if open_at is None:
                 if mark.can_open:
-                    open_at, opener, continues = mark.pos + 1, mark.char, False
+                    open_at, opener, continues = mark.end, mark.char, False
                 continue  # a closing-only mark with nothing open: a stray (inch mark, typo)
             if mark.can_close and _closes(opener, mark.char):
                 _add(found, text, open_at, mark.pos, opener, closed=True, continues=continues)
@@ -112,7 +140,7 @@ def _pair(text: str, paras: list[tuple[int, int]], family: Family) -> list[Quote
                 # an unmistakable opener while a quotation is open: the previous one was never
                 # closed; end it where this one starts rather than swallow the new quotation
                 _add(found, text, open_at, mark.pos, opener, closed=False, continues=continues)
-                open_at, opener, continues = mark.pos + 1, mark.char, False
+                open_at, opener, continues = mark.end, mark.char, False
         if open_at is not None:
             following = paras[index + 1] if index + 1 < len(paras) else None
             carry = following is not None and _starts_with_opener(text, following, family)
@@ -138,15 +166,18 @@ def _first_visible(text: str, start: int, end: int) -> int:
 
 def _starts_with_opener(text: str, para: tuple[int, int], family: Family) -> bool:
     first = _first_visible(text, *para)
-    marks = _marks(text, first, min(para[1], first + 1), family)
+    marks = _marks(text, first, min(para[1], first + 2), family)
     return bool(marks) and marks[0].can_open
 
 
 def _closes(opener: str, closer: str) -> bool:
-    """Guillemets close only with their mirror; the other marks are used loosely in real copy."""
+    """Guillemets close only with their mirror, doubled marks with a doubled mark ('' or ``, closed by '');
+    the other marks are used loosely in real copy."""
     mirror = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
     if opener in mirror or closer in mirror:
         return mirror.get(opener) == closer
+    if len(opener) == 2 or len(closer) == 2:
+        return len(opener) == len(closer) == 2
     return True
 
 
@@ -155,8 +186,10 @@ def _marks(text: str, start: int, end: int, family: Family) -> list[_Mark]:
     found: list[_Mark] = []
     for match in _MARK_PATTERNS[family].finditer(text, start, end):
         pos, char = match.start(), match.group()
+        if len(char) == 2 and family == "single":
+            continue  # '' and `` are double marks
         before = text[pos - 1] if pos > 0 else " "
-        after = text[pos + 1] if pos + 1 < len(text) else " "
+        after = text[pos + len(char)] if pos + len(char) < len(text) else " "
         if family == "single" and _is_apostrophe(text, pos, before, after):
             continue
         left = after not in _SPACE and after not in _CLOSE_PUNCT and (before in _OPEN_BEFORE)
@@ -168,10 +201,10 @@ def _marks(text: str, start: int, end: int, family: Family) -> list[_Mark]:
 
 def _roles(char: str, left: bool, right: bool) -> tuple[bool, bool]:
     """(can_open, can_close) from the mark's shape and its flanks."""
-    if char in "“„‟«‹‘‚‛":
+    if char in ("“", "„", "‟", "«", "‹", "‘", "‚", "‛", "``"):
         # an opening shape opens, unless its flanks say it can only be closing (“ typed for ”)
         return (not (right and not left)), (right and not left)
-    if char in "”»›’":
+    if char in ("”", "»", "›", "’"):
         return (left and not right), (not (left and not right))
     # straight marks: direction from the flanks; ambiguous ones (word"word, ␣"␣) do both
     if left == right:

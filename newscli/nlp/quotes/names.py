@@ -10,7 +10,8 @@ of a bare surname wrong but rarely its spelling.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -99,10 +100,15 @@ def name_tokens(name: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
     # cached: every referent's tokens are compared with every other's while rows are merged
-    tokens = fold_name(name).replace(".", "").split()
+    tokens = fold_name(_POSSESSIVE.sub("", name)).replace(".", "").replace(",", " ").split()
     while len(tokens) > 1 and tokens[0] in titles():
         tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]  # "Robert Downey Jr." is Downey
     return tuple(tokens)
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def build_referents(entities: Iterable[Entity]) -> list[Referent]:
@@ -135,6 +141,49 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
     return referents
 
 
+def absorb_short_names(referents: list[Referent]) -> None:
+    """A one-word person ("Watt") joins the fuller person found later in the text ("David Watt")."""
+    for short in [r for r in referents if r.type == "person" and len(r.tokens) == 1]:
+        target = _fuller([r for r in referents if r is not short], short.tokens)
+        if target is not None:
+            target.spans.extend(sp for sp in short.spans if sp not in target.spans)
+            target.keys |= short.keys
+            referents.remove(short)
+
+
+def first_mention(ref: Referent) -> int:
+    return min((s for s, _ in ref.spans), default=1 << 62)
+
+
+def settle_surnames(referents: list[Referent], text: str, recent: Callable[[int], int]) -> None:
+    """Which of two namesakes a bare surname is.
+
+    The one called by first name in the last sentences before it ("Swift and Travis attended ...
+    "...," Kelce shared"); failing that, the one introduced first: news copy gives later namesakes
+    their full or first name ("His sister, Ilse Brenner"). recent(pos) is where the sentences just
+    before pos begin.
+    """
+    by_surname: dict[str, list[Referent]] = {}
+    for ref in referents:
+        if ref.type == "person" and len(ref.tokens) > 1:
+            by_surname.setdefault(ref.tokens[-1], []).append(ref)
+    for surname, group in by_surname.items():
+        if len(group) < 2:
+            continue
+
+        def bare(sp: tuple[int, int], surname: str = surname) -> bool:
+            return name_tokens(clean_name(text[sp[0] : sp[1]])) == [surname]
+
+        default = min(group, key=first_mention)
+        spans = sorted({sp for r in group for sp in r.spans if bare(sp)})
+        for ref in group:
+            ref.spans = [sp for sp in ref.spans if not bare(sp)]
+        for sp in spans:
+            local = [r for r in group if any(recent(sp[0]) <= a < sp[0] and name_tokens(clean_name(text[a:b]))
+                                             == r.tokens[:1] for a, b in r.spans)]  # fmt: skip
+            (local[0] if len(local) == 1 else default).spans.append(sp)
+
+
 def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = False) -> Referent | None:
     """The one person whose name contains these tokens in order; the surname reading wins ties.
 
@@ -147,7 +196,8 @@ def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = Fals
     if len(longer) > 1:
         tails = [r for r in longer if r.tokens[-len(tokens) :] == tokens]
         longer = tails or longer
-    return max(longer, key=lambda r: len(r.spans)) if longer else None
+    # several namesakes: the one the article introduced first (see settle_surnames)
+    return min(longer, key=first_mention) if longer else None
 
 
 def _within(short: list[str], long: list[str]) -> bool:
@@ -155,16 +205,22 @@ def _within(short: list[str], long: list[str]) -> bool:
     return all(token in it for token in short)
 
 
+# Verbs that headlines glue to a name the tagger then takes for part of it ("Obama Says Bill ...").
+_HEADLINE_VERBS = frozenset({
+    "says", "said", "tells", "told", "warns", "warned", "slams", "blasts", "claims", "urges", "vows", "insists",
+    "admits", "reveals", "denies", "asks", "hails", "praises", "accuses", "responds", "reacts", "speaks", "writes",
+    "tweets", "announces", "confirms", "explains", "rejects", "defends", "backs", "thanks", "shares", "weighs"
+})  # fmt: skip
+_POSSESSIVE = re.compile(r"\s*['’‘ʼ`´]s?$")
+
+
 def clean_name(name: str) -> str:
-    """The name without a possessive, a leading "the" or a trailing lowercase word the tagger swept in."""
+    """The name without a possessive, a leading "the", a headline verb or a trailing lowercase word."""
     name = name.strip()
     words = name.split()
-    while len(words) > 1 and words[-1][:1].islower():
-        words.pop()  # "Teresa Nielsen Hayden explained"
-    name = " ".join(words)
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
+    while len(words) > 1 and (words[-1][:1].islower() or words[-1].lower() in _HEADLINE_VERBS):
+        words.pop()  # "Teresa Nielsen Hayden explained", "Obama Says"
+    name = _POSSESSIVE.sub("", " ".join(words)) if len(words) > 1 or len(name) > 3 else name
     if name.lower().startswith("the "):
         name = name[4:]
     return name.strip()

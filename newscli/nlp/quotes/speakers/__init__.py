@@ -25,29 +25,40 @@ description: never a guess presented as a name.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newscli.models import Attribution as How
+from newscli.nlp import gazetteer
+from newscli.nlp import lexicon as lex
 from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.cues import CARRIER_LEMMAS, SPEECH_NOUNS
-from newscli.nlp.quotes.names import Referent, is_person_noun, name_tokens, titles
-from newscli.nlp.quotes.speakers.mentions import (
-    GENDERED,
-    Event,
-    MentionIndex,
-    is_definite,
-    name_chain,
-    noun_phrase,
+from newscli.nlp.quotes.names import (
+    Referent,
+    clean_name,
+    first_mention,
+    is_person_noun,
+    name_tokens,
+    org_words,
+    titles,
 )
-from newscli.nlp.quotes.speakers.roles import holder
+from newscli.nlp.quotes.speakers.clauses import DEFINITE, is_definite, noun_phrase
+from newscli.nlp.quotes.speakers.mentions import GENDERED, Event, MentionIndex, name_chain
+from newscli.nlp.quotes.speakers.roles import gender_of, has_role, holder
 
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 
 _RELATIVE = frozenset({"who", "whom", "which", "that"})
 
+_GOVERNMENTS = frozenset({"government", "administration", "authorities", "cabinet"})
+_CONTINUING = frozenset({"add", "continue", "conclude", "go", "elaborate", "reiterate"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
 _MOUTHPIECES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "office",
-                          "campaign", "account", "feed", "handle", "website", "press"})  # fmt: skip
+                          "campaign", "account", "feed", "handle", "website", "press", "representative",
+                          "communication", "communications"})  # fmt: skip
 
 _QUANTIFIERS = frozenset({"number", "group", "majority", "dozens", "hundreds", "some", "many", "several", "most",
                           "few", "all", "both", "one", "two", "three", "members"})  # fmt: skip
@@ -77,10 +88,40 @@ class SpeakerIndex(MentionIndex):
                     return self._fullest(chain), None
         if ref is not None and (ref.type != "location" or head.ent_type_ in ("GPE", "LOC", "")):
             return ref.name, ref
-        if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON") and head.lower_ not in titles() \
+        if ref is not None and head.pos_ == "PROPN":  # a place-named speaker: "Downey said" is a person
+            last = fold_name(head.text)
+            people = [r for r in self.referents if r.is_person and len(r.tokens) > 1 and r.tokens[-1] == last]
+            if people:
+                person = min(people, key=first_mention)
+                return person.name, person
+            return self._fullest(chain), ref if ref.is_person else None
+        if head.pos_ == "PROPN" and head.ent_type_ not in _NOT_NAMES and head.lower_ not in titles() \
                 and not is_person_noun(head.lower_, strict=True):  # fmt: skip
-            return self._fullest(chain), None
+            return self._fullest(chain), None  # a name no row knows, as the article writes it
         return self._description(head, mention)
+
+    def label_speaker(self, label: str) -> str | None:
+        """The person or organisation a transcript label names ("WALLACE", "SEN. OSTROWSKI"), if any."""
+        tokens = name_tokens(label)
+        key = " ".join(tokens)
+        known = [r for r in self.referents if key in r.keys and r.type != "location"]
+        if not known and tokens:
+            known = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == tokens[-1]]
+        return min(known, key=first_mention).name if known else None
+
+    def how(self, head: Token, mention: Span, speaker: str | None, referent: Referent | None) -> How:
+        """How a cue's source named its speaker: by name ("cue"), by pronoun, or by a description."""
+        if speaker is None:
+            return "none"
+        lower = head.lower_
+        if lower in _RELATIVE:
+            return "cue"  # "Ana Soto, who said ...": the relative clause hangs on the name
+        if head.pos_ == "PRON" or lower in GENDERED or lower in _PLURAL_PRONOUNS:
+            return "pronoun"
+        if head.pos_ == "PROPN" or (referent is not None and any(
+                s < mention.end_char and e > mention.start_char for s, e in referent.spans)):  # fmt: skip
+            return "cue"  # "Okafor", "a Northline Rail spokesperson"
+        return "description"
 
     def _fullest(self, chain: list[Token]) -> str:
         """A name no row knows, in the fullest form the article writes it ("Amara" -> "Amara Osei")."""
@@ -88,35 +129,60 @@ class SpeakerIndex(MentionIndex):
         longer = {text for key, text in self._chains if len(key) > len(tokens) and _sub(tokens, key)}
         if len(longer) == 1:
             return longer.pop()
-        return chain[0].doc[chain[0].i : chain[-1].i + 1].text
+        return clean_name(chain[0].doc[chain[0].i : chain[-1].i + 1].text)
 
     def _pronoun(self, head: Token) -> tuple[str | None, Referent | None]:
         lower = head.lower_
         if lower in _RELATIVE:
             target = head.head.head if head.head.dep_ == "relcl" else None
+            if lower == "which" and target is not None:
+                target = _institution(head, self) or target
             if target is not None and target.pos_ in ("PROPN", "NOUN"):
                 return self.resolve(target, noun_phrase(target))
             return None, None
         if lower in GENDERED:
-            gender = GENDERED[lower]
-            ref = self._antecedent(head, lambda r: r.is_person and r.gender in (None, gender))
+            ref = self._antecedent(head, GENDERED[lower])
             return (ref.name, ref) if ref else (None, None)
         if lower in _PLURAL_PRONOUNS or lower in ("it", "its", "their"):
             return self._group(head)
         return None, None
 
-    def _antecedent(self, head: Token, ok: Callable[[Referent], bool]) -> Referent | None:
-        """The subject a pronoun continues (centering): the latest subject, outside reported speech, of
-        this or the previous sentence; failing that, any mention, sentence by sentence backwards."""
+    def _antecedent(self, head: Token, gender: str | None) -> Referent | None:
+        """The person "he"/"she" (or "the woman") continues.
+
+        1. centering: the subject of this or the previous sentence, outside reported speech, the
+           main clause's first ("Al Saud is aware of the effect Sinwar may have. "...," he said");
+           a person there the article only describes ("The judge said ... she told him") blocks;
+        2. the running speaker, while the text still mentions them ("The spark that ignited
+           Tšosane's passion ... "...," he explains");
+        3. the nearest mention, sentence by sentence backwards.
+        """
+
+        def fits(ref: Referent | None) -> bool:
+            return ref is not None and ref.is_person and (gender is None or ref.gender in (None, gender))
+
+        if self.aside(head.idx):
+            return None  # a heading's "she" has nothing in the heading to go back to
         sent = self._sent_of[head.i]
-        earlier = [e for e in self._events_before(head, 8) if e.referent is not None and ok(e.referent)]
-        subjects = [e for e in earlier if e.subject and not e.reported and sent - e.sent <= 1]
-        if subjects:
-            best = max(subjects, key=lambda e: (e.sent, e.speaker, e.pos))
-            return best.referent
+        earlier = self._events_before(head, 8)
+        subjects = [e for e in earlier if e.subject and not e.reported and sent - e.sent <= 1
+                    and (e.described or (e.referent is not None and e.referent.is_person))]  # fmt: skip
+        for event in sorted(subjects, key=lambda e: (e.sent, e.main, e.speaker, e.pos), reverse=True):
+            if event.described is not None:
+                if gender is None or gender_of({event.described: False}) in (None, gender):
+                    return None  # "The judge said ... she told him": someone the article does not name
+            elif fits(event.referent):
+                return event.referent
+        running = next((s for s in reversed(self._spoken) if s[0] < head.idx and fits(s[4])), None)
+        if running is not None and sent - running[1] <= 10:
+            ref = running[4]
+            if any(e.referent is ref for e in earlier if sent - e.sent <= 2) or not any(
+                    fits(e.referent) and e.referent is not ref for e in earlier if e.pos > running[0]):  # fmt: skip
+                return ref
         for s in range(sent, sent - 5, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
-                return event.referent
+                if fits(event.referent):
+                    return event.referent
         return None
 
     def _events_before(self, head: Token, sentences: int) -> list[Event]:
@@ -132,58 +198,119 @@ class SpeakerIndex(MentionIndex):
         return self._events[first:stop]
 
     def _group(self, head: Token) -> tuple[str | None, Referent | None]:
-        """ "they"/"it": the nearest organisation (or, for "it", country) or plural subject before it."""
+        """ "they"/"it": the organisation (or, for "it", country) or plural group that is the subject of
+        this or the two sentences before; "its" also the nearest one mentioned at all."""
         sent = self._sent_of[head.i]
         plural = head.lower_ in _PLURAL_PRONOUNS or head.lower_ == "their"
         kinds = ("organization",) if plural else ("organization", "location")
-        earlier = self._events_before(head, 3)
-        for s in range(sent, sent - 4, -1):
+        earlier = self._events_before(head, 2)
+        for s in range(sent, sent - 3, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
+                if event.reported or not (event.subject or head.dep_ == "poss"):
+                    continue
                 if event.referent is not None and event.referent.type in kinds and not event.referent.person_like:
                     return event.referent.name, event.referent
                 if plural and event.group is not None:
-                    return event.group, None
+                    definite = event.group.split()[0].lower() in DEFINITE or "'s" in event.group or "’s" in event.group
+                    return (_strip_words(event.group) if definite else None), None  # "workers": nobody named
         return None, None
 
     def _description(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
+        """A source named by a description: its owner, the person holding the role, the person the text
+        is about ("the woman"), else the description itself when it stands for a person of its own."""
         lemma = head.lemma_.lower()
+        plural = head.tag_ in ("NNS", "NNPS")
         if lemma in _QUANTIFIERS:
             obj = _pobj(head, ("of",))
             if obj is not None:
                 return self.resolve(obj, noun_phrase(obj))
-        owner = _owner(head) if lemma in _MOUTHPIECES or lemma in SPEECH_NOUNS or is_person_noun(lemma) else None
+        speech = lemma in SPEECH_NOUNS or head.lower_ in SPEECH_NOUNS
+        # listed person nouns only: "-er" guesses ("newspaper", "banner") are not people
+        person = is_person_noun(lemma, strict=True) or lemma in _MOUTHPIECES or gender_of({lemma: False}) is not None
+        owner = _owner(head) if speech or person else None
         owner_name: str | None = None
+        owner_ref: Referent | None = None
+        if owner is not None and lemma not in _MOUTHPIECES and not speech and owner.dep_ in ("compound", "nmod") \
+                and not owner.text.endswith(("‘s", "`s", "´s")):  # fmt: skip
+            owner = None  # "the Florida fan", "the Wooster professor": where from, not whose
         if owner is not None:
             owner_name, owner_ref = self.resolve(owner, noun_phrase(owner))
-            if owner_name is not None and (lemma in _MOUTHPIECES or lemma in SPEECH_NOUNS):
-                return owner_name, owner_ref
-        ref = holder(self.referents, head, mention)
+            named = owner_ref is not None or owner.pos_ == "PROPN"
+            if owner_name is not None and (lemma in _MOUTHPIECES or speech) and named:
+                return owner_name, owner_ref  # "a Northline Rail spokesperson", "the minister's letter"
+            owner_name = owner_name if named else None
+        definite = is_definite(head)
+        institution = lemma in org_words()
+        ref = holder(self.referents, head, mention) if (person or institution) and not _indefinite(head) else None
         if ref is not None:
             return ref.name, ref
-        if is_definite(head) and head.tag_ not in ("NNS", "NNPS"):
-            earlier = self._recent_speaker(head)
-            if earlier is not None:
+        if definite and not plural:
+            gender = gender_of({lemma: False})
+            kin = owner_ref is not None and owner_ref.is_person and gender is not None  # "Kelce's mom"
+            earlier = self._recent_speaker(head) if owner is None or kin else None
+            if earlier is not None and earlier[1] is not owner_ref:
                 return earlier
-        if owner_name is not None:
+            if person and not lex.is_a(lemma, "role") and lemma not in _MOUTHPIECES and (owner is None or kin):
+                # "says the woman", "the expert explains", "Kelce's mom confirmed": the person the text is
+                # about, as "she" would be (never the owner: "Smith's wife" is not Smith); "its source" is
+                # someone the outlet does not name
+                centre = self._antecedent(head, gender)
+                if centre is not None and centre is not owner_ref:
+                    return centre.name, centre
+        if owner_name is not None and person:
             return f"{owner_name}'s {head.text}", None  # "the Herald's source"
-        if head.tag_ in ("NNS", "NNPS") or not is_definite(head) or lemma in SPEECH_NOUNS:
-            # an unnamed source the article only describes: its description is all there is
-            # the description itself, without its clauses ("the authors of the research published in ...")
-            return _strip_article(noun_phrase(head) if head.tag_ in ("NNS", "NNPS") else mention), None
+        if lemma in _GOVERNMENTS and definite and owner is None:
+            country = self._country(head)
+            if country is not None:
+                return country.name, country  # "Brazil's role is ...: the government says"
+        if (person and (not plural or definite)) or (speech and definite):
+            # an unnamed source the article only describes ("a government official", "the researchers",
+            # "the study"): the description is all there is; a bare plural ("critics", "workers") names nobody
+            return _strip_article(noun_phrase(head) if plural else mention), None
+        if plural and head.text[:1].isupper() and not head.is_sent_start:
+            return head.text, None  # a group by its own name: "Senators", "Republicans"
         return None, None
+
+    def _country(self, head: Token) -> Referent | None:
+        """The one country named in this or the previous sentence ("the government" is its government)."""
+        sent = self._sent_of[head.i]
+        for back in (0, 1):  # its own sentence first, then with the one before
+            places = {id(e.referent): e.referent for e in self._events_before(head, 1)
+                      if e.referent is not None and e.referent.type == "location" and sent - e.sent <= back
+                      and _country_name(e.referent.name)}  # fmt: skip
+            if places:
+                return next(iter(places.values())) if len(places) == 1 else None
+        return None
 
     def _recent_speaker(self, head: Token) -> tuple[str, Referent | None] | None:
         """ "The spokesperson added": the last source described the same way; "The Leeds professor
-        added", right after a quote by a person: that person, as a pronoun would be."""
+        added" or "the government spokesman said", right after a person spoke: that person, as a
+        pronoun would be. Only a continuing cue or a spokesperson's noun says so: "the judge said"
+        after the defendant's lawyer spoke is someone new."""
         lemma = head.lemma_.lower()
         before = [s for s in self._spoken if s[0] < head.idx]
         same = [s for s in before if s[2] == lemma]
         if same:
             return same[-1][3], same[-1][4]
-        if before and is_person_noun(lemma) and self._sent_of[head.i] - before[-1][1] <= 2:
+        if not is_person_noun(lemma):
+            return None
+        continuing = head.head.lemma_.lower() in _CONTINUING or lemma in _SPOKESPEOPLE
+
+        def fits(ref: Referent | None) -> bool:
+            # "The judge said", right after the defendant's lawyer spoke, is someone new; "the Republican
+            # governor said" after Gov. Holcomb spoke is Holcomb
+            return ref is not None and ref.is_person and (continuing or has_role(ref, lemma)
+                                                          or not lex.is_a(lemma, "role"))  # fmt: skip
+
+        sent = self._sent_of[head.i]
+        if before and sent - before[-1][1] <= 2:
             last = before[-1]
-            if last[4] is not None and last[4].is_person:
-                return last[3], last[4]
+            return (last[3], last[4]) if fits(last[4]) else None
+        # "Fahmi said ... He said the cost was covered. | "..." the government spokesman said."
+        speaking = [e for e in self._events_before(head, 2) if e.speaker and e.referent is not None
+                    and e.referent.is_person and not e.reported]  # fmt: skip
+        if speaking and fits(speaking[-1].referent):
+            return speaking[-1].referent.name, speaking[-1].referent  # type: ignore[union-attr]
         return None
 
 
@@ -204,16 +331,55 @@ def _pobj(head: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _country_name(name: str) -> bool:
+    place = gazetteer.lookup(name)
+    return place is not None and place.kind == "country"
+
+
+def _strip_words(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in DEFINITE else phrase
+
+
+def _institution(relative: Token, index: SpeakerIndex) -> Token | None:
+    """ "the head of the Palestinian Dialogue Group in Turkey, which says": "which" is the organisation
+    the phrase before it names, not the place it is in nor the person it is headed by."""
+    i = relative.i - 1
+    while i > 0 and relative.doc[i].is_punct:
+        i -= 1
+    node: Token | None = relative.doc[i] if i >= 0 else None
+    for _ in range(5):
+        if node is None:
+            break
+        ref = index.referent_at(node)
+        if ref is not None and ref.type == "organization":
+            return node
+        node = node.head if node.dep_ in ("pobj", "prep", "compound", "appos") and node.head.i != node.i else None
+    return None
+
+
+def _indefinite(head: Token) -> bool:
+    """ "a leader of the union", "some analysts", "two officials": someone not met before."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "any", "one"))
+               or c.dep_ == "nummod" for c in head.children)  # fmt: skip
+
+
 def _owner(head: Token) -> Token | None:
     """Whose words a statement or spokesperson carries: "the mayor's account", "a spokesman for X", "signed by X"."""
     for child in head.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.text[-2:] in ("‘s", "`s", "´s")):
             return child
     for child in head.children:
-        if child.dep_ == "compound" and child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
-            return child
+        if child.dep_ in ("compound", "nmod") and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+                                                  or child.pos_ == "PROPN"):  # fmt: skip
+            return child  # "a Google spokesperson", "UPS corporate communications"
     obj = _pobj(head, ("for", "from", "by", "of"))
-    if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _MOUTHPIECES):
+    if (
+        obj is not None
+        and (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _MOUTHPIECES)
+        and not obj.like_num
+        and obj.ent_type_ not in _NOT_NAMES
+    ):  # "the mother of four" has no owner
         return obj
     for child in head.children:
         if child.dep_ == "acl":  # "a tweet sent from the mayor's account", "the letter signed by the bishop"

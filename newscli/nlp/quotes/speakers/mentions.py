@@ -16,25 +16,35 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newscli.models import Entity
 from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.cues import is_cue
 from newscli.nlp.quotes.names import (
     Referent,
+    absorb_short_names,
     build_referents,
+    clean_name,
+    first_mention,
     is_person_noun,
     looks_like_person_name,
     name_tokens,
+    settle_surnames,
     titles,
+)
+from newscli.nlp.quotes.speakers.clauses import (
+    is_definite,
+    is_main,
+    is_reported,
+    is_subject,
+    noun_phrase,
+    speaks,
 )
 from newscli.nlp.quotes.speakers.roles import borrow_counterparts, describe, described_as_person, gender_of, holder
 from newscli.nlp.quotes.text import doc_text
 
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,8 @@ class Event:
     reported: bool = False  # inside what someone is reported to have said: a weaker antecedent
     group: str | None = None  # a plural noun phrase ("the researchers") that "they" may take
     speaker: bool = False  # the subject of a reporting verb: the likeliest "he said" antecedent
+    main: bool = False  # the subject of the sentence's main clause, not of a clause inside it
+    described: str | None = None  # a person only described ("the judge"): the noun; blocks pronouns
 
     @property
     def rank(self) -> tuple[bool, bool, bool, int]:
@@ -57,15 +69,21 @@ class Event:
 class MentionIndex:
     """Names, roles and mention history of one document."""
 
-    def __init__(self, doc: Doc, entities: Iterable[Entity], quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, entities: Iterable[Entity], quoted: list[tuple[int, int]],
+                 aside: Iterable[tuple[int, int]] = ()) -> None:  # fmt: skip
         self.doc = doc
         self._inside = bytearray(len(doc_text(doc)) + 1)  # 1 for characters inside a quotation
         for start, end in quoted:
             self._inside[start:end] = b"\x01" * (end - start)
+        self._aside = bytearray(len(doc_text(doc)) + 1)  # 1 for headings, embedded posts, captions (see layout)
+        for start, end in aside:
+            self._aside[start:end] = b"\x01" * (end - start)
         self._sent_of = _sentence_numbers(doc, self._inside)
         self.referents = build_referents(entities)
         runs = _proper_runs(doc)
         self._add_untagged_people(runs)
+        starts = [sent.start_char for sent in doc.sents]
+        settle_surnames(self.referents, doc_text(doc), lambda pos: starts[max(0, bisect.bisect_right(starts, pos) - 3)])
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
             for start, end in ref.spans:
@@ -85,12 +103,25 @@ class MentionIndex:
         nouns after a title, or as the subject of a reporting verb, is a person.
         """
         for run in runs:
-            if any(t.ent_type_ for t in run) or self.in_quote(run[0].idx):
+            if self.in_quote(run[0].idx):
                 continue
+            before = run[0].doc[run[0].i - 1] if run[0].i > 1 else None
+            if before is not None and before.text in ("-", "‐") and not run[0].doc[before.i - 1].whitespace_:
+                continue  # "David-Alexandre Brassard": part of a hyphenated name the rows know
+            tagged = [t for t in run if t.ent_type_ == "PERSON"]
+            if tagged:  # the tagger's own boundaries: "Crooked Hillary Clinton" is Hillary Clinton
+                first = run.index(tagged[0])
+                if len(tagged) == 1 and first == 1:
+                    first = 0  # but a lone tagged surname takes the name before it: "Imran Khan"
+                run, titled = run[first : run.index(tagged[-1]) + 1], True
+            else:
+                titled = len(run) > 2 and is_person_noun(run[0].lower_, strict=True)  # "Nurse Tomas Brenner"
+                run = run[1:] if titled else run
             text = _run_text(run)
             before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
-            titled = before is not None and (
-                before.lower_.rstrip(".") in titles() or is_person_noun(before.lemma_, strict=True)
+            titled = titled or (
+                before is not None
+                and (before.lower_.rstrip(".") in titles() or is_person_noun(before.lemma_, strict=True))
             )
             speaks = run[-1].dep_ in ("nsubj", "nsubjpass") and is_cue(run[-1].head)
             if not looks_like_person_name(text) or not (titled or speaks):
@@ -100,7 +131,12 @@ class MentionIndex:
             if ref is None:
                 ref = Referent(name=text, type="person", keys={key})
                 self.referents.append(ref)
-            ref.spans.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+            elif tagged and ref.type == "person" and len(ref.name.split()) == 1 and len(text.split()) == 2:
+                ref.name = text  # the tagger's "Dean Walsh" over a row's "Walsh" ("dean" is also a title)
+            span = (run[0].idx, run[-1].idx + len(run[-1].text))
+            if span not in ref.spans:
+                ref.spans.append(span)
+        absorb_short_names(self.referents)
 
     def _collect(self, doc: Doc) -> None:
         starts = {start: ref for ref in self.referents for start, _ in ref.spans}
@@ -109,16 +145,16 @@ class MentionIndex:
             for start, end in referent.spans:
                 ends.setdefault((id(referent), start), end)
         for token in doc:
-            if self.in_quote(token.idx):
+            if self.in_quote(token.idx) or self.aside(token.idx):
                 continue
             ref = starts.get(token.idx)
             if ref is not None:
                 root = _span_root(doc, token, ends[(id(ref), token.idx)])
-                self._add_event(token, ref, _is_subject(root), root)
+                self._add_event(token, ref, is_subject(root), root)
                 if ref.type != "person" and (described_as_person(root) or (looks_like_person_name(ref.name)
-                                             and ref.type == "organization" and _is_subject(root)
-                                             and _speaks(root))):  # fmt: skip
-                    ref.person_like = True
+                                             and ref.type == "organization" and (root.ent_type_ == "PERSON"
+                                             or (is_subject(root) and speaks(root))))):  # fmt: skip
+                    ref.person_like = True  # typed otherwise, but the tagger or the text says a person
                 if ref.is_person:
                     describe(ref, root, self._by_char)
             elif self._by_char.get(token.idx) is None and token.dep_ in ("nsubj", "nsubjpass") and _capitalised(token):
@@ -138,18 +174,33 @@ class MentionIndex:
         borrow_counterparts(self.referents, [(e.sent, e.referent) for e in self._events if e.referent is not None])
 
     def _described_subjects(self, doc: Doc) -> None:
-        """ "the actress wasn't itching ...": a definite description of a known person is a mention too."""
+        """ "the actress wasn't itching ...": a definite description of a known person is a mention too;
+        a person the article only describes ("The judge said", "A union leader said") is an unnamed one."""
         for token in doc:
-            described = token.pos_ == "NOUN" and token.tag_ == "NN" and is_definite(token)
-            if described and token.dep_ in ("nsubj", "nsubjpass") and is_person_noun(token.lemma_) \
-                    and not self.in_quote(token.idx):  # fmt: skip
-                ref = holder(self.referents, token, noun_phrase(token))
-                if ref is not None and ref.is_person:
-                    self._add_event(token, ref, True, token)
+            if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") \
+                    or not is_person_noun(token.lemma_) or self.in_quote(token.idx) \
+                    or self.aside(token.idx):  # fmt: skip
+                continue
+            ref = holder(self.referents, token, noun_phrase(token)) if is_definite(token) else None
+            if ref is not None and ref.is_person:
+                self._add_event(token, ref, True, token)
+            elif ref is None and not any(self._by_char.get(t.idx) for t in token.subtree if t.dep_ != "poss"):
+                self._events.append(
+                    Event(
+                        token.idx,
+                        self._sent_of[token.i],
+                        None,
+                        True,
+                        is_reported(token),
+                        speaker=speaks(token),
+                        main=is_main(token),
+                        described=token.lemma_.lower(),
+                    )
+                )
 
     def _add_group(self, token: Token) -> None:
-        self._events.append(Event(token.idx, self._sent_of[token.i], None, True, _reported(token),
-                                   noun_phrase(token).text, _speaks(token)))  # fmt: skip
+        self._events.append(Event(token.idx, self._sent_of[token.i], None, True, is_reported(token),
+                                   noun_phrase(token).text, speaks(token)))  # fmt: skip
 
     def _pronoun_votes(self, doc: Doc) -> dict[int, str]:
         """Gender from the article itself: "he"/"she" as a subject right after the only person named.
@@ -187,10 +238,26 @@ class MentionIndex:
         return {ref: genders.pop() for ref, genders in tally.items() if len(genders) == 1}
 
     def _add_event(self, token: Token, ref: Referent, subject: bool, root: Token) -> None:
-        speaker = subject and _speaks(root)
-        self._events.append(Event(token.idx, self._sent_of[token.i], ref, subject, _reported(root), None, speaker))
+        speaker = subject and speaks(root)
+        self._events.append(Event(token.idx, self._sent_of[token.i], ref, subject, is_reported(root), None, speaker,
+                                  subject and is_main(root)))  # fmt: skip
 
     # ---- queries --------------------------------------------------------------------------
+
+    def interrupted(self, start: int, end: int, speaker: str) -> bool:
+        """Someone else is the subject of the reporter's own words between start and end: a different
+        person or organisation, named or only described ("The judge said ...")."""
+        first = bisect.bisect_left(self._events, start, key=lambda e: e.pos)
+        for event in self._events[first:]:
+            if event.pos >= end:
+                break
+            if not event.subject or event.reported or self.in_quote(event.pos):
+                continue
+            if event.referent is not None and event.referent.name != speaker and event.referent.type != "location":
+                return True
+            if event.referent is None and (event.described or (event.group is not None and event.speaker)):
+                return True
+        return False
 
     def referent_at(self, token: Token) -> Referent | None:
         return self._by_char.get(token.idx)
@@ -198,11 +265,18 @@ class MentionIndex:
     def in_quote(self, pos: int) -> bool:
         return 0 <= pos < len(self._inside) and bool(self._inside[pos])
 
+    def aside(self, pos: int) -> bool:
+        """Inside a heading, an embedded post, a teaser or a caption: never a speaker's mention."""
+        return 0 <= pos < len(self._aside) and bool(self._aside[pos])
+
     def note_speaker(self, token: Token, name: str | None, referent: Referent | None, head: Token | None) -> None:
         """Record an attribution: the speaker counts as a mention for later pronouns and descriptions."""
         sent = self._sent_of[token.i]
+        if self.aside(token.idx):
+            return
         if referent is not None:
-            bisect.insort(self._events, Event(token.idx, sent, referent, True, speaker=True), key=lambda e: e.pos)
+            event = Event(token.idx, sent, referent, True, speaker=True, main=True)
+            bisect.insort(self._events, event, key=lambda e: e.pos)
         if name is not None:
             self._spoken.append((token.idx, sent, head.lemma_.lower() if head is not None else "", name, referent))
 
@@ -216,14 +290,13 @@ class MentionIndex:
         if not candidates:
             last = fold_name(head.text)
             candidates = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == last]
-        return self.latest(candidates, head.idx) if candidates else None
+        if len(candidates) > 1 and all(r.is_person for r in candidates):
+            return min(candidates, key=first_mention)  # namesakes: the one introduced first (names.settle_surnames)
+        return max(candidates, key=lambda r: (_last_before(r, head.idx), len(r.spans))) if candidates else None
 
-    def latest(self, candidates: list[Referent], pos: int) -> Referent:
-        return max(candidates, key=lambda r: (self.last_before(r, pos), len(r.spans)))
 
-    @staticmethod
-    def last_before(ref: Referent, pos: int) -> int:
-        return max((s for s, _ in ref.spans if s < pos), default=-1)
+def _last_before(ref: Referent, pos: int) -> int:
+    return max((s for s, _ in ref.spans if s < pos), default=-1)
 
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -267,7 +340,9 @@ def name_chain(head: Token) -> list[Token]:
             chain.insert(0, tok)  # "Ka-wai", "Eva-Marie": a hyphenated name is one name
             i -= 1
             continue
-        if tok.pos_ != "PROPN" or tok.lower_.rstrip(".") in titles() or is_person_noun(tok.lower_, strict=True):
+        same_name = tok.ent_type_ == "PERSON" and head.ent_type_ == "PERSON" and head.ent_iob_ == "I"
+        if tok.pos_ != "PROPN" or (not same_name and (tok.lower_.rstrip(".") in titles()
+                                                      or is_person_noun(tok.lower_, strict=True))):  # fmt: skip
             break
         if tok.ent_type_ in ("GPE", "ORG", "NORP", "LOC") and tok.ent_type_ != head.ent_type_:
             break
@@ -287,8 +362,8 @@ def _proper_runs(doc: Doc) -> list[list[Token]]:
     run: list[Token] = []
     for token in [*doc, None]:
         if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
-            if run or token.lower_.rstrip(".") not in titles():
-                run.append(token)
+            if run or token.lower_.rstrip(".") not in titles() or token.ent_type_ == "PERSON":
+                run.append(token)  # "Dean Walsh" tagged as one name is no dean
             continue
         if len(run) >= 2:
             runs.append(run)
@@ -297,52 +372,4 @@ def _proper_runs(doc: Doc) -> list[list[Token]]:
 
 
 def _run_text(run: list[Token]) -> str:
-    return run[0].doc[run[0].i : run[-1].i + 1].text
-
-
-def _is_subject(root: Token) -> bool:
-    """Subject of its clause, or the source of "according to" (which stands in for one)."""
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-        return True
-    token = root
-    for _ in range(3):
-        if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return True
-        if token.dep_ not in ("appos", "compound", "conj") or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _reported(token: Token) -> bool:
-    """The subject of a clause a reporting verb reports ("said Rinaldi is ..."): not the story's main actor."""
-    verb = token
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb.dep_ == "ccomp" and is_cue(verb.head)
-
-
-def _speaks(root: Token) -> bool:
-    """The mention is (in) the subject of a reporting verb, or the source of "according to"."""
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-        return True
-    node = root
-    for _ in range(4):
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            return is_cue(node.head)
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def noun_phrase(token: Token) -> Span:
-    doc = token.doc
-    start = min([token.i] + [c.left_edge.i for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss")])
-    return doc[start : token.i + 1]
-
-
-def is_definite(head: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children)
+    return clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)

@@ -17,12 +17,12 @@ from newscli.nlp.quotes.names import Referent, is_person_noun, org_words, titles
 
 _MALE = frozenset({
     "mr", "sir", "lord", "king", "prince", "duke", "chairman", "spokesman", "businessman", "congressman", "actor",
-    "father", "son", "brother", "husband", "man", "boy", "uncle", "nephew", "grandfather", "monsieur"
+    "father", "son", "brother", "husband", "man", "boy", "uncle", "nephew", "grandfather", "monsieur", "dad"
 })  # fmt: skip
 _FEMALE = frozenset({
     "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "chairwoman", "spokeswoman",
     "businesswoman", "congresswoman", "actress", "mother", "daughter", "sister", "wife", "woman", "girl", "aunt",
-    "niece", "grandmother", "madame"
+    "niece", "grandmother", "madame", "mom", "mum"
 })  # fmt: skip
 _SKIP_DESCRIPTORS = frozenset({"the", "a", "an", "of", "and", "'s", "’s", "his", "her", "its", "their", "for",
                                "at", "in", "who", "former", "then", "-", "–", "—"})  # fmt: skip
@@ -99,7 +99,7 @@ def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | 
     best: tuple[int, int] | None = None
     chosen: Referent | None = None
     for ref in referents:
-        if not ref.is_person or lemma not in ref.roles or head.tag_ in ("NNS", "NNPS"):
+        if not ref.is_person or not has_role(ref, lemma) or head.tag_ in ("NNS", "NNPS"):
             continue  # "the authors" are not the one author the article named
         score = 1 + sum(1 for m in mods if m in ref.descriptors)
         nations = {d for d, n in ref.descriptors.items() if n}
@@ -116,6 +116,14 @@ def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | 
     # "the court": the court the article is about (named most so far), not the last one in passing
     return max(orgs, key=lambda r: (sum(1 for s, _ in r.spans if s < head.idx), _last_before(r, head.idx)),
                default=None)  # fmt: skip
+
+
+def has_role(ref: Referent, lemma: str) -> bool:
+    """The person is described as lemma: "governor" for "Gov. Eric Holcomb" (a title's abbreviation counts)."""
+    if lemma in ref.roles:
+        return True
+    titled = ref.roles | {d.rstrip(".") for d in ref.descriptors if d.rstrip(".") in titles()}
+    return any(len(r) <= 4 and len(lemma) > len(r) and lemma.startswith(r.rstrip(".")) for r in titled)
 
 
 def _last_before(ref: Referent, pos: int) -> int:
