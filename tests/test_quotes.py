@@ -227,3 +227,15 @@ def test_a_cue_split_off_into_its_own_sentence_still_names_the_speaker(parse: Pa
     found = quotes(parse, text)
     expected = [("Lindqvist", "asked", "direct"), ("Okafor", "said", "direct")]
     assert [(q.speaker, q.cue, q.kind) for q in found] == expected
+
+
+def test_a_quotation_the_parser_folds_into_the_cue_subject_is_still_speech(parse: Parse) -> None:
+    # "work" read as a noun makes the quoted words look like the subject of "said"; the shape of the
+    # sentence - a capitalised quotation opening it, a comma before the closing mark - still says speech
+    text = (
+        "Victoria Starmer opened a new children's ward in north London on Saturday.\n\n"
+        '"The nurses here work miracles every single day," Lady Starmer said as she toured the ward.'
+    )
+    [quote] = quotes(parse, text)
+    assert quote.text.startswith("The nurses here work miracles")
+    assert (quote.speaker, quote.kind, quote.attribution) == ("Victoria Starmer", "direct", "cue")

@@ -61,13 +61,23 @@ def is_quotation(text: str, tokens: list[Token], attribution: Attribution, conti
             return True  # '... Okafor said. "The strike goes on."': a sentence of its own is an utterance
         return attribution.governs and not attribution.in_subject and not _modifier(tokens) \
             and not _affiliation(tokens)  # fmt: skip
-    return not (attribution.in_subject and not has_clause(tokens))
+    return not (attribution.in_subject and not has_clause(tokens)) or _opens_attribution(text, tokens)
 
 
 def _standalone(text: str, tokens: list[Token]) -> bool:
     """A capitalised quotation ending like a sentence that itself opens a sentence of the article."""
-    if not text[:1].isupper() or text.rstrip()[-1:] not in ".!?":
-        return False
+    return text[:1].isupper() and text.rstrip()[-1:] in ".!?" and _opens_sentence(tokens)
+
+
+def _opens_attribution(text: str, tokens: list[Token]) -> bool:
+    """'"The nurses here work miracles," Lady Starmer said': a capitalised quotation that opens its
+    sentence and ends in a comma, '?' or '!' before the attribution is an utterance, however the
+    parser attached its words (a misread verb can make the quotation look like the cue's subject)."""
+    return word_count(text) > SHORT_WORDS and text[:1].isupper() and text.rstrip()[-1:] in ",?!" \
+        and _opens_sentence(tokens)  # fmt: skip
+
+
+def _opens_sentence(tokens: list[Token]) -> bool:
     doc = tokens[0].doc
     before = doc_text(doc)[max(0, tokens[0].idx - 200) : tokens[0].idx].rstrip(" \t\"“”«»„'‘’")
     return not before or before[-1] in ".!?:\n"
@@ -109,4 +119,4 @@ def kind_of(tokens: list[Token], text: str, partner_has_clause: bool | None) -> 
     first = text.split(maxsplit=1)[0].lower() if text.split() else ""
     if first in ("that", "to", "whether") and text[:1].islower():
         return "partial"  # reported speech with a quoted tail: said "that ..." (but "That is correct," is whole)
-    return "direct" if has_clause(tokens) else "partial"
+    return "direct" if has_clause(tokens) or _opens_attribution(text, tokens) else "partial"
