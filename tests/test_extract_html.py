@@ -9,9 +9,10 @@ import pytest
 
 from newscli.extract import extract_article, html
 from newscli.extract.html.boilerplate import prune
-from newscli.extract.html.candidates import Candidate, choose
+from newscli.extract.html.choose import choose
+from newscli.extract.html.common import Block, Candidate
 from newscli.extract.html.filter import filter_blocks
-from newscli.extract.html.render import Block, render_blocks
+from newscli.extract.html.render import render_blocks
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -440,3 +441,18 @@ def test_linked_paragraph_between_kept_paragraphs_is_put_back() -> None:
     text = text_of(page(f"<main>{cards}</main>{aside}"))
     assert text.index("reservoir") < text.index("annual safety report") < text.index("spillway")
     assert "Other news" not in text
+
+
+def test_html_stages_import_only_the_shared_helpers() -> None:
+    """The pipeline in html/__init__ calls the stages; no stage reaches into another."""
+    import ast
+
+    folder = Path(html.__file__).parent
+    for module in folder.glob("*.py"):
+        if module.name in ("__init__.py", "common.py"):
+            continue
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        stages = {name for name in imported if name.startswith("newscli.extract.html")}
+        assert stages <= {"newscli.extract.html.common"}, module.name

@@ -1,152 +1,66 @@
 """Article extraction from HTML: readability-lxml's scoring on a tree we prepare ourselves.
 
-The steps, each in its own module:
+extract_text() runs the stages in order, each in its own module, handing plain data
+(a tree, a list of candidates, an element, a list of blocks) from one to the next:
 
-1. parse and strip what is never text (scripts, hidden elements, small forms) — here;
-2. prune blocks the page names as furniture (html/boilerplate);
-3. let readability pick the article (html/readability), and check the pick against the
-   page's own <article>/articleBody markup and its densest text (html/candidates);
-4. render blocks — paragraphs, headings, list items, rows — with their link share
-   (html/render), and drop the lines text evidence marks as boilerplate (html/filter).
+1. parse (html/parse): strip what is never text — scripts, hidden elements, small forms;
+2. candidates (html/candidates): note the page's own <article>/<main>/articleBody blocks;
+3. prune (html/boilerplate): remove blocks the page names as furniture;
+4. choose (html/readability, html/choose): readability's pick, checked against the
+   candidates and the densest text, with the lead and gaps it left out put back;
+5. render (html/render): paragraphs, headings, list items, rows as blocks with their link share;
+6. filter (html/filter): drop the blocks text evidence marks as boilerplate.
+
+No stage imports another; what they share is in html/common.
 """
 
 from __future__ import annotations
 
-import copy
-import re
-
-import lxml.etree
-import lxml.html
 from lxml.html import HtmlElement
 
 from newscli.extract.html.boilerplate import prune
-from newscli.extract.html.candidates import choose, find_candidates, missing_between, missing_lead
+from newscli.extract.html.candidates import find_candidates
+from newscli.extract.html.choose import choose, restore
+from newscli.extract.html.common import Block
 from newscli.extract.html.filter import filter_blocks
+from newscli.extract.html.parse import page_title, parse_html, strip_noise
 from newscli.extract.html.readability import readability_article
 from newscli.extract.html.render import render_blocks
 
-_STRIP_WITH_CONTENT = (
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-    "canvas", "button", "select", "textarea", "input", "head",
-)  # fmt: skip
-_EMBED_WRAPPERS = frozenset({"div", "figure", "section", "aside", "span", "center"})
-_MAYBE_HIDDEN = "//*[@hidden or @aria-hidden='true' or contains(@style, 'display') or contains(@style, 'visibility')]"
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-def parse_html(html: str) -> HtmlElement:
-    """Parse forgiving of broken markup; an empty or unparsable page gives an empty <html>."""
-    # lxml refuses str input that carries an XML encoding declaration
-    html = re.sub(r"\A\s*<\?xml[^>]*>", "", html)
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        root = lxml.html.document_fromstring("<html><body></body></html>")
-    return root
-
-
-def strip_noise(root: HtmlElement) -> HtmlElement:
-    """Remove what is never article text: scripts, styles, forms, hidden elements, comments."""
-    body = root.find("body")
-    tree = copy.deepcopy(body if body is not None else root)
-    _strip_small_forms(tree)
-    lxml.etree.strip_elements(tree, *_STRIP_WITH_CONTENT, lxml.etree.Comment, with_tail=False)
-    lxml.etree.strip_elements(tree, lxml.etree.ProcessingInstruction, with_tail=False)
-    for elem in tree.xpath(_MAYBE_HIDDEN):
-        if (
-            elem.get("hidden") is not None
-            or elem.get("aria-hidden") == "true"
-            or _DISPLAY_NONE.search(elem.get("style", ""))
-        ):
-            elem.drop_tree()
-    _unlabel_quotes(tree)
-    wrapper = lxml.html.document_fromstring("<html><body></body></html>")
-    wrapper.replace(wrapper.find("body"), tree if tree.tag == "body" else _wrap_body(tree))
-    return wrapper
-
-
-def _strip_small_forms(tree: HtmlElement) -> None:
-    """Drop <form>s, except one wrapping most of the page (ASP.NET puts the whole body in one)."""
-    forms = list(tree.iter("form"))
-    if not forms:
-        return
-    page_length = len(tree.text_content())
-    for form in forms:
-        if len(form.text_content()) < 0.5 * page_length:
-            form.drop_tree()
-
-
-def _unlabel_quotes(tree: HtmlElement) -> None:
-    """Make embedded posts plain quotes: no class or id, no wrapper of their own.
-
-    Sites mark embedded tweets "twitter-tweet" and wrap them in "social-embed" boxes,
-    which readability removes on sight (by name, or for their many links); the quote
-    itself is part of the story.
-    """
-    for quote in list(tree.iter("blockquote")):
-        for attribute in ("class", "id"):
-            quote.attrib.pop(attribute, None)
-        length = len(quote.text_content())
-        wrapper = quote.getparent()
-        while (
-            wrapper is not None and wrapper.tag in _EMBED_WRAPPERS and len(wrapper.text_content()) <= 1.2 * length + 20
-        ):
-            outer = wrapper.getparent()
-            wrapper.drop_tag()
-            wrapper = outer
-
-
-def _wrap_body(tree: HtmlElement) -> HtmlElement:
-    body = lxml.html.Element("body")
-    body.append(tree)
-    return body
-
-
-def article_text(element: HtmlElement, *, title: str | None = None) -> str:
-    """The element's text with text-evident boilerplate removed, paragraphs one blank line apart."""
-    return "\n\n".join(block.text for block in filter_blocks(render_blocks(element), title=title))
-
-
-def page_text(prepared: HtmlElement) -> str:
-    """Every block of the page: the fallback when no article can be told apart."""
-    body = prepared.find("body")
-    return "\n\n".join(block.text for block in render_blocks(body if body is not None else prepared))
+__all__ = ["article_text", "extract_text", "page_text", "page_title", "parse_html", "strip_noise"]
 
 
 def extract_text(root: HtmlElement, *, title: str | None = None) -> str:
     """The article's text: readability's pick, cleaned, or the whole page when it finds nothing."""
     if title is None:
         title = page_title(root)
-    prepared = strip_noise(root)
-    body = prepared.find("body")
-    if body is None:
-        body = prepared
-    candidates = find_candidates(body, title)
-    prune(body)
-    picked = readability_article(prepared)
+    prepared = strip_noise(root)  # 1. parse
+    body = _body(prepared)
+    candidates = find_candidates(body, title)  # 2. candidates, before pruning can remove them
+    prune(body)  # 3. prune
+    picked = readability_article(prepared)  # 4. choose
     article = choose(picked, candidates, body)
-    if article is not None and article is not picked:
-        article = copy.deepcopy(article)
-    if article is not None:
-        for position, lead in enumerate(missing_lead(article, body)):
-            article.insert(position, copy.deepcopy(lead))
-        for anchor, paragraph in reversed(missing_between(article, body)):
-            anchor.addnext(_without_tail(copy.deepcopy(paragraph)))
-    if article is not None:
-        prune(article)
-    text = article_text(article, title=title) if article is not None else ""
-    return text or page_text(prepared)
+    if article is None:
+        return page_text(prepared)
+    article = restore(article, picked, body)
+    prune(article)
+    return article_text(article, title=title) or page_text(prepared)  # 5. render, 6. filter
 
 
-def _without_tail(element: HtmlElement) -> HtmlElement:
-    element.tail = None  # the copy goes in a new place; the text after the original is not its own
-    return element
+def article_text(element: HtmlElement, *, title: str | None = None) -> str:
+    """The element's text with text-evident boilerplate removed, paragraphs one blank line apart."""
+    return _join(filter_blocks(render_blocks(element), title=title))
 
 
-def page_title(root: HtmlElement) -> str | None:
-    """The headline as the page states it in og:title or <title>, to spot it repeated in the body."""
-    for node in root.iter("meta"):
-        if node.get("property") == "og:title" and node.get("content"):
-            return str(node.get("content"))
-    node = root.find(".//title")
-    return node.text_content() if node is not None else None
+def page_text(prepared: HtmlElement) -> str:
+    """Every block of the page: the fallback when no article can be told apart."""
+    return _join(render_blocks(_body(prepared)))
+
+
+def _body(prepared: HtmlElement) -> HtmlElement:
+    body = prepared.find("body")
+    return body if body is not None else prepared
+
+
+def _join(blocks: list[Block]) -> str:
+    return "\n\n".join(block.text for block in blocks)

@@ -1,4 +1,4 @@
-"""DOM evidence of boilerplate: class/id vocabulary and element kinds that never hold the article.
+"""Stage 3, prune: DOM evidence of boilerplate, the class/id words and tags that never hold the article.
 
 Sites name their furniture in plain words — "share-bar", "relatedLinks", "byline",
 "wp-caption-text" — so the words in class and id attributes are the strongest single
@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from newscli.extract.html.candidates import densest_container
+from newscli.extract.html.common import densest_container
 from newscli.extract.lexicon import phrases
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

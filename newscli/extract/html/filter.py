@@ -1,4 +1,4 @@
-"""Text evidence of boilerplate: the lines readability leaves inside an article.
+"""Stage 6, filter: text evidence of boilerplate, the lines readability leaves inside an article.
 
 The DOM pass (html/boilerplate) removes what sites label; what is left unlabelled is
 told by its words and its place: "Read more: ..." teasers, "Photo: AP" credits,
@@ -16,8 +16,7 @@ from collections.abc import Callable, Sequence
 
 from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import find_date
-from newscli.extract.html.candidates import repeats_title
-from newscli.extract.html.render import Block
+from newscli.extract.html.common import Block, repeats_title
 from newscli.extract.lexicon import (
     BY_ALTERNATION,
     COMMENT_COUNTER,

@@ -1,4 +1,4 @@
-"""readability-lxml's scoring, run on a tree we parse and strip ourselves, minus its slow parts.
+"""Stage 4a, readability's pick: its scoring run on a tree we parse and strip ourselves, minus its slow parts.
 
 readability spends much of its time on work whose result we throw away: lxml_html_clean
 rewriting links, serialising the article and scrubbing attributes with regexes, and

@@ -1,0 +1,222 @@
+"""Stage 4, choose: readability's pick, checked against the page's candidates, made whole.
+
+readability takes the best-scoring container; the candidates (stage 2) say where the
+page itself puts its article. choose() settles between them, and restore() puts back
+what readability's one-level-deep view leaves out: the standfirst above the picked
+container and short paragraphs it skipped in the middle.
+"""
+
+from __future__ import annotations
+
+import copy
+from itertools import pairwise
+
+from lxml.html import HtmlElement
+
+from newscli.extract.html.common import (
+    MIN_PARAGRAPH,
+    PARAGRAPH_TAGS,
+    Candidate,
+    densest_container,
+    link_density,
+    paragraph_key,
+    paragraph_keys,
+    prose,
+)
+
+_MIN_CANDIDATE_PROSE = 200
+
+
+def choose(picked: HtmlElement | None, candidates: list[Candidate], body: HtmlElement) -> HtmlElement | None:
+    """readability's pick, or a better-founded block when the pick is elsewhere or too small.
+
+    Two corrections, both conservative:
+
+    * a page-marked article (holding the headline, or itemprop=articleBody) replaces a
+      pick that shares almost nothing with it (readability took a teaser list or a
+      comment thread beside the post) or that holds it together with other <article>s
+      (the post and the teasers under it). When the pick lies inside the marked
+      article, the rest of the article element is usually comments, so the pick stays.
+    * a pick with almost no prose (a caption, a box) gives way to the element with the
+      most prose: any marked article, or else the page's densest run of paragraphs.
+    """
+    live = [c for c in candidates if _attached(c.element, body)]
+    marked = max((c.element for c in live if c.anchored), key=prose, default=None)
+    if (
+        marked is not None
+        and prose(marked) >= _MIN_CANDIDATE_PROSE
+        and (_elsewhere(picked, marked) or _with_teasers(picked, marked))
+    ):
+        return marked
+    have = prose(picked) if picked is not None else 0
+    if have >= _MIN_CANDIDATE_PROSE:
+        return picked
+    others = [c.element for c in live]
+    dense = densest_container(body)
+    if dense is not None:
+        others.append(dense)
+    best = max(others, key=prose, default=None)
+    if best is not None and prose(best) >= max(_MIN_CANDIDATE_PROSE, 2 * have):
+        return best
+    return picked
+
+
+def _elsewhere(picked: HtmlElement | None, marked: HtmlElement) -> bool:
+    """True when little of the pick's text is in the marked article."""
+    if picked is None:
+        return True
+    ours = paragraph_keys(picked)
+    if not ours:
+        return True
+    return len(ours & paragraph_keys(marked)) / len(ours) < 0.3
+
+
+def _with_teasers(picked: HtmlElement | None, marked: HtmlElement) -> bool:
+    """True when the pick holds the marked article plus a run of other <article>s (teasers)."""
+    if picked is None:
+        return False
+    theirs = paragraph_keys(marked)
+    others = 0
+    for element in picked.iter("article"):
+        keys = paragraph_keys(element)
+        if keys and not keys & theirs:
+            others += 1
+    return others >= 2
+
+
+def restore(article: HtmlElement, picked: HtmlElement | None, body: HtmlElement) -> HtmlElement:
+    """The chosen article with the lead and the gaps readability left out put back.
+
+    The article is copied first unless it is readability's own pick (a tree of its own),
+    so the page body stays as it was.
+    """
+    if article is not picked:
+        article = copy.deepcopy(article)
+    for position, lead in enumerate(missing_lead(article, body)):
+        article.insert(position, copy.deepcopy(lead))
+    for anchor, paragraph in reversed(missing_between(article, body)):
+        anchor.addnext(_without_tail(copy.deepcopy(paragraph)))
+    return article
+
+
+def _without_tail(element: HtmlElement) -> HtmlElement:
+    element.tail = None  # the copy goes in a new place; the text after the original is not its own
+    return element
+
+
+def _attached(element: HtmlElement, body: HtmlElement) -> bool:
+    """Still in the page after pruning (a candidate inside a removed box is gone with it)."""
+    return element is body or any(ancestor is body for ancestor in element.iterancestors())
+
+
+def missing_lead(article: HtmlElement, body: HtmlElement) -> list[HtmlElement]:
+    """Paragraphs of the article that sit just before the container readability picked.
+
+    Pages often set the standfirst and the first paragraphs apart from the rest: an
+    intro <p> above the body <div>, or a "read more" box that holds the rest of the
+    story. readability takes the best-scoring container and its siblings, one level
+    deep, and so starts the article late. Walking back from the picked container (and
+    up from it, a few levels), paragraphs are gathered until a heading or any other
+    block with text of its own; pictures, empty ad slots and short link toggles
+    ("Read more") are stepped over.
+    """
+    keys = paragraph_keys(article)
+    if not keys:
+        return []
+    found = [p for p in body.iter(PARAGRAPH_TAGS) if paragraph_key(p) in keys]
+    if not found:
+        return []
+    node: HtmlElement | None = _common_ancestor(found)
+    leads: list[HtmlElement] = []
+    for _ in range(_LEAD_LEVELS):
+        if node is None or node is body:
+            break
+        sibling = node.getprevious()
+        while sibling is not None:
+            step = _lead_step(sibling)
+            if step == "stop":
+                return leads
+            if step == "take":
+                leads.insert(0, sibling)
+            sibling = sibling.getprevious()
+        node = node.getparent()
+    return leads
+
+
+_LEAD_LEVELS = 3
+_MAX_TOGGLE = 30  # characters: "Read more", "Show full article"
+
+
+def _lead_step(element: HtmlElement) -> str:
+    """What a block before the picked container is: a paragraph to take, to skip, or the end."""
+    if not isinstance(element.tag, str):
+        return "skip"
+    text = element.text_content().strip()
+    if not text:
+        return "skip"  # an ad slot, a share bar of icons, an empty promo box
+    if element.tag == "p" or (element.tag in ("div", "section") and _only_paragraphs(element)):
+        return "take" if len(text) >= MIN_PARAGRAPH and link_density(element) < 0.5 else "stop"
+    if element.tag in ("figure", "picture", "img") or element.find(".//img") is not None:
+        return "skip"  # a picture and its caption between the intro and the body
+    if len(text) <= _MAX_TOGGLE and link_density(element) >= 0.5:
+        return "skip"
+    return "stop"
+
+
+def _only_paragraphs(element: HtmlElement) -> bool:
+    """A wrapper whose text is all in <p> children (an intro box), with no picture in it."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children or any(child.tag != "p" for child in children) or element.find(".//img") is not None:
+        return False
+    return not (element.text or "").strip() and all(not (child.tail or "").strip() for child in children)
+
+
+def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
+    """The deepest element holding all of elements."""
+    path = [elements[0], *elements[0].iterancestors()]
+    depth = {id(node): i for i, node in enumerate(path)}
+    lowest = 0
+    for element in elements[1:]:
+        for node in (element, *element.iterancestors()):
+            if id(node) in depth:
+                lowest = max(lowest, depth[id(node)])
+                break
+        else:
+            return None
+    return path[lowest]
+
+
+_GAP_MAX = 2  # paragraphs; a longer run readability left out is some other block
+_GAP_MAX_LINK_SHARE = 0.5
+
+
+def missing_between(article: HtmlElement, body: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]]:
+    """Paragraphs readability dropped from the middle of the article: (article paragraph to follow, paragraph).
+
+    readability keeps a sibling paragraph of 80 characters or more only when under a
+    quarter of it is link text, so "The study was published Monday in <a>the journal
+    Nature Astronomy</a>." vanishes from between two kept paragraphs. A paragraph the
+    page shows between two paragraphs the article kept, in a gap of one or two, is put
+    back; boilerplate there has been pruned already and the block filter still runs.
+    """
+    in_article: dict[str, HtmlElement] = {}
+    for paragraph in article.iter("p"):
+        key = paragraph_key(paragraph)
+        if key:
+            in_article.setdefault(key, paragraph)
+    if len(in_article) < 2:
+        return []
+    page = [p for p in body.iter("p") if not any(a.tag == "p" for a in p.iterancestors())]
+    kept = [i for i, p in enumerate(page) if paragraph_key(p) in in_article]
+    restored: list[tuple[HtmlElement, HtmlElement]] = []
+    for before, after in pairwise(kept):
+        gap = page[before + 1 : after]
+        if not gap or len(gap) > _GAP_MAX:
+            continue
+        anchor = in_article[paragraph_key(page[before])]
+        for paragraph in gap:
+            text = paragraph.text_content().strip()
+            linked = sum(len(a.text_content()) for a in paragraph.iter("a"))
+            if len(text) >= MIN_PARAGRAPH and linked <= _GAP_MAX_LINK_SHARE * len(text):
+                restored.append((anchor, paragraph))
+    return restored
