@@ -138,7 +138,16 @@ FURNITURE_LINES: frozenset[str] = READ_ALSO | phrases(
 # "Photos" too: a scraper that breaks lines inside sentences leaves "Photos" alone on a line
 # above "which were released online ...", and the text cleaner does not join a furniture label
 # to the line after it.
-HTML_FURNITURE_LINES: frozenset[str] = FURNITURE_LINES | phrases("don't miss; dont miss; photos", ";")
+HTML_FURNITURE_LINES: frozenset[str] = FURNITURE_LINES | phrases(
+    (
+        "don't miss; dont miss; photos; drucken; imprimir; imprimer; stampa; print this article; print article; "
+        "comments are closed; comments closed; kommentare geschlossen; write a comment; kommentieren; "
+        "kommentar schreiben; kommentare schreiben; kommentare; weiterführender link; weiterführende links; "
+        "further reading; useful links; sign in or create an account; view more offers; story saved; "
+        "save story; save article; saved"
+    ),
+    ";",
+)
 
 # Headings that open what follows an article: lists of other stories, comments, tags. The text
 # cleaner matches them at the start of a short line, so "More from Sportsnet" and "Comments

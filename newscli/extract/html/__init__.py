@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newscli.extract.html.boilerplate import prune
+from newscli.extract.html.boilerplate import drop_link_blocks, prune
 from newscli.extract.html.candidates import find_candidates
 from newscli.extract.html.choose import choose, restore
 from newscli.extract.html.common import Block
@@ -38,12 +38,13 @@ def extract_text(root: HtmlElement, *, title: str | None = None) -> str:
     body = _body(prepared)
     candidates = find_candidates(body, title)  # 2. candidates, before pruning can remove them
     prune(body)  # 3. prune
-    picked = readability_article(prepared)  # 4. choose
-    article = choose(picked, candidates, body)
+    pick = readability_article(prepared)  # 4. choose
+    article = choose(pick.article, candidates, body)
     if article is None:
         return page_text(prepared)
-    article = restore(article, picked, body)
+    article = restore(article, pick, body)
     prune(article)
+    drop_link_blocks(article)
     return article_text(article, title=title) or page_text(prepared)  # 5. render, 6. filter
 
 

@@ -33,13 +33,13 @@ _HARD_WORDS = phrases(
     "promoted sponsored sponsor advert adverts advertisement advertising ad ads adsense adslot "
     "adunit dfp caption captions figcaption credit credits photocredit imagecredit byline bylines "
     "breadcrumb breadcrumbs comments commentlist disqus gallery slideshow carousel dek standfirst "
-    "kicker tags taglist tagcloud cookie cookies consent gdpr paywall trending"
+    "kicker tags taglist tagcloud cookie cookies consent gdpr trending comment tools"
 )
 _HARD_PREFIXES = (
     "share", "social", "related", "newsletter", "subscri", "promo", "sponsor", "advert",
     "caption", "byline", "breadcrumb", "outbrain", "taboola", "recommend", "cookie", "consent",
 )  # fmt: skip
-_HARD_SUFFIXES = ("share", "sharing", "caption", "credit", "byline", "newsletter", "related", "ads")
+_HARD_SUFFIXES = ("share", "sharing", "caption", "credit", "byline", "newsletter", "related", "ads", "footer")
 # Layout words name where a block sits, not what it is: "l-sidebar-fixed l-article-body"
 # is an article column, so a content word overrules them (readability's rule too).
 _LAYOUT_WORDS = phrases("footer masthead navbar navigation nav menu sidebar toolbar pagination pager")
@@ -49,7 +49,10 @@ _SOFT_WORDS = phrases(
     "posted meta metadata info headline attribution"
 )
 # Phrases that only make sense across token boundaries ("sr-only", "screen-reader-text").
-_HIDDEN_PHRASES = re.compile(r"sr-only|screen-?reader|visually-?hidden|visuallyhidden|offscreen", re.I)
+# "noprint" and its kin: what the site itself leaves out of a printed article.
+_HIDDEN_PHRASES = re.compile(
+    r"sr-only|screen-?reader|visually-?hidden|visuallyhidden|offscreen|\bno-?print\b|hidden-print|d-print-none", re.I
+)
 _NEVER_TEXT_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
 _NEVER_REMOVED = frozenset({"body", "html", "article", "main"})
 _SOFT_MAX_CHARS = 250
@@ -179,3 +182,45 @@ def _popup_inside(element: HtmlElement) -> bool:
         if (css or ident) and _is_popup(_tokens(f"{css or ''} {ident or ''}")):
             return True
     return False
+
+
+_LINK_BLOCK_TAGS = ("div", "section", "ul", "ol", "dl", "table", "aside", "header", "footer", "nav", "form", "center")
+_LINK_BLOCK_SHARE = 0.6  # of a block's text inside links
+_LINK_BLOCK_MAX_PLAIN = 200  # characters outside links: more is prose with links in it
+_LINK_BLOCK_MAX_SHARE = 0.5  # of the article's text: a block holding more is the article itself
+
+
+def drop_link_blocks(article: HtmlElement) -> None:
+    """Remove blocks inside the article that are mostly links: other stories, tag lists, menus.
+
+    The article is rendered from the page's own blocks, so a "most read" box or a list of
+    further links set between its paragraphs comes with it unless its class names it.
+    A block qualifies when two or more links make up most of its text and little text
+    stands outside them; a list of people or places that links some names keeps its words.
+    """
+    total = len(article.text_content())
+    doomed: list[HtmlElement] = []
+    stack = list(reversed(article))
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _LINK_BLOCK_TAGS and _is_link_block(element, total):
+            doomed.append(element)
+            continue
+        stack.extend(reversed(element))
+    for element in doomed:
+        element.drop_tree()
+
+
+def _is_link_block(element: HtmlElement, total: int) -> bool:
+    length = len(element.text_content().strip())
+    if not length or length > _LINK_BLOCK_MAX_SHARE * total:
+        return False
+    links = [len(link.text_content().strip()) for link in element.iter("a")]
+    linked = sum(links)
+    return (
+        sum(1 for size in links if size) >= 2
+        and linked >= _LINK_BLOCK_SHARE * length
+        and length - linked <= _LINK_BLOCK_MAX_PLAIN
+    )

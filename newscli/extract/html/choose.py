@@ -11,12 +11,14 @@ from __future__ import annotations
 import copy
 from itertools import pairwise
 
+import lxml.html
 from lxml.html import HtmlElement
 
 from newscli.extract.html.common import (
     MIN_PARAGRAPH,
     PARAGRAPH_TAGS,
     Candidate,
+    Pick,
     densest_container,
     link_density,
     paragraph_key,
@@ -84,19 +86,78 @@ def _with_teasers(picked: HtmlElement | None, marked: HtmlElement) -> bool:
     return others >= 2
 
 
-def restore(article: HtmlElement, picked: HtmlElement | None, body: HtmlElement) -> HtmlElement:
-    """The chosen article with the lead and the gaps readability left out put back.
+def restore(article: HtmlElement, pick: Pick, body: HtmlElement) -> HtmlElement:
+    """The chosen article as the page lays it out, with the lead readability left out put back.
 
-    The article is copied first unless it is readability's own pick (a tree of its own),
-    so the page body stays as it was.
+    readability hands back its own cleaned copy of the blocks it picked: on the way it
+    drops lists, tables, subheadings and short paragraphs it judges thin. When its pick is
+    the article, the page's own blocks behind the pick are rendered instead (pruned by our
+    rules, not readability's); where they are not known, readability's copy is kept and
+    only the gaps it left between paragraphs are filled. Either way the result is a copy:
+    the page body stays as it was.
     """
-    if article is not picked:
+    if article is pick.article and pick.sources:
+        article = lxml.html.Element("div")
+        for block in page_blocks(pick.sources, body):
+            article.append(_without_tail(copy.deepcopy(block)))
+    elif article is pick.article:
+        for anchor, paragraph in reversed(missing_between(article, body)):
+            anchor.addnext(_without_tail(copy.deepcopy(paragraph)))
+    else:
         article = copy.deepcopy(article)
     for position, lead in enumerate(missing_lead(article, body)):
         article.insert(position, copy.deepcopy(lead))
-    for anchor, paragraph in reversed(missing_between(article, body)):
-        anchor.addnext(_without_tail(copy.deepcopy(paragraph)))
     return article
+
+
+_GAP_MAX_CHARS = 300  # text between two picked blocks that is put back with them: a subheading, a short paragraph
+_GAP_MAX_BLOCKS = 3
+
+
+def page_blocks(sources: list[HtmlElement], body: HtmlElement) -> list[HtmlElement]:
+    """The picked page blocks in page order, with the short runs readability skipped between them.
+
+    A subheading in a box of its own, or a short paragraph readability judged thin, sits
+    between two picked blocks; a run of more than a few blocks or a few lines is something
+    else (a gallery, a box of other stories) and stays out.
+    """
+    if len(sources) == 1:
+        return sources
+    order = {element: position for position, element in enumerate(body.iter())}
+    chosen = sorted((s for s in set(sources) if s in order), key=order.__getitem__)
+    chosen = [s for s in chosen if not any(ancestor in chosen for ancestor in s.iterancestors())]
+    blocks: list[HtmlElement] = chosen[:1]
+    for before, after in pairwise(chosen):
+        gap = [node for node in _between(before, after) if isinstance(node.tag, str)]
+        text = sum(len(node.text_content().strip()) for node in gap)
+        if text and text <= _GAP_MAX_CHARS and len(gap) <= _GAP_MAX_BLOCKS:
+            blocks.extend(gap)
+        blocks.append(after)
+    return blocks
+
+
+def _between(first: HtmlElement, last: HtmlElement) -> list[HtmlElement]:
+    """The elements after first and before last in page order, outermost ones only."""
+    last_line = [last, *last.iterancestors()]
+    on_last_line = set(last_line)
+    found: list[HtmlElement] = []
+    node = first
+    while node.getparent() is not None and node.getparent() not in on_last_line:
+        found.extend(node.itersiblings())
+        node = node.getparent()
+    common = node.getparent()
+    if common is None:
+        return []
+    path = last_line[: last_line.index(common)]  # last and its ancestors below the common one
+    for upper in reversed(path):
+        stop = node if upper is path[-1] else None  # at the top level, back to first's branch only
+        preceding: list[HtmlElement] = []
+        for sibling in upper.itersiblings(preceding=True):
+            if sibling is stop:
+                break
+            preceding.append(sibling)
+        found.extend(reversed(preceding))
+    return found
 
 
 def _without_tail(element: HtmlElement) -> HtmlElement:

@@ -7,7 +7,7 @@ may import this one and no other stage; html/__init__ runs them in order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
@@ -40,6 +40,16 @@ class Block:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+
+@dataclass
+class Pick:
+    """readability's article, and the page elements it was built from."""
+
+    article: HtmlElement | None  # readability's cleaned copy: a <div> of the blocks it picked
+    # The page's own elements behind the copy's top-level blocks, in the copy's order; empty
+    # when some block has no counterpart in the page.
+    sources: list[HtmlElement] = field(default_factory=list)
 
 
 def densest_container(tree: HtmlElement) -> HtmlElement | None:

@@ -155,7 +155,8 @@ def _drop_excerpt_tail(blocks: list[Block]) -> list[Block]:
         return blocks
     tail = blocks[first:]
     cut = sum(1 for block in tail if _is_excerpt(block))
-    if cut >= 2 and 2 * cut >= len(tail) and all(block.words <= _MAX_EXCERPT_WORDS for block in tail):
+    told = [block for block in tail if block.link_density < 0.8]  # their linked headlines and "Read on" links aside
+    if cut >= 2 and 2 * cut >= len(told) and all(block.words <= _MAX_EXCERPT_WORDS for block in tail):
         return blocks[:first]
     return blocks
 

@@ -20,6 +20,8 @@ import lxml.html
 from lxml.etree import tounicode
 from lxml.html import HtmlElement
 
+from newscli.extract.html.common import Pick
+
 
 class _Deferred(types.ModuleType):
     """A module that imports itself for real the first time one of its names is used.
@@ -83,10 +85,13 @@ class PreparedReadability(_Readability):  # type: ignore[misc]
     """readability on a pre-parsed tree; `article` holds the chosen element after summary()."""
 
     article: HtmlElement | None = None
+    origin: dict[HtmlElement, HtmlElement]  # element of the working copy -> the page's element
 
     def _parse(self, input: HtmlElement) -> HtmlElement:  # readability's signature
         # summary() mutates the tree and may retry, so each attempt gets a fresh copy
-        return copy.deepcopy(input)
+        working: HtmlElement = copy.deepcopy(input)
+        self.origin = dict(zip(working.iter(), input.iter(), strict=True))
+        return working
 
     def get_clean_html(self) -> str:
         self.article = self.html
@@ -134,11 +139,40 @@ class PreparedReadability(_Readability):  # type: ignore[misc]
                 child.drop_tree()
 
 
-def readability_article(prepared: HtmlElement) -> HtmlElement | None:
-    """The element readability builds as the article (a <div> of picked nodes), or None."""
+def readability_article(prepared: HtmlElement) -> Pick:
+    """The element readability builds as the article (a <div> of picked nodes), and where it came from."""
     document = PreparedReadability(prepared, min_text_length=25, retry_length=250)
     try:
         document.summary(html_partial=True)
     except Exception:  # readability raises Unparseable wrapping anything lxml throws
-        return None
-    return document.article
+        return Pick(None)
+    article = document.article
+    if article is None:
+        return Pick(None)
+    return Pick(article, _sources(article, document.origin))
+
+
+def _sources(article: HtmlElement, origin: dict[HtmlElement, HtmlElement]) -> list[HtmlElement]:
+    """The page elements behind the article's blocks.
+
+    readability takes the best container and some of its siblings, and may move blocks from
+    elsewhere into the container (a lead before it, segments of the same article after it);
+    those are listed in their place, before or after the container.
+    """
+    sources: list[HtmlElement] = []
+    for block in article:
+        page_block = origin.get(block)
+        if page_block is None:
+            return []
+        moved = [_moved_in(child, page_block, origin) for child in block]
+        first = next((i for i, is_moved in enumerate(moved) if not is_moved), len(block))
+        sources.extend(origin[child] for i, child in enumerate(block) if moved[i] and i < first)
+        sources.append(page_block)
+        sources.extend(origin[child] for i, child in enumerate(block) if moved[i] and i > first)
+    return sources
+
+
+def _moved_in(child: HtmlElement, page_block: HtmlElement, origin: dict[HtmlElement, HtmlElement]) -> bool:
+    """Whether readability brought child into the block from elsewhere in the page."""
+    page_child = origin.get(child)
+    return page_child is not None and not any(ancestor is page_block for ancestor in page_child.iterancestors())
