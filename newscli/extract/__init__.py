@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from newscli.errors import NoContentError
+from newscli.extract.normalise import normalise_name, normalise_text
 from newscli.models import Article, InputFormat
 
 # Characters XML (and so lxml) refuses: C0 controls but tab/newline/CR, lone surrogates,
@@ -30,7 +31,11 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
 
         root = html.parse_html(_NOT_XML.sub("", content))
         meta = extract_metadata(root)
-        text = html.page_text(html.strip_noise(root)) if raw else html.extract_text(root, title=meta.title)
+        text = (
+            html.page_text(html.strip_noise(root))
+            if raw
+            else html.extract_text(root, title=meta.title, description=meta.description)
+        )
         article = Article(
             text=text,
             title=meta.title,
@@ -52,9 +57,23 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
             authors=tuple(cleaned.authors),
             publisher=cleaned.publisher,
         )
+    if not raw:
+        article = _normalised(article)
     if not article.text.strip():
         raise NoContentError("no article text found; if the input is already article text, pass --raw", source)
     language = detect_language(article.text) or article.language
     if language != article.language:
         article = replace(article, language=language)
     return article
+
+
+def _normalised(article: Article) -> Article:
+    """The article's text and names in canonical form (see extract/normalise); raw text stays as given."""
+    authors = tuple(name for name in (normalise_name(author) for author in article.authors) if name)
+    return replace(
+        article,
+        text=normalise_text(article.text),
+        title=normalise_name(article.title),
+        authors=authors,
+        publisher=normalise_name(article.publisher),
+    )

@@ -36,6 +36,7 @@ _META_PUBLISHED = (
     "originalpublicationdate", "displaydate", "date", "og:updated_time",
 )  # fmt: skip
 _META_AUTHOR = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "byline")
+_META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 _META_PUBLISHER = ("og:site_name", "dc.publisher", "publisher", "application-name")
 _PLATFORMS = {"blogger", "wordpress", "drupal", "joomla", "medium", "tumblr", "squarespace", "wix", "ghost"}
 _SPACE = re.compile(r"\s+")
@@ -55,6 +56,7 @@ class PageMetadata:
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
     language: str | None = None  # ISO 639-1 code from <html lang> or og:locale
+    description: str | None = None  # the page's summary of its article (og:description, JSON-LD)
 
 
 def extract_metadata(root: HtmlElement) -> PageMetadata:
@@ -68,6 +70,8 @@ def extract_metadata(root: HtmlElement) -> PageMetadata:
         authors=_authors(nodes, tags, root, publisher),
         publisher=publisher,
         language=_language(root, tags),
+        description=_first(tags, _META_DESCRIPTION)
+        or next((d for d in (_text(n.get("description")) for n in nodes) if d), None),
     )
 
 
@@ -177,7 +181,7 @@ def _title(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement,
 
 
 def _headings(root: HtmlElement) -> list[str]:
-    return [_SPACE.sub(" ", node.text_content()).strip() for node in root.iter("h1")][:5]
+    return [_SPACE.sub(" ", node.text_content()).strip() for node in root.iter("h1")][:50]
 
 
 def _title_tag(root: HtmlElement) -> str | None:

@@ -30,16 +30,16 @@ from newscli.extract.html.render import render_blocks
 __all__ = ["article_text", "extract_text", "page_text", "page_title", "parse_html", "strip_noise"]
 
 
-def extract_text(root: HtmlElement, *, title: str | None = None) -> str:
+def extract_text(root: HtmlElement, *, title: str | None = None, description: str | None = None) -> str:
     """The article's text: readability's pick, cleaned, or the whole page when it finds nothing."""
     if title is None:
         title = page_title(root)
     prepared = strip_noise(root)  # 1. parse
     body = _body(prepared)
-    candidates = find_candidates(body, title)  # 2. candidates, before pruning can remove them
+    candidates = find_candidates(body, title, description)  # 2. candidates, before pruning can remove them
     prune(body)  # 3. prune
     pick = readability_article(prepared)  # 4. choose
-    article = choose(pick.article, candidates, body)
+    article = choose(pick.article, candidates, body, pick.sources)
     if article is None:
         return page_text(prepared)
     article = restore(article, pick, body)

@@ -10,20 +10,148 @@ taken as candidates here, for the choose stage to compare with readability's pic
 
 from __future__ import annotations
 
+import copy
+import re
+
+import lxml.html
 from lxml.html import HtmlElement
 
-from newscli.extract.html.common import Candidate, repeats_title
+from newscli.extract.html.common import MIN_PARAGRAPH, Candidate, between, paragraph_key, prose, repeats_title
+
+_WORD = re.compile(r"\w+")
 
 
-def find_candidates(body: HtmlElement, title: str | None) -> list[Candidate]:
-    """<article>, <main> and itemprop=articleBody elements, noting those that hold the headline."""
+def find_candidates(body: HtmlElement, title: str | None, description: str | None = None) -> list[Candidate]:
+    """<article>, <main> and itemprop=articleBody elements, noting those that hold the headline,
+    and the page's own article block (see own_block)."""
     found: list[Candidate] = []
     for element in body.iter("article", "main", "div", "section"):
         marked_body = "articleBody" in (element.get("itemprop") or "").split()
         if element.tag in ("div", "section") and not marked_body:
             continue
         found.append(Candidate(element, marked_body or _holds_headline(element, title)))
+    own = own_block(body, title, description)
+    if own is not None:
+        run = own.getparent() is None  # a copy of a run of the page, not one of its elements
+        found.append(Candidate(own, anchored=False, own=True, rivals=_rival_paragraphs(body, title), run=run))
     return found
+
+
+def _rival_paragraphs(body: HtmlElement, title: str | None) -> frozenset[str]:
+    """Keys of the paragraphs under an <h1> other than the page's headline (when the page has one)."""
+    headlines = list(body.iter("h1"))
+    if not any(_names_article(h, title) for h in headlines) or len(headlines) < 2:
+        return frozenset()
+    rivals: set[str] = set()
+    foreign = False
+    for node in body.iter("h1", "p"):
+        if node.tag == "h1":
+            foreign = not _names_article(node, title)
+        elif foreign:
+            key = paragraph_key(node)
+            if key:
+                rivals.add(key)
+    return frozenset(rivals)
+
+
+_DESCRIPTION_WORDS = 8  # the first words of the page's description that its first paragraph repeats
+_OWN_MIN_PROSE = 500
+_OWN_MIN_PARAGRAPHS = 3
+
+
+def own_block(body: HtmlElement, title: str | None, description: str | None) -> HtmlElement | None:
+    """The block holding the page's own article, found from what the page says about it.
+
+    Pages that show several articles (a post and the next ones loaded below it, a story
+    beside a list of others) still name their own: its headline is the <h1> that repeats
+    the title, and its first paragraph usually repeats the page's description. The block
+    is the smallest one around that paragraph (or the first paragraph after the headline)
+    with an article's worth of text and no other article's <h1>.
+    """
+    start = _description_paragraph(body, description)
+    headline = None
+    if start is None:
+        headline = next((h for h in body.iter("h1") if _names_article(h, title)), None)
+        start = _first_paragraph_after(headline) if headline is not None else None
+    if start is None:
+        return None
+    for block in start.iterancestors():
+        others = [h for h in block.iter("h1") if h is not headline and not _names_article(h, title)]
+        if others:  # grown into a block of several articles: ours runs from its start to the next headline
+            return _run(start, others, block)
+        paragraphs = sum(1 for p in block.iter("p") if len(p.text_content()) >= MIN_PARAGRAPH)
+        amount = prose(block)
+        if amount >= _OWN_MIN_PROSE or (paragraphs >= _OWN_MIN_PARAGRAPHS and amount >= _OWN_MIN_PROSE // 2):
+            return block
+        if block is body:
+            break
+    return None
+
+
+def _run(start: HtmlElement, headlines: list[HtmlElement], block: HtmlElement) -> HtmlElement | None:
+    """A copy of the page from start to the first of headlines after it (or the block's end), in a <div>."""
+    after = False
+    stop = None
+    for node in block.iter():
+        if node is start:
+            after = True
+        elif after and any(node is headline for headline in headlines):
+            stop = node
+            break
+    nodes = [start, *(between(start, stop) if stop is not None else _rest(start, block))]
+    run: HtmlElement = lxml.html.Element("div")
+    for node in nodes:
+        if isinstance(node.tag, str):
+            part = copy.deepcopy(node)
+            part.tail = None
+            run.append(part)
+    return run if prose(run) >= _OWN_MIN_PROSE // 2 else None
+
+
+def _rest(start: HtmlElement, block: HtmlElement) -> list[HtmlElement]:
+    """The elements after start inside block, outermost ones only."""
+    found: list[HtmlElement] = []
+    node = start
+    while node is not block and node.getparent() is not None:
+        found.extend(node.itersiblings())
+        node = node.getparent()
+    return found
+
+
+def _names_article(heading: HtmlElement, title: str | None) -> bool:
+    """Whether a heading is the page's headline: the title's start, or the title is its start."""
+    if not title:
+        return False
+    text = heading.text_content()
+    return repeats_title(text, title) or repeats_title(title, text)
+
+
+def _description_paragraph(body: HtmlElement, description: str | None) -> HtmlElement | None:
+    words = _WORD.findall(description.lower()) if description else []
+    if len(words) < _DESCRIPTION_WORDS:
+        return None
+    head = words[:_DESCRIPTION_WORDS]
+    for paragraph in body.iter("p", "div"):
+        if paragraph.tag == "div" and paragraph.find(".//p") is not None:
+            continue  # a container: its paragraphs are looked at themselves
+        text = paragraph.text_content()
+        if (
+            len(text) >= MIN_PARAGRAPH
+            and _WORD.findall(text[: 40 * _DESCRIPTION_WORDS].lower())[:_DESCRIPTION_WORDS] == head
+        ):
+            return paragraph
+    return None
+
+
+def _first_paragraph_after(headline: HtmlElement) -> HtmlElement | None:
+    """The first paragraph after the headline in page order."""
+    after = False
+    for node in headline.getroottree().getroot().iter("p", headline.tag):
+        if node is headline:
+            after = True
+        elif after and len(node.text_content()) >= MIN_PARAGRAPH:
+            return node
+    return None
 
 
 def _holds_headline(element: HtmlElement, title: str | None) -> bool:

@@ -9,6 +9,7 @@ container and short paragraphs it skipped in the middle.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from itertools import pairwise
 
 import lxml.html
@@ -19,6 +20,7 @@ from newscli.extract.html.common import (
     PARAGRAPH_TAGS,
     Candidate,
     Pick,
+    between,
     densest_container,
     link_density,
     paragraph_key,
@@ -27,13 +29,22 @@ from newscli.extract.html.common import (
 )
 
 _MIN_CANDIDATE_PROSE = 200
+_OWN_SHARE = 0.3  # the page's own block must hold this much of the pick's prose to replace it
 
 
-def choose(picked: HtmlElement | None, candidates: list[Candidate], body: HtmlElement) -> HtmlElement | None:
+def choose(
+    picked: HtmlElement | None,
+    candidates: list[Candidate],
+    body: HtmlElement,
+    sources: Sequence[HtmlElement] = (),
+) -> HtmlElement | None:
     """readability's pick, or a better-founded block when the pick is elsewhere or too small.
 
-    Two corrections, both conservative:
+    Three corrections, all conservative:
 
+    * the page's own block (after its headline, or opening with its description) replaces
+      a pick that shares almost nothing with it, on firm ground (_is_elsewhere_article):
+      on a page of several articles readability may take a longer one than the page's own;
     * a page-marked article (holding the headline, or itemprop=articleBody) replaces a
       pick that shares almost nothing with it (readability took a teaser list or a
       comment thread beside the post) or that holds it together with other <article>s
@@ -42,7 +53,11 @@ def choose(picked: HtmlElement | None, candidates: list[Candidate], body: HtmlEl
     * a pick with almost no prose (a caption, a box) gives way to the element with the
       most prose: any marked article, or else the page's densest run of paragraphs.
     """
-    live = [c for c in candidates if _attached(c.element, body)]
+    # the own block may be a copy of a run of the page (no parent): pruning cannot have removed it
+    live = [c for c in candidates if c.run or _attached(c.element, body)]
+    own = next((c for c in live if c.own), None)
+    if own is not None and _is_elsewhere_article(picked, own):
+        return own.element
     marked = max((c.element for c in live if c.anchored), key=prose, default=None)
     if (
         marked is not None
@@ -61,6 +76,26 @@ def choose(picked: HtmlElement | None, candidates: list[Candidate], body: HtmlEl
     if best is not None and prose(best) >= max(_MIN_CANDIDATE_PROSE, 2 * have):
         return best
     return picked
+
+
+def _is_elsewhere_article(picked: HtmlElement | None, own: Candidate) -> bool:
+    """Whether the pick is some other text than the page's own article block, which should win.
+
+    The own block must share almost nothing with the pick and hold an article's worth of
+    text; and it wins only on firm ground: it is a run cut off by another article's
+    headline, or it holds more prose than the pick, or the pick sits mostly under other
+    articles' headlines (a list of other stories, the next post loaded below).
+    """
+    if not _elsewhere(picked, own.element):
+        return False
+    have = prose(picked) if picked is not None else 0
+    amount = prose(own.element)
+    if amount < max(_MIN_CANDIDATE_PROSE, _OWN_SHARE * have):
+        return False
+    if own.run or amount >= have or picked is None:
+        return True
+    keys = paragraph_keys(picked)
+    return bool(keys) and len(keys & own.rivals) >= 0.5 * len(keys)
 
 
 def _elsewhere(picked: HtmlElement | None, marked: HtmlElement) -> bool:
@@ -128,36 +163,12 @@ def page_blocks(sources: list[HtmlElement], body: HtmlElement) -> list[HtmlEleme
     chosen = [s for s in chosen if not any(ancestor in chosen for ancestor in s.iterancestors())]
     blocks: list[HtmlElement] = chosen[:1]
     for before, after in pairwise(chosen):
-        gap = [node for node in _between(before, after) if isinstance(node.tag, str)]
+        gap = [node for node in between(before, after) if isinstance(node.tag, str)]
         text = sum(len(node.text_content().strip()) for node in gap)
         if text and text <= _GAP_MAX_CHARS and len(gap) <= _GAP_MAX_BLOCKS:
             blocks.extend(gap)
         blocks.append(after)
     return blocks
-
-
-def _between(first: HtmlElement, last: HtmlElement) -> list[HtmlElement]:
-    """The elements after first and before last in page order, outermost ones only."""
-    last_line = [last, *last.iterancestors()]
-    on_last_line = set(last_line)
-    found: list[HtmlElement] = []
-    node = first
-    while node.getparent() is not None and node.getparent() not in on_last_line:
-        found.extend(node.itersiblings())
-        node = node.getparent()
-    common = node.getparent()
-    if common is None:
-        return []
-    path = last_line[: last_line.index(common)]  # last and its ancestors below the common one
-    for upper in reversed(path):
-        stop = node if upper is path[-1] else None  # at the top level, back to first's branch only
-        preceding: list[HtmlElement] = []
-        for sibling in upper.itersiblings(preceding=True):
-            if sibling is stop:
-                break
-            preceding.append(sibling)
-        found.extend(reversed(preceding))
-    return found
 
 
 def _without_tail(element: HtmlElement) -> HtmlElement:

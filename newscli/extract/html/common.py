@@ -22,6 +22,10 @@ class Candidate:
 
     element: HtmlElement
     anchored: bool  # holds the headline (or is itemprop=articleBody): the page vouches for it
+    own: bool = False  # the block right after the page's headline, or opening with its description
+    # For the own block: the paragraphs (paragraph_key) that sit under other articles' headlines on the page.
+    rivals: frozenset[str] = frozenset()
+    run: bool = False  # the own block is a copy of the page's run from its article to the next headline
 
 
 @dataclass
@@ -118,3 +122,27 @@ def repeats_title(text: str, title: str) -> bool:
     words = _WORD.findall(text.lower())
     title_words = _WORD.findall(title.lower())
     return bool(words) and words == title_words[: len(words)] and len(words) >= min(len(title_words), 4)
+
+
+def between(first: HtmlElement, last: HtmlElement) -> list[HtmlElement]:
+    """The elements after first and before last in page order, outermost ones only."""
+    last_line = [last, *last.iterancestors()]
+    on_last_line = set(last_line)
+    found: list[HtmlElement] = []
+    node = first
+    while node.getparent() is not None and node.getparent() not in on_last_line:
+        found.extend(node.itersiblings())
+        node = node.getparent()
+    common = node.getparent()
+    if common is None:
+        return []
+    path = last_line[: last_line.index(common)]  # last and its ancestors below the common one
+    for upper in reversed(path):
+        stop = node if upper is path[-1] else None  # at the top level, back to first's branch only
+        preceding: list[HtmlElement] = []
+        for sibling in upper.itersiblings(preceding=True):
+            if sibling is stop:
+                break
+            preceding.append(sibling)
+        found.extend(reversed(preceding))
+    return found

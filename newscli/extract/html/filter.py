@@ -21,8 +21,11 @@ from newscli.extract.lexicon import (
     BY_ALTERNATION,
     COMMENT_COUNTER,
     HTML_CREDIT,
+    HTML_DISCLOSURE,
     HTML_FURNITURE_LINES,
+    HTML_META_LABEL,
     HTML_NOTICE,
+    HTML_PLAYER,
     HTML_PROMPT,
     READ_ALSO,
     SECTION_HEADINGS,
@@ -39,7 +42,8 @@ _LABEL = "|".join(
     [
         *(re.escape(phrase) for phrase in sorted(READ_ALSO, key=len, reverse=True)),
         r"more|related|related coverage|related content|see more|also|recommended|don'?t miss|watch|listen",
-        r"more on this|more from [\w .]+|also on [\w.]+|tags?|filed under|posted in|categories|topics|leggi anche su",
+        r"more on this|more from [\w .]+|also on [\w.]+|tags?|filed under|published under|posted in|categories|"
+        r"category|topics|leggi anche su",
     ]
 )
 # "Read more: Alibaba poised to ..." / "[Related: ...]" / "(Leggi anche su: ...)" / "Tags: a, b"
@@ -105,6 +109,29 @@ def _is_copyright(block: Block) -> bool:
     return block.words <= 60 and HTML_NOTICE.search(block.text) is not None
 
 
+def _is_disclosure(block: Block) -> bool:
+    """Affiliate disclosures, a video player's fallback text, tip lines."""
+    return block.words <= _MAX_FURNITURE_WORDS and (
+        HTML_DISCLOSURE.search(block.text) is not None or HTML_PLAYER.search(block.text) is not None
+    )
+
+
+def _is_meta_row(block: Block) -> bool:
+    """'Views: 1120 | Added by: Posh | Tags: ...': a blog's row of counters and labels."""
+    return block.words <= _MAX_FURNITURE_WORDS and len(HTML_META_LABEL.findall(block.text)) >= 2
+
+
+def _is_shouted_teaser(block: Block) -> bool:
+    """'WHAT ARE THE NEW RULES?': a linked headline in capitals, the site's promotion of another story."""
+    letters = [char for char in block.text if char.isalpha()]
+    return (
+        block.link_density >= 0.8
+        and block.words >= 3
+        and len(letters) >= 12
+        and sum(char.isupper() for char in letters) >= 0.9 * len(letters)
+    )
+
+
 _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_furniture,
     _is_labelled_link,
@@ -112,6 +139,9 @@ _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_staff_credit,
     _is_prompt,
     _is_copyright,
+    _is_disclosure,
+    _is_meta_row,
+    _is_shouted_teaser,
 )
 
 

@@ -54,12 +54,30 @@ def strip_noise(root: HtmlElement) -> HtmlElement:
             elem.get("hidden") is not None
             or elem.get("aria-hidden") == "true"
             or _DISPLAY_NONE.search(elem.get("style", ""))
-        ):
+        ) and not _holds_prose(elem):
             elem.drop_tree()
     _unlabel_quotes(tree)
     wrapper = lxml.html.document_fromstring("<html><body></body></html>")
     wrapper.replace(wrapper.find("body"), tree if tree.tag == "body" else _wrap_body(tree))
     return wrapper
+
+
+_HIDDEN_PROSE = 80  # characters of one paragraph outside links
+
+
+def _holds_prose(element: HtmlElement) -> bool:
+    """Whether a hidden element holds a paragraph of text: the rest of an article behind a
+    "read more" button or a paywall script, served in the page and hidden until a click.
+
+    Menus, pop-ups and screen-reader labels hidden the same way hold no such paragraph.
+    """
+    for paragraph in element.iter("p", "li", "blockquote", "pre", "dd"):
+        text = paragraph.text_content()
+        if len(text) >= _HIDDEN_PROSE:
+            linked = sum(len(link.text_content()) for link in paragraph.iter("a"))
+            if len(text) - linked >= _HIDDEN_PROSE:
+                return True
+    return False
 
 
 def _strip_small_forms(tree: HtmlElement) -> None:
