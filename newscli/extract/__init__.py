@@ -31,18 +31,19 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
 
         root = html.parse_html(_NOT_XML.sub("", content))
         meta = extract_metadata(root)
-        text = (
-            html.page_text(html.strip_noise(root))
-            if raw
-            else html.extract_text(root, title=meta.title, description=meta.description)
-        )
+        if raw:
+            found = html.Extraction(html.page_text(html.strip_noise(root)))
+        else:
+            evidence = html.Evidence(meta.body_text, meta.word_count, meta.paywalled)
+            found = html.extract(root, title=meta.title, description=meta.description, evidence=evidence)
         article = Article(
-            text=text,
+            text=found.text,
             title=meta.title,
             published=meta.published,
             authors=tuple(meta.authors),
             publisher=meta.publisher,
             language=meta.language,
+            warnings=found.warnings,
         )
     elif raw:
         article = Article(text=content)

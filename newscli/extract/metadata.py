@@ -40,6 +40,7 @@ _META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc
 _META_PUBLISHER = ("og:site_name", "dc.publisher", "publisher", "application-name")
 _PLATFORMS = {"blogger", "wordpress", "drupal", "joomla", "medium", "tumblr", "squarespace", "wix", "ghost"}
 _SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<[^<>]{1,200}>")  # markup some sites leave in articleBody
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _BYLINE_XPATH = (
     '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author-name")'
@@ -57,6 +58,12 @@ class PageMetadata:
     publisher: str | None = None
     language: str | None = None  # ISO 639-1 code from <html lang> or og:locale
     description: str | None = None  # the page's summary of its article (og:description, JSON-LD)
+    # What the page's structured data says the article holds, to tell a short extraction
+    # from a short article: JSON-LD articleBody (with a live blog's updates), wordCount, and
+    # whether it marks the article as not free to read (isAccessibleForFree: false).
+    body_text: str | None = None
+    word_count: int | None = None
+    paywalled: bool = False
 
 
 def extract_metadata(root: HtmlElement) -> PageMetadata:
@@ -72,7 +79,36 @@ def extract_metadata(root: HtmlElement) -> PageMetadata:
         language=_language(root, tags),
         description=_first(tags, _META_DESCRIPTION)
         or next((d for d in (_text(n.get("description")) for n in nodes) if d), None),
+        body_text=_body_text(nodes),
+        word_count=next((count for count in (_count(n.get("wordCount")) for n in nodes) if count), None),
+        paywalled=any(_is_false(n.get("isAccessibleForFree")) for n in nodes),
     )
+
+
+def _body_text(nodes: list[dict[str, Any]]) -> str | None:
+    """The first article node's articleBody, followed by its live-blog updates' bodies."""
+    for node in nodes:
+        parts = [node.get("articleBody")]
+        updates = node.get("liveBlogUpdate")
+        for update in updates if isinstance(updates, list) else [updates]:
+            if isinstance(update, dict):
+                parts.append(update.get("articleBody"))
+        texts = [_TAG.sub(" ", html.unescape(part)).strip() for part in parts if isinstance(part, str) and part.strip()]
+        if texts:
+            return "\n\n".join(texts)
+    return None
+
+
+def _count(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if value > 0 else None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value) or None
+    return None
+
+
+def _is_false(value: Any) -> bool:
+    return value is False or (isinstance(value, str) and value.strip().lower() == "false")
 
 
 # --- JSON-LD ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ Zero-width joiners and non-joiners stay: they shape emoji and several scripts.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _TABLE = {
@@ -19,9 +20,13 @@ _TABLE = {
 }
 
 
+_ODD = re.compile("[\u00ad\u200b\u2060\ufeff\u180e\u00a0\u2007\u202f]")
+
+
 def normalise_text(text: str) -> str:
     """NFC, without soft hyphens and zero-width spaces, with non-breaking spaces as spaces."""
-    text = text.translate(_TABLE)
+    if _ODD.search(text):
+        text = text.translate(_TABLE)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 

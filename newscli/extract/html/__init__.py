@@ -16,36 +16,94 @@ No stage imports another; what they share is in html/common.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from lxml.html import HtmlElement
 
+from newscli.extract.html import complete
 from newscli.extract.html.boilerplate import drop_link_blocks, prune
 from newscli.extract.html.candidates import find_candidates
 from newscli.extract.html.choose import choose, restore
-from newscli.extract.html.common import Block
-from newscli.extract.html.filter import filter_blocks
+from newscli.extract.html.common import Block, densest_container
+from newscli.extract.html.complete import Evidence
+from newscli.extract.html.filter import filter_blocks, filter_page
 from newscli.extract.html.parse import page_title, parse_html, strip_noise
 from newscli.extract.html.readability import readability_article
 from newscli.extract.html.render import render_blocks
 
-__all__ = ["article_text", "extract_text", "page_text", "page_title", "parse_html", "strip_noise"]
+__all__ = [
+    "Evidence",
+    "Extraction",
+    "article_text",
+    "extract",
+    "extract_text",
+    "page_text",
+    "page_title",
+    "parse_html",
+    "strip_noise",
+]
 
 
-def extract_text(root: HtmlElement, *, title: str | None = None, description: str | None = None) -> str:
-    """The article's text: readability's pick, cleaned, or the whole page when it finds nothing."""
+@dataclass(frozen=True)
+class Extraction:
+    """The article's text, and what the user should know about it."""
+
+    text: str
+    warnings: tuple[str, ...] = ()
+
+
+def extract(
+    root: HtmlElement,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    evidence: Evidence | None = None,
+) -> Extraction:
+    """The article's text: readability's pick, cleaned, checked against the page's own account of it."""
     if title is None:
         title = page_title(root)
+    evidence = evidence or Evidence()
     prepared = strip_noise(root)  # 1. parse
     body = _body(prepared)
     candidates = find_candidates(body, title, description)  # 2. candidates, before pruning can remove them
-    prune(body)  # 3. prune
-    pick = readability_article(prepared)  # 4. choose
+    densest = densest_container(body)  # kept by pruning and by readability, whatever its name
+    prune(body, densest)  # 3. prune
+    pick = readability_article(prepared, densest)  # 4. choose
     article = choose(pick.article, candidates, body, pick.sources)
-    if article is None:
-        return page_text(prepared)
-    article = restore(article, pick, body)
-    prune(article)
-    drop_link_blocks(article)
-    return article_text(article, title=title) or page_text(prepared)  # 5. render, 6. filter
+    text = ""
+    if article is not None:
+        article = restore(article, pick, body)
+        prune(article)
+        drop_link_blocks(article)
+        text = article_text(article, title=title)  # 5. render, 6. filter
+    warnings: list[str] = []
+    if complete.is_short(text, evidence):  # 7. complete
+        text = _recovered(root, text, evidence)
+        if complete.is_short(text, evidence):
+            warnings.append(complete.warning(text, evidence))
+    if not text:  # no article told apart: the page's text blocks, without its link lists and furniture
+        text = _join(filter_page(render_blocks(_body(prepared))))
+    return Extraction(text, tuple(warnings))
+
+
+def _recovered(root: HtmlElement, text: str, evidence: Evidence) -> str:
+    """The article found again from articleBody: among all the page's blocks, else articleBody itself."""
+    if not evidence.body_text:
+        return text
+    page = render_blocks(_body(strip_noise(root)))  # afresh: nothing pruned
+    found = complete.from_page(page, evidence.body_text, text)
+    if complete.better(found, text):
+        text = found
+    if complete.is_short(text, evidence):
+        data = complete.from_data(evidence.body_text)
+        if complete.better(data, text):
+            text = data
+    return text
+
+
+def extract_text(root: HtmlElement, *, title: str | None = None, description: str | None = None) -> str:
+    """The article's text (see extract)."""
+    return extract(root, title=title, description=description).text
 
 
 def article_text(element: HtmlElement, *, title: str | None = None) -> str:
@@ -54,7 +112,7 @@ def article_text(element: HtmlElement, *, title: str | None = None) -> str:
 
 
 def page_text(prepared: HtmlElement) -> str:
-    """Every block of the page: the fallback when no article can be told apart."""
+    """Every block of the page, nothing left out: the page as text (--raw)."""
     return _join(render_blocks(_body(prepared)))
 
 

@@ -96,10 +96,14 @@ def prose_length(element: HtmlElement) -> int:
     return total
 
 
-def prune(tree: HtmlElement) -> None:
-    """Remove boilerplate blocks from tree (a page body or an extracted article) in place."""
+def prune(tree: HtmlElement, densest: HtmlElement | None = None) -> None:
+    """Remove boilerplate blocks from tree (a page body or an extracted article) in place.
+
+    densest: the tree's densest container (common.densest_container), when already known.
+    """
     total_prose = prose_length(tree)
-    core = _core_chain(tree)
+    best = densest if densest is not None else densest_container(tree)
+    core = {best, *best.iterancestors()} if best is not None else set()
     doomed: list[HtmlElement] = []
     stack = list(reversed(tree))
     while stack:
@@ -113,16 +117,6 @@ def prune(tree: HtmlElement) -> None:
         stack.extend(reversed(element))
     for element in doomed:
         element.drop_tree()  # drop_tree keeps the tail text, which belongs to the parent
-
-
-def _core_chain(tree: HtmlElement) -> set[HtmlElement]:
-    """readability's likely pick and its ancestors: never removed.
-
-    Class names lie in both directions ("modal-enabled article", "post-share-wrapper"),
-    but the block holding the page's best-scoring paragraphs is the article or part of it.
-    """
-    best = densest_container(tree)
-    return {best, *best.iterancestors()} if best is not None else set()
 
 
 def _condemned(element: HtmlElement, tag: str, total_prose: int) -> bool:

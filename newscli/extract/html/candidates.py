@@ -131,16 +131,16 @@ def _description_paragraph(body: HtmlElement, description: str | None) -> HtmlEl
     if len(words) < _DESCRIPTION_WORDS:
         return None
     head = words[:_DESCRIPTION_WORDS]
-    for paragraph in body.iter("p", "div"):
-        if paragraph.tag == "div" and paragraph.find(".//p") is not None:
-            continue  # a container: its paragraphs are looked at themselves
+    for paragraph in body.iter("p"):
         text = paragraph.text_content()
-        if (
-            len(text) >= MIN_PARAGRAPH
-            and _WORD.findall(text[: 40 * _DESCRIPTION_WORDS].lower())[:_DESCRIPTION_WORDS] == head
-        ):
+        # cheap test first: the description's first word near the paragraph's start
+        if len(text) >= MIN_PARAGRAPH and head[0] in text[:60].lower() and _opens_with(text, head):
             return paragraph
     return None
+
+
+def _opens_with(text: str, head: list[str]) -> bool:
+    return _WORD.findall(text[: 40 * len(head)].lower())[: len(head)] == head
 
 
 def _first_paragraph_after(headline: HtmlElement) -> HtmlElement | None:

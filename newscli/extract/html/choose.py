@@ -55,14 +55,15 @@ def choose(
     """
     # the own block may be a copy of a run of the page (no parent): pruning cannot have removed it
     live = [c for c in candidates if c.run or _attached(c.element, body)]
+    keys = _Keys()
     own = next((c for c in live if c.own), None)
-    if own is not None and _is_elsewhere_article(picked, own):
+    if own is not None and _is_elsewhere_article(picked, own, keys):
         return own.element
     marked = max((c.element for c in live if c.anchored), key=prose, default=None)
     if (
         marked is not None
         and prose(marked) >= _MIN_CANDIDATE_PROSE
-        and (_elsewhere(picked, marked) or _with_teasers(picked, marked))
+        and (_elsewhere(picked, marked, keys) or _with_teasers(picked, marked))
     ):
         return marked
     have = prose(picked) if picked is not None else 0
@@ -78,7 +79,20 @@ def choose(
     return picked
 
 
-def _is_elsewhere_article(picked: HtmlElement | None, own: Candidate) -> bool:
+class _Keys:
+    """paragraph_keys, computed once per element during one choice."""
+
+    def __init__(self) -> None:
+        self._known: dict[HtmlElement, set[str]] = {}
+
+    def __call__(self, element: HtmlElement) -> set[str]:
+        found = self._known.get(element)
+        if found is None:
+            found = self._known[element] = paragraph_keys(element)
+        return found
+
+
+def _is_elsewhere_article(picked: HtmlElement | None, own: Candidate, keys: _Keys) -> bool:
     """Whether the pick is some other text than the page's own article block, which should win.
 
     The own block must share almost nothing with the pick and hold an article's worth of
@@ -86,26 +100,25 @@ def _is_elsewhere_article(picked: HtmlElement | None, own: Candidate) -> bool:
     headline, or it holds more prose than the pick, or the pick sits mostly under other
     articles' headlines (a list of other stories, the next post loaded below).
     """
-    if not _elsewhere(picked, own.element):
-        return False
     have = prose(picked) if picked is not None else 0
     amount = prose(own.element)
-    if amount < max(_MIN_CANDIDATE_PROSE, _OWN_SHARE * have):
+    if amount < max(_MIN_CANDIDATE_PROSE, _OWN_SHARE * have) or not _elsewhere(picked, own.element, keys):
         return False
     if own.run or amount >= have or picked is None:
         return True
-    keys = paragraph_keys(picked)
-    return bool(keys) and len(keys & own.rivals) >= 0.5 * len(keys)
+    ours = keys(picked)
+    return bool(ours) and len(ours & own.rivals) >= 0.5 * len(ours)
 
 
-def _elsewhere(picked: HtmlElement | None, marked: HtmlElement) -> bool:
+def _elsewhere(picked: HtmlElement | None, marked: HtmlElement, keys: _Keys | None = None) -> bool:
     """True when little of the pick's text is in the marked article."""
     if picked is None:
         return True
-    ours = paragraph_keys(picked)
+    keys = keys or _Keys()
+    ours = keys(picked)
     if not ours:
         return True
-    return len(ours & paragraph_keys(marked)) / len(ours) < 0.3
+    return len(ours & keys(marked)) / len(ours) < 0.3
 
 
 def _with_teasers(picked: HtmlElement | None, marked: HtmlElement) -> bool:

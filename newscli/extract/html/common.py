@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml.html import HtmlElement
 
@@ -41,7 +42,7 @@ class Block:
     def link_density(self) -> float:
         return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 

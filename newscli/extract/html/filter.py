@@ -68,6 +68,22 @@ def filter_blocks(blocks: Sequence[Block], *, title: str | None = None) -> list[
     return kept
 
 
+_PAGE_MAX_LINK_SHARE = 0.5
+
+
+def filter_page(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks of a whole page that could be text: no links-only lines, no furniture.
+
+    The fallback when no article can be told apart. A page that is only a list of links
+    (a section front, a sitemap) keeps nothing, and so comes back as no article text.
+    """
+    return [
+        block
+        for block in blocks
+        if block.link_density < _PAGE_MAX_LINK_SHARE and (block.in_quote or not _is_noise(block))
+    ]
+
+
 def _is_noise(block: Block) -> bool:
     return any(rule(block) for rule in _BLOCK_RULES)
 
@@ -123,13 +139,10 @@ def _is_meta_row(block: Block) -> bool:
 
 def _is_shouted_teaser(block: Block) -> bool:
     """'WHAT ARE THE NEW RULES?': a linked headline in capitals, the site's promotion of another story."""
+    if block.link_density < 0.8 or block.words < 3 or not block.text.isupper():
+        return False
     letters = [char for char in block.text if char.isalpha()]
-    return (
-        block.link_density >= 0.8
-        and block.words >= 3
-        and len(letters) >= 12
-        and sum(char.isupper() for char in letters) >= 0.9 * len(letters)
-    )
+    return len(letters) >= 12 and sum(char.isupper() for char in letters) >= 0.9 * len(letters)
 
 
 _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (

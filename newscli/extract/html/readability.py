@@ -57,6 +57,16 @@ for _name in ("urllib.request", "chardet"):
     _defer(_name)
 
 from readability import Document as _Readability  # noqa: E402 -- after the lazy modules above
+from readability.readability import REGEXES as _REGEXES  # noqa: E402
+
+_UNLIKELY = _REGEXES["unlikelyCandidatesRe"]
+_MAYBE = _REGEXES["okMaybeItsACandidateRe"]
+_BLOCKS = (
+    "div", "section", "article", "main", "p", "ul", "ol", "dl", "table", "tbody", "tr", "td", "th",
+    "blockquote", "pre", "figure", "header", "footer", "aside", "nav", "form", "center", "details",
+    "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "address", "span", "font",
+)  # fmt: skip
+_DISCUSSION = re.compile(r"comment|disqus|remark|community|shoutbox|forum|discussion", re.I)
 
 # The tag prefixes readability's divToPElementsRe finds in serialised HTML: a <div> whose
 # children hold one of these is a container, not a misused paragraph.
@@ -86,12 +96,39 @@ class PreparedReadability(_Readability):  # type: ignore[misc]
 
     article: HtmlElement | None = None
     origin: dict[HtmlElement, HtmlElement]  # element of the working copy -> the page's element
+    kept: frozenset[HtmlElement] = frozenset()  # page elements never removed as "unlikely candidates"
+    _protected: set[HtmlElement]
 
     def _parse(self, input: HtmlElement) -> HtmlElement:  # readability's signature
         # summary() mutates the tree and may retry, so each attempt gets a fresh copy
         working: HtmlElement = copy.deepcopy(input)
-        self.origin = dict(zip(working.iter(), input.iter(), strict=True))
+        # only blocks can be the article's parts: a mapping of every inline element would cost more
+        self.origin = dict(zip(working.iter(*_BLOCKS), input.iter(*_BLOCKS), strict=True))
+        self._protected = {mine for mine, page in self.origin.items() if page in self.kept}
         return working
+
+    def remove_unlikely_candidates(self) -> None:
+        """readability's rule, except for the blocks we know hold the article.
+
+        readability drops any block whose class or id has a word like "menu", "sidebar" or
+        "comment" in it; the pruning stage keeps the block holding the page's densest
+        paragraphs whatever its name ("tab-menu--product" around a product's full
+        description), and so must readability, unless the name says it holds a discussion
+        (readers' comments can be a page's densest text).
+        """
+        protected = self._protected
+        for elem in self.html.findall(".//*"):
+            s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+            if len(s) < 2 or (elem in protected and not _DISCUSSION.search(s)):
+                continue
+            if (
+                _UNLIKELY.search(s)
+                and not _MAYBE.search(s)
+                and elem.tag not in ("html", "body")
+                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                and not elem.xpath("descendant-or-self::main | descendant-or-self::article | descendant-or-self::math")
+            ):
+                elem.drop_tree()
 
     def get_clean_html(self) -> str:
         self.article = self.html
@@ -139,9 +176,15 @@ class PreparedReadability(_Readability):  # type: ignore[misc]
                 child.drop_tree()
 
 
-def readability_article(prepared: HtmlElement) -> Pick:
-    """The element readability builds as the article (a <div> of picked nodes), and where it came from."""
+def readability_article(prepared: HtmlElement, densest: HtmlElement | None = None) -> Pick:
+    """The element readability builds as the article (a <div> of picked nodes), and where it came from.
+
+    densest: the page's densest container (common.densest_container); it and its
+    ancestors are never dropped for their names.
+    """
     document = PreparedReadability(prepared, min_text_length=25, retry_length=250)
+    if densest is not None:
+        document.kept = frozenset({densest, *densest.iterancestors()})
     try:
         document.summary(html_partial=True)
     except Exception:  # readability raises Unparseable wrapping anything lxml throws
