@@ -35,14 +35,17 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
             found = html.Extraction(html.page_text(html.strip_noise(root)))
         else:
             evidence = html.Evidence(meta.body_text, meta.word_count, meta.paywalled)
-            found = html.extract(root, title=meta.title, description=meta.description, evidence=evidence)
+            found = html.extract(
+                root, title=meta.title, description=meta.description, evidence=evidence, authors=meta.authors
+            )
         article = Article(
             text=found.text,
             title=meta.title,
             published=meta.published,
-            authors=tuple(meta.authors),
+            authors=tuple(meta.authors) or ((found.byline,) if found.byline else ()),
             publisher=meta.publisher,
             language=meta.language,
+            url=meta.url,
             warnings=found.warnings,
         )
     elif raw:
@@ -61,11 +64,24 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
     if not raw:
         article = _normalised(article)
     if not article.text.strip():
-        raise NoContentError("no article text found; if the input is already article text, pass --raw", source)
+        raise NoContentError(_nothing_found(fmt, raw), source)
     language = detect_language(article.text) or article.language
     if language != article.language:
         article = replace(article, language=language)
     return article
+
+
+def _nothing_found(fmt: InputFormat, raw: bool) -> str:
+    """Why no text came out, and what to do, for the kind of input and the options given."""
+    if raw:
+        return "no text found: the page shows no text" if fmt == "html" else "no text found: the input is blank"
+    if fmt == "html":
+        # --raw would only turn the menus and links into text: it is not the fix here
+        return (
+            "no article text found: the page holds only links, menus or short lines "
+            "(or loads its text with JavaScript, which newscli does not run)"
+        )
+    return "no article text found; if the input is already article text, pass --raw"
 
 
 def _normalised(article: Article) -> Article:

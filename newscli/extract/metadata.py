@@ -40,11 +40,12 @@ _META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc
 _META_PUBLISHER = ("og:site_name", "dc.publisher", "publisher", "application-name")
 _PLATFORMS = {"blogger", "wordpress", "drupal", "joomla", "medium", "tumblr", "squarespace", "wix", "ghost"}
 _SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
 _TAG = re.compile(r"<[^<>]{1,200}>")  # markup some sites leave in articleBody
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _BYLINE_XPATH = (
-    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author-name")'
-    ' or contains(@class, "author_name") or contains(@class, "article-author")]'
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author")'
+    ' or contains(@class, "writer")]'
 )
 
 
@@ -64,6 +65,7 @@ class PageMetadata:
     body_text: str | None = None
     word_count: int | None = None
     paywalled: bool = False
+    url: str | None = None  # the page's own address: <link rel=canonical>, else og:url
 
 
 def extract_metadata(root: HtmlElement) -> PageMetadata:
@@ -82,7 +84,22 @@ def extract_metadata(root: HtmlElement) -> PageMetadata:
         body_text=_body_text(nodes),
         word_count=next((count for count in (_count(n.get("wordCount")) for n in nodes) if count), None),
         paywalled=any(_is_false(n.get("isAccessibleForFree")) for n in nodes),
+        url=_url(root, tags),
     )
+
+
+def _url(root: HtmlElement, tags: dict[str, str]) -> str | None:
+    """The canonical link, else og:url; absolute http(s) addresses only."""
+    canonical = next((link.get("href") for link in root.iter("link") if _rel(link) == "canonical"), None)
+    for value in (canonical, tags.get("og:url")):
+        value = (value or "").strip()
+        if value.startswith(("http://", "https://")) and " " not in value:
+            return value
+    return None
+
+
+def _rel(link: HtmlElement) -> str:
+    return (link.get("rel") or "").strip().lower()
 
 
 def _body_text(nodes: list[dict[str, Any]]) -> str | None:
@@ -211,9 +228,31 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def _title(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> str | None:
-    title = next((t for t in (_text(n.get("headline")) for n in nodes) if t), None)
-    title = title or _first(tags, _META_TITLE) or _title_tag(root)
-    return _strip_site_name(title, publisher, _headings(root)) if title else None
+    structured = next((t for t in (_text(n.get("headline")) for n in nodes) if t), None)
+    title = structured or _first(tags, _META_TITLE) or _title_tag(root)
+    if not title:
+        return None
+    headings = _headings(root)
+    shown = _shown_headline(title, headings) if structured or title.endswith(("...", "…")) else None
+    return shown or _strip_site_name(title, publisher, headings)
+
+
+def _shown_headline(title: str, headings: list[str]) -> str | None:
+    """The page's <h1> when the structured headline is a cut or shortened form of it.
+
+    Sites cut the headline in their data ("... and how many children do couple have?...")
+    or shorten it for search ("... promote 'Dune,' ranked" for "... promote the 'Dune'
+    franchise, ranked from least to most daring"): every word of the title is in the
+    <h1>, and the <h1> has more.
+    """
+    words = set(_WORDS.findall(title.rstrip(".… ").lower()))
+    if len(words) < 3:
+        return None
+    for heading in headings[:3]:
+        shown = _WORDS.findall(heading.lower())
+        if len(shown) > len(words) and words <= set(shown) and len(shown) <= 3 * len(words):
+            return heading
+    return None
 
 
 def _headings(root: HtmlElement) -> list[str]:
@@ -264,6 +303,16 @@ def _published(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElem
 
 
 def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> list[str]:
+    names = _structured_authors(nodes, tags, publisher)
+    if names and not _foreign_script(names, _title_tag(root) or ""):
+        return names
+    # nothing structured, or names in another script than the page's (a CMS account's
+    # name, "新間" on an English page): the page's visible byline, when it names someone
+    return _byline_authors(root, publisher) or names
+
+
+def _structured_authors(nodes: list[dict[str, Any]], tags: dict[str, str], publisher: str | None) -> list[str]:
+    """Authors from JSON-LD, else from <meta> tags."""
     for node in nodes:
         entries = _people(node.get("author") or node.get("creator"))
         people = [name for name, is_person in entries if is_person]
@@ -272,10 +321,21 @@ def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElemen
             return names
     raw = _first(tags, _META_AUTHOR)
     if raw and not raw.startswith(("http://", "https://", "@")):
-        names = clean_authors([raw], publisher=publisher)
-        if names:
-            return names
-    return _byline_authors(root, publisher)
+        return clean_authors([raw], publisher=publisher)
+    return []
+
+
+def _foreign_script(names: list[str], title: str) -> bool:
+    """Whether no name shares a script with the page's title: Latin letters in one, none in the other."""
+    if not any(char.isalpha() for char in title):
+        return False
+    latin_title = _is_latin(title)
+    return not any(_is_latin(name) == latin_title for name in names)
+
+
+def _is_latin(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and sum(char < "\u0250" for char in letters) >= 0.5 * len(letters)
 
 
 def _byline_authors(root: HtmlElement, publisher: str | None) -> list[str]:

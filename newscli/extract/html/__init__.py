@@ -16,17 +16,18 @@ No stage imports another; what they share is in html/common.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
 from newscli.extract.html import complete
-from newscli.extract.html.boilerplate import drop_link_blocks, prune
+from newscli.extract.html.boilerplate import drop_link_blocks, prune, take_byline
 from newscli.extract.html.candidates import find_candidates
 from newscli.extract.html.choose import choose, restore
 from newscli.extract.html.common import Block, densest_container
 from newscli.extract.html.complete import Evidence
-from newscli.extract.html.filter import filter_blocks, filter_page
+from newscli.extract.html.filter import filter_blocks, filter_page, is_link_list
 from newscli.extract.html.parse import page_title, parse_html, strip_noise
 from newscli.extract.html.readability import readability_article
 from newscli.extract.html.render import render_blocks
@@ -44,12 +45,16 @@ __all__ = [
 ]
 
 
+_FEW_WORDS = 150  # below this, a page's paywall marks are looked for
+
+
 @dataclass(frozen=True)
 class Extraction:
     """The article's text, and what the user should know about it."""
 
     text: str
     warnings: tuple[str, ...] = ()
+    byline: str | None = None  # an author named only in a bare byline at the top of the body
 
 
 def extract(
@@ -58,6 +63,7 @@ def extract(
     title: str | None = None,
     description: str | None = None,
     evidence: Evidence | None = None,
+    authors: Sequence[str] = (),
 ) -> Extraction:
     """The article's text: readability's pick, cleaned, checked against the page's own account of it."""
     if title is None:
@@ -71,19 +77,29 @@ def extract(
     pick = readability_article(prepared, densest)  # 4. choose
     article = choose(pick.article, candidates, body, pick.sources)
     text = ""
+    links_only = False
+    byline = None
     if article is not None:
         article = restore(article, pick, body)
         prune(article)
         drop_link_blocks(article)
-        text = article_text(article, title=title)  # 5. render, 6. filter
+        byline = take_byline(article, authors)
+        blocks = render_blocks(article)  # 5. render
+        links_only = is_link_list(blocks)  # a section front, an archive: no article to find
+        text = "" if links_only else _join(filter_blocks(blocks, title=title))  # 6. filter
     warnings: list[str] = []
     if complete.is_short(text, evidence):  # 7. complete
         text = _recovered(root, text, evidence)
         if complete.is_short(text, evidence):
             warnings.append(complete.warning(text, evidence))
-    if not text:  # no article told apart: the page's text blocks, without its link lists and furniture
-        text = _join(filter_page(render_blocks(_body(prepared))))
-    return Extraction(text, tuple(warnings))
+    elif text and complete.words(text) < _FEW_WORDS:
+        note = complete.paywall_note(text, evidence, root.text_content())
+        if note:
+            warnings.append(note)
+    if not text and not links_only:  # no article told apart: the page's text, without link lists and furniture
+        page = render_blocks(_body(prepared))
+        text = "" if is_link_list(page) else _join(filter_page(page))
+    return Extraction(text, tuple(warnings), byline if byline and not authors else None)
 
 
 def _recovered(root: HtmlElement, text: str, evidence: Evidence) -> str:

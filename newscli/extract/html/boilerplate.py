@@ -16,7 +16,9 @@ that calls its article wrapper "post-share-container" must not lose its article.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from lxml.html import HtmlElement
 
@@ -218,3 +220,42 @@ def _is_link_block(element: HtmlElement, total: int) -> bool:
         and linked >= _LINK_BLOCK_SHARE * length
         and length - linked <= _LINK_BLOCK_MAX_PLAIN
     )
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+\.?")
+_EMPHASIS = ("strong", "b")
+_LEAD_WORDS = 12  # the paragraph after a byline is prose
+
+
+def take_byline(article: HtmlElement, known: Sequence[str]) -> str | None:
+    """Remove a bare byline that opens the article body, returning the name it gives.
+
+    Some sites set the author's name in bold as the body's first paragraph, with no "By":
+    "<p><strong>Jane Doe</strong></p>" before the first paragraph of prose. Taken only
+    when the name has two to four capitalised words and the next paragraph is prose, and
+    only when the page names no author or names this one.
+    """
+    blocks = (element for element in article.iter("p", "div") if element.text_content().strip())
+    for first, after in pairwise(blocks):
+        if any(ancestor is first for ancestor in after.iterancestors()):
+            continue  # a wrapper around what follows: look inside it
+        name = _bold_name(first)
+        if name is None or len(after.text_content().split()) < _LEAD_WORDS:
+            return None
+        if known and name.casefold() not in {author.casefold() for author in known}:
+            return None
+        first.drop_tree()
+        return name
+    return None
+
+
+def _bold_name(element: HtmlElement) -> str | None:
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 1 or children[0].tag not in _EMPHASIS or (element.text or "").strip():
+        return None
+    if (children[0].tail or "").strip():
+        return None
+    words = children[0].text_content().split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return None
+    return " ".join(words)

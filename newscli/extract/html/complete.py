@@ -109,6 +109,31 @@ def warning(text: str, evidence: Evidence) -> str:
     return f"kept {kept:,} of ~{_round(expected):,} words: {why}"
 
 
+_PAYWALL_TEXT = re.compile(
+    r"subscribe (?:now |today )?to (?:continue|keep) reading|to (?:continue|keep) reading(?: this article)?,? "
+    r"(?:please )?(?:subscribe|sign in|log in|register)|(?:article|story|content) is (?:reserved|available|exclusive) "
+    r"(?:only )?(?:for|to) (?:our )?(?:subscribers|members)|unlock (?:this|the full) (?:article|story)|"
+    r"(?:rest|remainder) of (?:this|the) (?:article|story) is (?:for|available to) (?:subscribers|members)",
+    re.IGNORECASE,
+)
+_FEW_WORDS = 150  # a text this short on a page that says it is paywalled is likely its teaser
+
+
+def paywall_note(text: str, evidence: Evidence, page_text: str) -> str | None:
+    """A warning for a short text on a page that says it is paywalled but gives no word count.
+
+    The page says so in its JSON-LD (isAccessibleForFree: false) or in words that cut an
+    article short ("Subscribe to continue reading"). A class named "paywall" is not
+    enough: sites keep their paywall's login boxes on every page, free articles too.
+    """
+    if evidence.expected >= _MIN_EXPECTED:
+        return None
+    kept = words(text)
+    if kept >= _FEW_WORDS or not (evidence.paywalled or _PAYWALL_TEXT.search(page_text)):
+        return None
+    return f"kept {kept:,} words: the rest looks paywalled"
+
+
 def _round(count: int) -> int:
     """4,715 -> 4,700: the page's count is an estimate, and reads as one."""
     if count < 1000:

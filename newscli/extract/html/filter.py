@@ -84,6 +84,23 @@ def filter_page(blocks: Sequence[Block]) -> list[Block]:
     ]
 
 
+_LIST_LINK_SHARE = 0.5
+_SENTENCE_WORDS = 12  # words outside links: a block this long is prose, not a list entry
+
+
+def is_link_list(blocks: Sequence[Block]) -> bool:
+    """Whether blocks are a list of links rather than an article.
+
+    Most of the text sits in links, and no block has a sentence's worth of words outside
+    them: headlines with dates, a sitemap, a tag page.
+    """
+    total = sum(len(block.text) for block in blocks)
+    linked = sum(block.link_chars for block in blocks)
+    if not total or linked < _LIST_LINK_SHARE * total:
+        return False
+    return not any(block.words * (1 - block.link_density) >= _SENTENCE_WORDS for block in blocks)
+
+
 def _is_noise(block: Block) -> bool:
     return any(rule(block) for rule in _BLOCK_RULES)
 

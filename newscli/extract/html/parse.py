@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
+from html.parser import HTMLParser
 
 import lxml.etree
 import lxml.html
@@ -22,15 +23,127 @@ _MAYBE_HIDDEN = "//*[@hidden or @aria-hidden='true' or contains(@style, 'display
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+# libxml2 stops at 256 levels of nesting unless told the tree may be huge, and drops
+# everything below (and after) that depth without a word; broken markup (unclosed <div>s,
+# <font>s) reaches it on real pages. Huge trees go to 2,048 levels; markup nested deeper
+# is made shallower before parsing (see _shallow). The size limit huge_tree also lifts is
+# newscli's own input limit.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+_PARSER_DEPTH = 2000  # a tree this deep was cut by the parser
+_WRAPPER_DEPTH = 200  # wrappers nested deeper are unwrapped, their text and children kept
+_MAX_DEPTH = 800  # anything nested deeper is unwrapped: later steps walk the tree recursively
+# Tags that only wrap: unwrapped first when a tree is too deep. Text blocks (p, h1-h6, li,
+# blockquote, pre, td) stay, so the text keeps its paragraphs.
+_WRAPPERS = frozenset(
+    {"div", "span", "font", "section", "article", "main", "center", "b", "i", "u", "em", "strong", "small",
+     "big", "a", "aside", "header", "footer", "nav", "figure", "form", "label", "table", "tbody", "tr",
+     "ul", "ol", "dl", "details", "s", "strike", "sub", "sup", "abbr", "cite", "code", "q", "mark"}
+)  # fmt: skip
+
+
+# True when some element sits deeper than _WRAPPER_DEPTH: one pass in C, where walking the tree
+# in Python for every page would cost more than the rare deep page.
+_TOO_DEEP = lxml.etree.XPath("boolean(/*" + "/*" * (_WRAPPER_DEPTH + 1) + ")")
+
+
 def parse_html(html: str) -> HtmlElement:
     """Parse forgiving of broken markup; an empty or unparsable page gives an empty <html>."""
     # lxml refuses str input that carries an XML encoding declaration
     html = re.sub(r"\A\s*<\?xml[^>]*>", "", html)
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(html, parser=_PARSER)
+        if _TOO_DEEP(root) and _flatten(root) >= _PARSER_DEPTH:
+            root = lxml.html.document_fromstring(_shallow(html), parser=_PARSER)
+            _flatten(root)
     except (lxml.etree.ParserError, ValueError):
         root = lxml.html.document_fromstring("<html><body></body></html>")
     return root
+
+
+def _flatten(root: HtmlElement) -> int:
+    """Unwrap elements nested too deep, keeping their text and children; returns the tree's depth as parsed.
+
+    Wrappers deeper than _WRAPPER_DEPTH go first (a block deep down becomes a child of
+    its ancestor at that depth, its text in order), anything deeper than _MAX_DEPTH next.
+    """
+    deepest = 0
+    wrappers: list[HtmlElement] = []
+    others: list[HtmlElement] = []
+    stack: list[tuple[HtmlElement, int]] = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > _WRAPPER_DEPTH and element.tag in _WRAPPERS:
+            wrappers.append(element)
+        elif depth > _MAX_DEPTH:
+            others.append(element)
+        stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
+    if deepest > _WRAPPER_DEPTH:
+        for element in reversed(wrappers):  # the deepest first, so each moves its children only once
+            element.drop_tag()
+        if deepest - len(wrappers) > _MAX_DEPTH:
+            for element in reversed(others):
+                if element.getparent() is not None:
+                    element.drop_tag()
+    return deepest
+
+
+class _Shallow(HTMLParser):
+    """Markup rewritten with the wrapper tags nested beyond _WRAPPER_DEPTH left out (their content stays)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.open: list[tuple[str, bool]] = []  # (tag, written)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            self.out.append(self.get_starttag_text() or "")
+            return
+        written = not (len(self.open) >= _WRAPPER_DEPTH and tag in _WRAPPERS)
+        if written:
+            self.out.append(self.get_starttag_text() or "")
+        self.open.append((tag, written))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                for name, written in reversed(self.open[index:]):
+                    if written:
+                        self.out.append(f"</{name}>")
+                del self.open[index:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def handle_comment(self, data: str) -> None:
+        pass  # comments are never text
+
+    def handle_decl(self, decl: str) -> None:
+        self.out.append(f"<!{decl}>")
+
+
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+
+
+def _shallow(html: str) -> str:
+    """The page's markup made shallow enough for the parser (see _Shallow)."""
+    parser = _Shallow()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.out)
 
 
 def page_title(root: HtmlElement) -> str | None:
