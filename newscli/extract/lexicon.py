@@ -144,7 +144,8 @@ HTML_FURNITURE_LINES: frozenset[str] = FURNITURE_LINES | phrases(
         "comments are closed; comments closed; kommentare geschlossen; write a comment; kommentieren; "
         "kommentar schreiben; kommentare schreiben; kommentare; weiterführender link; weiterführende links; "
         "further reading; useful links; sign in or create an account; view more offers; story saved; "
-        "save story; save article; saved"
+        "save story; save article; saved; read the rest; mehr anzeigen; weniger anzeigen; alle anzeigen; "
+        "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere"
     ),
     ";",
 )

@@ -35,11 +35,15 @@ _HARD_WORDS = phrases(
     "promoted sponsored sponsor advert adverts advertisement advertising ad ads adsense adslot "
     "adunit dfp caption captions figcaption credit credits photocredit imagecredit byline bylines "
     "breadcrumb breadcrumbs comments commentlist disqus gallery slideshow carousel dek standfirst "
-    "kicker tags taglist tagcloud cookie cookies consent gdpr trending comment tools"
+    "kicker tags taglist tagcloud cookie cookies consent gdpr trending comment tools similar"
 )
+# Words for ad slots. Sites also put them on sections of the article that carry an ad
+# ("TestReport__Section--Ads"), so a block with paragraphs of prose in it stays.
+_AD_WORDS = phrases("ad ads adsense adslot adunit dfp advert adverts advertisement advertising")
+_SLOT_MAX_PROSE = 300  # characters of paragraphs
 _HARD_PREFIXES = (
     "share", "social", "related", "newsletter", "subscri", "promo", "sponsor", "advert",
-    "caption", "byline", "breadcrumb", "outbrain", "taboola", "recommend", "cookie", "consent",
+    "caption", "byline", "breadcrumb", "outbrain", "taboola", "recommend", "cookie", "consent", "similar",
 )  # fmt: skip
 _HARD_SUFFIXES = ("share", "sharing", "caption", "credit", "byline", "newsletter", "related", "ads", "footer")
 # Layout words name where a block sits, not what it is: "l-sidebar-fixed l-article-body"
@@ -59,6 +63,9 @@ _NEVER_TEXT_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", 
 _NEVER_REMOVED = frozenset({"body", "html", "article", "main"})
 _SOFT_MAX_CHARS = 250
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A heading or paragraph is never a menu or a sidebar, whatever its id ("nav_schredder_statt"
+# anchors a heading for the page's table of contents).
+_TEXT_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p"})
 _PROSE_MIN_CHARS = 80
 # A block holding more than this share of the tree's prose is the article, whatever its class says.
 _KEEP_SHARE = 0.5
@@ -73,10 +80,13 @@ def _tokens(raw: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _word_verdict(tokens: tuple[str, ...]) -> str | None:
-    """'hard' or 'soft' when a class/id word names page furniture, else None."""
-    soft = layout = content = False
+    """'hard', 'slot' or 'soft' when a class/id word names page furniture, else None."""
+    soft = layout = content = slot = False
     for token in tokens:
         if token.startswith("commentary"):  # opinion sections call their articles commentary
+            continue
+        if token in _AD_WORDS or token.startswith("advert"):
+            slot = True
             continue
         if token in _HARD_WORDS or token.startswith(_HARD_PREFIXES) or token.endswith(_HARD_SUFFIXES):
             return "hard"
@@ -84,7 +94,9 @@ def _word_verdict(tokens: tuple[str, ...]) -> str | None:
         content = content or token in _CONTENT_WORDS
         soft = soft or token in _SOFT_WORDS
     if layout and not content:
-        return "hard"
+        return "layout"
+    if slot:
+        return "slot"
     return "soft" if soft else None
 
 
@@ -130,8 +142,10 @@ def _condemned(element: HtmlElement, tag: str, total_prose: int) -> bool:
         return False
     if _is_embed(element):
         return False
-    if verdict == "hard":
+    if verdict == "hard" or (verdict == "layout" and tag not in _TEXT_BLOCKS):
         return True
+    if verdict == "slot":  # an ad slot holds no prose; a section "with ads" that does is the article's
+        return prose < _SLOT_MAX_PROSE
     # soft words never take a subheading: "article-heading" or not, it is short and prose-free
     return tag not in _SUBHEADINGS and not prose and len(element.text_content()) <= _SOFT_MAX_CHARS
 
@@ -149,6 +163,8 @@ def _verdict(element: HtmlElement, tag: str) -> str | None:
     if tag in _NEVER_TEXT_TAGS:
         return "hard"
     css, ident = element.get("class"), element.get("id")
+    if ident and _SLUG.match(ident):
+        ident = None  # an id made from the block's own words ("the-actor-wore-a-similar-style") names nothing
     if (not css and not ident) or element.get("itemprop") == "articleBody":
         return None
     if css and _HIDDEN_PHRASES.search(css):
@@ -158,6 +174,9 @@ def _verdict(element: HtmlElement, tag: str) -> str | None:
         # the innermost popup is the card shown on hover; an outer one (or the link) holds the name
         return "hard"
     return _word_verdict(tokens)
+
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){4,}$")
 
 
 # Hover cards and tooltips sit inside sentences ("Rep. <span class=rollover-people>Ilhan
@@ -194,7 +213,7 @@ def drop_link_blocks(article: HtmlElement) -> None:
     A block qualifies when two or more links make up most of its text and little text
     stands outside them; a list of people or places that links some names keeps its words.
     """
-    total = len(article.text_content())
+    total = _visible_length(article)
     doomed: list[HtmlElement] = []
     stack = list(reversed(article))
     while stack:
@@ -206,14 +225,30 @@ def drop_link_blocks(article: HtmlElement) -> None:
             continue
         stack.extend(reversed(element))
     for element in doomed:
+        lead = element.getprevious()
+        if element.tag in ("ul", "ol", "dl") and lead is not None and _is_lead_in(lead):
+            lead.drop_tree()  # "Related stories:" goes with its list
         element.drop_tree()
 
 
+def _visible_length(element: HtmlElement) -> int:
+    """Characters of text, runs of whitespace counted as one."""
+    return len(" ".join(element.text_content().split()))
+
+
+def _is_lead_in(element: HtmlElement) -> bool:
+    """A short line ending in a colon that introduces what follows."""
+    if not isinstance(element.tag, str) or element.tag not in ("p", "h2", "h3", "h4", "h5", "h6", "strong", "b", "div"):
+        return False
+    text = element.text_content().strip()
+    return text.endswith(":") and len(text.split()) <= 15
+
+
 def _is_link_block(element: HtmlElement, total: int) -> bool:
-    length = len(element.text_content().strip())
+    length = _visible_length(element)  # markup's indentation is no text
     if not length or length > _LINK_BLOCK_MAX_SHARE * total:
         return False
-    links = [len(link.text_content().strip()) for link in element.iter("a")]
+    links = [_visible_length(link) for link in element.iter("a")]
     linked = sum(links)
     return (
         sum(1 for size in links if size) >= 2

@@ -59,6 +59,9 @@ def choose(
     own = next((c for c in live if c.own), None)
     if own is not None and _is_elsewhere_article(picked, own, keys):
         return own.element
+    sibling = _headline_article(live, sources, keys, picked)
+    if sibling is not None:
+        return sibling
     marked = max((c.element for c in live if c.anchored), key=prose, default=None)
     if (
         marked is not None
@@ -90,6 +93,42 @@ class _Keys:
         if found is None:
             found = self._known[element] = paragraph_keys(element)
         return found
+
+
+def _headline_article(
+    live: list[Candidate], sources: Sequence[HtmlElement], keys: _Keys, picked: HtmlElement | None
+) -> HtmlElement | None:
+    """The <article> holding the headline, when readability's pick sits in another <article> beside it.
+
+    A page that lists several full articles, each its own <article> with its headline,
+    names its own by the headline that repeats the title; readability may take a longer
+    neighbour.
+    """
+    if not sources:
+        return None
+    ours = [c.element for c in live if c.anchored and c.element.tag == "article"]
+    homes = {_nearest_article(source) for source in sources}
+    for article in sorted(ours, key=prose):  # the innermost first
+        if None in homes or article in homes:
+            return None
+        if (
+            all(home is not None and _apart(home, article) for home in homes)
+            and prose(article) >= max(_MIN_CANDIDATE_PROSE, _OWN_SHARE * (prose(picked) if picked is not None else 0))
+            and _elsewhere(picked, article, keys)
+        ):
+            return article
+    return None
+
+
+def _nearest_article(element: HtmlElement) -> HtmlElement | None:
+    if element.tag == "article":
+        return element
+    return next((ancestor for ancestor in element.iterancestors() if ancestor.tag == "article"), None)
+
+
+def _apart(one: HtmlElement, other: HtmlElement) -> bool:
+    """Neither element holds the other."""
+    return one is not other and one not in set(other.iterancestors()) and other not in set(one.iterancestors())
 
 
 def _is_elsewhere_article(picked: HtmlElement | None, own: Candidate, keys: _Keys) -> bool:
@@ -249,11 +288,13 @@ def _lead_step(element: HtmlElement) -> str:
 
 
 def _only_paragraphs(element: HtmlElement) -> bool:
-    """A wrapper whose text is all in <p> children (an intro box), with no picture in it."""
-    children = [child for child in element if isinstance(child.tag, str)]
-    if not children or any(child.tag != "p" for child in children) or element.find(".//img") is not None:
+    """A wrapper whose text is all in <p>s (an intro box), through wrapper <div>s, with no picture in it."""
+    if element.find(".//img") is not None:
         return False
-    return not (element.text or "").strip() and all(not (child.tail or "").strip() for child in children)
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children or (element.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return False
+    return all(child.tag == "p" or (child.tag in ("div", "section") and _only_paragraphs(child)) for child in children)
 
 
 def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:

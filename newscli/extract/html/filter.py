@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import find_date
@@ -57,15 +58,41 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _WORD = re.compile(r"\w+")
+_ADDRESS = re.compile(r"@|://|www\.|\w\.[a-z]{2,}\b", re.I)  # a linked address is a reference, not a label
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.I)
 
 
 def filter_blocks(blocks: Sequence[Block], *, title: str | None = None) -> list[Block]:
     """The blocks that are article text, in order."""
     kept = _drop_excerpt_tail(_drop_teaser_runs(blocks))
-    kept = [block for block in kept if block.in_quote or not _is_noise(block)]
+    kept = [block for block in kept if not (_is_disclosure(block) if block.in_quote else _is_noise(block))]
+    kept = _without_orphan_leads(blocks, kept)
     kept = _trim_head(kept, title)
     return kept
+
+
+_LIST_ITEMS = frozenset({"li", "dd", "dt"})
+_MAX_LEAD_WORDS = 15
+
+
+def _without_orphan_leads(blocks: Sequence[Block], kept: list[Block]) -> list[Block]:
+    """Drop a lead-in ("Read more about:", "Our picks:") whose list was dropped.
+
+    A line ending in a colon that introduces a list belongs with it: kept with it, and
+    gone when the list is gone (a list of links to other stories under "Related:").
+    """
+    staying = {id(block) for block in kept}
+    orphans: set[int] = set()
+    for lead, follower in pairwise(blocks):
+        if (
+            id(lead) in staying
+            and follower.tag in _LIST_ITEMS
+            and id(follower) not in staying
+            and lead.words <= _MAX_LEAD_WORDS
+            and lead.text.rstrip().endswith(":")
+        ):
+            orphans.add(id(lead))
+    return [block for block in kept if id(block) not in orphans] if orphans else kept
 
 
 _PAGE_MAX_LINK_SHARE = 0.5
@@ -110,7 +137,13 @@ def _is_furniture(block: Block) -> bool:
     key = block.text.lower().strip(" .:…|-–—»>[]()!").strip()
     if key in _FURNITURE or SECTION_LABEL.match(key):
         return True
+    if block.words <= 6 and _READING_TIME.search(key):  # "Read more · 5 min", "4 min read"
+        rest = _READING_TIME.sub(" ", key).strip(" .:…|-–—»>[]()!·•")
+        return not rest or rest in _FURNITURE
     return COMMENT_COUNTER.fullmatch(key) is not None
+
+
+_READING_TIME = re.compile(r"\b\d+\s*(?:min(?:ute[ns]?)?|mins)\.?(?:\s+(?:read|reading time|lesezeit|lesedauer))?\b")
 
 
 def _is_labelled_link(block: Block) -> bool:
@@ -142,6 +175,11 @@ def _is_copyright(block: Block) -> bool:
     return block.words <= 60 and HTML_NOTICE.search(block.text) is not None
 
 
+def _is_link_label(block: Block) -> bool:
+    """A linked label of three words or fewer alone on a line: 'CBC Investigates', 'Order now'."""
+    return block.words <= 3 and block.link_density >= 0.9 and not _ADDRESS.search(block.text)
+
+
 def _is_disclosure(block: Block) -> bool:
     """Affiliate disclosures, a video player's fallback text, tip lines."""
     return block.words <= _MAX_FURNITURE_WORDS and (
@@ -170,6 +208,7 @@ _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_prompt,
     _is_copyright,
     _is_disclosure,
+    _is_link_label,
     _is_meta_row,
     _is_shouted_teaser,
 )
