@@ -5,16 +5,11 @@ Nothing here imports spaCy: `newscli clean` must start fast.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from newscli.errors import NoContentError
 from newscli.extract.normalise import normalise_name, normalise_text
 from newscli.models import Article, InputFormat
-
-# Characters XML (and so lxml) refuses: C0 controls but tab/newline/CR, lone surrogates,
-# non-characters. They carry no meaning in a page and would stop the parser.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source: str | None = None) -> Article:
@@ -29,7 +24,7 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
         from newscli.extract import html
         from newscli.extract.metadata import extract_metadata
 
-        root = html.parse_html(_NOT_XML.sub("", content))
+        root = html.parse_html(content)
         meta = extract_metadata(root)
         if raw:
             found = html.Extraction(html.page_text(html.strip_noise(root)))

@@ -163,17 +163,24 @@ def _verdict(element: HtmlElement, tag: str) -> str | None:
     if tag in _NEVER_TEXT_TAGS:
         return "hard"
     css, ident = element.get("class"), element.get("id")
-    if ident and _SLUG.match(ident):
-        ident = None  # an id made from the block's own words ("the-actor-wore-a-similar-style") names nothing
     if (not css and not ident) or element.get("itemprop") == "articleBody":
         return None
-    if css and _HIDDEN_PHRASES.search(css):
-        return "hard"
-    tokens = _tokens(f"{css or ''} {ident or ''}")
-    if tag != "a" and _is_popup(tokens) and not any(_popup_inside(child) for child in element):
+    verdict, popup = _name_verdict(css, ident)
+    if popup and tag != "a" and not any(_popup_inside(child) for child in element):
         # the innermost popup is the card shown on hover; an outer one (or the link) holds the name
         return "hard"
-    return _word_verdict(tokens)
+    return verdict
+
+
+@lru_cache(maxsize=8192)
+def _name_verdict(css: str | None, ident: str | None) -> tuple[str | None, bool]:
+    """The verdict on a class and id pair, and whether they name a popup (pages repeat their pairs)."""
+    if ident and _SLUG.match(ident):
+        ident = None  # an id made from the block's own words ("the-actor-wore-a-similar-style") names nothing
+    if css and _HIDDEN_PHRASES.search(css):
+        return "hard", False
+    tokens = _tokens(f"{css or ''} {ident or ''}")
+    return _word_verdict(tokens), _is_popup(tokens)
 
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){4,}$")
@@ -220,7 +227,7 @@ def drop_link_blocks(article: HtmlElement) -> None:
         element = stack.pop()
         if not isinstance(element.tag, str):
             continue
-        if element.tag in _LINK_BLOCK_TAGS and _is_link_block(element, total):
+        if element.tag in _LINK_BLOCK_TAGS and len(element.findall(".//a")) >= 2 and _is_link_block(element, total):
             doomed.append(element)
             continue
         stack.extend(reversed(element))

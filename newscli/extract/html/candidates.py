@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import re
 
+import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
@@ -75,10 +76,15 @@ def own_block(body: HtmlElement, title: str | None, description: str | None) -> 
         start = _first_paragraph_after(headline) if headline is not None else None
     if start is None:
         return None
+    seen = -1
     for block in start.iterancestors():
         others = [h for h in block.iter("h1") if h is not headline and not _names_article(h, title)]
         if others:  # grown into a block of several articles: ours runs from its start to the next headline
             return _run(start, others, block)
+        count = len(_TEXT_BLOCKS(block))
+        if count == seen:
+            continue  # no paragraph more than the level below: nothing to measure again
+        seen = count
         paragraphs = sum(1 for p in block.iter("p") if len(p.text_content()) >= MIN_PARAGRAPH)
         amount = prose(block)
         if amount >= _OWN_MIN_PROSE or (paragraphs >= _OWN_MIN_PARAGRAPHS and amount >= _OWN_MIN_PROSE // 2):
@@ -131,12 +137,25 @@ def _description_paragraph(body: HtmlElement, description: str | None) -> HtmlEl
     if len(words) < _DESCRIPTION_WORDS:
         return None
     head = words[:_DESCRIPTION_WORDS]
-    for paragraph in body.iter("p"):
+    # the paragraphs whose text opens with the description's first word, found by XPath in C
+    # (a text_content() of every paragraph in Python costs more than the rest of this stage)
+    first = _first_word(description or "")
+    if not first:
+        return None
+    for paragraph in _OPENING_WITH(body, word=first):
         text = paragraph.text_content()
-        # cheap test first: the description's first word near the paragraph's start
-        if len(text) >= MIN_PARAGRAPH and head[0] in text[:60].lower() and _opens_with(text, head):
+        if len(text) >= MIN_PARAGRAPH and _opens_with(text, head):
             return paragraph
     return None
+
+
+_TEXT_BLOCKS = lxml.etree.XPath(".//p | .//li | .//blockquote | .//pre | .//dd | .//td")
+_OPENING_WITH = lxml.etree.XPath(".//p[starts-with(normalize-space(.), $word)]")
+
+
+def _first_word(text: str) -> str:
+    """The description's first word as written, without the quote or dash that may open it."""
+    return next(iter(text.split()), "").lstrip("\"'“”‘’«»„‚-–—([")[:20]
 
 
 def _opens_with(text: str, head: list[str]) -> bool:

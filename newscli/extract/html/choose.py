@@ -62,36 +62,45 @@ def choose(
     sibling = _headline_article(live, sources, keys, picked)
     if sibling is not None:
         return sibling
-    marked = max((c.element for c in live if c.anchored), key=prose, default=None)
+    marked = max((c.element for c in live if c.anchored), key=keys.prose, default=None)
     if (
         marked is not None
-        and prose(marked) >= _MIN_CANDIDATE_PROSE
+        and keys.prose(marked) >= _MIN_CANDIDATE_PROSE
         and (_elsewhere(picked, marked, keys) or _with_teasers(picked, marked))
     ):
         return marked
-    have = prose(picked) if picked is not None else 0
+    have = keys.prose(picked)
     if have >= _MIN_CANDIDATE_PROSE:
         return picked
     others = [c.element for c in live]
     dense = densest_container(body)
     if dense is not None:
         others.append(dense)
-    best = max(others, key=prose, default=None)
-    if best is not None and prose(best) >= max(_MIN_CANDIDATE_PROSE, 2 * have):
+    best = max(others, key=keys.prose, default=None)
+    if best is not None and keys.prose(best) >= max(_MIN_CANDIDATE_PROSE, 2 * have):
         return best
     return picked
 
 
 class _Keys:
-    """paragraph_keys, computed once per element during one choice."""
+    """paragraph_keys and prose, each computed once per element during one choice."""
 
     def __init__(self) -> None:
-        self._known: dict[HtmlElement, set[str]] = {}
+        self._keys: dict[HtmlElement, set[str]] = {}
+        self._prose: dict[HtmlElement, int] = {}
 
     def __call__(self, element: HtmlElement) -> set[str]:
-        found = self._known.get(element)
+        found = self._keys.get(element)
         if found is None:
-            found = self._known[element] = paragraph_keys(element)
+            found = self._keys[element] = paragraph_keys(element)
+        return found
+
+    def prose(self, element: HtmlElement | None) -> int:
+        if element is None:
+            return 0
+        found = self._prose.get(element)
+        if found is None:
+            found = self._prose[element] = prose(element)
         return found
 
 
@@ -108,12 +117,12 @@ def _headline_article(
         return None
     ours = [c.element for c in live if c.anchored and c.element.tag == "article"]
     homes = {_nearest_article(source) for source in sources}
-    for article in sorted(ours, key=prose):  # the innermost first
+    for article in sorted(ours, key=keys.prose):  # the innermost first
         if None in homes or article in homes:
             return None
         if (
             all(home is not None and _apart(home, article) for home in homes)
-            and prose(article) >= max(_MIN_CANDIDATE_PROSE, _OWN_SHARE * (prose(picked) if picked is not None else 0))
+            and keys.prose(article) >= max(_MIN_CANDIDATE_PROSE, _OWN_SHARE * keys.prose(picked))
             and _elsewhere(picked, article, keys)
         ):
             return article
@@ -139,8 +148,8 @@ def _is_elsewhere_article(picked: HtmlElement | None, own: Candidate, keys: _Key
     headline, or it holds more prose than the pick, or the pick sits mostly under other
     articles' headlines (a list of other stories, the next post loaded below).
     """
-    have = prose(picked) if picked is not None else 0
-    amount = prose(own.element)
+    have = keys.prose(picked)
+    amount = keys.prose(own.element)
     if amount < max(_MIN_CANDIDATE_PROSE, _OWN_SHARE * have) or not _elsewhere(picked, own.element, keys):
         return False
     if own.run or amount >= have or picked is None:

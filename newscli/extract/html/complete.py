@@ -129,8 +129,14 @@ def paywall_note(text: str, evidence: Evidence, page_text: str) -> str | None:
     if evidence.expected >= _MIN_EXPECTED:
         return None
     kept = words(text)
-    if kept >= _FEW_WORDS or not (evidence.paywalled or _PAYWALL_TEXT.search(page_text)):
+    if kept >= _FEW_WORDS:
         return None
+    if not evidence.paywalled:
+        low = page_text.lower()  # the pattern needs one of these words: a cheap test first
+        if not any(word in low for word in ("reading", "subscriber", "member", "unlock")):
+            return None
+        if not _PAYWALL_TEXT.search(page_text):
+            return None
     return f"kept {kept:,} words: the rest looks paywalled"
 
 

@@ -182,9 +182,15 @@ def _is_link_label(block: Block) -> bool:
 
 def _is_disclosure(block: Block) -> bool:
     """Affiliate disclosures, a video player's fallback text, tip lines."""
-    return block.words <= _MAX_FURNITURE_WORDS and (
-        HTML_DISCLOSURE.search(block.text) is not None or HTML_PLAYER.search(block.text) is not None
-    )
+    if block.words > _MAX_FURNITURE_WORDS:
+        return False
+    low = block.text.lower()
+    if ("commission" in low or "links" in low) and HTML_DISCLOSURE.search(block.text):
+        return True
+    return any(word in low for word in _PLAYER_WORDS) and HTML_PLAYER.search(block.text) is not None
+
+
+_PLAYER_WORDS = ("video", "player", "browser", "refresh", "tap here", "story", "tip")  # HTML_PLAYER needs one
 
 
 def _is_meta_row(block: Block) -> bool:

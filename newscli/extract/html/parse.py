@@ -46,17 +46,43 @@ _WRAPPERS = frozenset(
 _TOO_DEEP = lxml.etree.XPath("boolean(/*" + "/*" * (_WRAPPER_DEPTH + 1) + ")")
 
 
+# Characters XML (and so lxml) refuses: C0 controls but tab/newline/CR, lone surrogates,
+# non-characters. They carry no meaning in a page and would stop the parser.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_CONTROLS = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF in UTF-8
+_BYTES_PARSER = lxml.html.HTMLParser(huge_tree=True, encoding="utf-8")
+
+
 def parse_html(html: str) -> HtmlElement:
     """Parse forgiving of broken markup; an empty or unparsable page gives an empty <html>."""
     # lxml refuses str input that carries an XML encoding declaration
     html = re.sub(r"\A\s*<\?xml[^>]*>", "", html)
     try:
-        root = lxml.html.document_fromstring(html, parser=_PARSER)
+        root = _parse(html)
         if _TOO_DEEP(root) and _flatten(root) >= _PARSER_DEPTH:
-            root = lxml.html.document_fromstring(_shallow(html), parser=_PARSER)
+            root = _parse(_shallow(html))
             _flatten(root)
     except (lxml.etree.ParserError, ValueError):
         root = lxml.html.document_fromstring("<html><body></body></html>")
+    return root
+
+
+def _parse(html: str) -> HtmlElement:
+    """The tree of html without the characters XML refuses.
+
+    As UTF-8 bytes, dropping control characters takes a byte translation, much cheaper on
+    a large page than a regular expression over the text; a page with lone surrogates or
+    non-characters (rare) takes the expression.
+    """
+    try:
+        data = html.encode("utf-8").translate(None, _CONTROLS)
+    except UnicodeEncodeError:
+        data = b""
+    if data and not any(mark in data for mark in _NONCHARACTERS):
+        root: HtmlElement = lxml.html.document_fromstring(data, parser=_BYTES_PARSER)
+    else:
+        root = lxml.html.document_fromstring(_NOT_XML.sub("", html), parser=_PARSER)
     return root
 
 
