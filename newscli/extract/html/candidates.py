@@ -31,23 +31,31 @@ def find_candidates(body: HtmlElement, title: str | None, description: str | Non
         if element.tag in ("div", "section") and not marked_body:
             continue
         found.append(Candidate(element, marked_body or _holds_headline(element, title)))
-    own = own_block(body, title, description)
-    if own is not None:
+    start = _opening(body, title, description)
+    own = own_block(start, title) if start is not None else None
+    if start is not None and own is not None:
         run = own.getparent() is None  # a copy of a run of the page, not one of its elements
-        found.append(Candidate(own, anchored=False, own=True, rivals=_rival_paragraphs(body, title), run=run))
+        rivals = _rival_paragraphs(body, title, start)
+        found.append(Candidate(own, anchored=False, own=True, rivals=rivals, run=run))
     return found
 
 
-def _rival_paragraphs(body: HtmlElement, title: str | None) -> frozenset[str]:
-    """Keys of the paragraphs under an <h1> other than the page's headline (when the page has one)."""
+def _is_rival(heading: HtmlElement, title: str | None, start: HtmlElement) -> bool:
+    """Whether an <h1> heads another article: it does not name ours, and it is not set among
+    our article's own blocks (blogs use <h1> for their subheadings and captions too)."""
+    return not _names_article(heading, title) and heading.getparent() not in set(start.iterancestors())
+
+
+def _rival_paragraphs(body: HtmlElement, title: str | None, start: HtmlElement) -> frozenset[str]:
+    """Keys of the paragraphs under other articles' headlines (see _is_rival)."""
     headlines = list(body.iter("h1"))
-    if not any(_names_article(h, title) for h in headlines) or len(headlines) < 2:
+    if len(headlines) < 2 or not any(_is_rival(h, title, start) for h in headlines):
         return frozenset()
     rivals: set[str] = set()
     foreign = False
     for node in body.iter("h1", "p"):
         if node.tag == "h1":
-            foreign = not _names_article(node, title)
+            foreign = _is_rival(node, title, start)
         elif foreign:
             key = paragraph_key(node)
             if key:
@@ -60,25 +68,29 @@ _OWN_MIN_PROSE = 500
 _OWN_MIN_PARAGRAPHS = 3
 
 
-def own_block(body: HtmlElement, title: str | None, description: str | None) -> HtmlElement | None:
+def _opening(body: HtmlElement, title: str | None, description: str | None) -> HtmlElement | None:
+    """The page's own article's first paragraph: the one repeating its description, else the
+    first after the <h1> that names it."""
+    start = _description_paragraph(body, description)
+    if start is None:
+        headline = next((h for h in body.iter("h1") if _names_article(h, title)), None)
+        start = _first_paragraph_after(headline) if headline is not None else None
+    return start
+
+
+def own_block(start: HtmlElement, title: str | None) -> HtmlElement | None:
     """The block holding the page's own article, found from what the page says about it.
 
     Pages that show several articles (a post and the next ones loaded below it, a story
     beside a list of others) still name their own: its headline is the <h1> that repeats
-    the title, and its first paragraph usually repeats the page's description. The block
-    is the smallest one around that paragraph (or the first paragraph after the headline)
-    with an article's worth of text and no other article's <h1>.
+    the title, and its first paragraph (start) usually repeats the page's description. The
+    block is the smallest one around start with an article's worth of text and no other
+    article's <h1>; inside a block of several articles, the run from start to the next one.
     """
-    start = _description_paragraph(body, description)
-    headline = None
-    if start is None:
-        headline = next((h for h in body.iter("h1") if _names_article(h, title)), None)
-        start = _first_paragraph_after(headline) if headline is not None else None
-    if start is None:
-        return None
+    body = next((node for node in start.iterancestors() if node.tag == "body"), None)
     seen = -1
     for block in start.iterancestors():
-        others = [h for h in block.iter("h1") if h is not headline and not _names_article(h, title)]
+        others = [h for h in block.iter("h1") if _is_rival(h, title, start)]
         if others:  # grown into a block of several articles: ours runs from its start to the next headline
             return _run(start, others, block)
         count = len(_TEXT_BLOCKS(block))

@@ -150,12 +150,26 @@ def _is_elsewhere_article(picked: HtmlElement | None, own: Candidate, keys: _Key
     """
     have = keys.prose(picked)
     amount = keys.prose(own.element)
-    if amount < max(_MIN_CANDIDATE_PROSE, _OWN_SHARE * have) or not _elsewhere(picked, own.element, keys):
+    if amount < _MIN_CANDIDATE_PROSE:
+        return False
+    if own.run and picked is not None and _holds_with_rivals(picked, own, keys):
+        return True  # the pick is ours and the next article after it: ours alone
+    if amount < _OWN_SHARE * have or not _elsewhere(picked, own.element, keys):
         return False
     if own.run or amount >= have or picked is None:
         return True
     ours = keys(picked)
     return bool(ours) and len(ours & own.rivals) >= 0.5 * len(ours)
+
+
+def _holds_with_rivals(picked: HtmlElement, own: Candidate, keys: _Keys) -> bool:
+    """Whether the pick holds the own run's paragraphs and a good share under other articles' headlines."""
+    picked_keys, own_keys = keys(picked), keys(own.element)
+    if not picked_keys or not own_keys:
+        return False
+    return len(own_keys & picked_keys) >= 0.8 * len(own_keys) and len(picked_keys & own.rivals) >= 0.3 * len(
+        picked_keys
+    )
 
 
 def _elsewhere(picked: HtmlElement | None, marked: HtmlElement, keys: _Keys | None = None) -> bool:
