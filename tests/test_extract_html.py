@@ -441,18 +441,3 @@ def test_linked_paragraph_between_kept_paragraphs_is_put_back() -> None:
     text = text_of(page(f"<main>{cards}</main>{aside}"))
     assert text.index("reservoir") < text.index("annual safety report") < text.index("spillway")
     assert "Other news" not in text
-
-
-def test_html_stages_import_only_the_shared_helpers() -> None:
-    """The pipeline in html/__init__ calls the stages; no stage reaches into another."""
-    import ast
-
-    folder = Path(html.__file__).parent
-    for module in folder.glob("*.py"):
-        if module.name in ("__init__.py", "common.py"):
-            continue
-        tree = ast.parse(module.read_text(encoding="utf-8"))
-        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
-        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
-        stages = {name for name in imported if name.startswith("newscli.extract.html")}
-        assert stages <= {"newscli.extract.html.common"}, module.name

@@ -40,7 +40,8 @@ _HARD_WORDS = phrases(
 # Words for ad slots. Sites also put them on sections of the article that carry an ad
 # ("TestReport__Section--Ads"), so a block with paragraphs of prose in it stays.
 _AD_WORDS = phrases("ad ads adsense adslot adunit dfp advert adverts advertisement advertising")
-_SLOT_MAX_PROSE = 300  # characters of paragraphs
+_SLOT_MIN_PARAGRAPHS = 2  # paragraphs of prose (see prose_length), or
+_SLOT_MIN_PROSE = 300  # characters of them
 _HARD_PREFIXES = (
     "share", "social", "related", "newsletter", "subscri", "promo", "sponsor", "advert",
     "caption", "byline", "breadcrumb", "outbrain", "taboola", "recommend", "cookie", "consent", "similar",
@@ -133,6 +134,14 @@ def prune(tree: HtmlElement, densest: HtmlElement | None = None) -> None:
         element.drop_tree()  # drop_tree keeps the tail text, which belongs to the parent
 
 
+def _prose_paragraphs(element: HtmlElement) -> int:
+    return sum(
+        1
+        for paragraph in element.iter("p", "li", "blockquote", "pre")
+        if len(paragraph.text_content()) >= _PROSE_MIN_CHARS
+    )
+
+
 def _condemned(element: HtmlElement, tag: str, total_prose: int) -> bool:
     verdict = _verdict(element, tag)
     if verdict is None:
@@ -144,8 +153,8 @@ def _condemned(element: HtmlElement, tag: str, total_prose: int) -> bool:
         return False
     if verdict == "hard" or (verdict == "layout" and tag not in _TEXT_BLOCKS):
         return True
-    if verdict == "slot":  # an ad slot holds no prose; a section "with ads" that does is the article's
-        return prose < _SLOT_MAX_PROSE
+    if verdict == "slot":  # an ad slot holds no run of prose; a section "with ads" that does is the article's
+        return prose < _SLOT_MIN_PROSE and _prose_paragraphs(element) < _SLOT_MIN_PARAGRAPHS
     # soft words never take a subheading: "article-heading" or not, it is short and prose-free
     return tag not in _SUBHEADINGS and not prose and len(element.text_content()) <= _SOFT_MAX_CHARS
 
