@@ -76,6 +76,16 @@ def test_text_hidden_behind_a_read_more_button_is_kept() -> None:
     assert SENTENCES[5] in text and "Read more" not in text
 
 
+def test_a_hidden_full_text_that_repeats_the_shown_opening_gives_it_once() -> None:
+    full = "".join(f"<p>{sentence}</p>" for sentence in SENTENCES)
+    page = article_page(
+        f"<article><h1>The long winter on Harrow Hill</h1><p>{SENTENCES[0]}</p>"
+        f'<a href="#more">Read the full story</a><div id="full" hidden>{full}</div></article>'
+    )
+    text = clean(page).text
+    assert text.count(SENTENCES[0]) == 1 and SENTENCES[5] in text
+
+
 def test_a_hidden_menu_stays_out() -> None:
     menu = '<ul style="display:none"><li><a href="/a">Weather</a></li><li><a href="/b">Farming</a></li></ul>'
     page = article_page(f"<article><h1>The long winter</h1>{menu}" + "".join(f"<p>{s}</p>" for s in SENTENCES))

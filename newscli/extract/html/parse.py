@@ -188,13 +188,19 @@ def strip_noise(root: HtmlElement) -> HtmlElement:
     _strip_small_forms(tree)
     lxml.etree.strip_elements(tree, *_STRIP_WITH_CONTENT, lxml.etree.Comment, with_tail=False)
     lxml.etree.strip_elements(tree, lxml.etree.ProcessingInstruction, with_tail=False)
+    kept_hidden: list[HtmlElement] = []
     for elem in tree.xpath(_MAYBE_HIDDEN):
         if (
             elem.get("hidden") is not None
             or elem.get("aria-hidden") == "true"
             or _DISPLAY_NONE.search(elem.get("style", ""))
-        ) and not _holds_prose(elem):
-            elem.drop_tree()
+        ):
+            if _holds_prose(elem):
+                kept_hidden.append(elem)
+            else:
+                elem.drop_tree()
+    if kept_hidden:
+        _drop_shown_twice(tree, kept_hidden)
     _unlabel_quotes(tree)
     wrapper = lxml.html.document_fromstring("<html><body></body></html>")
     wrapper.replace(wrapper.find("body"), tree if tree.tag == "body" else _wrap_body(tree))
@@ -217,6 +223,17 @@ def _holds_prose(element: HtmlElement) -> bool:
             if len(text) - linked >= _HIDDEN_PROSE:
                 return True
     return False
+
+
+def _drop_shown_twice(tree: HtmlElement, hidden: list[HtmlElement]) -> None:
+    """Remove paragraphs of the kept hidden blocks that the page also shows: a hidden full
+    text often repeats the opening shown above its "read more" button."""
+    inside = {node for block in hidden for node in block.iter("p")}  # the set keeps the proxies, so identity holds
+    shown = {" ".join(p.text_content().split()) for p in tree.iter("p") if p not in inside}
+    for block in hidden:
+        for paragraph in list(block.iter("p")):
+            if " ".join(paragraph.text_content().split()) in shown:
+                paragraph.drop_tree()
 
 
 def _strip_small_forms(tree: HtmlElement) -> None:
