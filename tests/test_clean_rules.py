@@ -59,6 +59,19 @@ def test_a_blogs_row_of_counters_goes() -> None:
     assert "Views:" not in text and STORY[3] in text
 
 
+def test_a_heading_that_links_to_itself_stays() -> None:
+    text = text_of("<h2 id='fares'><a href='#fares'>Fares</a></h2>")
+    assert "Fares" in text.split("\n\n")
+
+
+def test_a_bold_kicker_that_is_no_name_is_not_a_byline() -> None:
+    page = (
+        "<html><head><title>Ferry to run twice a day</title></head><body><article><h1>Ferry to run twice a day</h1>"
+        "<p><strong>Breaking News</strong></p>" + "".join(f"<p>{s}</p>" for s in STORY) + "</article></body></html>"
+    )
+    assert extract_article(page, "html").authors == ()
+
+
 def test_a_linked_label_goes_but_a_linked_address_stays() -> None:
     text = text_of(
         "<p><a href='/series'>Island Lives</a></p><p>Questions to the operator:</p>"

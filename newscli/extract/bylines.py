@@ -94,6 +94,11 @@ def clean_authors(values: Iterable[str], *, publisher: str | None = None, visibl
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|[(\[][^()\[\]]*$)")
 
 
+def is_person_name(text: str) -> bool:
+    """Whether text reads as one person's name: name-shaped, no organisation, role or calendar word."""
+    return _looks_like_a_name(text) and not _is_organisation(text, None)
+
+
 def _names_in(value: str) -> list[str]:
     text = html.unescape(value).replace("\u00a0", " ").strip()
     text = _BRACKETED.sub("", text)

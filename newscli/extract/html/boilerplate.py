@@ -22,8 +22,9 @@ from itertools import pairwise
 
 from lxml.html import HtmlElement
 
+from newscli.extract.bylines import is_person_name
 from newscli.extract.html.common import densest_container
-from newscli.extract.lexicon import phrases
+from newscli.extract.lexicon import SECTION_HEADINGS, phrases
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -309,4 +310,7 @@ def _bold_name(element: HtmlElement) -> str | None:
     words = children[0].text_content().split()
     if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(word) for word in words):
         return None
-    return " ".join(words)
+    name = " ".join(words)
+    if not is_person_name(name) or name.casefold() in SECTION_HEADINGS:  # no organisation, role or "Top Stories"
+        return None
+    return name

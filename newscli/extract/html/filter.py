@@ -72,6 +72,7 @@ def filter_blocks(blocks: Sequence[Block], *, title: str | None = None) -> list[
 
 
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_LEAD_WORDS = 15
 
 
@@ -177,7 +178,12 @@ def _is_copyright(block: Block) -> bool:
 
 def _is_link_label(block: Block) -> bool:
     """A linked label of three words or fewer alone on a line: 'CBC Investigates', 'Order now'."""
-    return block.words <= 3 and block.link_density >= 0.9 and not _ADDRESS.search(block.text)
+    return (
+        block.words <= 3
+        and block.link_density >= 0.9
+        and block.tag not in _HEADINGS  # headings are often links to themselves (section anchors)
+        and not _ADDRESS.search(block.text)
+    )
 
 
 def _is_disclosure(block: Block) -> bool:
