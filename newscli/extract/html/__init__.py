@@ -1,15 +1,19 @@
 """Article extraction from HTML: readability-lxml's scoring on a tree we prepare ourselves.
 
-extract_text() runs the stages in order, each in its own module, handing plain data
-(a tree, a list of candidates, an element, a list of blocks) from one to the next:
+extract() runs the stages in order, each in its own module, handing plain data (a tree,
+a list of candidates, an element, a list of blocks, a text) from one to the next:
 
-1. parse (html/parse): strip what is never text — scripts, hidden elements, small forms;
-2. candidates (html/candidates): note the page's own <article>/<main>/articleBody blocks;
+1. parse (html/parse): strip what is never text — scripts, empty hidden elements, small forms;
+2. candidates (html/candidates): note the page's own article blocks — <article>/<main>/
+   articleBody, and the block its headline or description names;
 3. prune (html/boilerplate): remove blocks the page names as furniture;
 4. choose (html/readability, html/choose): readability's pick, checked against the
-   candidates and the densest text, with the lead and gaps it left out put back;
+   candidates and the densest text, as the page's own blocks with the lead and gaps put
+   back; link blocks and a bare byline come out (html/boilerplate);
 5. render (html/render): paragraphs, headings, list items, rows as blocks with their link share;
-6. filter (html/filter): drop the blocks text evidence marks as boilerplate.
+6. filter (html/filter): drop the blocks text evidence marks as boilerplate;
+7. complete (html/complete): compare the text with what the page's structured data says
+   the article holds; recover what is in the page, warn about what is not.
 
 No stage imports another; what they share is in html/common.
 """

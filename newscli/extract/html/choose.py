@@ -1,9 +1,10 @@
 """Stage 4, choose: readability's pick, checked against the page's candidates, made whole.
 
 readability takes the best-scoring container; the candidates (stage 2) say where the
-page itself puts its article. choose() settles between them, and restore() puts back
-what readability's one-level-deep view leaves out: the standfirst above the picked
-container and short paragraphs it skipped in the middle.
+page itself puts its article. choose() settles between them, and restore() turns the
+choice into the page's own blocks (readability's copy has lost lists, tables and
+subheadings to its cleaning) and puts back what readability's one-level-deep view leaves
+out: the standfirst above the picked container and short runs it skipped in the middle.
 """
 
 from __future__ import annotations
@@ -40,11 +41,12 @@ def choose(
 ) -> HtmlElement | None:
     """readability's pick, or a better-founded block when the pick is elsewhere or too small.
 
-    Three corrections, all conservative:
+    Four corrections, all conservative:
 
     * the page's own block (after its headline, or opening with its description) replaces
       a pick that shares almost nothing with it, on firm ground (_is_elsewhere_article):
       on a page of several articles readability may take a longer one than the page's own;
+    * the <article> holding the headline replaces a pick inside a neighbouring <article>;
     * a page-marked article (holding the headline, or itemprop=articleBody) replaces a
       pick that shares almost nothing with it (readability took a teaser list or a
       comment thread beside the post) or that holds it together with other <article>s
