@@ -9,9 +9,10 @@ import pytest
 
 from newscli.extract import extract_article, html
 from newscli.extract.html.boilerplate import prune
-from newscli.extract.html.candidates import Candidate, choose
+from newscli.extract.html.choose import choose
+from newscli.extract.html.common import Block, Candidate
 from newscli.extract.html.filter import filter_blocks
-from newscli.extract.html.render import Block, render_blocks
+from newscli.extract.html.render import render_blocks
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -5,15 +5,11 @@ Nothing here imports spaCy: `newscli clean` must start fast.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from newscli.errors import NoContentError
+from newscli.extract.normalise import normalise_name, normalise_text
 from newscli.models import Article, InputFormat
-
-# Characters XML (and so lxml) refuses: C0 controls but tab/newline/CR, lone surrogates,
-# non-characters. They carry no meaning in a page and would stop the parser.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source: str | None = None) -> Article:
@@ -28,16 +24,24 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
         from newscli.extract import html
         from newscli.extract.metadata import extract_metadata
 
-        root = html.parse_html(_NOT_XML.sub("", content))
+        root = html.parse_html(content)
         meta = extract_metadata(root)
-        text = html.page_text(html.strip_noise(root)) if raw else html.extract_text(root, title=meta.title)
+        if raw:
+            found = html.Extraction(html.page_text(html.strip_noise(root)))
+        else:
+            evidence = html.Evidence(meta.body_text, meta.word_count, meta.paywalled)
+            found = html.extract(
+                root, title=meta.title, description=meta.description, evidence=evidence, authors=meta.authors
+            )
         article = Article(
-            text=text,
+            text=found.text,
             title=meta.title,
             published=meta.published,
-            authors=tuple(meta.authors),
+            authors=tuple(meta.authors) or ((found.byline,) if found.byline else ()),
             publisher=meta.publisher,
             language=meta.language,
+            url=meta.url,
+            warnings=found.warnings,
         )
     elif raw:
         article = Article(text=content)
@@ -52,9 +56,36 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
             authors=tuple(cleaned.authors),
             publisher=cleaned.publisher,
         )
+    if not raw:
+        article = _normalised(article)
     if not article.text.strip():
-        raise NoContentError("no article text found; if the input is already article text, pass --raw", source)
+        raise NoContentError(_nothing_found(fmt, raw), source)
     language = detect_language(article.text) or article.language
     if language != article.language:
         article = replace(article, language=language)
     return article
+
+
+def _nothing_found(fmt: InputFormat, raw: bool) -> str:
+    """Why no text came out, and what to do, for the kind of input and the options given."""
+    if raw:
+        return "no text found: the page shows no text" if fmt == "html" else "no text found: the input is blank"
+    if fmt == "html":
+        # --raw would only turn the menus and links into text: it is not the fix here
+        return (
+            "no article text found: the page holds only links, menus or short lines "
+            "(or loads its text with JavaScript, which newscli does not run)"
+        )
+    return "no article text found; if the input is already article text, pass --raw"
+
+
+def _normalised(article: Article) -> Article:
+    """The article's text and names in canonical form (see extract/normalise); raw text stays as given."""
+    authors = tuple(name for name in (normalise_name(author) for author in article.authors) if name)
+    return replace(
+        article,
+        text=normalise_text(article.text),
+        title=normalise_name(article.title),
+        authors=authors,
+        publisher=normalise_name(article.publisher),
+    )

@@ -90,8 +90,18 @@ def clean_authors(values: Iterable[str], *, publisher: str | None = None, visibl
     return _unique([_tidy_case(name) for name in chosen])
 
 
+# "(www.dw.com)", "[Reuters]", "(AP": asides in brackets, closed or cut off, are never the name
+_BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|[(\[][^()\[\]]*$)")
+
+
+def is_person_name(text: str) -> bool:
+    """Whether text reads as one person's name: name-shaped, no organisation, role or calendar word."""
+    return _looks_like_a_name(text) and not _is_organisation(text, None)
+
+
 def _names_in(value: str) -> list[str]:
     text = html.unescape(value).replace("\u00a0", " ").strip()
+    text = _BRACKETED.sub("", text)
     text = _GLUED_DATE.sub(", ", _GLUED_CAPS.sub(", ", text))
     text = _SENTENCE_BREAK.sub(", ", text)
     found: list[str] = []

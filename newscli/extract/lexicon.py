@@ -138,7 +138,17 @@ FURNITURE_LINES: frozenset[str] = READ_ALSO | phrases(
 # "Photos" too: a scraper that breaks lines inside sentences leaves "Photos" alone on a line
 # above "which were released online ...", and the text cleaner does not join a furniture label
 # to the line after it.
-HTML_FURNITURE_LINES: frozenset[str] = FURNITURE_LINES | phrases("don't miss; dont miss; photos", ";")
+HTML_FURNITURE_LINES: frozenset[str] = FURNITURE_LINES | phrases(
+    (
+        "don't miss; dont miss; photos; drucken; imprimir; imprimer; stampa; print this article; print article; "
+        "comments are closed; comments closed; kommentare geschlossen; write a comment; kommentieren; "
+        "kommentar schreiben; kommentare schreiben; kommentare; weiterführender link; weiterführende links; "
+        "further reading; useful links; sign in or create an account; view more offers; story saved; "
+        "save story; save article; saved; read the rest; mehr anzeigen; weniger anzeigen; alle anzeigen; "
+        "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere"
+    ),
+    ";",
+)
 
 # Headings that open what follows an article: lists of other stories, comments, tags. The text
 # cleaner matches them at the start of a short line, so "More from Sportsnet" and "Comments
@@ -268,8 +278,28 @@ HTML_PROMPT = re.compile(
     rf"^(?:{_CALLS}|get (?:the|our) [\w ]{{0,30}}(?:app|newsletter)|download (?:the|our)|join us|like this story|"
     r"if you (?:enjoyed|liked) this|want more|don'?t miss|tell us what you think|"
     r"let us know (?:what you think|in the comments))|"
-    r"^follow\b.{0,80}(?:https?://|\bon (?:twitter|facebook|instagram)\b)|"
+    r"^follow\b.{0,80}(?:https?://|\bon (?:twitter|facebook|instagram|x|google news|linkedin|threads|bluesky|"
+    r"youtube|tiktok|whatsapp|telegram)\b)|"
     r"\bclick(?:ing)? here\b|\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b|\bdelivered to your inbox\b",
+    re.IGNORECASE,
+)
+# What a page says about itself inside the article column, in blocks of a few lines: affiliate
+# disclosures, video players' fallback text, tip lines, a blog's row of counters.
+HTML_DISCLOSURE = re.compile(
+    r"\b(?:may|might|could|will) earn (?:us )?(?:an? )?(?:small )?(?:affiliate )?commission|"
+    r"\bearn (?:an? )?affiliate commission|\bif you (?:buy|purchase) something (?:through|using|via) (?:our )?links?\b",
+    re.IGNORECASE,
+)
+HTML_PLAYER = re.compile(
+    r"\b(?:video|player|browser)\b.{0,40}\b(?:failed to load|(?:does not|doesn't|cannot|can't|can not) "
+    r"(?:support|play|be played)|not supported|nicht abspielen|nicht unterstützt)|"
+    r"^try refreshing your browser|^tap here to see other videos|^(?:do you have|have you got|got) an? (?:story|tip)\b",
+    re.IGNORECASE,
+)
+# "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: ...": two or more of these labels in one short block.
+HTML_META_LABEL = re.compile(
+    r"(?:^|\|)\s*(?:views|hits|reads|aufrufe|zugriffe|added by|hinzugefügt von|posted by|posted in|category|"
+    r"categories|kategorie|kategorien|tags|schlagwörter|rating|bewertung|comments|kommentare)\s*:",
     re.IGNORECASE,
 )
 # The text cleaner takes a call anywhere in a short line, and at the opening of a long one

@@ -36,13 +36,16 @@ _META_PUBLISHED = (
     "originalpublicationdate", "displaydate", "date", "og:updated_time",
 )  # fmt: skip
 _META_AUTHOR = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "byline")
+_META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 _META_PUBLISHER = ("og:site_name", "dc.publisher", "publisher", "application-name")
 _PLATFORMS = {"blogger", "wordpress", "drupal", "joomla", "medium", "tumblr", "squarespace", "wix", "ghost"}
 _SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
+_TAG = re.compile(r"<[^<>]{1,200}>")  # markup some sites leave in articleBody
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _BYLINE_XPATH = (
-    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author-name")'
-    ' or contains(@class, "author_name") or contains(@class, "article-author")]'
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author")'
+    ' or contains(@class, "writer")]'
 )
 
 
@@ -55,6 +58,14 @@ class PageMetadata:
     authors: list[str] = field(default_factory=list)
     publisher: str | None = None
     language: str | None = None  # ISO 639-1 code from <html lang> or og:locale
+    description: str | None = None  # the page's summary of its article (og:description, JSON-LD)
+    # What the page's structured data says the article holds, to tell a short extraction
+    # from a short article: JSON-LD articleBody (with a live blog's updates), wordCount, and
+    # whether it marks the article as not free to read (isAccessibleForFree: false).
+    body_text: str | None = None
+    word_count: int | None = None
+    paywalled: bool = False
+    url: str | None = None  # the page's own address: <link rel=canonical>, else og:url
 
 
 def extract_metadata(root: HtmlElement) -> PageMetadata:
@@ -68,7 +79,53 @@ def extract_metadata(root: HtmlElement) -> PageMetadata:
         authors=_authors(nodes, tags, root, publisher),
         publisher=publisher,
         language=_language(root, tags),
+        description=_first(tags, _META_DESCRIPTION)
+        or next((d for d in (_text(n.get("description")) for n in nodes) if d), None),
+        body_text=_body_text(nodes),
+        word_count=next((count for count in (_count(n.get("wordCount")) for n in nodes) if count), None),
+        paywalled=any(_is_false(n.get("isAccessibleForFree")) for n in nodes),
+        url=_url(root, tags),
     )
+
+
+def _url(root: HtmlElement, tags: dict[str, str]) -> str | None:
+    """The canonical link, else og:url; absolute http(s) addresses only."""
+    canonical = next((link.get("href") for link in root.iter("link") if _rel(link) == "canonical"), None)
+    for value in (canonical, tags.get("og:url")):
+        value = (value or "").strip()
+        if value.startswith(("http://", "https://")) and " " not in value:
+            return value
+    return None
+
+
+def _rel(link: HtmlElement) -> str:
+    return (link.get("rel") or "").strip().lower()
+
+
+def _body_text(nodes: list[dict[str, Any]]) -> str | None:
+    """The first article node's articleBody, followed by its live-blog updates' bodies."""
+    for node in nodes:
+        parts = [node.get("articleBody")]
+        updates = node.get("liveBlogUpdate")
+        for update in updates if isinstance(updates, list) else [updates]:
+            if isinstance(update, dict):
+                parts.append(update.get("articleBody"))
+        texts = [_TAG.sub(" ", html.unescape(part)).strip() for part in parts if isinstance(part, str) and part.strip()]
+        if texts:
+            return "\n\n".join(texts)
+    return None
+
+
+def _count(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if value > 0 else None
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value) or None
+    return None
+
+
+def _is_false(value: Any) -> bool:
+    return value is False or (isinstance(value, str) and value.strip().lower() == "false")
 
 
 # --- JSON-LD ---------------------------------------------------------------------------
@@ -171,13 +228,35 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def _title(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> str | None:
-    title = next((t for t in (_text(n.get("headline")) for n in nodes) if t), None)
-    title = title or _first(tags, _META_TITLE) or _title_tag(root)
-    return _strip_site_name(title, publisher, _headings(root)) if title else None
+    structured = next((t for t in (_text(n.get("headline")) for n in nodes) if t), None)
+    title = structured or _first(tags, _META_TITLE) or _title_tag(root)
+    if not title:
+        return None
+    headings = _headings(root)
+    shown = _shown_headline(title, headings) if structured or title.endswith(("...", "…")) else None
+    return shown or _strip_site_name(title, publisher, headings)
+
+
+def _shown_headline(title: str, headings: list[str]) -> str | None:
+    """The page's <h1> when the structured headline is a cut or shortened form of it.
+
+    Sites cut the headline in their data ("... and how many children do couple have?...")
+    or shorten it for search ("... promote 'Dune,' ranked" for "... promote the 'Dune'
+    franchise, ranked from least to most daring"): every word of the title is in the
+    <h1>, and the <h1> has more.
+    """
+    words = set(_WORDS.findall(title.rstrip(".… ").lower()))
+    if len(words) < 3:
+        return None
+    for heading in headings[:3]:
+        shown = _WORDS.findall(heading.lower())
+        if len(shown) > len(words) and words <= set(shown) and len(shown) <= 3 * len(words):
+            return heading
+    return None
 
 
 def _headings(root: HtmlElement) -> list[str]:
-    return [_SPACE.sub(" ", node.text_content()).strip() for node in root.iter("h1")][:5]
+    return [_SPACE.sub(" ", node.text_content()).strip() for node in root.iter("h1")][:50]
 
 
 def _title_tag(root: HtmlElement) -> str | None:
@@ -224,6 +303,16 @@ def _published(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElem
 
 
 def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> list[str]:
+    names = _structured_authors(nodes, tags, publisher)
+    if names and not _foreign_script(names, _title_tag(root) or ""):
+        return names
+    # nothing structured, or names in another script than the page's (a CMS account's
+    # name, "新間" on an English page): the page's visible byline, when it names someone
+    return _byline_authors(root, publisher) or names
+
+
+def _structured_authors(nodes: list[dict[str, Any]], tags: dict[str, str], publisher: str | None) -> list[str]:
+    """Authors from JSON-LD, else from <meta> tags."""
     for node in nodes:
         entries = _people(node.get("author") or node.get("creator"))
         people = [name for name, is_person in entries if is_person]
@@ -232,10 +321,21 @@ def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElemen
             return names
     raw = _first(tags, _META_AUTHOR)
     if raw and not raw.startswith(("http://", "https://", "@")):
-        names = clean_authors([raw], publisher=publisher)
-        if names:
-            return names
-    return _byline_authors(root, publisher)
+        return clean_authors([raw], publisher=publisher)
+    return []
+
+
+def _foreign_script(names: list[str], title: str) -> bool:
+    """Whether no name shares a script with the page's title: Latin letters in one, none in the other."""
+    if not any(char.isalpha() for char in title):
+        return False
+    latin_title = _is_latin(title)
+    return not any(_is_latin(name) == latin_title for name in names)
+
+
+def _is_latin(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and sum(char < "\u0250" for char in letters) >= 0.5 * len(letters)
 
 
 def _byline_authors(root: HtmlElement, publisher: str | None) -> list[str]:

@@ -44,7 +44,7 @@ def clean_document(document: Document, options: Options) -> Report:
         encoding=document.encoding,
         article=article,
         extra=document.extra,
-        warnings=document.warnings,
+        warnings=(*document.warnings, *article.warnings),  # the article's go into its record too
     )
 
 

@@ -1,152 +1,145 @@
 """Article extraction from HTML: readability-lxml's scoring on a tree we prepare ourselves.
 
-The steps, each in its own module:
+extract() runs the stages in order, each in its own module, handing plain data (a tree,
+a list of candidates, an element, a list of blocks, a text) from one to the next:
 
-1. parse and strip what is never text (scripts, hidden elements, small forms) — here;
-2. prune blocks the page names as furniture (html/boilerplate);
-3. let readability pick the article (html/readability), and check the pick against the
-   page's own <article>/articleBody markup and its densest text (html/candidates);
-4. render blocks — paragraphs, headings, list items, rows — with their link share
-   (html/render), and drop the lines text evidence marks as boilerplate (html/filter).
+1. parse (html/parse): strip what is never text — scripts, empty hidden elements, small forms;
+2. candidates (html/candidates): note the page's own article blocks — <article>/<main>/
+   articleBody, and the block its headline or description names;
+3. prune (html/boilerplate): remove blocks the page names as furniture;
+4. choose (html/readability, html/choose): readability's pick, checked against the
+   candidates and the densest text, as the page's own blocks with the lead and gaps put
+   back; link blocks and a bare byline come out (html/boilerplate);
+5. render (html/render): paragraphs, headings, list items, rows as blocks with their link share;
+6. filter (html/filter): drop the blocks text evidence marks as boilerplate;
+7. complete (html/complete): compare the text with what the page's structured data says
+   the article holds; recover what is in the page, warn about what is not.
+
+No stage imports another; what they share is in html/common.
 """
 
 from __future__ import annotations
 
-import copy
-import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-import lxml.etree
-import lxml.html
 from lxml.html import HtmlElement
 
-from newscli.extract.html.boilerplate import prune
-from newscli.extract.html.candidates import choose, find_candidates, missing_between, missing_lead
-from newscli.extract.html.filter import filter_blocks
+from newscli.extract.html import complete
+from newscli.extract.html.boilerplate import drop_link_blocks, prune, take_byline
+from newscli.extract.html.candidates import find_candidates
+from newscli.extract.html.choose import choose, restore
+from newscli.extract.html.common import Block, densest_container
+from newscli.extract.html.complete import Evidence
+from newscli.extract.html.filter import filter_blocks, filter_page, is_link_list
+from newscli.extract.html.parse import page_title, parse_html, strip_noise
 from newscli.extract.html.readability import readability_article
 from newscli.extract.html.render import render_blocks
 
-_STRIP_WITH_CONTENT = (
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-    "canvas", "button", "select", "textarea", "input", "head",
-)  # fmt: skip
-_EMBED_WRAPPERS = frozenset({"div", "figure", "section", "aside", "span", "center"})
-_MAYBE_HIDDEN = "//*[@hidden or @aria-hidden='true' or contains(@style, 'display') or contains(@style, 'visibility')]"
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+__all__ = [
+    "Evidence",
+    "Extraction",
+    "article_text",
+    "extract",
+    "extract_text",
+    "page_text",
+    "page_title",
+    "parse_html",
+    "strip_noise",
+]
 
 
-def parse_html(html: str) -> HtmlElement:
-    """Parse forgiving of broken markup; an empty or unparsable page gives an empty <html>."""
-    # lxml refuses str input that carries an XML encoding declaration
-    html = re.sub(r"\A\s*<\?xml[^>]*>", "", html)
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        root = lxml.html.document_fromstring("<html><body></body></html>")
-    return root
+_FEW_WORDS = 150  # below this, a page's paywall marks are looked for
 
 
-def strip_noise(root: HtmlElement) -> HtmlElement:
-    """Remove what is never article text: scripts, styles, forms, hidden elements, comments."""
-    body = root.find("body")
-    tree = copy.deepcopy(body if body is not None else root)
-    _strip_small_forms(tree)
-    lxml.etree.strip_elements(tree, *_STRIP_WITH_CONTENT, lxml.etree.Comment, with_tail=False)
-    lxml.etree.strip_elements(tree, lxml.etree.ProcessingInstruction, with_tail=False)
-    for elem in tree.xpath(_MAYBE_HIDDEN):
-        if (
-            elem.get("hidden") is not None
-            or elem.get("aria-hidden") == "true"
-            or _DISPLAY_NONE.search(elem.get("style", ""))
-        ):
-            elem.drop_tree()
-    _unlabel_quotes(tree)
-    wrapper = lxml.html.document_fromstring("<html><body></body></html>")
-    wrapper.replace(wrapper.find("body"), tree if tree.tag == "body" else _wrap_body(tree))
-    return wrapper
+@dataclass(frozen=True)
+class Extraction:
+    """The article's text, and what the user should know about it."""
+
+    text: str
+    warnings: tuple[str, ...] = ()
+    byline: str | None = None  # an author named only in a bare byline at the top of the body
 
 
-def _strip_small_forms(tree: HtmlElement) -> None:
-    """Drop <form>s, except one wrapping most of the page (ASP.NET puts the whole body in one)."""
-    forms = list(tree.iter("form"))
-    if not forms:
-        return
-    page_length = len(tree.text_content())
-    for form in forms:
-        if len(form.text_content()) < 0.5 * page_length:
-            form.drop_tree()
+def extract(
+    root: HtmlElement,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    evidence: Evidence | None = None,
+    authors: Sequence[str] = (),
+) -> Extraction:
+    """The article's text: readability's pick, cleaned, checked against the page's own account of it."""
+    if title is None:
+        title = page_title(root)
+    evidence = evidence or Evidence()
+    prepared = strip_noise(root)  # 1. parse
+    body = _body(prepared)
+    candidates = find_candidates(body, title, description)  # 2. candidates, before pruning can remove them
+    densest = densest_container(body)  # kept by pruning and by readability, whatever its name
+    prune(body, densest)  # 3. prune
+    pick = readability_article(prepared, densest)  # 4. choose
+    article = choose(pick.article, candidates, body, pick.sources)
+    text = ""
+    links_only = False
+    byline = None
+    if article is not None:
+        article = restore(article, pick, body)
+        prune(article)
+        drop_link_blocks(article)
+        byline = take_byline(article, authors)
+        blocks = render_blocks(article)  # 5. render
+        links_only = is_link_list(blocks)  # a section front, an archive: no article to find
+        text = "" if links_only else _join(filter_blocks(blocks, title=title))  # 6. filter
+    warnings: list[str] = []
+    if complete.is_short(text, evidence):  # 7. complete
+        text = _recovered(root, text, evidence)
+        if complete.is_short(text, evidence):
+            warnings.append(complete.warning(text, evidence))
+    elif text and complete.words(text) < _FEW_WORDS:
+        note = complete.paywall_note(text, evidence, root.text_content())
+        if note:
+            warnings.append(note)
+    if not text and not links_only:  # no article told apart: the page's text, without link lists and furniture
+        page = render_blocks(_body(prepared))
+        text = "" if is_link_list(page) else _join(filter_page(page))
+    return Extraction(text, tuple(warnings), byline if byline and not authors else None)
 
 
-def _unlabel_quotes(tree: HtmlElement) -> None:
-    """Make embedded posts plain quotes: no class or id, no wrapper of their own.
-
-    Sites mark embedded tweets "twitter-tweet" and wrap them in "social-embed" boxes,
-    which readability removes on sight (by name, or for their many links); the quote
-    itself is part of the story.
-    """
-    for quote in list(tree.iter("blockquote")):
-        for attribute in ("class", "id"):
-            quote.attrib.pop(attribute, None)
-        length = len(quote.text_content())
-        wrapper = quote.getparent()
-        while (
-            wrapper is not None and wrapper.tag in _EMBED_WRAPPERS and len(wrapper.text_content()) <= 1.2 * length + 20
-        ):
-            outer = wrapper.getparent()
-            wrapper.drop_tag()
-            wrapper = outer
+def _recovered(root: HtmlElement, text: str, evidence: Evidence) -> str:
+    """The article found again from articleBody: among all the page's blocks, else articleBody itself."""
+    if not evidence.body_text:
+        return text
+    page = render_blocks(_body(strip_noise(root)))  # afresh: nothing pruned
+    found = complete.from_page(page, evidence.body_text, text)
+    if complete.better(found, text):
+        text = found
+    if complete.is_short(text, evidence):
+        data = complete.from_data(evidence.body_text)
+        if complete.better(data, text):
+            text = data
+    return text
 
 
-def _wrap_body(tree: HtmlElement) -> HtmlElement:
-    body = lxml.html.Element("body")
-    body.append(tree)
-    return body
+def extract_text(root: HtmlElement, *, title: str | None = None, description: str | None = None) -> str:
+    """The article's text (see extract)."""
+    return extract(root, title=title, description=description).text
 
 
 def article_text(element: HtmlElement, *, title: str | None = None) -> str:
     """The element's text with text-evident boilerplate removed, paragraphs one blank line apart."""
-    return "\n\n".join(block.text for block in filter_blocks(render_blocks(element), title=title))
+    return _join(filter_blocks(render_blocks(element), title=title))
 
 
 def page_text(prepared: HtmlElement) -> str:
-    """Every block of the page: the fallback when no article can be told apart."""
+    """Every block of the page, nothing left out: the page as text (--raw)."""
+    return _join(render_blocks(_body(prepared)))
+
+
+def _body(prepared: HtmlElement) -> HtmlElement:
     body = prepared.find("body")
-    return "\n\n".join(block.text for block in render_blocks(body if body is not None else prepared))
+    return body if body is not None else prepared
 
 
-def extract_text(root: HtmlElement, *, title: str | None = None) -> str:
-    """The article's text: readability's pick, cleaned, or the whole page when it finds nothing."""
-    if title is None:
-        title = page_title(root)
-    prepared = strip_noise(root)
-    body = prepared.find("body")
-    if body is None:
-        body = prepared
-    candidates = find_candidates(body, title)
-    prune(body)
-    picked = readability_article(prepared)
-    article = choose(picked, candidates, body)
-    if article is not None and article is not picked:
-        article = copy.deepcopy(article)
-    if article is not None:
-        for position, lead in enumerate(missing_lead(article, body)):
-            article.insert(position, copy.deepcopy(lead))
-        for anchor, paragraph in reversed(missing_between(article, body)):
-            anchor.addnext(_without_tail(copy.deepcopy(paragraph)))
-    if article is not None:
-        prune(article)
-    text = article_text(article, title=title) if article is not None else ""
-    return text or page_text(prepared)
-
-
-def _without_tail(element: HtmlElement) -> HtmlElement:
-    element.tail = None  # the copy goes in a new place; the text after the original is not its own
-    return element
-
-
-def page_title(root: HtmlElement) -> str | None:
-    """The headline as the page states it in og:title or <title>, to spot it repeated in the body."""
-    for node in root.iter("meta"):
-        if node.get("property") == "og:title" and node.get("content"):
-            return str(node.get("content"))
-    node = root.find(".//title")
-    return node.text_content() if node is not None else None
+def _join(blocks: list[Block]) -> str:
+    return "\n\n".join(block.text for block in blocks)

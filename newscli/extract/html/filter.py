@@ -1,4 +1,4 @@
-"""Text evidence of boilerplate: the lines readability leaves inside an article.
+"""Stage 6, filter: text evidence of boilerplate, the lines readability leaves inside an article.
 
 The DOM pass (html/boilerplate) removes what sites label; what is left unlabelled is
 told by its words and its place: "Read more: ..." teasers, "Photo: AP" credits,
@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import find_date
-from newscli.extract.html.candidates import repeats_title
-from newscli.extract.html.render import Block
+from newscli.extract.html.common import Block, repeats_title
 from newscli.extract.lexicon import (
     BY_ALTERNATION,
     COMMENT_COUNTER,
     HTML_CREDIT,
+    HTML_DISCLOSURE,
     HTML_FURNITURE_LINES,
+    HTML_META_LABEL,
     HTML_NOTICE,
+    HTML_PLAYER,
     HTML_PROMPT,
     READ_ALSO,
     SECTION_HEADINGS,
@@ -40,7 +43,8 @@ _LABEL = "|".join(
     [
         *(re.escape(phrase) for phrase in sorted(READ_ALSO, key=len, reverse=True)),
         r"more|related|related coverage|related content|see more|also|recommended|don'?t miss|watch|listen",
-        r"more on this|more from [\w .]+|also on [\w.]+|tags?|filed under|posted in|categories|topics|leggi anche su",
+        r"more on this|more from [\w .]+|also on [\w.]+|tags?|filed under|published under|posted in|categories|"
+        r"category|topics|leggi anche su",
     ]
 )
 # "Read more: Alibaba poised to ..." / "[Related: ...]" / "(Leggi anche su: ...)" / "Tags: a, b"
@@ -54,15 +58,75 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _WORD = re.compile(r"\w+")
+_ADDRESS = re.compile(r"@|://|www\.|\w\.[a-z]{2,}\b", re.I)  # a linked address is a reference, not a label
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b", re.I)
 
 
 def filter_blocks(blocks: Sequence[Block], *, title: str | None = None) -> list[Block]:
     """The blocks that are article text, in order."""
     kept = _drop_excerpt_tail(_drop_teaser_runs(blocks))
-    kept = [block for block in kept if block.in_quote or not _is_noise(block)]
+    kept = [block for block in kept if not (_is_disclosure(block) if block.in_quote else _is_noise(block))]
+    kept = _without_orphan_leads(blocks, kept)
     kept = _trim_head(kept, title)
     return kept
+
+
+_LIST_ITEMS = frozenset({"li", "dd", "dt"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MAX_LEAD_WORDS = 15
+
+
+def _without_orphan_leads(blocks: Sequence[Block], kept: list[Block]) -> list[Block]:
+    """Drop a lead-in ("Read more about:", "Our picks:") whose list was dropped.
+
+    A line ending in a colon that introduces a list belongs with it: kept with it, and
+    gone when the list is gone (a list of links to other stories under "Related:").
+    """
+    staying = {id(block) for block in kept}
+    orphans: set[int] = set()
+    for lead, follower in pairwise(blocks):
+        if (
+            id(lead) in staying
+            and follower.tag in _LIST_ITEMS
+            and id(follower) not in staying
+            and lead.words <= _MAX_LEAD_WORDS
+            and lead.text.rstrip().endswith(":")
+        ):
+            orphans.add(id(lead))
+    return [block for block in kept if id(block) not in orphans] if orphans else kept
+
+
+_PAGE_MAX_LINK_SHARE = 0.5
+
+
+def filter_page(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks of a whole page that could be text: no links-only lines, no furniture.
+
+    The fallback when no article can be told apart. A page that is only a list of links
+    (a section front, a sitemap) keeps nothing, and so comes back as no article text.
+    """
+    return [
+        block
+        for block in blocks
+        if block.link_density < _PAGE_MAX_LINK_SHARE and (block.in_quote or not _is_noise(block))
+    ]
+
+
+_LIST_LINK_SHARE = 0.5
+_SENTENCE_WORDS = 12  # words outside links: a block this long is prose, not a list entry
+
+
+def is_link_list(blocks: Sequence[Block]) -> bool:
+    """Whether blocks are a list of links rather than an article.
+
+    Most of the text sits in links, and no block has a sentence's worth of words outside
+    them: headlines with dates, a sitemap, a tag page.
+    """
+    total = sum(len(block.text) for block in blocks)
+    linked = sum(block.link_chars for block in blocks)
+    if not total or linked < _LIST_LINK_SHARE * total:
+        return False
+    return not any(block.words * (1 - block.link_density) >= _SENTENCE_WORDS for block in blocks)
 
 
 def _is_noise(block: Block) -> bool:
@@ -74,7 +138,13 @@ def _is_furniture(block: Block) -> bool:
     key = block.text.lower().strip(" .:…|-–—»>[]()!").strip()
     if key in _FURNITURE or SECTION_LABEL.match(key):
         return True
+    if block.words <= 6 and _READING_TIME.search(key):  # "Read more · 5 min", "4 min read"
+        rest = _READING_TIME.sub(" ", key).strip(" .:…|-–—»>[]()!·•")
+        return not rest or rest in _FURNITURE
     return COMMENT_COUNTER.fullmatch(key) is not None
+
+
+_READING_TIME = re.compile(r"\b\d+\s*(?:min(?:ute[ns]?)?|mins)\.?(?:\s+(?:read|reading time|lesezeit|lesedauer))?\b")
 
 
 def _is_labelled_link(block: Block) -> bool:
@@ -106,6 +176,42 @@ def _is_copyright(block: Block) -> bool:
     return block.words <= 60 and HTML_NOTICE.search(block.text) is not None
 
 
+def _is_link_label(block: Block) -> bool:
+    """A linked label of three words or fewer alone on a line: 'CBC Investigates', 'Order now'."""
+    return (
+        block.words <= 3
+        and block.link_density >= 0.9
+        and block.tag not in _HEADINGS  # headings are often links to themselves (section anchors)
+        and not _ADDRESS.search(block.text)
+    )
+
+
+def _is_disclosure(block: Block) -> bool:
+    """Affiliate disclosures, a video player's fallback text, tip lines."""
+    if block.words > _MAX_FURNITURE_WORDS:
+        return False
+    low = block.text.lower()
+    if ("commission" in low or "links" in low) and HTML_DISCLOSURE.search(block.text):
+        return True
+    return any(word in low for word in _PLAYER_WORDS) and HTML_PLAYER.search(block.text) is not None
+
+
+_PLAYER_WORDS = ("video", "player", "browser", "refresh", "tap here", "story", "tip")  # HTML_PLAYER needs one
+
+
+def _is_meta_row(block: Block) -> bool:
+    """'Views: 1120 | Added by: Posh | Tags: ...': a blog's row of counters and labels."""
+    return block.words <= _MAX_FURNITURE_WORDS and len(HTML_META_LABEL.findall(block.text)) >= 2
+
+
+def _is_shouted_teaser(block: Block) -> bool:
+    """'WHAT ARE THE NEW RULES?': a linked headline in capitals, the site's promotion of another story."""
+    if block.link_density < 0.8 or block.words < 3 or not block.text.isupper():
+        return False
+    letters = [char for char in block.text if char.isalpha()]
+    return len(letters) >= 12 and sum(char.isupper() for char in letters) >= 0.9 * len(letters)
+
+
 _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_furniture,
     _is_labelled_link,
@@ -113,6 +219,10 @@ _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_staff_credit,
     _is_prompt,
     _is_copyright,
+    _is_disclosure,
+    _is_link_label,
+    _is_meta_row,
+    _is_shouted_teaser,
 )
 
 
@@ -156,7 +266,8 @@ def _drop_excerpt_tail(blocks: list[Block]) -> list[Block]:
         return blocks
     tail = blocks[first:]
     cut = sum(1 for block in tail if _is_excerpt(block))
-    if cut >= 2 and 2 * cut >= len(tail) and all(block.words <= _MAX_EXCERPT_WORDS for block in tail):
+    told = [block for block in tail if block.link_density < 0.8]  # their linked headlines and "Read on" links aside
+    if cut >= 2 and 2 * cut >= len(told) and all(block.words <= _MAX_EXCERPT_WORDS for block in tail):
         return blocks[:first]
     return blocks
 

@@ -1,4 +1,4 @@
-"""Render an HTML element as text blocks: paragraphs, headings, list items and table rows.
+"""Stage 5, render: the chosen article as text blocks (paragraphs, headings, list items, rows).
 
 Each block keeps what the later filters need to judge it — its kind (the block tag it
 came from) and how much of its text sat inside links — so the text rules never have to
@@ -8,9 +8,10 @@ go back to the tree.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from lxml.html import HtmlElement
+
+from newscli.extract.html.common import Block
 
 _BLOCK_TAGS = frozenset(
     {
@@ -23,24 +24,6 @@ _BLOCK_TAGS = frozenset(
 _CELL_TAGS = frozenset({"td", "th"})
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CELL_BREAK = "\x1f"  # stands for a cell boundary until the line is assembled
-
-
-@dataclass
-class Block:
-    """One paragraph-like piece of text and the evidence about it."""
-
-    tag: str  # the enclosing block tag: "p", "h2", "li", "tr", "blockquote" ...
-    text: str  # whitespace-normalised, one line
-    link_chars: int = 0  # characters of text that sat inside <a> elements
-    in_quote: bool = False  # inside a <blockquote>: quoted material, never furniture
-
-    @property
-    def link_density(self) -> float:
-        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
 
 
 class _Renderer:
