@@ -33,7 +33,7 @@ _DECLARED_CHARSET = re.compile(
     re.IGNORECASE,
 )
 # WHATWG: browsers treat these labels as windows-1252 / gb18030, and so do real pages.
-_CHARSET_ALIASES = {
+CHARSET_ALIASES = {
     "iso-8859-1": "windows-1252",
     "iso8859-1": "windows-1252",
     "latin1": "windows-1252",
@@ -164,7 +164,7 @@ def _declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     label = (match.group(1) or match.group(2)).decode("ascii", "ignore").lower()
-    label = _CHARSET_ALIASES.get(label, label)
+    label = CHARSET_ALIASES.get(label, label)
     try:
         return codecs.lookup(label).name
     except LookupError:

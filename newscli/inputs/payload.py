@@ -13,23 +13,12 @@ from typing import Any
 
 from newscli.errors import InputError
 from newscli.inputs import InputOptions, decode, sniff_format
+from newscli.inputs.decode import CHARSET_ALIASES
 from newscli.models import Document, InputFormat
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's BOMs start with UTF-16's
-# WHATWG: browsers read these labels as windows-1252 / gb18030, and so do real pages.
-_ALIASES = {
-    "iso-8859-1": "windows-1252",
-    "iso8859-1": "windows-1252",
-    "latin1": "windows-1252",
-    "latin-1": "windows-1252",
-    "us-ascii": "windows-1252",
-    "ascii": "windows-1252",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-sjis": "shift_jis",
-}
 
 
 def media_type(content_type: str | None) -> tuple[str | None, str | None]:
@@ -64,7 +53,7 @@ def charset_codec(label: str | None) -> str | None:
         return None
     label = label.strip().lower()
     try:
-        return codecs.lookup(_ALIASES.get(label, label)).name
+        return codecs.lookup(CHARSET_ALIASES.get(label, label)).name
     except LookupError:
         return None
 
