@@ -1,0 +1,64 @@
+"""Which words head a role phrase: titles, occupations, and lower-case words built like them.
+
+"minister" and "chief executive" are titles (the lexicon's role list); "economist" and
+"stylist" occupations (its person nouns); "videographer", "coordinator" are recognised by
+their ending. Relations ("wife", "friend") and circumstances ("resident", "witness")
+describe a person without being the role an article gives them.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
+
+from newscli.nlp import lexicon as lex
+
+# relations and circumstances describe a person without being the role the article gives them
+_NOT_ROLES = frozenset({
+    "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "resident",
+    "witness", "eyewitness", "survivor", "student", "pupil", "lord", "lady", "model", "runner", "protester",
+    "protestor", "member", "expert", "partner", "owner",
+})  # fmt: skip
+_NOT_PEOPLE = frozenset({
+    "power", "paper", "order", "number", "letter", "water", "border", "matter", "center", "centre", "chapter",
+    "quarter", "computer", "corner", "error", "door", "floor", "factor", "sector", "motor", "weather", "summer",
+    "winter", "river", "tower", "theater", "theatre", "poster", "sticker", "meter", "litre", "liter", "dinner",
+    "minor", "major", "senior", "junior", "interior", "exterior", "mirror", "color", "colour", "honor", "honour",
+    "favor", "favour", "labor", "labour", "rumor", "rumour", "harbor", "harbour", "corridor", "vendor",
+    "anchor", "manner", "banner", "barrier", "trailer", "container", "shelter", "filter", "cluster",
+    "register", "charter", "counter", "disaster", "cancer", "answer", "another", "other", "together",
+    "whether", "however", "rather", "either", "neither", "further", "later", "earlier", "never", "ever",
+    "over", "under", "after", "before", "every", "wonder", "thunder", "finger", "hunger", "danger", "anger",
+    "member", "plaster", "oyster", "shoulder", "feather", "leather", "silver", "copper", "sugar", "pepper",
+    "chamber", "timber", "lumber", "cylinder", "calendar", "semester", "trimester", "premier",
+    "christian", "median", "meridian", "guardian", "comedian", "utopian", "italian", "asian", "indian",
+})  # fmt: skip
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or", "ee")
+
+
+def is_role_head(token: Token, loose: bool = True, plural: bool = False) -> bool:
+    """A title, an occupation, or (loose) a lower-case word built like one ("videographer")."""
+    text = token.text
+    lower = token.lower_
+    if lex.is_a(text, "role"):
+        return True
+    if lower in _NOT_ROLES or (not token.is_alpha and "-" not in lower):
+        return False
+    if lex.is_a(lower, "personnoun"):
+        return True
+    if lower == "fellow":  # "a senior fellow", not "his fellow Basotho"
+        return token.i > 0 and token.nbor(-1).lower_ in ("senior", "research", "visiting", "distinguished")
+    if plural and lower.endswith("s") and not lower.endswith("ss") and (lex.is_a(lower[:-1], "role")):
+        return True  # "sporting directors, A and B"
+    if not loose or not text.islower() or lower in STOP_WORDS or lower in _NOT_PEOPLE or len(lower) < 6:
+        return False
+    return lower.endswith(_PERSON_ENDINGS)
+
+
+_OFFICES = frozenset({"sen.", "rep.", "gov.", "lt.", "gen.", "adm.", "col.", "capt.", "sgt.", "maj.", "cmdr.", "insp.",
+                      "det.", "supt.", "pres.", "amb.", "atty."})  # fmt: skip
+
+
+def is_office(token: Token) -> bool:
+    """An abbreviated office used as a title: "Sen.", "Rep.", "Gov."."""
+    return token.lower_ in _OFFICES
