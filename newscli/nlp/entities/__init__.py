@@ -43,6 +43,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if not _common_word(index, group)
         and not _common_phrase(index, group)
         and not all(m.text in terms for m in group)
+        and not all(index.in_aside(m.start) for m in group)  # headings and teasers only confirm names
     ]
     typed: list[tuple[list[Candidate], str]] = []
     scores: list[dict[EntityType, float]] = []

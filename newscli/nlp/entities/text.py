@@ -58,6 +58,8 @@ class TextIndex:
         self.headline = _headline_lines(self.text)
         self._headline_starts = [start for start, _ in self.headline]
         self.lower_words = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
+        self.aside = aside_lines(self.text)
+        self._aside_starts = [start for start, _ in self.aside]
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or starting right after) the character offset."""
@@ -67,6 +69,38 @@ class TextIndex:
         """Whether the character offset falls in a capitals or Title Case line (lines are sorted)."""
         line = bisect_right(self._headline_starts, char) - 1
         return line >= 0 and char < self.headline[line][1]
+
+
+    def in_aside(self, char: int) -> bool:
+        """Whether the offset is in a line that is not running prose: a heading, teaser, byline or tag list."""
+        line = bisect_right(self._aside_starts, char) - 1
+        return (line >= 0 and char < self.aside[line][1]) or self.in_headline(char)
+
+
+# A line is prose when it ends like a sentence; headings, captions, bylines, teasers and tag
+# lists do not. Promotion lines ("Read more: ...", "Follow us on ...") may end like one.
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "…", ":", ";")
+_PROMO = re.compile(
+    r"^\W*(?:read (?:more|also)|also read|related|watch|listen|follow|check out|sign up|subscribe|click|"
+    r"more about|see also|recommended|advertisement|most read|trending|get the|download)\b|^\W*\d{1,2}:\d{2}\s",
+    re.IGNORECASE,
+)
+_ASIDE_WORDS = 14  # a heading or caption is short; a longer line without a full stop is a tag list
+_SEPARATORS = re.compile(r"\s[,|•]\s|\s\|\s")
+
+
+def aside_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that are not the article's running prose."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if not line:
+            continue
+        prose = line.endswith(_TERMINAL)
+        short = len(line.split()) <= _ASIDE_WORDS
+        if _PROMO.match(line) or (not prose and (short or len(_SEPARATORS.findall(line)) >= 3)):
+            spans.append((match.start(), match.end()))
+    return spans
 
 
 def _sentence_initial(doc: Doc) -> list[bool]:
