@@ -59,6 +59,7 @@ class TextIndex:
         self._headline_starts = [start for start, _ in self.headline]
         self.lower_words = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
         self.aside = aside_lines(self.text)
+        self.sports = sports_story(self.text)  # read by the team cues (cues.py)
         self._aside_starts = [start for start, _ in self.aside]
 
     def token_at(self, char: int) -> int:
@@ -69,7 +70,6 @@ class TextIndex:
         """Whether the character offset falls in a capitals or Title Case line (lines are sorted)."""
         line = bisect_right(self._headline_starts, char) - 1
         return line >= 0 and char < self.headline[line][1]
-
 
     def in_aside(self, char: int) -> bool:
         """Whether the offset is in a line that is not running prose: a heading, teaser, byline or tag list."""
@@ -87,6 +87,20 @@ _PROMO = re.compile(
 )
 _ASIDE_WORDS = 14  # a heading or caption is short; a longer line without a full stop is a tag list
 _SEPARATORS = re.compile(r"\s[,|•]\s|\s\|\s")
+
+
+_SPORTS_WORDS = re.compile(
+    r"\b(?:goals?|scored|scoring|league|season|match|kick-off|midfielder|striker|defender|goalkeeper|manager|"
+    r"coach|fixture|points|premier|squad|penalty|half-time|innings|wickets?|touchdown|quarterback|playoffs?|"
+    r"tournament|championship|semi-final|final|derby|relegation|promotion|transfer|stadium)\b",
+    re.IGNORECASE,
+)
+_SPORTS_MIN = 6  # distinct mentions of game words before a story counts as a sports story
+
+
+def sports_story(text: str) -> bool:
+    """Does the article talk about games: goals, matches, seasons, managers?"""
+    return sum(1 for _ in _SPORTS_WORDS.finditer(text)) >= _SPORTS_MIN
 
 
 def aside_lines(text: str) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.cues import cue_evidence
 from newscli.nlp.entities.roles import has_role
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
 
@@ -75,6 +76,8 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
         score["person"] += 2.0  # "Economy Minister X", "X, the bank's chief executive,"
     _name_evidence(score, name, mentions)
     _context_evidence(score, index, mentions)
+    for kind, weight in cue_evidence(index, mentions, name, index.sports).items():
+        score[kind] += weight
     if max(score.values(), default=0.0) <= 0.0:
         score["organization" if is_acronym(name) else "misc"] += UNTYPED  # no evidence at all
     return score

@@ -1,0 +1,111 @@
+"""Typing evidence from what the article says about a name, beyond the words touching it.
+
+* a given name: "Alfie Gilchrist", "Samson Mokoena" are people, whatever the tagger says;
+* what an organisation does: "ambassador for X", "analyst at X" (X employs people), "X chief
+  executive Ann Roe", "X spokesperson Ann Roe" (X has officers), "companies such as X";
+* teams: in a sports story, a town that is beaten, faced or played against, or whose
+  midfielder or fans are named, is its club ("beat Tottenham", "Newcastle fans").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from newscli.models import EntityType
+from newscli.nlp import gazetteer
+from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.text import Candidate, TextIndex
+from newscli.nlp.given_names import given_name
+
+_GIVEN_NAME = 2.0
+_EMPLOYER = 2.0
+_TEAM = 5.5  # a game frame outweighs the tagger and a town of that name
+# "ambassador for X", "a fellow at the X", "analyst with X"
+_ROLE_PREP_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:at|for|with)\s+(?:the\s+)?$")
+# "X chief executive Ann", "X spokesperson Ann", "X's chief executive, Ann"
+_ROLE_AFTER = re.compile(r"^(?:['’]s)?\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+),?\s+(?:[A-Z][\w’'-]+)")
+_SUCH_AS_BEFORE = re.compile(r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+$")
+# "beat X", "facing X, Y and Z", "a win over X": what a team is done to in a game
+_TEAM_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|against|facing|face|faces|faced|vs\.?|v\.?|versus|over|host|"
+    r"hosts|hosting|visit|visiting|lost\s+to|losing\s+to|draw\s+with|drew\s+with)\s+$"
+)
+_LIST_ITEM_END = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},? (?:and )?$")
+_TEAM_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:fans|supporters|manager|boss|coach|head\s+coach|squad|captain|academy|outfit)\b|"
+    r"^,?\s+who\s+are\s+(?:\w+th|\w+st|\w+nd|\w+rd|top|bottom)\b|^\s+(?:are|is)\s+\w+\s+points?\b"
+)
+# a playing position names a club in any story: "Manchester City midfielder Phil Foden"
+_POSITION_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:midfielder|striker|defender|goalkeeper|winger|forward|full-back|centre-back|quarterback|"
+    r"pitcher|shortstop|point\s+guard|linebacker)s?\b"
+)
+
+
+def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports: bool) -> dict[EntityType, float]:
+    """Weights per type from given names, employers and teams."""
+    score: dict[EntityType, float] = defaultdict(float)
+    if _given_first(index, name):
+        score["person"] += _GIVEN_NAME
+    text = index.text
+    employer = team = False
+    for mention in mentions:
+        before = text[max(0, mention.start - 40) : mention.start]
+        after = text[mention.end : mention.end + 60]
+        prep = _ROLE_PREP_BEFORE.search(before)
+        if prep and _role_noun(prep.group(1)):
+            employer = True
+        role = _ROLE_AFTER.match(after)
+        if role and lex.is_a(role.group(2), "role") and all(w.islower() for w in role.group(1).split()):
+            employer = True  # "Nvidia chief executive Jensen Huang"
+        such = _SUCH_AS_BEFORE.search(before)
+        if such and _plural_of(such.group(1), "orgnoun"):
+            score["organization"] += 1.5  # "companies such as Petronas"
+        if (sports and (_played(before) or _TEAM_AFTER.match(after))) or _POSITION_AFTER.match(after):
+            team = True
+    if employer:
+        score["organization"] += _EMPLOYER
+    if team and _town(name):
+        score["organization"] += _TEAM
+    return score
+
+
+def _played(before: str) -> bool:
+    """Is the name the object of a game verb, itself or as a later member of a list ("facing X, Y and Z")?"""
+    for _ in range(3):
+        if _TEAM_BEFORE.search(before):
+            return True
+        item = _LIST_ITEM_END.search(before)
+        if item is None:
+            return False
+        before = before[: item.start()]
+    return False
+
+
+def _given_first(index: TextIndex, name: str) -> bool:
+    """ "Alfie Gilchrist": a common given name, then a surname, and nothing that makes it a place or a firm."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(lex.head_type(w) for w in words) or gazetteer.lookup(name):
+        return False
+    first = words[0]
+    if not first[:1].isupper() or first.isupper() or first.lower() in index.lower_words:
+        return False  # "Will", "Hope" written in lower case elsewhere are words here
+    if any(w.isupper() and len(w) > 1 for w in words) or gazetteer.is_demonym(first):
+        return False
+    return given_name(first) is not None and words[-1][:1].isupper()
+
+
+def _role_noun(word: str) -> bool:
+    return lex.is_a(word, "role") or lex.is_a(word, "personnoun")
+
+
+def _plural_of(word: str, category: lex.Category) -> bool:
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return word != singular and lex.is_a(singular, category)
+
+
+def _town(name: str) -> bool:
+    """A town, city or county's name (not a country's, whose team is ambiguous): "Tottenham", "West Ham"."""
+    place = gazetteer.lookup(name) or gazetteer.lookup(name.split()[0])
+    return place is None or place.kind in ("city", "subdivision")

@@ -1,0 +1,71 @@
+"""Types from the whole article's evidence: given names, employers, teams; rows only from prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.nlp.entities import extract_entities
+from newscli.nlp.given_names import given_name
+
+pytestmark = pytest.mark.model
+
+
+def _rows(parse, text: str):  # type: ignore[no-untyped-def]
+    return {e.name: e for e in extract_entities(parse(text))}
+
+
+def test_given_names_with_gender() -> None:
+    assert given_name("Samson") == "M"
+    assert given_name("alexandra") == "F"
+    assert given_name("Tottenham") is None
+
+
+def test_a_common_given_name_makes_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The dam was designed in 1931. Engineers praised Harold Quimbly for the work, and the council "
+        "later named a road after Samson Mbeki."
+    )
+    rows = _rows(parse, text)
+    assert rows["Harold Quimbly"].type == "person"
+    assert rows["Samson Mbeki"].type == "person"
+
+
+def test_towns_faced_in_a_game_are_their_clubs(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Stockport won 2-0 on Saturday to move up the league. The striker scored twice in the first half and "
+        "the manager praised the defence after the match.\n\n"
+        "Next weekend they face Bristol, Derby and Wigan as the season reaches its final month, and three "
+        "points would lift them into the promotion places."
+    )
+    rows = _rows(parse, text)
+    assert [rows[n].type for n in ("Bristol", "Derby", "Wigan")] == ["organization"] * 3
+
+
+def test_a_playing_position_names_a_club(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(parse, "She is engaged to Leeds United midfielder Tom Ashby, who is 24.")
+    assert rows["Leeds United"].type == "organization"
+    assert rows["Tom Ashby"].type == "person"
+
+
+def test_a_town_in_a_story_without_games_stays_a_place(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Flood water reached Wigan and Bristol on Monday, and residents of Derby were told to leave their homes."
+    rows = _rows(parse, text)
+    assert [rows[n].type for n in ("Bristol", "Derby", "Wigan")] == ["location"] * 3
+
+
+def test_a_name_with_officers_is_an_organisation(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Prices rose, said Kestrel chief executive Mara Lind. Ben Oduya, an analyst at Kestrel, agreed."
+    assert _rows(parse, text)["Kestrel"].type == "organization"
+
+
+def test_headings_and_teasers_make_no_rows(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour plan approved\n\n"
+        "The council in Port Alder approved the new harbour plan on Tuesday after a long debate.\n\n"
+        "Read more: Why Delmont Shipping left the Corvane coast\n\n"
+        "3:12 Mayor Ines Okafor speaks on the plan\n\n"
+        "Port Alder's mayor, Ines Okafor, said work would start in May."
+    )
+    rows = _rows(parse, text)
+    assert "Port Alder" in rows and "Ines Okafor" in rows  # named in the body too
+    assert "Delmont Shipping" not in rows and "Corvane" not in rows
