@@ -20,8 +20,9 @@ from spacy.tokens import Doc
 
 from newscli.models import Entity, EntityType, Mention
 from newscli.nlp import gazetteer
+from newscli.nlp.entities.datelines import datelines, state_abbreviations
 from newscli.nlp.entities.lists import list_votes
-from newscli.nlp.entities.merge import cluster
+from newscli.nlp.entities.merge import cluster, join_short_forms, title_before
 from newscli.nlp.entities.recall import acronym_definitions, capitalised_runs, defined_terms, repeats
 from newscli.nlp.entities.repair import repair_ents
 from newscli.nlp.entities.roles import role_of, roles_in_text
@@ -39,7 +40,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     terms = defined_terms(index.text)
     groups = [
         group
-        for group in cluster(found)
+        for group in cluster(found, index.text)
         if not _common_word(index, group)
         and not _common_phrase(index, group)
         and not all(m.text in terms for m in group)
@@ -59,13 +60,17 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for n, (score, votes) in enumerate(zip(scores, listed, strict=True)):
         if votes:
             kinds[n] = best_type({t: score.get(t, 0.0) + votes.get(t, 0.0) for t in set(score) | set(votes)})
+    joined = join_short_forms([(g, name, kind) for (g, name), kind in zip(typed, kinds, strict=True)], index.text)
+    typed = [(group, _fullest(group, name)) for group, name, _ in joined]
+    kinds = [kind for _, _, kind in joined]
     people = [m for (group, _), kind in zip(typed, kinds, strict=True) if kind == "person" for m in group]
     known = roles_in_text(index, people)
     rows: list[tuple[float, int, Entity]] = []
     for (group, name), kind in zip(typed, kinds, strict=True):
         role = role_of(index, group, known) if kind == "person" else None
+        title = title_before(index.text, group[0].start) if kind == "person" and " " not in name else None
         entity = Entity(
-            name=name,
+            name=f"{title} {name}" if title else name,  # "Lady Starmer": the title tells who is meant
             type=kind,
             aliases=aliases(group, name),
             role=role,
@@ -81,7 +86,8 @@ def mentions(index: TextIndex) -> list[Candidate]:
     """Every repaired mention in text order, without overlaps."""
     head, lines = headline_candidates(index)
     body = [e for e in index.doc.ents if not (lines and index.in_headline(e.start_char))]
-    found = _without_overlaps(repair_ents(index, body) + head)
+    found = _without_overlaps(repair_ents(index, body) + head + datelines(index))
+    found = state_abbreviations(index.text, found)
     found = _without_overlaps(found + acronym_definitions(index, found))
     found = _without_overlaps(found + capitalised_runs(index, found))
     return sorted(_split_glued(repeats(index, found)), key=lambda c: c.start)
@@ -164,6 +170,12 @@ def _glued_at(words: list[str], k: int, counts: Counter[str]) -> bool:
     """An acronym found alone, then a name found alone that has no head word of its own."""
     left, right = " ".join(words[:k]), " ".join(words[k:])
     return is_acronym(left) and counts[left] > 0 and counts[right] > 0 and head_type(words[-1]) is None
+
+
+def _fullest(group: list[Candidate], name: str) -> str:
+    """A row keeps its name after short forms joined it, unless they bring a longer one."""
+    full = canonical_name(group)
+    return full if len(full.split()) > len(name.split()) else name
 
 
 def canonical_name(group: list[Candidate]) -> str:

@@ -93,6 +93,8 @@ def _given_first(index: TextIndex, name: str) -> bool:
         return False  # "Will", "Hope" written in lower case elsewhere are words here
     if any(w.isupper() and len(w) > 1 for w in words) or gazetteer.is_demonym(first):
         return False
+    if any(w.lower() in index.lower_words for w in words[1:]):
+        return False  # "Lindi Bus Stand": the other words are the article's ordinary words
     return given_name(first) is not None and words[-1][:1].isupper()
 
 

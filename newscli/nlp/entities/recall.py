@@ -29,12 +29,29 @@ def acronym_definitions(index: TextIndex, found: list[Candidate]) -> list[Candid
         match = _ACRONYM_DEF.match(index.text[cand.end : cand.end + 20])
         if not match or not is_acronym(match.group(1)) or is_acronym(cand.text):
             continue
+        if not _initials_fit(match.group(1), index.text[max(0, cand.start - 60) : cand.end]):
+            continue  # "INDIANAPOLIS (AP)": a dateline's agency, not an abbreviation
         begin, finish = cand.end + match.start(1), cand.end + match.end(1)
         if (begin, finish) in taken:
             taken[(begin, finish)].link = cand.start
         else:
             extra.append(Candidate(begin, finish, index.text[begin:finish], None, "acronym", link=cand.start))
     return extra
+
+
+def _initials_fit(acronym: str, before: str) -> bool:
+    """Are the acronym's capitals, in order, initials of the words ending at the bracket?
+
+    "Immigration, Refugees and Citizenship Canada (IRCC)" fits even where the tagger cut the
+    name after "Immigration,"; "INDIANAPOLIS (AP)" does not.
+    """
+    letters = [c for c in acronym if c.isupper()]
+    initials = [w[0].upper() for w in _WORD_BREAK.split(before) if w[:1].isalpha()]
+    at = 0
+    for initial in initials:
+        if at < len(letters) and initial == letters[at]:
+            at += 1
+    return at == len(letters)
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
@@ -65,6 +82,9 @@ def defined_terms(text: str) -> set[str]:
     return terms
 
 
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def name_parts(found: list[Candidate]) -> dict[str, str]:
     """Surnames and first names of the people found: 'Kono' -> 'Taro Kono'."""
     parts: dict[str, str] = {}
@@ -72,6 +92,8 @@ def name_parts(found: list[Candidate]) -> dict[str, str]:
         if cand.label != "person":
             continue
         words = cand.text.split()
+        while len(words) > 2 and words[-1].lower().rstrip(".") in _GENERATIONS:
+            words = words[:-1]  # "Kelly Oubre Jr." is "Oubre", never "Jr."
         if len(words) < 2:
             continue
         for word in (words[-1], words[0]):

@@ -33,7 +33,7 @@ _DIGIT = re.compile(r"\d")
 # a time or a year glued to a name ("10:45Reuters", "2018Xinhua"); "6PR", "3M" are names
 _GLUED_LEAD = re.compile(r"^(?:\d*[:.,][\d:.,]*(?=[A-Z])|\d{4,}(?=[A-Z][a-z])|[a-z]+-(?=[A-Z]))")
 # a word, possessive or punctuation glued to a name's end ("Corp.-developed", "Force's")
-_GLUED_TAIL = re.compile(r"(?:-[a-z][a-z-]*|['’]s?|[\s,;:!?\"”)\]]+)$")
+_GLUED_TAIL = re.compile(r"(?:-[a-z][a-z-]*|['’‘]s?|[\s,;:!?\"”)\]]+)$")
 
 
 def repair_ents(index: TextIndex, spans: Sequence[Span]) -> list[Candidate]:

@@ -1,0 +1,59 @@
+"""Datelines and US state abbreviations: places written by convention, not in running prose.
+
+* "LA CROSSE, Wis. (AP) —", "PUTRAJAYA, Nov 22 —": a dateline names one place (and the agency
+  that filed the story); the capitals would otherwise be tagged word by word ("LA" | "CROSSE").
+* "Washington, D.C." is one place; "Sen. Ann Roe (D., Conn.)" and "Rep. Bo Lin, R-Wis." are party
+  designations, whose state abbreviations name no place the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscli.nlp.entities.text import Candidate, TextIndex
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"  # ", Wis.", ", Calif.", ", Malaysia"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"  # ", Nov 22"
+    r"\s*(?:\((?P<agency>[A-Z][\w&. -]{0,30})\))?\s*(?:[—–]|--?)\s",
+    re.MULTILINE,
+)
+_STATE = re.compile(r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.(?:[A-Z]\.)+)")
+_PARTY = re.compile(r"[DRI]\.?")
+_PARTY_BEFORE = re.compile(r"(?:\(\s*[DRI]\.?\s*[,-]\s*|\b[DRI]-)$")
+
+
+def datelines(index: TextIndex) -> list[Candidate]:
+    """The place (and agency) of each paragraph-initial dateline."""
+    found: list[Candidate] = []
+    for match in _DATELINE.finditer(index.text):
+        start, end = match.span("place")
+        if len(match.group("place")) < 3 or index.in_aside(start):
+            continue
+        found.append(Candidate(start, end, index.text[start:end], "location", "dateline"))
+        if match.group("agency"):
+            a_start, a_end = match.span("agency")
+            found.append(Candidate(a_start, a_end, index.text[a_start:a_end], "organization", "dateline"))
+    return found
+
+
+def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Join "Washington" + ", D.C." into one place; drop the states of party designations."""
+    out: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: c.start):
+        if _PARTY.fullmatch(cand.text) and text[max(0, cand.start - 2) : cand.start].strip() == "(":
+            continue  # the "D." of "(D., Conn.)"
+        if not _STATE.fullmatch(cand.text):
+            out.append(cand)
+            continue
+        if _PARTY_BEFORE.search(text[max(0, cand.start - 8) : cand.start]):
+            continue  # "(D., Conn.)", "R-Wis."
+        last = out[-1] if out else None
+        if last is not None and last.source == "dateline" and text[last.end : cand.start] == ", ":
+            continue  # "LA CROSSE, Wis. (AP) —": the dateline's state
+        if last is not None and text[last.end : cand.start] == ", " and last.label in ("location", None):
+            out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "location", last.source)
+            continue
+        out.append(cand)
+    return out

@@ -1,0 +1,67 @@
+"""One row per real-world entity: short forms, titles, generations, datelines, designations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.nlp.entities import extract_entities
+
+pytestmark = pytest.mark.model
+
+
+def _rows(parse, text: str):  # type: ignore[no-untyped-def]
+    return {e.name: e for e in extract_entities(parse(text))}
+
+
+def test_a_title_of_the_other_gender_keeps_a_surname_apart(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Keir Starmer visited the hospital in Leeds on Monday. Lady Starmer, who works for the NHS, "
+        "joined him later. Starmer said Labour would fund more nurses."
+    )
+    rows = _rows(parse, text)
+    assert rows["Keir Starmer"].count == 2
+    assert "Lady Starmer" in rows
+
+
+def test_short_and_long_forms_of_a_party_join(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Labour won the seat. The Labour Party had held it since 1945, and Labour will keep it."
+    rows = _rows(parse, text)
+    assert "Labour" not in rows
+    assert rows["Labour Party"].aliases == ("Labour",)
+
+
+def test_a_generation_suffix_is_not_a_surname(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Kelly Oubre Jr. scored 20 points on Friday. Oubre said the team had played well."
+    rows = _rows(parse, text)
+    assert rows["Kelly Oubre Jr."].aliases == ("Oubre",)
+
+
+def test_a_later_part_of_a_long_name_joins_it(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We need peace," Abu Anas Al Saud told reporters in Gaza on Sunday. But Al Saud is aware of the risks, '
+        "and Al Saud said talks would be slow."
+    )
+    rows = _rows(parse, text)
+    assert "Al Saud" not in rows
+    assert rows["Abu Anas Al Saud"].count == 3
+
+
+def test_an_adjective_before_an_organisation_names_the_same_one(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Chinese Communist Party opened its congress in Beijing. Delegates said the Communist Party "
+        "would keep its leader."
+    )
+    rows = _rows(parse, text)
+    assert "Communist Party" not in rows and "Chinese Communist Party" in rows
+
+
+def test_dateline_and_district_make_one_place_each(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LA CROSSE, Wis. (AP) — The mayor of La Crosse said on Monday that the bridge would reopen.\n\n"
+        "Money came from Washington, D.C., and Sen. Chris Murphy (D., Conn.) backed the plan."
+    )
+    rows = _rows(parse, text)
+    assert rows["La Crosse"].type == "location" and rows["La Crosse"].count == 2
+    assert rows["AP"].type == "organization"
+    assert "Washington, D.C." in rows and "D.C." not in rows and "Washington" not in rows
+    assert not {"LA", "CROSSE", "Wis.", "Conn.", "D."} & set(rows)
