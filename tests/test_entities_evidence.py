@@ -69,3 +69,35 @@ def test_headings_and_teasers_make_no_rows(parse) -> None:  # type: ignore[no-un
     rows = _rows(parse, text)
     assert "Port Alder" in rows and "Ines Okafor" in rows  # named in the body too
     assert "Delmont Shipping" not in rows and "Corvane" not in rows
+
+
+def test_a_name_that_modifies_a_thing_is_not_an_organisation(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia fired the Vostrel ballistic missile at the port. Kyiv relies on Halberd air defense systems, "
+        "said the minister on his Harbor Talk podcast."
+    )
+    rows = _rows(parse, text)
+    assert all(rows[n].type == "misc" for n in ("Vostrel", "Halberd", "Harbor Talk") if n in rows)
+
+
+def test_abbreviations_of_common_nouns_make_no_rows(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The MPs voted to cut VAT on energy. Firms using AI and SMS alerts welcomed it, said Ofgem."
+    rows = _rows(parse, text)
+    assert not {"MPs", "VAT", "AI", "SMS"} & set(rows)
+
+
+def test_titles_tagged_as_names_are_roles(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "On Tuesday the navy's chief spokesperson, Rear Admiral Daniel Hagari, said the ship was safe."
+    rows = _rows(parse, text)
+    assert "Rear Admiral" not in rows and "Daniel Hagari" in rows
+
+
+def test_an_acronym_spells_out_a_name_split_by_commas(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In May, Immigration, Refugees and Citizenship Canada (IRCC) gave up two floors. IRCC said the move "
+        "saved money, and Isis (Institute of Strategic and International Studies) agreed."
+    )
+    rows = _rows(parse, text)
+    assert rows["Immigration, Refugees and Citizenship Canada"].aliases == ("IRCC",)
+    assert rows["Institute of Strategic and International Studies"].aliases == ("Isis",)
+    assert "Immigration" not in rows and "Isis" not in rows

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newscli.models import Entity, EntityType, Mention
 from newscli.nlp import gazetteer
+from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.datelines import datelines, state_abbreviations
 from newscli.nlp.entities.lists import list_votes
 from newscli.nlp.entities.merge import cluster, join_short_forms, title_before
@@ -45,6 +46,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and not _common_phrase(index, group)
         and not all(m.text in terms for m in group)
         and not all(index.in_aside(m.start) for m in group)  # headings and teasers only confirm names
+        and not all(lex.is_a(m.text, "abbreviation") for m in group)  # "VAT", "AI", "MPs"
     ]
     typed: list[tuple[list[Candidate], str]] = []
     scores: list[dict[EntityType, float]] = []
@@ -87,10 +89,29 @@ def mentions(index: TextIndex) -> list[Candidate]:
     head, lines = headline_candidates(index)
     body = [e for e in index.doc.ents if not (lines and index.in_headline(e.start_char))]
     found = _without_overlaps(repair_ents(index, body) + head + datelines(index))
-    found = state_abbreviations(index.text, found)
+    found = _without_titles(index.text, state_abbreviations(index.text, found))
     found = _without_overlaps(found + acronym_definitions(index, found))
     found = _without_overlaps(found + capitalised_runs(index, found))
     return sorted(_split_glued(repeats(index, found)), key=lambda c: c.start)
+
+
+def _without_titles(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop titles tagged as names: "Rear Admiral" (Daniel Hagari), "the Lindi Municipal Director, (Jo Satura)".
+
+    A span made of title words only, or ending in a capitalised role word right before a
+    person's name, is that person's role (roles.py reads it), not a row of its own.
+    """
+    kept: list[Candidate] = []
+    for n, cand in enumerate(found):
+        words = cand.text.split()
+        if all(lex.is_a(w, "honorific") or lex.is_a(w, "role") for w in words):
+            continue
+        after = found[n + 1] if n + 1 < len(found) else None
+        titled = lex.is_a(words[-1], "role") and words[-1][:1].isupper()
+        if titled and after is not None and after.label == "person" and text[cand.end : after.start] in (" ", ", "):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _split_glued(found: list[Candidate]) -> list[Candidate]:

@@ -26,17 +26,66 @@ def acronym_definitions(index: TextIndex, found: list[Candidate]) -> list[Candid
     extra: list[Candidate] = []
     taken = {(c.start, c.end): c for c in found}
     for cand in found:
+        spelled = _SPELLED_OUT.match(index.text[cand.end : cand.end + 100])
+        if (
+            spelled
+            and 2 <= len(cand.text) <= 6
+            and cand.text.isalpha()
+            and _initials(spelled.group(1)) == cand.text.upper()
+        ):
+            begin, finish = cand.end + spelled.start(1), cand.end + spelled.end(1)
+            long_form = taken.get((begin, finish))
+            if long_form is None:  # "Isis (Institute of Strategic and International Studies)"
+                long_form = Candidate(begin, finish, index.text[begin:finish], "organization", "acronym")
+                extra.append(long_form)
+            cand.link = begin
+            continue
         match = _ACRONYM_DEF.match(index.text[cand.end : cand.end + 20])
         if not match or not is_acronym(match.group(1)) or is_acronym(cand.text):
             continue
         if not _initials_fit(match.group(1), index.text[max(0, cand.start - 60) : cand.end]):
             continue  # "INDIANAPOLIS (AP)": a dateline's agency, not an abbreviation
         begin, finish = cand.end + match.start(1), cand.end + match.end(1)
+        start = _long_form_start(index.text, cand, match.group(1))
+        if start < cand.start:  # "Immigration, | Refugees and Citizenship Canada (IRCC)": the whole name
+            extra.append(Candidate(start, cand.end, index.text[start : cand.end], cand.label, cand.source))
         if (begin, finish) in taken:
-            taken[(begin, finish)].link = cand.start
+            taken[(begin, finish)].link = start
         else:
-            extra.append(Candidate(begin, finish, index.text[begin:finish], None, "acronym", link=cand.start))
+            extra.append(Candidate(begin, finish, index.text[begin:finish], None, "acronym", link=start))
     return extra
+
+
+_SPELLED_OUT = re.compile(r"^\s*\(\s*([A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w’'-]*)){1,10})\s*\)")
+_FUNCTION_WORDS = {"of", "for", "and", "the", "on", "in", "&"}
+
+
+def _initials(long_form: str) -> str:
+    return "".join(w[0] for w in long_form.split() if w.lower() not in _FUNCTION_WORDS).upper()
+
+
+_LONG_FORM_WORD = re.compile(r"[^\W\d_][\w’'&.-]*|,")
+_JOINERS = {"and", "of", "for", "the", "&", ",", "on", "in"}
+
+
+def _long_form_start(text: str, cand: Candidate, acronym: str) -> int:
+    """Where the name the acronym abbreviates begins: its capitals, in order, are the initials."""
+    letters = [c for c in acronym if c.isupper()]
+    window = max(0, cand.start - 100)
+    words = list(_LONG_FORM_WORD.finditer(text, window, cand.end))
+    got: list[str] = []
+    for word in reversed(words):
+        token = word.group()
+        if token.lower() in _JOINERS:
+            continue
+        if not token[0].isupper() or len(got) >= len(letters):
+            break
+        got.append(token[0])
+        if got[::-1] == letters[len(letters) - len(got) :] and len(got) == len(letters):
+            return min(word.start(), cand.start)
+        if got[::-1] != letters[len(letters) - len(got) :]:
+            break
+    return cand.start
 
 
 def _initials_fit(acronym: str, before: str) -> bool:

@@ -63,7 +63,9 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
     weights: dict[EntityType, float] = defaultdict(float)
     for mention in mentions:
         if mention.label:
-            weights[mention.label] += _PART_WEIGHT if mention.part else 1.0
+            # a bare surname, or capitals the tagger took for a person ("PSPC spokesperson Ann Roe"), say less
+            doubtful = mention.part or (mention.label == "person" and is_acronym(mention.text))
+            weights[mention.label] += _PART_WEIGHT if doubtful else 1.0
     total = sum(weights.values())
     for label, weight in weights.items():
         score[label] += weight * min(total, _NER_CAP) / total
@@ -164,8 +166,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
                 speech += 0.5
             elif word in _PLATFORM_AFTER and not text[mention.end : mention.end + 2].startswith(("'", "’")):
                 platform += 3.0  # "her Twitter account", not "Smith's account"
-            elif lex.is_a(word, "product"):
-                product += 0.7
+            elif _thing_after(text, mention.end):
+                product += 1.5  # "the Oreshnik ballistic missile", "his New Heights podcast"
     for kind, weight in nouns.items():
         score[kind] += min(weight * 1.5, 3.0)
     for kind, weight in _article_and_affix_cues(text, mentions).items():
@@ -173,7 +175,23 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
     score["location"] += min(place, 3.0)
     score["person"] += min(speech, 2.0)
     score["organization"] += min(platform, 4.5)
-    score["misc"] += min(product, 2.0) + min(quoted * 2.0, 3.0)
+    score["misc"] += min(product, 3.0) + min(quoted * 2.0, 3.0)
+
+
+_NEXT_WORDS = re.compile(r"^((?:\s+[a-z][a-z-]*){1,3})")
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """Is the name the modifier of a thing: "X missile", "X air defense systems", "X podcast"?"""
+    words = _NEXT_WORDS.match(text[end : end + 40])
+    if words is None:
+        return False
+    for word in words.group(1).split():
+        if lex.is_a(word, "product"):
+            return True
+        if lex.is_a(word, "role") or lex.is_a(word, "personnoun") or word in _SPEECH_AFTER:
+            return False
+    return False
 
 
 def _is_region(words: str) -> bool:
