@@ -65,3 +65,27 @@ def test_dateline_and_district_make_one_place_each(parse) -> None:  # type: igno
     assert rows["AP"].type == "organization"
     assert "Washington, D.C." in rows and "D.C." not in rows and "Washington" not in rows
     assert not {"LA", "CROSSE", "Wis.", "Conn.", "D."} & set(rows)
+
+
+def test_regions_administrations_and_addresses_as_written(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drones struck Kyiv overnight, and homes were damaged across the Kyiv region, officials said. "
+        "The Trump administration said it would respond. The agency left its offices at 300 Slater Street "
+        "in Ottawa."
+    )
+    rows = _rows(parse, text)
+    assert rows["Kyiv"].type == rows["Kyiv region"].type == "location"
+    assert rows["Trump administration"].type == "organization"
+    assert rows["300 Slater Street"].type == "location"
+
+
+def test_a_possessive_separates_an_owner_from_its_part(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "She trained lawyers with the University of Pretoria's Centre for Human Rights in 2019."
+    rows = _rows(parse, text)
+    assert "University of Pretoria" in rows and "Centre for Human Rights" in rows
+
+
+def test_a_name_cut_at_its_link_word_is_joined(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Dana Wu, who studies China at the Centre for EU-Asia Connectivity in Bochum, lives in São José dos Campos."
+    rows = _rows(parse, text)
+    assert "Centre for EU-Asia Connectivity" in rows and "São José dos Campos" in rows

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from newscli.models import Entity, EntityType, Mention
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
-from newscli.nlp.entities.datelines import datelines, state_abbreviations
+from newscli.nlp.entities.datelines import conventions, datelines, state_abbreviations
 from newscli.nlp.entities.lists import list_votes
 from newscli.nlp.entities.merge import cluster, join_short_forms, title_before
 from newscli.nlp.entities.recall import acronym_definitions, capitalised_runs, defined_terms, repeats
@@ -92,7 +92,7 @@ def mentions(index: TextIndex) -> list[Candidate]:
     found = _without_titles(index.text, state_abbreviations(index.text, found))
     found = _without_overlaps(found + acronym_definitions(index, found))
     found = _without_overlaps(found + capitalised_runs(index, found))
-    return sorted(_split_glued(repeats(index, found)), key=lambda c: c.start)
+    return sorted(conventions(index.text, _split_glued(repeats(index, found))), key=lambda c: c.start)
 
 
 def _without_titles(text: str, found: list[Candidate]) -> list[Candidate]:

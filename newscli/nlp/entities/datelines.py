@@ -1,7 +1,9 @@
-"""Datelines and US state abbreviations: places written by convention, not in running prose.
+"""Names written by convention: datelines, state abbreviations, regions, administrations, addresses.
 
 * "LA CROSSE, Wis. (AP) —", "PUTRAJAYA, Nov 22 —": a dateline names one place (and the agency
   that filed the story); the capitals would otherwise be tagged word by word ("LA" | "CROSSE").
+* "the Kyiv region", "Kyiv's Shevchenko district" name a region, not the city; "the Trump
+  administration" is an organisation; "300 Slater Street" is an address with its number;
 * "Washington, D.C." is one place; "Sen. Ann Roe (D., Conn.)" and "Rep. Bo Lin, R-Wis." are party
   designations, whose state abbreviations name no place the article is about.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from newscli.nlp import gazetteer
 from newscli.nlp.entities.text import Candidate, TextIndex
 
 _DATELINE = re.compile(
@@ -39,7 +42,8 @@ def datelines(index: TextIndex) -> list[Candidate]:
 
 
 def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Join "Washington" + ", D.C." into one place; drop the states of party designations."""
+    """Join "Washington" + ", D.C." into one place (a state after a city stays a place of its own:
+    "Palo Alto, Calif."); drop the states of party designations."""
     out: list[Candidate] = []
     for cand in sorted(found, key=lambda c: c.start):
         if _PARTY.fullmatch(cand.text) and text[max(0, cand.start - 2) : cand.start].strip() == "(":
@@ -52,8 +56,38 @@ def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
         last = out[-1] if out else None
         if last is not None and last.source == "dateline" and text[last.end : cand.start] == ", ":
             continue  # "LA CROSSE, Wis. (AP) —": the dateline's state
-        if last is not None and text[last.end : cand.start] == ", " and last.label in ("location", None):
+        if last is not None and text[last.end : cand.start] == ", " and cand.text == "D.C.":  # one city's name
             out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "location", last.source)
+            continue
+        out.append(cand)
+    return out
+
+
+_REGION_AFTER = re.compile(r" (?:region|district|oblast|province|prefecture|governorate)\b")
+_ADMINISTRATION_AFTER = re.compile(r" administration\b")
+_NUMBER_BEFORE = re.compile(r"\b\d{1,5} $")
+_STREETS = {"street", "road", "avenue", "boulevard", "lane", "drive", "place", "square", "way", "st.", "rd.", "ave."}
+
+
+def conventions(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Mentions grown (or retyped) over the words a convention adds to a name."""
+    out: list[Candidate] = []
+    for cand in found:
+        after = text[cand.end : cand.end + 16]
+        region = _REGION_AFTER.match(after)
+        if region and (cand.label == "location" or gazetteer.lookup(cand.text)):
+            end = cand.end + region.end()
+            out.append(Candidate(cand.start, end, text[cand.start : end], "location", cand.source))
+            continue
+        administration = _ADMINISTRATION_AFTER.match(after)
+        if administration and " " not in cand.text and cand.label in ("person", None):
+            end = cand.end + administration.end()
+            out.append(Candidate(cand.start, end, text[cand.start : end], "organization", cand.source))
+            continue
+        number = _NUMBER_BEFORE.search(text[max(0, cand.start - 6) : cand.start])
+        if number and cand.text.split()[-1].lower() in _STREETS and " " in cand.text:
+            start = cand.start - (len(number.group()))
+            out.append(Candidate(start, cand.end, text[start : cand.end], "location", cand.source))
             continue
         out.append(cand)
     return out

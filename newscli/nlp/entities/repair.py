@@ -57,6 +57,10 @@ def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
         if label is None:
             continue
         doc = ent.doc
+        if out and out[-1][1] + 1 == ent.start and _linked(doc, out[-1], ent.start, label):
+            last = out[-1]
+            out[-1] = (last[0], ent.end, lex.head_type(doc[last[1] - 1].text) or last[2])  # type: ignore[assignment]
+            continue
         if out and out[-1][1] == ent.start:
             last = out[-1]
             if doc[ent.start - 1].lower_ in ("for", "of") and last[2] == label:
@@ -85,6 +89,22 @@ def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
             start -= 1  # "65 | Fighter Wing", "3 | Air Division": numbered units
         out.append((start, ent.end, label))
     return [_with_nickname(spans[0].doc, *span) if spans else span for span in out]
+
+
+_ROMANCE = {"do", "dos", "da", "das", "de", "du", "del", "des", "di", "della"}
+
+
+def _linked(doc: Doc, last: tuple[int, int, EntityType], start: int, label: EntityType) -> bool:
+    """One name cut at its link word: "Centre | for | EU-Asia Connectivity", "Union | of | Indiana",
+    "Observatório | do | Clima", "São José | dos | Campos"."""
+    link = doc[start - 1].lower_
+    if link in _ROMANCE:
+        return doc[start - 1].is_lower and last[2] != "person"
+    if link not in ("of", "for") or doc[start].lower_ == "the":
+        return False  # "the Specialist Group of | the British Computer Society": two names
+    head = lex.head_type(doc[last[1] - 1].text)
+    place = gazetteer.lookup(doc[start : start + 3].text) if label == "location" else None
+    return head in ("organization", "location") or (last[2] == "organization" and place is not None)
 
 
 def unit_number(text: str) -> bool:
@@ -161,13 +181,28 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
             token.text == "the" and start < i < end - 1 and not _particle(doc[i - 1].lower_) and label != "misc"
         )
         nickname = label == "person" and token.text in ('"', "“", "”") and start < i < end - 1
-        if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash:
+        # "University of Pretoria's Centre for Human Rights", "Ange Postecoglou's Champions League":
+        # an owner and what it owns; "McDonald's Corp." and "Levi's Stadium" stay whole
+        owner = (
+            token.text in ("'s", "’s")
+            and lo < i < end - 2
+            and is_namey(doc[i + 1])
+            and not lex.is_a(doc[end - 1].text, "legal")
+            and _owner_name(doc, lo, i)  # not "People's Republic of China"
+        )
+        if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash or owner:
             if i > lo:
                 parts.append((lo, i))
             lo = i + 1
     if end > lo:
         parts.append((lo, end))
     return parts
+
+
+def _owner_name(doc: Doc, lo: int, i: int) -> bool:
+    """Is doc[lo:i] a name that can own another: two name words or more, or a known place?"""
+    words = [doc[k] for k in range(lo, i) if is_namey(doc[k])]
+    return len(words) >= 2 or (len(words) == 1 and gazetteer.lookup(words[0].text) is not None)
 
 
 def _places_around(doc: Doc, start: int, i: int, end: int) -> bool:
@@ -354,6 +389,8 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
             hi += 1
         elif _hyphen_part(index, hi):
             hi += 2  # "Saxony" + "-Anhalt"
+        elif token.lower_ in _ROMANCE and hi + 1 < len(doc) and _joinable(index, hi + 1):
+            hi += 2  # "São José" + "dos Campos", "Observatório" + "do Clima"
         elif (
             token.lower_ == "of"
             and hi - lo == 1  # a bare head: "University" + "of Berlin", not "Oil Company" + "of New York"
