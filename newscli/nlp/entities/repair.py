@@ -59,7 +59,7 @@ def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
         doc = ent.doc
         if out and out[-1][1] + 1 == ent.start and _linked(doc, out[-1], ent.start, label):
             last = out[-1]
-            out[-1] = (last[0], ent.end, lex.head_type(doc[last[1] - 1].text) or last[2])  # type: ignore[assignment]
+            out[-1] = (last[0], ent.end, lex.head_type(doc[last[1] - 1].text) or last[2])
             continue
         if out and out[-1][1] == ent.start:
             last = out[-1]
