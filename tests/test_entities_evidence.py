@@ -101,3 +101,19 @@ def test_an_acronym_spells_out_a_name_split_by_commas(parse) -> None:  # type: i
     assert rows["Immigration, Refugees and Citizenship Canada"].aliases == ("IRCC",)
     assert rows["Institute of Strategic and International Studies"].aliases == ("Isis",)
     assert "Immigration" not in rows and "Isis" not in rows
+
+
+def test_brands_and_named_after_places(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "We met in the bar of a Marriott in downtown Denver. The Washington Free Beacon reported the deal, "
+        "and firms such as Petronas, Proton and others paid for the trip."
+    )
+    rows = _rows(parse, text)
+    assert rows["Washington Free Beacon"].type == "organization"
+    assert rows["Proton"].type == "organization"
+
+
+def test_a_verb_that_starts_the_sentence_is_not_part_of_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "She posed in Paris while wearing Alaïa. Wearing Alaïa again, she posed for photographers in Milan."
+    rows = _rows(parse, text)
+    assert "Wearing Alaïa" not in rows

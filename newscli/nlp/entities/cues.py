@@ -21,10 +21,12 @@ from newscli.nlp.given_names import given_name
 _GIVEN_NAME = 2.0
 _EMPLOYER = 2.0
 _TEAM = 5.5  # a game frame outweighs the tagger and a town of that name
+_POSITION = 7.0  # "Manchester City midfielder": outweighs a place's head word too
 # "ambassador for X", "a fellow at the X", "analyst with X"
 _ROLE_PREP_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:at|for|with)\s+(?:the\s+)?$")
 # "X chief executive Ann", "X spokesperson Ann", "X's chief executive, Ann"
 _ROLE_AFTER = re.compile(r"^(?:['’]s)?\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+),?\s+(?:[A-Z][\w’'-]+)")
+_INDEFINITE_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:a|an)\s+$")
 _SUCH_AS_BEFORE = re.compile(r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+$")
 # "beat X", "facing X, Y and Z", "a win over X": what a team is done to in a game
 _TEAM_BEFORE = re.compile(
@@ -49,7 +51,7 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
     if _given_first(index, name):
         score["person"] += _GIVEN_NAME
     text = index.text
-    employer = team = False
+    employer = team = position = brand = False
     for mention in mentions:
         before = text[max(0, mention.start - 40) : mention.start]
         after = text[mention.end : mention.end + 60]
@@ -59,28 +61,36 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
         role = _ROLE_AFTER.match(after)
         if role and lex.is_a(role.group(2), "role") and all(w.islower() for w in role.group(1).split()):
             employer = True  # "Nvidia chief executive Jensen Huang"
-        such = _SUCH_AS_BEFORE.search(before)
+        such = _listed_after(before, _SUCH_AS_BEFORE)
         if such and _plural_of(such.group(1), "orgnoun"):
-            score["organization"] += 1.5  # "companies such as Petronas"
-        if (sports and (_played(before) or _TEAM_AFTER.match(after))) or _POSITION_AFTER.match(after):
+            score["organization"] += 1.5  # "companies such as Petronas, Proton and others"
+        if mention.label and _INDEFINITE_BEFORE.search(before):
+            brand = True  # "a Hilton in downtown Chicago", "a Bud Light": a brand, not a person or place
+        if sports and (_listed_after(before, _TEAM_BEFORE) or _TEAM_AFTER.match(after)):
             team = True
+        if _POSITION_AFTER.match(after):
+            position = True
     if employer:
         score["organization"] += _EMPLOYER
-    if team and _town(name):
-        score["organization"] += _TEAM
+    if (team or position) and _town(name):
+        score["organization"] += _POSITION if position else _TEAM
+    if brand:
+        score["organization"] += 1.5
+        score["person"] -= 1.0
     return score
 
 
-def _played(before: str) -> bool:
-    """Is the name the object of a game verb, itself or as a later member of a list ("facing X, Y and Z")?"""
-    for _ in range(3):
-        if _TEAM_BEFORE.search(before):
-            return True
+def _listed_after(before: str, cue: re.Pattern[str]) -> re.Match[str] | None:
+    """The cue right before the name, or before the list the name ends ("facing X, Y and Z")."""
+    for _ in range(4):
+        match = cue.search(before)
+        if match:
+            return match
         item = _LIST_ITEM_END.search(before)
         if item is None:
-            return False
+            return None
         before = before[: item.start()]
-    return False
+    return None
 
 
 def _given_first(index: TextIndex, name: str) -> bool:
@@ -93,6 +103,9 @@ def _given_first(index: TextIndex, name: str) -> bool:
         return False  # "Will", "Hope" written in lower case elsewhere are words here
     if any(w.isupper() and len(w) > 1 for w in words) or gazetteer.is_demonym(first):
         return False
+    place = gazetteer.lookup(first)
+    if place is not None and (place.kind != "city" or place.population >= 1_000_000):
+        return False  # "Washington Free Beacon", "Paris Guest House": named after the place
     if any(w.lower() in index.lower_words for w in words[1:]):
         return False  # "Lindi Bus Stand": the other words are the article's ordinary words
     return given_name(first) is not None and words[-1][:1].isupper()

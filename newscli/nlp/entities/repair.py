@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
@@ -199,6 +199,12 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
     return parts
 
 
+def _sentence_word(index: TextIndex, token: Token) -> bool:
+    """ "Wearing", "Reportedly": a capitalised -ing/-ed/-ly word the article also writes in lower case."""
+    lower = token.lower_
+    return lower.endswith(("ing", "ed", "ly")) and lower in index.lower_words and token.text[1:].islower()
+
+
 def _owner_name(doc: Doc, lo: int, i: int) -> bool:
     """Is doc[lo:i] a name that can own another: two name words or more, or a known place?"""
     words = [doc[k] for k in range(lo, i) if is_namey(doc[k])]
@@ -246,6 +252,9 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
         numbered = unit and unit_number(token.text) and lo + 1 < hi  # "65th Fighter Wing"
         edge = token.is_punct or token.is_space or lower in _POSSESSIVE
         titled = token.text[0].isupper() and not index.initial[lo] and lo + 1 < hi  # "The Zutons"
+        if index.initial[lo] and lo + 1 < hi and _sentence_word(index, token):
+            lo += 1  # "Wearing Alaïa again, ...": a verb or adverb that starts the sentence
+            continue
         determiner = lex.is_a(lower, "det") and not titled
         if edge or determiner or (not is_capitalized(token.text) and not particle and not numbered):
             lo += 1
