@@ -89,3 +89,20 @@ def test_a_name_cut_at_its_link_word_is_joined(parse) -> None:  # type: ignore[n
     text = "Dana Wu, who studies China at the Centre for EU-Asia Connectivity in Bochum, lives in São José dos Campos."
     rows = _rows(parse, text)
     assert "Centre for EU-Asia Connectivity" in rows and "São José dos Campos" in rows
+
+
+def test_hyphenated_given_names_and_joined_party_names_stay_whole(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(parse, "Kim Jong-un met Son Heung-min in Seoul on Monday.")
+    assert "Kim Jong-un" in rows and "Son Heung-min" in rows
+
+
+def test_a_region_named_after_its_city_keeps_the_word_region(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Drones hit Kyiv and the Kyiv region overnight. A pipeline will run from Namibia's Kunene region."
+    rows = _rows(parse, text)
+    assert "Kyiv" in rows and "Kyiv region" in rows
+    assert "Kunene" in rows and "Kunene region" not in rows
+
+
+def test_people_of_a_place_are_not_a_place(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(parse, "Police arrested two New Yorkers who ran the office in Manhattan.")
+    assert rows["New Yorkers"].type == "misc"

@@ -75,7 +75,11 @@ def conventions(text: str, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         after = text[cand.end : cand.end + 16]
         region = _REGION_AFTER.match(after)
-        if region and (cand.label == "location" or gazetteer.lookup(cand.text)):
+        place = gazetteer.lookup(cand.text)
+        alone = region is not None and text.count(cand.text) > text.count(cand.text + region.group())
+        if place is not None and place.kind in ("subdivision", "country") and not alone:
+            region = None  # "Namibia's Kunene region" is Kunene; "the Kyiv region" is not the city Kyiv
+        if region and (cand.label == "location" or place is not None):
             end = cand.end + region.end()
             out.append(Candidate(cand.start, end, text[cand.start : end], "location", cand.source))
             continue

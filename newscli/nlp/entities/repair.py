@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.rolewords import NOT_ROLES
 from newscli.nlp.entities.text import NER_TYPES, Candidate, TextIndex, is_capitalized, is_namey
 
 _SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--", '"', "“", "”", "·", "•"}
@@ -33,6 +34,7 @@ _DIGIT = re.compile(r"\d")
 # a time or a year glued to a name ("10:45Reuters", "2018Xinhua"); "6PR", "3M" are names
 _GLUED_LEAD = re.compile(r"^(?:\d*[:.,][\d:.,]*(?=[A-Z])|\d{4,}(?=[A-Z][a-z])|[a-z]+-(?=[A-Z]))")
 # a word, possessive or punctuation glued to a name's end ("Corp.-developed", "Force's")
+_SYLLABLE_TAIL = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}$")
 _GLUED_TAIL = re.compile(r"(?:-[a-z][a-z-]*|['’‘]s?|[\s,;:!?\"”)\]]+)$")
 
 
@@ -155,7 +157,7 @@ def repair(index: TextIndex, start: int, end: int, label: EntityType | None, sou
         before = doc[lo - 1].text if lo > 0 else ""
         titled = lex.is_a(before, "honorific") or (lex.is_a(before, "role") and before[:1].isupper())
         honorific = honorific or more or titled  # "Mr. X", "Mayor X"
-        begin, finish = _trim_chars(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+        begin, finish = _trim_chars(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), label)
         text = index.text[begin:finish]
         if _plausible(text):
             pieces.append(Candidate(begin, finish, text, label, source, honorific=honorific, votes=votes))
@@ -197,6 +199,13 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
     if end > lo:
         parts.append((lo, end))
     return parts
+
+
+def _syllable_end(doc: Doc, hi: int) -> bool:
+    """Does the span end in a hyphen and a short syllable of a given name ("Jong" "-" "un")?"""
+    last, dash, before = doc[hi - 1], doc[hi - 2], doc[hi - 3]
+    attached = not before.whitespace_ and not dash.whitespace_
+    return dash.text == "-" and attached and last.is_lower and last.is_alpha and len(last) <= 3 and before.is_title
 
 
 def _sentence_word(index: TextIndex, token: Token) -> bool:
@@ -271,6 +280,7 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             label == "person"
             and hi - lo >= 3
             and (lex.is_a(lower, "role") or lex.is_a(lower, "personnoun") or gazetteer.is_demonym(token.text))
+            and lower not in NOT_ROLES  # "Son Heung-min": a relation's word is also a name
         ):
             lo += 1  # "Striker Dewi Kartika", "Coroner William Hale": an occupation, not a name
             honorific = True
@@ -279,6 +289,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
     while hi > lo:
         token = doc[hi - 1]
         lower = token.lower_
+        if label == "person" and hi - lo >= 3 and _syllable_end(doc, hi):
+            break  # "Kim Jong-un"
         if (token.is_punct and not _ABBREVIATION_END.search(token.text)) or token.is_space or lower in _POSSESSIVE:
             hi -= 1
         elif not is_capitalized(token.text) and not token.like_num and not _DIGIT.search(token.text):
@@ -400,6 +412,8 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
             hi += 2  # "Saxony" + "-Anhalt"
         elif token.lower_ in _ROMANCE and hi + 1 < len(doc) and _joinable(index, hi + 1):
             hi += 2  # "São José" + "dos Campos", "Observatório" + "do Clima"
+        elif _linked_syllables(doc, hi) > hi:
+            hi = _linked_syllables(doc, hi)  # "Tehreek" + "-e-Insaaf", "Son Heung" + "-min"
         elif (
             token.lower_ == "of"
             and hi - lo == 1  # a bare head: "University" + "of Berlin", not "Oil Company" + "of New York"
@@ -413,6 +427,27 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         else:
             break
     return lo, hi
+
+
+_IZAFE = {"e", "i", "ul", "al", "ud", "ur", "ut", "us", "el"}
+
+
+def _linked_syllables(doc: Doc, i: int) -> int:
+    """Where a name joined by hyphens to lower-case parts ends: "Tehreek-e-Insaaf", "Heung-min", "Jong-un".
+
+    Returns i when doc[i] does not start such a part.
+    """
+
+    def attached(k: int) -> bool:
+        return k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+    if not attached(i) or i + 1 >= len(doc) or not doc[i + 1].is_lower or not doc[i + 1].is_alpha:
+        return i
+    if doc[i + 1].lower_ in _IZAFE and attached(i + 2) and i + 3 < len(doc) and is_namey(doc[i + 3]):
+        return i + 4  # "Pakistan Tehreek" + "-e-Insaaf"
+    if len(doc[i + 1].text) <= 3 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
+        return i + 2  # a given name of two syllables: "Son Heung" + "-min"
+    return i
 
 
 def _hyphen_part(index: TextIndex, i: int) -> bool:
@@ -447,14 +482,19 @@ def _joinable(index: TextIndex, i: int) -> bool:
     )
 
 
-def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
-    """Character-level edges inside tokens: '10:56Xinhua', 'Corp.-developed', "Force's"."""
+def _trim_chars(text: str, start: int, end: int, label: EntityType | None = None) -> tuple[int, int]:
+    """Character-level edges inside tokens: '10:56Xinhua', 'Corp.-developed', "Force's".
+
+    A person's name keeps a short syllable after a hyphen: "Kim Jong-un", "Son Heung-min".
+    """
     chunk = text[start:end]
     lead = _GLUED_LEAD.match(chunk)
     if lead:
         start += lead.end()
     chunk = text[start:end]
     tail = _GLUED_TAIL.search(chunk)
+    if tail and label == "person" and _SYLLABLE_TAIL.search(chunk):
+        tail = None
     while tail and tail.start() > 0:
         end = start + tail.start()
         chunk = text[start:end]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newscli.nlp import lexicon as lex
 
 # relations and circumstances describe a person without being the role the article gives them
-_NOT_ROLES = frozenset({
+NOT_ROLES = frozenset({
     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "resident",
     "witness", "eyewitness", "survivor", "student", "pupil", "lord", "lady", "model", "runner", "protester",
     "protestor", "member", "expert", "partner", "owner",
@@ -42,7 +42,7 @@ def is_role_head(token: Token, loose: bool = True, plural: bool = False) -> bool
     lower = token.lower_
     if lex.is_a(text, "role"):
         return True
-    if lower in _NOT_ROLES or (not token.is_alpha and "-" not in lower):
+    if lower in NOT_ROLES or (not token.is_alpha and "-" not in lower):
         return False
     if lex.is_a(lower, "personnoun"):
         return True

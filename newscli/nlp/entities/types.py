@@ -109,6 +109,18 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["misc"] += 2.0  # "PAC-3", "F-35", "SPY-1": product and model codes
     if any(m.part for m in mentions):
         score["person"] += 1.5  # a name also used by its surname (or first name) alone
+    if _plural_of_place(name):
+        score["misc"] += 4.0  # "New Yorkers", "the Sussexes": people of a place or a house
+
+
+def _plural_of_place(name: str) -> bool:
+    for ending in ("ers", "es"):  # not "s": "Falcons" is a team, not people of Falcón
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem) > 2:
+            place = gazetteer.lookup(stem)
+            if place is not None and place.kind != "city":
+                return True
+    return False
 
 
 def _head(words: list[str]) -> str | None:
