@@ -150,13 +150,13 @@ def test_lower_case_the_inside_a_span_starts_a_new_name(parse) -> None:  # type:
 
 
 def test_first_name_tagged_as_a_place_joins_the_person_after_it(parse) -> None:  # type: ignore[no-untyped-def]
-    from newscli.nlp.entities.repair import _rejoined
+    from newscli.nlp.entities.joins import rejoined
 
     doc = parse("Marzena Kowalska Wren was a poet.")
     span = doc[0:3]
     fake = [doc.char_span(span[0].idx, span[0].idx + len(span[0].text), label="GPE"),
             doc.char_span(span[1].idx, span[2].idx + len(span[2].text), label="PERSON")]  # fmt: skip
-    assert _rejoined(fake) == [(0, 3, "person")]
+    assert rejoined(fake) == [(0, 3, "person")]
 
 
 def test_name_never_begins_with_of(parse) -> None:  # type: ignore[no-untyped-def]

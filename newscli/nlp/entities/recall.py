@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from newscli.nlp import lexicon as lex
-from newscli.nlp.entities.repair import repair, unit_number
+from newscli.nlp.entities.joins import unit_number
+from newscli.nlp.entities.repair import repair
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym, is_capitalized, is_namey
 from newscli.nlp.spans import Spans
 
