@@ -117,3 +117,13 @@ def test_a_verb_that_starts_the_sentence_is_not_part_of_the_name(parse) -> None:
     text = "She posed in Paris while wearing Alaïa. Wearing Alaïa again, she posed for photographers in Milan."
     rows = _rows(parse, text)
     assert "Wearing Alaïa" not in rows
+
+
+def test_a_newspaper_titled_the_demonym_and_a_designer_label(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister told The Namibian last month that the pipeline would be built. At the gala, the actor "
+        "wore a white Valentino gown."
+    )
+    rows = _rows(parse, text)
+    assert rows["The Namibian"].type == "organization"
+    assert rows["Valentino"].type != "person"

@@ -106,3 +106,15 @@ def test_a_region_named_after_its_city_keeps_the_word_region(parse) -> None:  # 
 def test_people_of_a_place_are_not_a_place(parse) -> None:  # type: ignore[no-untyped-def]
     rows = _rows(parse, "Police arrested two New Yorkers who ran the office in Manhattan.")
     assert rows["New Yorkers"].type == "misc"
+
+
+def test_a_dateline_agency_is_not_the_abbreviation_of_the_place(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour board backs expansion\n\n"
+        "PORT ALDER, Maine (AP) — The harbour board voted on Tuesday to expand the terminal. Gov. Janet Mills "
+        "welcomed the vote. Mills, a Democrat, said the state would pay."
+    )
+    rows = _rows(parse, text)
+    assert rows["Maine"].aliases == ()
+    assert rows["AP"].type == "organization"
+    assert rows["Janet Mills"].aliases == ("Mills",) and "Mills" not in rows

@@ -26,7 +26,7 @@ _POSITION = 7.0  # "Manchester City midfielder": outweighs a place's head word t
 _ROLE_PREP_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:at|for|with)\s+(?:the\s+)?$")
 # "X chief executive Ann", "X spokesperson Ann", "X's chief executive, Ann"
 _ROLE_AFTER = re.compile(r"^(?:['’]s)?\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+),?\s+(?:[A-Z][\w’'-]+)")
-_INDEFINITE_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:a|an)\s+$")
+_INDEFINITE_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:a|an)\s+(?:(?!(?:to|of|in|on|at|near|from|for|with|by|and|or)\b)[a-z-]+\s+)?$")
 _SUCH_AS_BEFORE = re.compile(r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+$")
 # "beat X", "facing X, Y and Z", "a win over X": what a team is done to in a game
 _TEAM_BEFORE = re.compile(
@@ -64,7 +64,7 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
         such = _listed_after(before, _SUCH_AS_BEFORE)
         if such and _plural_of(such.group(1), "orgnoun"):
             score["organization"] += 1.5  # "companies such as Petronas, Proton and others"
-        if mention.label and _INDEFINITE_BEFORE.search(before):
+        if mention.label in ("person", "location") and _INDEFINITE_BEFORE.search(before):
             brand = True  # "a Hilton in downtown Chicago", "a Bud Light": a brand, not a person or place
         if sports and (_listed_after(before, _TEAM_BEFORE) or _TEAM_AFTER.match(after)):
             team = True

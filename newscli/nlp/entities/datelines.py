@@ -65,6 +65,8 @@ def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
 
 _REGION_AFTER = re.compile(r" (?:region|district|oblast|province|prefecture|governorate)\b")
 _ADMINISTRATION_AFTER = re.compile(r" administration\b")
+_TITLE_THE = re.compile(r"(?<![.!?\n]\s)(?<=\w\s)The $")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")  # "The Jewish Agency" is another name
 _NUMBER_BEFORE = re.compile(r"\b\d{1,5} $")
 _STREETS = {"street", "road", "avenue", "boulevard", "lane", "drive", "place", "square", "way", "st.", "rd.", "ave."}
 
@@ -87,6 +89,11 @@ def conventions(text: str, found: list[Candidate]) -> list[Candidate]:
         if administration and " " not in cand.text and cand.label in ("person", None):
             end = cand.end + administration.end()
             out.append(Candidate(cand.start, end, text[cand.start : end], "organization", cand.source))
+            continue
+        title = _TITLE_THE.search(text[max(0, cand.start - 6) : cand.start]) and not _NAME_AFTER.match(after)
+        if gazetteer.is_demonym(cand.text) and title:
+            start = cand.start - 4  # "told The Namibian": a newspaper's title
+            out.append(Candidate(start, cand.end, text[start : cand.end], "organization", cand.source))
             continue
         number = _NUMBER_BEFORE.search(text[max(0, cand.start - 6) : cand.start])
         if number and cand.text.split()[-1].lower() in _STREETS and " " in cand.text:

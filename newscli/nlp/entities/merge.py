@@ -258,7 +258,7 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
     into: dict[int, int] = {}
     for n in sorted(range(len(rows)), key=lambda k: len(keyed[k][0])):
         words, kind = keyed[n]
-        if not words or kind not in ("person", "organization"):
+        if not words or kind not in ("person", "organization", "misc"):
             continue
         honorific = _title_of(rows[n][0], text)
         bare = words[1:] if honorific and len(words) > 1 else words
@@ -287,8 +287,8 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
     """Is `short` a short form of the name `full`?"""
     size = len(short)
     if full_kind == "person":
-        if kind not in ("person", "organization") or (kind == "organization" and size > 1):
-            return False  # a lone surname the tagger took for a firm ("Chalobah") still joins
+        if kind != "person" and (size > 1 or gazetteer.is_demonym(short[0])):
+            return False  # a lone surname typed otherwise ("Chalobah", "Mills") still joins
         return any(full[k : k + size] == short for k in range(len(full) - size + 1)) and len(short[-1]) > 2
     if kind != "organization" or full_kind != "organization":
         return False

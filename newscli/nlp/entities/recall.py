@@ -44,13 +44,16 @@ def acronym_definitions(index: TextIndex, found: list[Candidate]) -> list[Candid
         match = _ACRONYM_DEF.match(index.text[cand.end : cand.end + 20])
         if not match or not is_acronym(match.group(1)) or is_acronym(cand.text):
             continue
-        if not _initials_fit(match.group(1), index.text[max(0, cand.start - 60) : cand.end]):
+        line_start = index.text.rfind("\n", 0, cand.start) + 1
+        if not _initials_fit(match.group(1), index.text[max(line_start, cand.start - 60) : cand.end]):
             continue  # "INDIANAPOLIS (AP)": a dateline's agency, not an abbreviation
         begin, finish = cand.end + match.start(1), cand.end + match.end(1)
         start = _long_form_start(index.text, cand, match.group(1))
         if start < cand.start:  # "Immigration, | Refugees and Citizenship Canada (IRCC)": the whole name
             extra.append(Candidate(start, cand.end, index.text[start : cand.end], cand.label, cand.source))
         if (begin, finish) in taken:
+            if taken[(begin, finish)].source == "dateline":
+                continue  # "PORT ALDER, Maine (AP) —"
             taken[(begin, finish)].link = start
         else:
             extra.append(Candidate(begin, finish, index.text[begin:finish], None, "acronym", link=start))
