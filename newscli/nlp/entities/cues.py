@@ -26,7 +26,10 @@ _POSITION = 7.0  # "Manchester City midfielder": outweighs a place's head word t
 _ROLE_PREP_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:at|for|with)\s+(?:the\s+)?$")
 # "X chief executive Ann", "X spokesperson Ann", "X's chief executive, Ann"
 _ROLE_AFTER = re.compile(r"^(?:['’]s)?\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+),?\s+(?:[A-Z][\w’'-]+)")
-_INDEFINITE_BEFORE = re.compile(r"(?<![.!?]\s)\b(?:a|an)\s+(?:(?!(?:to|of|in|on|at|near|from|for|with|by|and|or)\b)[a-z-]+\s+)?$")
+# "a Hilton", "a white Valentino gown": at most one word between, and not a preposition
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?:a|an)\s+(?:(?!(?:to|of|in|on|at|near|from|for|with|by|and|or)\b)[a-z-]+\s+)?$"
+)
 _SUCH_AS_BEFORE = re.compile(r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+$")
 # "beat X", "facing X, Y and Z", "a win over X": what a team is done to in a game
 _TEAM_BEFORE = re.compile(
