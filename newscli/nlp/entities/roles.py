@@ -38,6 +38,8 @@ _COPULAS = (
     ("was", "appointed"), ("was", "elected"), ("has", "been", "named"), ("serves", "as"), ("served", "as"),
     ("works", "as"), ("worked", "as"), ("continue", "as"), ("continues", "as"), ("will", "continue", "as"),
 )  # fmt: skip
+_COPULAS_LONGEST_FIRST = sorted(_COPULAS, key=len, reverse=True)
+_COPULA_STARTS = {words[0] for words in _COPULAS}
 # "who heads the council" -> "head of the council"
 _HEADS_VERBS = {"heads": "head of", "headed": "head of", "leads": "leader of", "led": "leader of",
                 "chairs": "chair of", "chaired": "chair of", "runs": "head of"}  # fmt: skip
@@ -412,8 +414,10 @@ def _predicate(index: TextIndex, end: int) -> str | None:
         if stop > i + 1 and stop - i <= 8:
             return f"{_HEADS_VERBS[verb]} {_text(doc, i + 1, stop)}"
         return None
-    for words in sorted(_COPULAS, key=len, reverse=True):
-        if tuple(t.lower_ for t in doc[i : i + len(words)]) == words:
+    if verb not in _COPULA_STARTS:
+        return None
+    for words in _COPULAS_LONGEST_FIRST:
+        if tuple(doc[k].lower_ for k in range(i, min(i + len(words), len(doc)))) == words:
             j = i + len(words)
             if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "their"):
                 j += 1
