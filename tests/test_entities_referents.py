@@ -118,3 +118,10 @@ def test_a_dateline_agency_is_not_the_abbreviation_of_the_place(parse) -> None: 
     assert rows["Maine"].aliases == ()
     assert rows["AP"].type == "organization"
     assert rows["Janet Mills"].aliases == ("Mills",) and "Mills" not in rows
+
+
+def test_a_wire_dateline_line_names_its_place_and_a_wrapped_line_is_prose(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "ROME 1996-12-06\nItaly recalled Marcello Cuttitta\non Friday for their match against Scotland ."
+    rows = _rows(parse, text)
+    assert rows["Rome"].type == "location" if "Rome" in rows else rows["ROME"].type == "location"
+    assert "Marcello Cuttitta" in rows

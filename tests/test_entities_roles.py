@@ -147,3 +147,8 @@ def test_a_plural_role_before_a_list_of_names_goes_to_each(parse) -> None:  # ty
 )
 def test_no_role_from_a_clause_or_a_verb(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _roles(parse, text).get("Carla Diaz") is None
+
+
+def test_an_age_between_the_name_and_the_role(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Maria Gonzalez, 45, a teacher from Leeds, said the school would reopen."
+    assert _roles(parse, text)["Maria Gonzalez"] == "teacher"

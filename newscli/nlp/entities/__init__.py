@@ -45,7 +45,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         if not _common_word(index, group)
         and not _common_phrase(index, group)
         and not all(m.text in terms for m in group)
-        and not all(index.in_aside(m.start) for m in group)  # headings and teasers only confirm names
+        and not all(index.in_aside(m.start) and m.source != "dateline" for m in group)  # headings, teasers: no rows
         and not all(lex.is_a(m.text, "abbreviation") for m in group)  # "VAT", "AI", "MPs"
     ]
     typed: list[tuple[list[Candidate], str]] = []
@@ -88,7 +88,7 @@ def mentions(index: TextIndex) -> list[Candidate]:
     """Every repaired mention in text order, without overlaps."""
     head, lines = headline_candidates(index)
     body = [e for e in index.doc.ents if not (lines and index.in_headline(e.start_char))]
-    found = _without_overlaps(repair_ents(index, body) + head + datelines(index))
+    found = _without_overlaps(datelines(index) + repair_ents(index, body) + head)  # a dateline wins ties
     found = _without_titles(index.text, state_abbreviations(index.text, found))
     found = _without_overlaps(found + acronym_definitions(index, found))
     found = _without_overlaps(found + capitalised_runs(index, found))

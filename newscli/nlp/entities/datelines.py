@@ -22,6 +22,12 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Z][\w&. -]{0,30})\))?\s*(?:[—–]|--?)\s",
     re.MULTILINE,
 )
+# a wire dateline on a line of its own: "ROME 1996-12-06", "AL-AIN, United Arab Emirates 1996-12-06"
+_DATELINE_LINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:\s*,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})?"
+    r"\s+(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)[ \t]*$",
+    re.MULTILINE,
+)
 _STATE = re.compile(r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.(?:[A-Z]\.)+)")
 _PARTY = re.compile(r"[DRI]\.?")
 _PARTY_BEFORE = re.compile(r"(?:\(\s*[DRI]\.?\s*[,-]\s*|\b[DRI]-)$")
@@ -30,12 +36,13 @@ _PARTY_BEFORE = re.compile(r"(?:\(\s*[DRI]\.?\s*[,-]\s*|\b[DRI]-)$")
 def datelines(index: TextIndex) -> list[Candidate]:
     """The place (and agency) of each paragraph-initial dateline."""
     found: list[Candidate] = []
-    for match in _DATELINE.finditer(index.text):
+    matches: list[re.Match[str]] = [*_DATELINE.finditer(index.text), *_DATELINE_LINE.finditer(index.text)]
+    for match in matches:
         start, end = match.span("place")
-        if len(match.group("place")) < 3 or index.in_aside(start):
+        if len(match.group("place")) < 3 or (index.in_aside(start) and match.re is _DATELINE):
             continue
         found.append(Candidate(start, end, index.text[start:end], "location", "dateline"))
-        if match.group("agency"):
+        if match.re is _DATELINE and match.group("agency"):
             a_start, a_end = match.span("agency")
             found.append(Candidate(a_start, a_end, index.text[a_start:a_end], "organization", "dateline"))
     return found

@@ -297,6 +297,8 @@ def _boundary(index: TextIndex, i: int) -> bool:
 def _apposition(index: TextIndex, end: int) -> str | None:
     """'NAME, [the|a|X's|Russian] ROLE [of ...],' -> ROLE."""
     doc = index.doc
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 2  # "Ann Roe, 45, a teacher from Leeds,": the age comes first
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1

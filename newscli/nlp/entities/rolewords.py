@@ -17,7 +17,7 @@ from newscli.nlp import lexicon as lex
 NOT_ROLES = frozenset({
     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "resident",
     "witness", "eyewitness", "survivor", "student", "pupil", "lord", "lady", "model", "runner", "protester",
-    "protestor", "member", "expert", "partner", "owner",
+    "protestor", "partner",
 })  # fmt: skip
 _NOT_PEOPLE = frozenset({
     "power", "paper", "order", "number", "letter", "water", "border", "matter", "center", "centre", "chapter",

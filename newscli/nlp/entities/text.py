@@ -85,6 +85,7 @@ _PROMO = re.compile(
     r"more about|see also|recommended|advertisement|most read|trending|get the|download)\b|^\W*\d{1,2}:\d{2}\s",
     re.IGNORECASE,
 )
+_NEXT_LINE_START = re.compile(r"\n[ \t]*(\S)")
 _ASIDE_WORDS = 14  # a heading or caption is short; a longer line without a full stop is a tag list
 _SEPARATORS = re.compile(r"\s[,|•]\s|\s\|\s")
 
@@ -110,7 +111,9 @@ def aside_lines(text: str) -> list[tuple[int, int]]:
         line = match.group().strip()
         if not line:
             continue
-        prose = line.endswith(_TERMINAL)
+        following = _NEXT_LINE_START.match(text, match.end())
+        # a hard-wrapped sentence goes on in lower case on the next line
+        prose = line.endswith(_TERMINAL) or bool(following and following.group(1).islower())
         short = len(line.split()) <= _ASIDE_WORDS
         if _PROMO.match(line) or (not prose and (short or len(_SEPARATORS.findall(line)) >= 3)):
             spans.append((match.start(), match.end()))
