@@ -124,6 +124,8 @@ def test_role_with_its_place_or_department_before_the_name(parse, text: str, nam
             "minister of mines and energy",
         ),
         ("Karl Lind, the 41-year-old president of the union, spoke first.", "Karl Lind", "president of the union"),
+        ("Officials met President-elect Omar Haddad in Rabat.", "Omar Haddad", "President-elect"),
+        ("Tom Hale, the Rovers' goalkeeper, saved twice.", "Tom Hale", "goalkeeper"),
         ("Dr. Mia Holt, co-founder of Brightwell Labs, said it worked.", "Mia Holt", "co-founder of Brightwell Labs"),
     ],
 )

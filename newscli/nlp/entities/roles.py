@@ -239,10 +239,19 @@ def _in_name(doc: Doc, i: int) -> bool:
 
 def _phrase_left(index: TextIndex, end: int, need_determiner: bool = False) -> str | None:
     """The role phrase ending right before token `end`, if there is one."""
+    first = _phrase_start(index, end, need_determiner)
+    return None if first is None else _text(index.doc, first, end)
+
+
+def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> int | None:
+    """Where the role phrase ending right before token `end` starts, if there is one."""
     doc = index.doc
     i = end - 1
     lower_mods: list[int] = []
     capital = False
+    suffix = end >= 3 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].text == "-"
+    if suffix and _modifier(doc, end - 2) and lex.is_a(doc[end - 3].text, "role"):
+        return _phrase_start(index, end - 2, need_determiner)  # "President-elect", "Chair-designate"
     while i >= 0 and end - i <= _MAX_WORDS:
         if i == end - 1 and not _role_word(doc, i) and is_role_head(doc[i]):
             pass  # "videographer", "stylist": an occupation right before the name
@@ -273,7 +282,7 @@ def _phrase_left(index: TextIndex, end: int, need_determiner: bool = False) -> s
     article = first > 1 and doc[first - 1].lower_ in ("the", "a", "an")
     if need_determiner and article and doc[first - 2].lower_ in _PREPOSITIONS:
         return None  # "after a call with the minister, Ann Roe left": Roe is not the minister
-    return _text(doc, first, end)
+    return first
 
 
 def _modifier(doc: Doc, i: int) -> bool:
@@ -320,8 +329,8 @@ def _skip_owner(doc: Doc, i: int) -> int:
     j = i
     while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "for", "&")):
         j += 1
-    if j > i and j < len(doc) and doc[j].text in _POSSESSIVE:
-        return j + 1
+    if j > i and j < len(doc) and (doc[j].text in _POSSESSIVE or doc[j].text in ("'", "’")):
+        return j + 1  # "Russia's", "the Patriots'"
     return i
 
 
