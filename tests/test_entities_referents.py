@@ -125,3 +125,13 @@ def test_a_wire_dateline_line_names_its_place_and_a_wrapped_line_is_prose(parse)
     rows = _rows(parse, text)
     assert rows["Rome"].type == "location" if "Rome" in rows else rows["ROME"].type == "location"
     assert "Marcello Cuttitta" in rows
+
+
+def test_a_place_short_form_after_its_town_joins(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Vendors sell maize outside the Lindi Bus Stand every night. Passengers leave the Bus Stand late, "
+        "and the Bus Stand has no lights. Mexico City and Mexico both sent officials."
+    )
+    rows = _rows(parse, text)
+    assert "Bus Stand" not in rows
+    assert "Mexico" in rows and "Mexico City" in rows

@@ -258,7 +258,7 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
     into: dict[int, int] = {}
     for n in sorted(range(len(rows)), key=lambda k: len(keyed[k][0])):
         words, kind = keyed[n]
-        if not words or kind not in ("person", "organization", "misc"):
+        if not words or kind not in ("person", "organization", "location", "misc"):
             continue
         honorific = _title_of(rows[n][0], text)
         bare = words[1:] if honorific and len(words) > 1 else words
@@ -287,9 +287,13 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
     """Is `short` a short form of the name `full`?"""
     size = len(short)
     if full_kind == "person":
-        if kind != "person" and (size > 1 or gazetteer.is_demonym(short[0])):
+        if kind == "location" or (kind != "person" and (size > 1 or gazetteer.is_demonym(short[0]))):
             return False  # a lone surname typed otherwise ("Chalobah", "Mills") still joins
         return any(full[k : k + size] == short for k in range(len(full) - size + 1)) and len(short[-1]) > 2
+    if kind == "location" or full_kind == "location":
+        # "Bus Stand" is "Lindi Bus Stand", but "Mexico" is not "Mexico City"
+        places = kind in ("location", "organization") and full_kind in ("location", "organization")
+        return places and size >= 2 and full[-size:] == short and _place_words(full[:-size])
     if kind != "organization" or full_kind != "organization":
         return False
     if full[:size] == short:  # "Labour" + "Party", "National Bank" + "of Canada"
@@ -297,8 +301,12 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
         return (size == 1 and len(rest) == 1 and lex.head_type(rest[0]) == "organization") or rest[0] == "of"
     if full[-size:] != short or size < 2:
         return False
-    # "Chinese" + "Communist Party", "Ukraine's" + "Air Force"; not "Royal" + "Bank of Canada"
-    return all(gazetteer.is_demonym(w) or gazetteer.lookup(w) or w.endswith("'s") for w in full[:-size])
+    return _place_words(full[:-size])  # "Chinese" + "Communist Party"; not "Royal" + "Bank of Canada"
+
+
+def _place_words(words: list[str]) -> bool:
+    """ "Chinese", "Lindi", "Ukraine's": the words of a place or nationality before a name."""
+    return all(gazetteer.is_demonym(w) or gazetteer.lookup(w) or w.endswith("'s") for w in words)
 
 
 def _title_of(group: list[Candidate], text: str) -> str | None:
