@@ -127,3 +127,10 @@ def test_a_newspaper_titled_the_demonym_and_a_designer_label(parse) -> None:  # 
     rows = _rows(parse, text)
     assert rows["The Namibian"].type == "organization"
     assert rows["Valentino"].type != "person"
+
+
+def test_a_lone_word_the_tagger_alone_calls_a_person_is_left_untyped(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "A blend of Cinsault, Grenache and Syrah, it is aromatic. Maria Gonzalez said she liked it."
+    rows = _rows(parse, text)
+    assert all(rows[n].type != "person" for n in ("Cinsault", "Grenache", "Syrah") if n in rows)
+    assert rows["Maria Gonzalez"].type == "person"

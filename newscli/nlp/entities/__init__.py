@@ -30,6 +30,7 @@ from newscli.nlp.entities.roles import role_of, roles_in_text
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
 from newscli.nlp.entities.truecase import headline_candidates
 from newscli.nlp.entities.types import UNTYPED, best_type, evidence
+from newscli.nlp.given_names import given_name
 from newscli.nlp.lexicon import head_type
 from newscli.nlp.spans import Spans
 
@@ -57,7 +58,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue  # an untagged capitalised run with nothing to say what it is
         typed.append((group, name))
         scores.append(score)
-    kinds = [best_type(score) for score in scores]
+    kinds = [_unsure_person(best_type(score), score, group, name) for score, (group, name) in zip(scores, typed)]
     listed = list_votes(index.text, [group for group, _ in typed], scores, kinds)
     for n, (score, votes) in enumerate(zip(scores, listed, strict=True)):
         if votes:
@@ -93,6 +94,16 @@ def mentions(index: TextIndex) -> list[Candidate]:
     found = _without_overlaps(found + acronym_definitions(index, found))
     found = _without_overlaps(found + capitalised_runs(index, found))
     return sorted(conventions(index.text, _split_glued(repeats(index, found))), key=lambda c: c.start)
+
+
+def _unsure_person(kind: EntityType, score: dict[EntityType, float], group: list[Candidate], name: str) -> EntityType:
+    """A one-word name seen once, a person only by the tagger's word, is left untyped (misc).
+
+    "A blend of Cinsault, Grenache and Syrah", "Bottom line: B+": the small model calls many
+    capitalised words people. A common given name, a title, a role or a speech verb keeps it.
+    """
+    lone = kind == "person" and len(group) == 1 and " " not in name and score.get("person", 0.0) <= 1.0
+    return "misc" if lone and given_name(name) is None else kind
 
 
 def _without_titles(text: str, found: list[Candidate]) -> list[Candidate]:
