@@ -58,7 +58,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue  # an untagged capitalised run with nothing to say what it is
         typed.append((group, name))
         scores.append(score)
-    kinds = [_unsure_person(best_type(score), score, group, name) for score, (group, name) in zip(scores, typed)]
+    kinds = [_unsure_person(best_type(s), s, group, name) for s, (group, name) in zip(scores, typed, strict=True)]
     listed = list_votes(index.text, [group for group, _ in typed], scores, kinds)
     for n, (score, votes) in enumerate(zip(scores, listed, strict=True)):
         if votes:
