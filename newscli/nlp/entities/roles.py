@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
+from newscli.nlp.entities import rolewords as rw
 from newscli.nlp.entities.rolewords import is_office, is_role_head
 from newscli.nlp.entities.text import Candidate, TextIndex, is_capitalized
 
@@ -32,19 +33,6 @@ _STOP_ENTS = {"GPE", "PERSON", "LOC", "DATE", "CARDINAL"}
 COUNTERPART = "counterpart"
 _MAX_WORDS = 8
 _MAX_PHRASE = 16  # tokens a role phrase with its complement may span
-# "Ann Roe is/was named/serves as the ...": verbs that give the subject the role that follows
-_COPULAS = (
-    ("is",), ("was",), ("became",), ("remains",), ("has", "been"), ("had", "been"), ("was", "named"),
-    ("was", "appointed"), ("was", "elected"), ("has", "been", "named"), ("serves", "as"), ("served", "as"),
-    ("works", "as"), ("worked", "as"), ("continue", "as"), ("continues", "as"), ("will", "continue", "as"),
-)  # fmt: skip
-_COPULAS_LONGEST_FIRST = sorted(_COPULAS, key=len, reverse=True)
-_COPULA_STARTS = {words[0] for words in _COPULAS}
-# "who heads the council" -> "head of the council"
-_HEADS_VERBS = {"heads": "head of", "headed": "head of", "leads": "leader of", "led": "leader of",
-                "chairs": "chair of", "chaired": "chair of", "runs": "head of"}  # fmt: skip
-_COMPLEMENT = {"of", "for", "on"}  # "head of hotels", "analyst for Acme", "expert on the conflict"
-_PHRASE_END = {"at", "with", "in", "from", "who", "whose", "which", "that", "based", "since", "until", "after"}
 
 
 def role_of(index: TextIndex, mentions: list[Candidate], known: list[tuple[int, str]]) -> str | None:
@@ -198,7 +186,7 @@ def _bounded_left(index: TextIndex, comma: int) -> str | None:
             phrase = _valid_phrase(doc, i, comma)
             return phrase
         if boundary:
-            if token.lower_ in ("the", "a", "an") and i > 0 and doc[i - 1].lower_ in _PREPOSITIONS:
+            if token.lower_ in ("the", "a", "an") and i > 0 and doc[i - 1].lower_ in rw.PREPOSITIONS:
                 return None  # "told the minister, Ann Roe": Roe is not the minister
             phrase = _valid_phrase(doc, i + 1, comma)
             if phrase or token.text in (",", ":", "(", ";"):
@@ -207,10 +195,6 @@ def _bounded_left(index: TextIndex, comma: int) -> str | None:
             return None
         i -= 1
     return None
-
-
-_PHRASE_STOPS = {"of", "for", "and", "the", "on", "a", "an"}  # function words a role phrase may hold
-_PREPOSITIONS = {"to", "with", "by", "from", "for", "at", "in", "on", "about", "against", "of", "toward", "towards"}
 
 
 def _valid_phrase(doc: Doc, first: int, end: int) -> str | None:
@@ -223,12 +207,12 @@ def _valid_phrase(doc: Doc, first: int, end: int) -> str | None:
     if not heads:
         return None
     tail = heads[-1] + 1
-    if tail < end and doc[tail].lower_ not in _COMPLEMENT:
+    if tail < end and doc[tail].lower_ not in rw.COMPLEMENT:
         return None
     for i in range(first, end):
         token = doc[i]
         lower = token.lower_
-        if lower in STOP_WORDS and lower not in _PHRASE_STOPS and lower not in _POSSESSIVE:
+        if lower in STOP_WORDS and lower not in rw.PHRASE_STOPS and lower not in _POSSESSIVE:
             return None  # a clause, not a title: "the man who said, X"
     return doc[first:end].text
 
@@ -280,7 +264,7 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
                                                gazetteer.is_demonym(doc[first - 1].text))):  # fmt: skip
         return None
     article = first > 1 and doc[first - 1].lower_ in ("the", "a", "an")
-    if need_determiner and article and doc[first - 2].lower_ in _PREPOSITIONS:
+    if need_determiner and article and doc[first - 2].lower_ in rw.PREPOSITIONS:
         return None  # "after a call with the minister, Ann Roe left": Roe is not the minister
     return first
 
@@ -345,7 +329,7 @@ def _phrase_right(doc: Doc, start: int, simple_end: bool) -> str | None:
             if token.lower_ == COUNTERPART:
                 return None
             head = i
-        elif token.lower_ in _COMPLEMENT and head == i - 1 and i + 1 < len(doc):
+        elif token.lower_ in rw.COMPLEMENT and head == i - 1 and i + 1 < len(doc):
             finish = _complement_end(doc, i + 1)
             break
         elif token.lower_ == "and" and head == i - 1 and i + 1 < len(doc) and _role_follows(doc, i + 1):
@@ -360,7 +344,7 @@ def _phrase_right(doc: Doc, start: int, simple_end: bool) -> str | None:
     while finish > head + 1 and (doc[finish - 1].is_punct or doc[finish - 1].lower_ in _LINKS | {"the", "on"}):
         finish -= 1
     after = doc[finish] if finish < len(doc) else None
-    ends = after is None or after.text in (",", ".", ";", ")", ":", "—", "–") or after.lower_ in _PHRASE_END
+    ends = after is None or after.text in (",", ".", ";", ")", ":", "—", "–") or after.lower_ in rw.PHRASE_END
     if simple_end and not ends and after is not None and after.lower_ not in ("said", "says", "told", "and", "added"):
         return None
     first = start
@@ -400,7 +384,7 @@ def _complement_end(doc: Doc, i: int) -> int:
         token = doc[i]
         if token.is_punct and token.text not in ("-", "'s", "’s", "&", "’", "'"):
             break
-        if token.lower_ in _PHRASE_END or token.is_space or token.lower_ in ("said", "says", "told", "is", "was"):
+        if token.lower_ in rw.PHRASE_END or token.is_space or token.lower_ in ("said", "says", "told", "is", "was"):
             break
         if lex.is_a(token.text, "time") or token.lower_ in ("last", "this", "next", "today", "yesterday"):
             break  # "leader of the bureau on Tuesday"
@@ -420,14 +404,14 @@ def _predicate(index: TextIndex, end: int) -> str | None:
     if i >= len(doc):
         return None
     verb = doc[i].lower_
-    if verb in _HEADS_VERBS and i + 1 < len(doc):
+    if verb in rw.HEADS_VERBS and i + 1 < len(doc):
         stop = _complement_end(doc, i + 1)
         if stop > i + 1 and stop - i <= 8:
-            return f"{_HEADS_VERBS[verb]} {_text(doc, i + 1, stop)}"
+            return f"{rw.HEADS_VERBS[verb]} {_text(doc, i + 1, stop)}"
         return None
-    if verb not in _COPULA_STARTS:
+    if verb not in rw.COPULA_STARTS:
         return None
-    for words in _COPULAS_LONGEST_FIRST:
+    for words in rw.COPULAS_LONGEST_FIRST:
         if tuple(doc[k].lower_ for k in range(i, min(i + len(words), len(doc)))) == words:
             j = i + len(words)
             if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "their"):

@@ -62,3 +62,20 @@ _OFFICES = frozenset({"sen.", "rep.", "gov.", "lt.", "gen.", "adm.", "col.", "ca
 def is_office(token: Token) -> bool:
     """An abbreviated office used as a title: "Sen.", "Rep.", "Gov."."""
     return token.lower_ in _OFFICES
+
+
+# "Ann Roe is/was named/serves as the ...": verbs that give the subject the role that follows
+COPULAS = (
+    ("is",), ("was",), ("became",), ("remains",), ("has", "been"), ("had", "been"), ("was", "named"),
+    ("was", "appointed"), ("was", "elected"), ("has", "been", "named"), ("serves", "as"), ("served", "as"),
+    ("works", "as"), ("worked", "as"), ("continue", "as"), ("continues", "as"), ("will", "continue", "as"),
+)  # fmt: skip
+COPULAS_LONGEST_FIRST = sorted(COPULAS, key=len, reverse=True)
+COPULA_STARTS = {words[0] for words in COPULAS}
+# "who heads the council" -> "head of the council"
+HEADS_VERBS = {"heads": "head of", "headed": "head of", "leads": "leader of", "led": "leader of",
+                "chairs": "chair of", "chaired": "chair of", "runs": "head of"}  # fmt: skip
+COMPLEMENT = {"of", "for", "on"}  # "head of hotels", "analyst for Acme", "expert on the conflict"
+PHRASE_END = {"at", "with", "in", "from", "who", "whose", "which", "that", "based", "since", "until", "after"}
+PHRASE_STOPS = {"of", "for", "and", "the", "on", "a", "an"}  # function words a role phrase may hold
+PREPOSITIONS = {"to", "with", "by", "from", "for", "at", "in", "on", "about", "against", "of", "toward", "towards"}
