@@ -134,3 +134,8 @@ def test_a_lone_word_the_tagger_alone_calls_a_person_is_left_untyped(parse) -> N
     rows = _rows(parse, text)
     assert all(rows[n].type != "person" for n in ("Cinsault", "Grenache", "Syrah") if n in rows)
     assert rows["Maria Gonzalez"].type == "person"
+
+
+def test_a_name_with_shares_and_earnings_is_a_company(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Halvorsen Brandt shares fell 3% on Tuesday after the bank cut its forecast."
+    assert _rows(parse, text)["Halvorsen Brandt"].type == "organization"

@@ -30,6 +30,10 @@ _ROLE_AFTER = re.compile(r"^(?:['’]s)?\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+),?\s+(
 _INDEFINITE_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?:a|an)\s+(?:(?!(?:to|of|in|on|at|near|from|for|with|by|and|or)\b)[a-z-]+\s+)?$"
 )
+_COMPANY_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:shares|stock|stocks|earnings|revenue|revenues|dividend|valuation|shareholders|"
+    r"(?:quarterly|annual)\s+(?:results|earnings|profit|revenue|report))\b"
+)
 _SUCH_AS_BEFORE = re.compile(r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+$")
 # "beat X", "facing X, Y and Z", "a win over X": what a team is done to in a game
 _TEAM_BEFORE = re.compile(
@@ -61,6 +65,8 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
         prep = _ROLE_PREP_BEFORE.search(before)
         if prep and _role_noun(prep.group(1)):
             employer = True
+        if _COMPANY_AFTER.match(after):
+            employer = True  # "Morgan Stanley shares fell", "Acme's quarterly earnings"
         role = _ROLE_AFTER.match(after)
         if role and lex.is_a(role.group(2), "role") and all(w.islower() for w in role.group(1).split()):
             employer = True  # "Nvidia chief executive Jensen Huang"
