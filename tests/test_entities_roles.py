@@ -126,6 +126,9 @@ def test_role_with_its_place_or_department_before_the_name(parse, text: str, nam
         ("Karl Lind, the 41-year-old president of the union, spoke first.", "Karl Lind", "president of the union"),
         ("Officials met President-elect Omar Haddad in Rabat.", "Omar Haddad", "President-elect"),
         ("Tom Hale, the Rovers' goalkeeper, saved twice.", "Tom Hale", "goalkeeper"),
+        ("Ann Lowe backed former President Carlos Mendez on Monday.", "Carlos Mendez", "former President"),
+        ("Markets fell as the Central Bank and Fed chair Jerome Powell spoke.", "Jerome Powell", "Fed chair"),
+        ("Polls were tight, said Harris campaign chair Jen O'Malley Dillon.", "Jen O'Malley Dillon", "campaign chair"),
         ("Dr. Mia Holt, co-founder of Brightwell Labs, said it worked.", "Mia Holt", "co-founder of Brightwell Labs"),
     ],
 )

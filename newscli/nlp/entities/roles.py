@@ -18,7 +18,7 @@ economy, trade and industry minister" -> "economy, trade and industry minister")
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
@@ -239,8 +239,8 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
     while i >= 0 and end - i <= _MAX_WORDS:
         if i == end - 1 and not _role_word(doc, i) and is_role_head(doc[i]):
             pass  # "videographer", "stylist": an occupation right before the name
-        elif doc[i].text == "," and (i == 0 or not doc[i - 1].is_lower or end - i < 3):
-            break  # "However, Acme executive Ann Roe"; "economy, trade and industry minister" goes on
+        elif doc[i].text in (",", "and") and (i == 0 or not _joins_roles(doc[i - 1]) or end - i < 3):
+            break  # "However, Acme executive Ann Roe", "the Federal Reserve and Fed chair Jerome Powell"
         elif _role_word(doc, i):
             capital = capital or doc[i].text[:1].isupper()
         elif doc[i].text == "-" and _modifier(doc, i):
@@ -279,12 +279,17 @@ def _modifier(doc: Doc, i: int) -> bool:
     return token.is_alpha and token.is_lower and token.lower_ not in STOP_WORDS and len(token.text) > 2
 
 
+def _joins_roles(token: Token) -> bool:
+    """ "economy, trade and industry minister", "Foreign and Commonwealth Secretary": a list inside a role."""
+    return token.is_lower or lex.is_a(token.text, "rolemod") or lex.is_a(token.text, "role")
+
+
 def _boundary(index: TextIndex, i: int) -> bool:
-    """Can a role phrase start right after token i? After punctuation, a function word or a possessive."""
+    """Can a role phrase start right after token i? After punctuation, a function word, a possessive or a name."""
     if i < 0 or index.initial[i + 1]:
         return True
     token = index.doc[i]
-    return token.is_punct or token.lower_ in STOP_WORDS or token.text in _POSSESSIVE
+    return token.is_punct or token.lower_ in STOP_WORDS or token.text in _POSSESSIVE or token.text[:1].isupper()
 
 
 def _apposition(index: TextIndex, end: int) -> str | None:
@@ -426,6 +431,8 @@ def _role_word(doc: Doc, i: int) -> bool:
     text = token.text
     if token.is_space or gazetteer.is_demonym(text):
         return False
+    if token.lower_ == "former":
+        return True  # "former President Ann Roe": stripped from names, kept in roles
     if text in _POSSESSIVE or lex.is_a(text, "det") or (lex.is_a(text, "honorific") and not lex.is_a(text, "role")):
         return False
     if lex.is_a(text, "role") or lex.is_a(text, "rolemod") or token.lower_ in _LINKS:
