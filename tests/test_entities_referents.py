@@ -135,3 +135,8 @@ def test_a_place_short_form_after_its_town_joins(parse) -> None:  # type: ignore
     rows = _rows(parse, text)
     assert "Bus Stand" not in rows
     assert "Mexico" in rows and "Mexico City" in rows
+
+
+def test_a_publication_and_its_magazine_name_are_one(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(parse, "Forbes said the firm grew by 9%, Forbes Magazine reported on Friday.")
+    assert rows["Forbes Magazine"].aliases == ("Forbes",)

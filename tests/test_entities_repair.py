@@ -164,3 +164,17 @@ def test_name_never_begins_with_of(parse) -> None:  # type: ignore[no-untyped-de
     rows = _mentions(parse, "The council of Springfield approved a new budget on Tuesday.")
     assert not [name for name in rows if name.split()[0] in ("of", "for", "and")]
     assert "Springfield" in rows
+
+
+@pytest.mark.model
+def test_glued_words_and_split_heads_of_names(parse) -> None:  # type: ignore[no-untyped-def]
+    from newscli.nlp.entities import extract_entities
+
+    text = (
+        "Mountainous Nepal is poor. The final returned to Flushing Meadows on Monday. "
+        "The Public Service Co-ordinating Council met in Leeds."
+    )
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Nepal"].type == "location" and "Mountainous Nepal" not in rows
+    assert rows["Flushing Meadows"].type == "location"
+    assert "Public Service Co-ordinating Council" in rows and "Public Service Co" not in rows

@@ -44,7 +44,11 @@ def rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
                 out[-1] = (last[0], ent.end, label)
                 continue
             # "Robert C. Byrd | National ... Center", "Spanish | Air Force": one organisation's name
-            named_after = last[2] in ("person", "location", "misc") and label in ("organization", "location")
+            # "The Public Service Co-ordinating | Council": a head word the tagger split off
+            head_only = ent.end - ent.start == 1 and lex.head_type(doc[ent.start].text) == label == last[2]
+            named_after = head_only or (
+                last[2] in ("person", "location", "misc") and label in ("organization", "location")
+            )
             if named_after and lex.head_type(doc[ent.end - 1].text):
                 out[-1] = (last[0], ent.end, label)
                 continue

@@ -298,7 +298,8 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
         return False
     if full[:size] == short:  # "Labour" + "Party", "National Bank" + "of Canada"
         rest = full[size:]
-        return (size == 1 and len(rest) == 1 and lex.head_type(rest[0]) == "organization") or rest[0] == "of"
+        head = len(rest) == 1 and (lex.head_type(rest[0]) == "organization" or lex.is_a(rest[0], "orgnoun"))
+        return (size == 1 and head) or rest[0] == "of"  # "Forbes" + "Magazine"
     if full[-size:] != short or size < 2:
         return False
     return _place_words(full[:-size])  # "Chinese" + "Communist Party"; not "Royal" + "Bank of Canada"

@@ -34,6 +34,7 @@ _DIGIT = re.compile(r"\d")
 # a time or a year glued to a name ("10:45Reuters", "2018Xinhua"); "6PR", "3M" are names
 _GLUED_LEAD = re.compile(r"^(?:\d*[:.,][\d:.,]*(?=[A-Z])|\d{4,}(?=[A-Z][a-z])|[a-z]+-(?=[A-Z]))")
 # a word, possessive or punctuation glued to a name's end ("Corp.-developed", "Force's")
+_PREFIXED_WORD = re.compile(r"(?:^|\s)(?:Co|Re|Pre|Non|Anti|Multi|Inter|Post|Sub)-[a-z]{5,}$")
 _SYLLABLE_TAIL = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}$")
 _GLUED_TAIL = re.compile(r"(?:-[a-z][a-z-]*|['’‘]s?|[\s,;:!?\"”)\]]+)$")
 
@@ -117,9 +118,18 @@ def _syllable_end(doc: Doc, hi: int) -> bool:
 
 
 def _sentence_word(index: TextIndex, token: Token) -> bool:
-    """ "Wearing", "Reportedly": a capitalised -ing/-ed/-ly word the article also writes in lower case."""
+    """ "Wearing", "Reportedly", "Mountainous" (Nepal): a verb, adverb or adjective that starts the sentence.
+
+    Such a word counts when the article also writes it in lower case, or (an adjective's ending)
+    when a place follows it.
+    """
     lower = token.lower_
-    return lower.endswith(("ing", "ed", "ly")) and lower in index.lower_words and token.text[1:].islower()
+    if not token.text[1:].islower():
+        return False
+    if lower.endswith(("ing", "ed", "ly")) and lower in index.lower_words:
+        return True
+    follows = token.i + 1 < len(token.doc) and gazetteer.lookup(token.doc[token.i + 1].text) is not None
+    return lower.endswith(("ous", "ful", "ive", "less", "able", "ible")) and follows
 
 
 def _owner_name(doc: Doc, lo: int, i: int) -> bool:
@@ -401,8 +411,8 @@ def _trim_chars(text: str, start: int, end: int, label: EntityType | None = None
         start += lead.end()
     chunk = text[start:end]
     tail = _GLUED_TAIL.search(chunk)
-    if tail and label == "person" and _SYLLABLE_TAIL.search(chunk):
-        tail = None
+    if tail and ((label == "person" and _SYLLABLE_TAIL.search(chunk)) or _PREFIXED_WORD.search(chunk)):
+        tail = None  # "Kim Jong-un"; "Co-ordinating", "Re-elected" are one word
     while tail and tail.start() > 0:
         end = start + tail.start()
         chunk = text[start:end]
