@@ -139,3 +139,10 @@ def test_a_lone_word_the_tagger_alone_calls_a_person_is_left_untyped(parse) -> N
 def test_a_name_with_shares_and_earnings_is_a_company(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Halvorsen Brandt shares fell 3% on Tuesday after the bank cut its forecast."
     assert _rows(parse, text)["Halvorsen Brandt"].type == "organization"
+
+
+def test_a_lone_word_the_tagger_alone_calls_a_place_is_left_untyped(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "After losing his parents to Tuberculosis, he moved to Maseru, where he studied law."
+    rows = _rows(parse, text)
+    assert rows.get("Tuberculosis") is None or rows["Tuberculosis"].type == "misc"
+    assert rows["Maseru"].type == "location"

@@ -96,13 +96,18 @@ def mentions(index: TextIndex) -> list[Candidate]:
     return sorted(conventions(index.text, _split_glued(repeats(index, found))), key=lambda c: c.start)
 
 
-def _unsure_person(kind: EntityType, score: dict[EntityType, float], group: list[Candidate], name: str) -> EntityType:
-    """A one-word name seen once, a person only by the tagger's word, is left untyped (misc).
+# Types the small model hands out to capitalised words; its organisations are far more often right.
+_UNSURE: tuple[str, ...] = ("person", "location")
 
-    "A blend of Cinsault, Grenache and Syrah", "Bottom line: B+": the small model calls many
-    capitalised words people. A common given name, a title, a role or a speech verb keeps it.
+
+def _unsure_person(kind: EntityType, score: dict[EntityType, float], group: list[Candidate], name: str) -> EntityType:
+    """A one-word name seen once, a person or place only by the tagger's word, is left untyped (misc).
+
+    "A blend of Cinsault, Grenache and Syrah", "Bottom line: B+", "lost to Tuberculosis": the
+    small model calls many capitalised words people or places. A common given name, a title, a
+    role, a speech verb, the gazetteer or a preposition of place keeps the type.
     """
-    lone = kind == "person" and len(group) == 1 and " " not in name and score.get("person", 0.0) <= 1.0
+    lone = kind in _UNSURE and len(group) == 1 and " " not in name and score.get(kind, 0.0) <= 1.0
     return "misc" if lone and given_name(name) is None else kind
 
 
