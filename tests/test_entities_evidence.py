@@ -142,7 +142,7 @@ def test_a_name_with_shares_and_earnings_is_a_company(parse) -> None:  # type: i
 
 
 def test_a_lone_word_the_tagger_alone_calls_a_place_is_left_untyped(parse) -> None:  # type: ignore[no-untyped-def]
-    text = "After losing his parents to Tuberculosis, he moved to Maseru, where he studied law."
+    text = "His parents died of Tuberculosis in 1999, and he moved to Maseru, where he studied law."
     rows = _rows(parse, text)
     assert rows.get("Tuberculosis") is None or rows["Tuberculosis"].type == "misc"
     assert rows["Maseru"].type == "location"
