@@ -55,6 +55,8 @@ def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
     for cand in sorted(found, key=lambda c: c.start):
         if _PARTY.fullmatch(cand.text) and text[max(0, cand.start - 2) : cand.start].strip() == "(":
             continue  # the "D." of "(D., Conn.)"
+        if cand.label == "location" and _PARTY_BEFORE.search(text[max(0, cand.start - 8) : cand.start]):
+            continue  # "Jim Jordan, R-Ohio,"
         if not _STATE.fullmatch(cand.text):
             out.append(cand)
             continue

@@ -66,8 +66,8 @@ def _role_at(index: TextIndex, mention: Candidate) -> str | None:
 
 def _strength(role: str) -> int:
     """A title ("director") says more than an occupation ("insider")."""
-    last = role.split()[-1]
-    return 2 if lex.is_a(last, "role") else 1 if lex.is_a(last, "personnoun") else 0
+    words = role.split()
+    return 2 if any(lex.is_a(w, "role") for w in words) else 1 if any(lex.is_a(w, "personnoun") for w in words) else 0
 
 
 def _listed(index: TextIndex, start: int) -> str | None:
@@ -297,6 +297,7 @@ def _apposition(index: TextIndex, end: int) -> str | None:
     doc = index.doc
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "Ann Roe, 45, a teacher from Leeds,": the age comes first
+    end = _past_designation(doc, end)  # "Ann Roe, R-Ohio, chairman of the committee,"
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
@@ -309,6 +310,19 @@ def _apposition(index: TextIndex, end: int) -> str | None:
     if bare and not is_role_head(doc[i]) and not (i + 1 < len(doc) and doc[i + 1].text == "-"):
         return None  # "Ann Roe, told reporters": a verb, not a role
     return _phrase_right(doc, i, simple_end=True)
+
+
+def _past_designation(doc: Doc, end: int) -> int:
+    """Where an apposition may start after "Ann Roe (D-Calif.)" or "Ann Roe, R-Ohio,"."""
+    opener = doc[end].text if end < len(doc) else ""
+    party = end + 2 < len(doc) and doc[end + 1].text in ("D", "R", "I", "D.", "R.", "I.") and doc[end + 2].text in "-,"
+    if not party or opener not in ("(", ","):
+        return end
+    close = ")" if opener == "(" else ","
+    for k in range(end + 2, min(end + 7, len(doc))):
+        if doc[k].text == close:
+            return k + 1 if close == ")" else k
+    return end
 
 
 def _skip_owner(doc: Doc, i: int) -> int:

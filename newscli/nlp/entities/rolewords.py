@@ -74,7 +74,9 @@ COPULAS_LONGEST_FIRST = sorted(COPULAS, key=len, reverse=True)
 COPULA_STARTS = {words[0] for words in COPULAS}
 # "who heads the council" -> "head of the council"
 HEADS_VERBS = {"heads": "head of", "headed": "head of", "leads": "leader of", "led": "leader of",
-                "chairs": "chair of", "chaired": "chair of", "runs": "head of"}  # fmt: skip
+                "chairs": "chair of", "chaired": "chair of", "runs": "head of", "directs": "director of",
+                "manages": "manager of", "owns": "owner of", "founded": "founder of", "co-founded": "co-founder of",
+                "coaches": "coach of"}  # fmt: skip
 COMPLEMENT = {"of", "for", "on"}  # "head of hotels", "analyst for Acme", "expert on the conflict"
 PHRASE_END = {"at", "with", "in", "from", "who", "whose", "which", "that", "based", "since", "until", "after"}
 PHRASE_STOPS = {"of", "for", "and", "the", "on", "a", "an"}  # function words a role phrase may hold
