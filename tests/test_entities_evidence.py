@@ -146,3 +146,13 @@ def test_a_lone_word_the_tagger_alone_calls_a_place_is_left_untyped(parse) -> No
     rows = _rows(parse, text)
     assert rows.get("Tuberculosis") is None or rows["Tuberculosis"].type == "misc"
     assert rows["Maseru"].type == "location"
+
+
+def test_initials_make_a_person_and_a_destination_in_a_country_a_place(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The estimate comes from an analysis led by J. Hartwell et al. at a university in Ohio. The pipeline "
+        "will run from the coast to Kwambaai in South Africa, and J. Hartwell said it was costly."
+    )
+    rows = _rows(parse, text)
+    assert rows["J. Hartwell"].type == "person"
+    assert rows["Kwambaai"].type == "location"

@@ -34,6 +34,9 @@ _COMPANY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:shares|stock|stocks|earnings|revenue|revenues|dividend|valuation|shareholders|"
     r"(?:quarterly|annual)\s+(?:results|earnings|profit|revenue|report))\b"
 )
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s){1,3}[A-Z][a-z’'-]{2,}")  # not "U.S. Olympic"
+_PLACE_BEFORE = re.compile(r"\b(?:to|from|near|into|outside)\s+$")  # not "a job at X in Holland"
+_IN_PLACE_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)")
 _SUCH_AS_BEFORE = re.compile(r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+$")
 # "beat X", "facing X, Y and Z", "a win over X": what a team is done to in a game
 _TEAM_BEFORE = re.compile(
@@ -55,8 +58,8 @@ _POSITION_AFTER = re.compile(
 def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports: bool) -> dict[EntityType, float]:
     """Weights per type from given names, employers and teams."""
     score: dict[EntityType, float] = defaultdict(float)
-    if _given_first(index, name):
-        score["person"] += _GIVEN_NAME
+    if _given_first(index, name) or _INITIALS_NAME.fullmatch(name):
+        score["person"] += _GIVEN_NAME  # "Alfie Gilchrist", "J. Jenkins"
     text = index.text
     employer = team = position = brand = False
     for mention in mentions:
@@ -73,6 +76,8 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
         such = _listed_after(before, _SUCH_AS_BEFORE)
         if such and _plural_of(such.group(1), "orgnoun"):
             score["organization"] += 1.5  # "companies such as Petronas, Proton and others"
+        if _PLACE_BEFORE.search(before) and _in_place(after):
+            score["location"] += 1.5  # "a pipeline to Boegoebaai in South Africa's Northern Cape"
         if mention.label in ("person", "location") and _INDEFINITE_BEFORE.search(before):
             brand = True  # "a Hilton in downtown Chicago", "a Bud Light": a brand, not a person or place
         if sports and (_listed_after(before, _TEAM_BEFORE) or _TEAM_AFTER.match(after)):
@@ -118,6 +123,15 @@ def _given_first(index: TextIndex, name: str) -> bool:
     if any(w.lower() in index.lower_words for w in words[1:]):
         return False  # "Lindi Bus Stand": the other words are the article's ordinary words
     return given_name(first) is not None and words[-1][:1].isupper()
+
+
+def _in_place(after: str) -> bool:
+    """Does "in" and a known country or region follow ("in South Africa", "in Ohio")?"""
+    match = _IN_PLACE_AFTER.match(after)
+    if match is None:
+        return False
+    place = gazetteer.lookup(match.group(1).removesuffix("’s").removesuffix("'s"))
+    return place is not None and place.kind in ("country", "subdivision", "continent")
 
 
 def _role_noun(word: str) -> bool:
