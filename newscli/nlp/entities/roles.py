@@ -384,7 +384,8 @@ def _inside_phrase(doc: Doc, i: int, head: int) -> bool:
 def _place_word(doc: Doc, i: int) -> bool:
     """A place or nationality inside a bounded role phrase: "a China analyst", "the Beijing bureau chief"."""
     token = doc[i]
-    return token.text[:1].isupper() and token.is_alpha and token.ent_type_ != "PERSON"
+    word = token.is_alpha or (token.text.endswith(".") and token.text[:-1].isalpha())  # "Acme Corp."
+    return token.text[:1].isupper() and word and token.ent_type_ != "PERSON"
 
 
 def _role_follows(doc: Doc, i: int) -> bool:
