@@ -140,3 +140,9 @@ def test_a_place_short_form_after_its_town_joins(parse) -> None:  # type: ignore
 def test_a_publication_and_its_magazine_name_are_one(parse) -> None:  # type: ignore[no-untyped-def]
     rows = _rows(parse, "Forbes said the firm grew by 9%, Forbes Magazine reported on Friday.")
     assert rows["Forbes Magazine"].aliases == ("Forbes",)
+
+
+def test_a_landform_named_without_its_head_is_the_same_place(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Fighting spread across the Gaza Strip on Monday, and residents of Gaza fled south toward Rafah."
+    rows = _rows(parse, text)
+    assert "Gaza" not in rows and rows["Gaza Strip"].aliases == ("Gaza",)

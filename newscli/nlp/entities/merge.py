@@ -236,6 +236,8 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+# the head of a landform's name, which the article may drop: "the Gaza Strip" ... "Gaza"
+_LANDFORMS = [[w] for w in ("strip", "peninsula", "basin", "delta", "desert", "plateau", "archipelago")]
 _FEMALE = {"lady", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "madame", "mme", "queen", "princess", "duchess",
            "baroness", "countess", "empress", "frau", "sister", "datin"}  # fmt: skip
 _MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron", "earl", "count", "emperor", "herr",
@@ -291,9 +293,10 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
             return False  # a lone surname typed otherwise ("Chalobah", "Mills") still joins
         return any(full[k : k + size] == short for k in range(len(full) - size + 1)) and len(short[-1]) > 2
     if kind == "location" or full_kind == "location":
-        # "Bus Stand" is "Lindi Bus Stand", but "Mexico" is not "Mexico City"
+        # "Bus Stand" is "Lindi Bus Stand", "Gaza" the "Gaza Strip"; but "Mexico" is not "Mexico City"
         places = kind in ("location", "organization") and full_kind in ("location", "organization")
-        return places and size >= 2 and full[-size:] == short and _place_words(full[:-size])
+        landform = kind == full_kind == "location" and full[:size] == short and full[size:] in _LANDFORMS
+        return places and (landform or (size >= 2 and full[-size:] == short and _place_words(full[:-size])))
     if kind != "organization" or full_kind != "organization":
         return False
     if full[:size] == short:  # "Labour" + "Party", "National Bank" + "of Canada"
