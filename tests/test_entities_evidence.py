@@ -156,3 +156,14 @@ def test_initials_make_a_person_and_a_destination_in_a_country_a_place(parse) ->
     rows = _rows(parse, text)
     assert rows["J. Hartwell"].type == "person"
     assert rows["Kwambaai"].type == "location"
+
+
+def test_fashion_houses_are_organisations_and_a_circuit_designer_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The actor wore a sequin gown, designed by Rick Owens, to the premiere. Later she was seen wearing "
+        "Vivienne Westwood in Paris. The racing circuit was designed by John Hugo Tamsen in 1948."
+    )
+    rows = _rows(parse, text)
+    assert rows["Rick Owens"].type == "organization"
+    assert rows["Vivienne Westwood"].type == "organization"
+    assert rows["John Hugo Tamsen"].type == "person"

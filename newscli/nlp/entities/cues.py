@@ -34,6 +34,13 @@ _COMPANY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:shares|stock|stocks|earnings|revenue|revenues|dividend|valuation|shareholders|"
     r"(?:quarterly|annual)\s+(?:results|earnings|profit|revenue|report))\b"
 )
+# clothes credited to a house: "designed by X", "custom-made by X", "a look from X", "X's gown"
+_APPAREL = r"(?:gown|gowns|dress|dresses|suit|suits|ensemble|outfit|couture|collection|handbag|blazer|look|garment)"
+_LABEL_BEFORE = re.compile(r"\b(?:wearing|wore|wears|dressed\s+in)\s+$|\b" + _APPAREL + r"\s+(?:from|by)\s+$")
+_MADE_BY_BEFORE = re.compile(r"\b(?:designed|made|custom-made|tailored)\s+by\s+$")  # with a garment before it
+_GARMENT = re.compile(r"\b" + _APPAREL + r"\b")
+_LABEL_AFTER = re.compile(r"^(?:['’]s)?\s+(?:" + _APPAREL[3:-1] + r")\b|^\s+designed\s+(?:the|her|his|a)\b")
+_LABEL = 3.5  # a fashion house named after its founder is still the house
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s){1,3}[A-Z][a-z’'-]{2,}")  # not "U.S. Olympic"
 _PLACE_BEFORE = re.compile(r"\b(?:to|from|near|into|outside)\s+$")  # not "a job at X in Holland"
 _IN_PLACE_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)")
@@ -61,7 +68,7 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
     if _given_first(index, name) or _INITIALS_NAME.fullmatch(name):
         score["person"] += _GIVEN_NAME  # "Alfie Gilchrist", "J. Jenkins"
     text = index.text
-    employer = team = position = brand = False
+    employer = team = position = brand = label = False
     for mention in mentions:
         before = text[max(0, mention.start - 40) : mention.start]
         after = text[mention.end : mention.end + 60]
@@ -76,6 +83,9 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
         such = _listed_after(before, _SUCH_AS_BEFORE)
         if such and _plural_of(such.group(1), "orgnoun"):
             score["organization"] += 1.5  # "companies such as Petronas, Proton and others"
+        made = _MADE_BY_BEFORE.search(before) and _GARMENT.search(text, max(0, mention.start - 80), mention.start)
+        if made or _LABEL_BEFORE.search(before) or _LABEL_AFTER.match(after):
+            label = True  # "designed by Rick Owens", "wearing Alaïa", "a Valentino gown": a fashion house
         if _PLACE_BEFORE.search(before) and _in_place(after):
             score["location"] += 1.5  # "a pipeline to Boegoebaai in South Africa's Northern Cape"
         if mention.label in ("person", "location") and _INDEFINITE_BEFORE.search(before):
@@ -91,6 +101,8 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
     if brand:
         score["organization"] += 1.5
         score["person"] -= 1.0
+    if label:
+        score["organization"] += _LABEL
     return score
 
 
