@@ -167,3 +167,8 @@ def test_fashion_houses_are_organisations_and_a_circuit_designer_a_person(parse)
     assert rows["Rick Owens"].type == "organization"
     assert rows["Vivienne Westwood"].type == "organization"
     assert rows["John Hugo Tamsen"].type == "person"
+
+
+def test_a_name_with_a_run_of_inner_capitals_is_nobody(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(parse, "Google vs. OpenAI: the rivals met again. OpenAI said its tools were safe.")
+    assert rows["OpenAI"].type != "person"

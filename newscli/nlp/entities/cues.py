@@ -41,6 +41,8 @@ _MADE_BY_BEFORE = re.compile(r"\b(?:designed|made|custom-made|tailored)\s+by\s+$
 _GARMENT = re.compile(r"\b" + _APPAREL + r"\b")
 _LABEL_AFTER = re.compile(r"^(?:['’]s)?\s+(?:" + _APPAREL[3:-1] + r")\b|^\s+designed\s+(?:the|her|his|a)\b")
 _LABEL = 3.5  # a fashion house named after its founder is still the house
+# two inner capitals or a run of them: "OpenAI", "ChatGPT" ("McDonald", "DeSantis" have one)
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s){1,3}[A-Z][a-z’'-]{2,}")  # not "U.S. Olympic"
 _PLACE_BEFORE = re.compile(r"\b(?:to|from|near|into|outside)\s+$")  # not "a job at X in Holland"
 _IN_PLACE_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)")
@@ -67,6 +69,9 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
     score: dict[EntityType, float] = defaultdict(float)
     if _given_first(index, name) or _INITIALS_NAME.fullmatch(name):
         score["person"] += _GIVEN_NAME  # "Alfie Gilchrist", "J. Jenkins"
+    if _CAMEL_CASE.search(name):
+        score["person"] -= 2.0  # "OpenAI", "ChatGPT": no one's name
+        score["organization"] += 1.0
     text = index.text
     employer = team = position = brand = label = False
     for mention in mentions:
