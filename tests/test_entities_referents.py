@@ -146,3 +146,13 @@ def test_a_landform_named_without_its_head_is_the_same_place(parse) -> None:  # 
     text = "Fighting spread across the Gaza Strip on Monday, and residents of Gaza fled south toward Rafah."
     rows = _rows(parse, text)
     assert "Gaza" not in rows and rows["Gaza Strip"].aliases == ("Gaza",)
+
+
+def test_short_forms_of_a_department_and_a_national_body(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "WASHINGTON (Reuters) - The U.S. Senate on Thursday funded the Department of Homeland Security. "
+        "Homeland Security Secretary Jeh Johnson welcomed the vote, and the Senate adjourned."
+    )
+    rows = _rows(parse, text)
+    assert "The U.S. Senate" not in rows and rows["U.S. Senate"].aliases == ("Senate",)
+    assert rows["Department of Homeland Security"].aliases == ("Homeland Security",)

@@ -52,6 +52,11 @@ _TEAM_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|against|facing|face|faces|faced|vs\.?|v\.?|versus|over|host|"
     r"hosts|hosting|visit|visiting|lost\s+to|losing\s+to|draw\s+with|drew\s+with)\s+$"
 )
+# "a two-run homer for Boston", "scored twice for Leeds", "his debut for Wigan"
+_PLAYED_FOR = re.compile(
+    r"\b(?:play(?:s|ed|ing)?|scor(?:e|es|ed|ing)|homer|goals?|debut|signed|starts?|started|pitch(?:es|ed)?)\b"
+    r"[^.!?\n]{0,30}\bfor\s+$"
+)
 _LIST_ITEM_END = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3},? (?:and )?$")
 _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:fans|supporters|manager|boss|coach|head\s+coach|squad|captain|academy|outfit)\b|"
@@ -95,7 +100,8 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
             score["location"] += 1.5  # "a pipeline to Boegoebaai in South Africa's Northern Cape"
         if mention.label in ("person", "location") and _INDEFINITE_BEFORE.search(before):
             brand = True  # "a Hilton in downtown Chicago", "a Bud Light": a brand, not a person or place
-        if sports and (_listed_after(before, _TEAM_BEFORE) or _TEAM_AFTER.match(after)):
+        played_for = _PLAYED_FOR.search(text, max(0, mention.start - 40), mention.start)
+        if sports and (_listed_after(before, _TEAM_BEFORE) or _TEAM_AFTER.match(after) or played_for):
             team = True
         if _POSITION_AFTER.match(after):
             position = True

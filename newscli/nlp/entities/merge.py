@@ -303,9 +303,16 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
         rest = full[size:]
         head = len(rest) == 1 and (lex.head_type(rest[0]) == "organization" or lex.is_a(rest[0], "orgnoun"))
         return (size == 1 and head) or rest[0] == "of"  # "Forbes" + "Magazine"
-    if full[-size:] != short or size < 2:
-        return False
+    if full[-size:] != short or (size < 2 and not _country_word(full[:-size])):
+        return False  # "Senate" is the "U.S. Senate", "Army" the "Pakistan Army"
+    if len(full) == size + 2 and full[1] == "of" and lex.head_type(full[0]) == "organization":
+        return True  # "Homeland Security" is the "Department of Homeland Security"
     return _place_words(full[:-size])  # "Chinese" + "Communist Party"; not "Royal" + "Bank of Canada"
+
+
+def _country_word(words: list[str]) -> bool:
+    place = gazetteer.lookup(words[0]) if len(words) == 1 else None
+    return (place is not None and place.kind == "country") or (len(words) == 1 and gazetteer.is_demonym(words[0]))
 
 
 def _place_words(words: list[str]) -> bool:

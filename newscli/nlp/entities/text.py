@@ -23,6 +23,7 @@ NER_TYPES: dict[str, EntityType] = {
     "NORP": "misc", "EVENT": "misc", "PRODUCT": "misc", "LAW": "misc", "WORK_OF_ART": "misc", "LANGUAGE": "misc",
 }  # fmt: skip
 _SENTENCE_END = {".", "!", "?", "…", ":"}
+_DASHES = {"-", "—", "–", "--"}
 _OPENERS = {'"', "'", "“", "‘", "(", "[", "«", "-", "--", "—", "–"}
 _LINE = re.compile(r"[^\n]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -135,8 +136,11 @@ def _sentence_initial(doc: Doc) -> list[bool]:
         if token.text in _OPENERS and fresh:
             previous = token
             continue  # the word after an opening quote still starts the sentence
-        # only a bare full stop ends a sentence: "U.S." before a capital is too ambiguous
-        fresh = token.text in _SENTENCE_END
+        # only a bare full stop ends a sentence: "U.S." before a capital is too ambiguous; so does
+        # the dash after a dateline: "WASHINGTON (Reuters) - The ...", "PUTRAJAYA, Nov 22 — Private ..."
+        fresh = token.text in _SENTENCE_END or (
+            token.text in _DASHES and previous is not None and (previous.text == ")" or previous.like_num)
+        )
         previous = token
     return flags
 
