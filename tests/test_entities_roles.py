@@ -129,6 +129,7 @@ def test_role_with_its_place_or_department_before_the_name(parse, text: str, nam
         ("Ann Lowe backed former President Carlos Mendez on Monday.", "Carlos Mendez", "former President"),
         ("Maria Gonzalez, who founded Brightwell Labs, spoke first.", "Maria Gonzalez", "founder of Brightwell Labs"),
         ("John Smith, Acme Corp. chief executive, said profits rose.", "John Smith", "Acme Corp. chief executive"),
+        ("Dean Angelo Sr., president of the lodge, called it a good day.", "Dean Angelo Sr", "president of the lodge"),
         ("Rep. Jim Jordan, R-Ohio, chairman of the committee, objected.", "Jim Jordan", "chairman of the committee"),
         ("Markets fell as the Central Bank and Fed chair Jerome Powell spoke.", "Jerome Powell", "Fed chair"),
         ("Polls were tight, said Harris campaign chair Jen O'Malley Dillon.", "Jen O'Malley Dillon", "campaign chair"),

@@ -22,6 +22,7 @@ from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.joins import ROMANCE, rejoined, unit_number
 from newscli.nlp.entities.rolewords import NOT_ROLES
 from newscli.nlp.entities.text import Candidate, TextIndex, is_capitalized, is_namey
+from newscli.nlp.given_names import given_name
 
 _SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--", '"', "“", "”", "·", "•"}
 _AND = {"and", "&", "or"}
@@ -108,6 +109,15 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
     if end > lo:
         parts.append((lo, end))
     return parts
+
+
+_GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _given_name_before_surname(doc: Doc, lo: int, hi: int) -> bool:
+    """Is doc[lo] a given name whose surname alone follows ("Dean Angelo Sr.", "Judge" is not)?"""
+    rest = [t for t in doc[lo + 1 : hi] if t.lower_ not in _GENERATIONS and not t.is_punct]
+    return len(rest) == 1 and given_name(doc[lo].text) is not None
 
 
 def _syllable_end(doc: Doc, hi: int) -> bool:
@@ -199,6 +209,7 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             and hi - lo >= 3
             and (lex.is_a(lower, "role") or lex.is_a(lower, "personnoun") or gazetteer.is_demonym(token.text))
             and lower not in NOT_ROLES  # "Son Heung-min": a relation's word is also a name
+            and not _given_name_before_surname(doc, lo, hi)  # "Dean Angelo Sr."
         ):
             lo += 1  # "Striker Dewi Kartika", "Coroner William Hale": an occupation, not a name
             honorific = True
@@ -240,6 +251,8 @@ def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str
     for i in range(lo, hi - 1):
         if lex.is_a(doc[i].text, "role") and is_capitalized(doc[i].text) and is_namey(doc[i + 1]):
             last_role = i
+    if last_role == lo and _given_name_before_surname(doc, lo, hi):
+        last_role = -1  # "Dean Angelo Sr.": a given name that is also a title
     rest = range(last_role + 1, hi)
     if last_role >= 0 and all(is_namey(doc[j]) for j in rest) and not any(lex.head_type(doc[j].text) for j in rest):
         if all(lex.is_a(doc[j].text, "role") for j in rest):

@@ -295,6 +295,8 @@ def _boundary(index: TextIndex, i: int) -> bool:
 def _apposition(index: TextIndex, end: int) -> str | None:
     """'NAME, [the|a|X's|Russian] ROLE [of ...],' -> ROLE."""
     doc = index.doc
+    if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text == ",":
+        end += 1  # "Dean Angelo Sr., president of ..."
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "Ann Roe, 45, a teacher from Leeds,": the age comes first
     end = _past_designation(doc, end)  # "Ann Roe, R-Ohio, chairman of the committee,"
