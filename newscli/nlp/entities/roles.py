@@ -18,7 +18,7 @@ economy, trade and industry minister" -> "economy, trade and industry minister")
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
@@ -203,7 +203,7 @@ def _valid_phrase(doc: Doc, first: int, end: int) -> str | None:
         first += 1
     if first >= end:
         return None
-    heads = [i for i in range(first, end) if is_role_head(doc[i], plural=True) and not _in_name(doc, i)]
+    heads = [i for i in range(first, end) if is_role_head(doc[i], plural=True) and not rw.in_name(doc, i)]
     if not heads:
         return None
     tail = heads[-1] + 1
@@ -215,10 +215,6 @@ def _valid_phrase(doc: Doc, first: int, end: int) -> str | None:
         if lower in STOP_WORDS and lower not in rw.PHRASE_STOPS and lower not in _POSSESSIVE:
             return None  # a clause, not a title: "the man who said, X"
     return doc[first:end].text
-
-
-def _in_name(doc: Doc, i: int) -> bool:
-    return doc[i].ent_type_ in ("PERSON", "ORG", "GPE") and not lex.is_a(doc[i].text, "role")
 
 
 def _phrase_left(index: TextIndex, end: int, need_determiner: bool = False) -> str | None:
@@ -234,18 +230,18 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
     lower_mods: list[int] = []
     capital = False
     suffix = end >= 3 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].text == "-"
-    if suffix and _modifier(doc, end - 2) and lex.is_a(doc[end - 3].text, "role"):
+    if suffix and rw.modifier(doc, end - 2) and lex.is_a(doc[end - 3].text, "role"):
         return _phrase_start(index, end - 2, need_determiner)  # "President-elect", "Chair-designate"
     while i >= 0 and end - i <= _MAX_WORDS:
         if i == end - 1 and not _role_word(doc, i) and is_role_head(doc[i]):
             pass  # "videographer", "stylist": an occupation right before the name
-        elif doc[i].text in (",", "and") and (i == 0 or not _joins_roles(doc[i - 1]) or end - i < 3):
+        elif doc[i].text in (",", "and") and (i == 0 or not rw.joins_roles(doc[i - 1]) or end - i < 3):
             break  # "However, Acme executive Ann Roe", "the Federal Reserve and Fed chair Jerome Powell"
         elif _role_word(doc, i):
             capital = capital or doc[i].text[:1].isupper()
-        elif doc[i].text == "-" and _modifier(doc, i):
+        elif doc[i].text == "-" and rw.modifier(doc, i):
             pass  # "Secretary-Treasurer"
-        elif not capital and i < end - 1 and _modifier(doc, i) and len(lower_mods) < 2:
+        elif not capital and i < end - 1 and rw.modifier(doc, i) and len(lower_mods) < 2:
             lower_mods.append(i)
         else:
             break
@@ -269,21 +265,6 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
     return first
 
 
-def _modifier(doc: Doc, i: int) -> bool:
-    """A lower-case word that may modify a role head: "freelance", "legal", "climate-policy"."""
-    token = doc[i]
-    if token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
-        return True
-    if i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not token.is_punct:
-        return True  # "co-founder", "Beijing-based researcher", "climate-policy researcher"
-    return token.is_alpha and token.is_lower and token.lower_ not in STOP_WORDS and len(token.text) > 2
-
-
-def _joins_roles(token: Token) -> bool:
-    """ "economy, trade and industry minister", "Foreign and Commonwealth Secretary": a list inside a role."""
-    return token.is_lower or lex.is_a(token.text, "rolemod") or lex.is_a(token.text, "role")
-
-
 def _boundary(index: TextIndex, i: int) -> bool:
     """Can a role phrase start right after token i? After punctuation, a function word, a possessive or a name."""
     if i < 0 or index.initial[i + 1]:
@@ -299,7 +280,7 @@ def _apposition(index: TextIndex, end: int) -> str | None:
         end += 1  # "Dean Angelo Sr., president of ..."
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "Ann Roe, 45, a teacher from Leeds,": the age comes first
-    end = _past_designation(doc, end)  # "Ann Roe, R-Ohio, chairman of the committee,"
+    end = rw.past_designation(doc, end)  # "Ann Roe, R-Ohio, chairman of the committee,"
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
@@ -308,23 +289,10 @@ def _apposition(index: TextIndex, end: int) -> str | None:
     i = _skip_owner(doc, i)
     while i < len(doc) and gazetteer.is_demonym(doc[i].text):
         i += 1
-    bare = i == end + 1 and i < len(doc) and _modifier(doc, i) and not lex.is_a(doc[i].text, "rolemod")
+    bare = i == end + 1 and i < len(doc) and rw.modifier(doc, i) and not lex.is_a(doc[i].text, "rolemod")
     if bare and not is_role_head(doc[i]) and not (i + 1 < len(doc) and doc[i + 1].text == "-"):
         return None  # "Ann Roe, told reporters": a verb, not a role
     return _phrase_right(doc, i, simple_end=True)
-
-
-def _past_designation(doc: Doc, end: int) -> int:
-    """Where an apposition may start after "Ann Roe (D-Calif.)" or "Ann Roe, R-Ohio,"."""
-    opener = doc[end].text if end < len(doc) else ""
-    party = end + 2 < len(doc) and doc[end + 1].text in ("D", "R", "I", "D.", "R.", "I.") and doc[end + 2].text in "-,"
-    if not party or opener not in ("(", ","):
-        return end
-    close = ")" if opener == "(" else ","
-    for k in range(end + 2, min(end + 7, len(doc))):
-        if doc[k].text == close:
-            return k + 1 if close == ")" else k
-    return end
 
 
 def _skip_owner(doc: Doc, i: int) -> int:
@@ -346,7 +314,7 @@ def _phrase_right(doc: Doc, start: int, simple_end: bool) -> str | None:
     finish = -1
     while i < len(doc) and i - start < _MAX_PHRASE:
         token = doc[i]
-        if is_role_head(token) and not _in_name(doc, i):
+        if is_role_head(token) and not rw.in_name(doc, i):
             if token.lower_ == COUNTERPART:
                 return None
             head = i
@@ -380,21 +348,14 @@ def _inside_phrase(doc: Doc, i: int, head: int) -> bool:
     token = doc[i]
     if (token.is_punct and token.text != "-") or (token.lower_ in _LINKS and head < 0):
         return False
-    return _role_word(doc, i) or _modifier(doc, i) or token.like_num or _place_word(doc, i)
-
-
-def _place_word(doc: Doc, i: int) -> bool:
-    """A place or nationality inside a bounded role phrase: "a China analyst", "the Beijing bureau chief"."""
-    token = doc[i]
-    word = token.is_alpha or (token.text.endswith(".") and token.text[:-1].isalpha())  # "Acme Corp."
-    return token.text[:1].isupper() and word and token.ent_type_ != "PERSON"
+    return _role_word(doc, i) or rw.modifier(doc, i) or token.like_num or rw.place_word(doc, i)
 
 
 def _role_follows(doc: Doc, i: int) -> bool:
     for j in range(i, min(i + 4, len(doc))):
         if is_role_head(doc[j]):
             return True
-        if not (_modifier(doc, j) or _role_word(doc, j)):
+        if not (rw.modifier(doc, j) or _role_word(doc, j)):
             return False
     return False
 

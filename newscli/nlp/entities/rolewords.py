@@ -9,7 +9,7 @@ describe a person without being the role an article gives them.
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newscli.nlp import lexicon as lex
 
@@ -81,3 +81,42 @@ COMPLEMENT = {"of", "for", "on"}  # "head of hotels", "analyst for Acme", "exper
 PHRASE_END = {"at", "with", "in", "from", "who", "whose", "which", "that", "based", "since", "until", "after"}
 PHRASE_STOPS = {"of", "for", "and", "the", "on", "a", "an"}  # function words a role phrase may hold
 PREPOSITIONS = {"to", "with", "by", "from", "for", "at", "in", "on", "about", "against", "of", "toward", "towards"}
+
+
+def past_designation(doc: Doc, end: int) -> int:
+    """Where an apposition may start after "Ann Roe (D-Calif.)" or "Ann Roe, R-Ohio,"."""
+    opener = doc[end].text if end < len(doc) else ""
+    party = end + 2 < len(doc) and doc[end + 1].text in ("D", "R", "I", "D.", "R.", "I.") and doc[end + 2].text in "-,"
+    if not party or opener not in ("(", ","):
+        return end
+    close = ")" if opener == "(" else ","
+    for k in range(end + 2, min(end + 7, len(doc))):
+        if doc[k].text == close:
+            return k + 1 if close == ")" else k
+    return end
+
+
+def modifier(doc: Doc, i: int) -> bool:
+    """A lower-case word that may modify a role head: "freelance", "legal", "climate-policy"."""
+    token = doc[i]
+    if token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+        return True
+    if i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not token.is_punct:
+        return True  # "co-founder", "Beijing-based researcher", "climate-policy researcher"
+    return token.is_alpha and token.is_lower and token.lower_ not in STOP_WORDS and len(token.text) > 2
+
+
+def place_word(doc: Doc, i: int) -> bool:
+    """A place or nationality inside a bounded role phrase: "a China analyst", "the Beijing bureau chief"."""
+    token = doc[i]
+    word = token.is_alpha or (token.text.endswith(".") and token.text[:-1].isalpha())  # "Acme Corp."
+    return token.text[:1].isupper() and word and token.ent_type_ != "PERSON"
+
+
+def joins_roles(token: Token) -> bool:
+    """ "economy, trade and industry minister", "Foreign and Commonwealth Secretary": a list inside a role."""
+    return token.is_lower or lex.is_a(token.text, "rolemod") or lex.is_a(token.text, "role")
+
+
+def in_name(doc: Doc, i: int) -> bool:
+    return doc[i].ent_type_ in ("PERSON", "ORG", "GPE") and not lex.is_a(doc[i].text, "role")
