@@ -4,6 +4,9 @@
 "stylist" occupations (its person nouns); "videographer", "coordinator" are recognised by
 their ending. Relations ("wife", "friend") and circumstances ("resident", "witness")
 describe a person without being the role an article gives them.
+
+Also here: the word lists and the token tests the role patterns in roles.py share (copulas,
+complements, modifiers, party designations such as "R-Ohio").
 """
 
 from __future__ import annotations
