@@ -172,3 +172,10 @@ def test_fashion_houses_are_organisations_and_a_circuit_designer_a_person(parse)
 def test_a_name_with_a_run_of_inner_capitals_is_nobody(parse) -> None:  # type: ignore[no-untyped-def]
     rows = _rows(parse, "Google vs. OpenAI: the rivals met again. OpenAI said its tools were safe.")
     assert rows["OpenAI"].type != "person"
+
+
+def test_the_firm_of_a_named_analyst_and_the_town_of_a_named_senator(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Mark Mahaney of Evercore ISI said the fine was small. Senator Greg Taylor of Indianapolis disagreed."
+    rows = _rows(parse, text)
+    assert rows["Evercore ISI"].type == "organization"
+    assert rows["Indianapolis"].type == "location"

@@ -85,6 +85,8 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
         prep = _ROLE_PREP_BEFORE.search(before)
         if prep and _role_noun(prep.group(1)):
             employer = True
+        if _of_a_person(index, mention):
+            employer = True  # "Mark Mahaney of Evercore ISI said"
         if _COMPANY_AFTER.match(after):
             employer = True  # "Morgan Stanley shares fell", "Acme's quarterly earnings"
         role = _ROLE_AFTER.match(after)
@@ -115,6 +117,15 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
     if label:
         score["organization"] += _LABEL
     return score
+
+
+def _of_a_person(index: TextIndex, mention: Candidate) -> bool:
+    """Does the name follow "Ann Roe of", a person's name and "of"?"""
+    doc = index.doc
+    i = index.token_at(mention.start)
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].ent_type_ != "PERSON":
+        return False
+    return doc[i].ent_type_ not in ("GPE", "LOC") and gazetteer.lookup(mention.text) is None  # "Ann Roe of Ohio"
 
 
 def _listed_after(before: str, cue: re.Pattern[str]) -> re.Match[str] | None:
