@@ -156,3 +156,13 @@ def test_short_forms_of_a_department_and_a_national_body(parse) -> None:  # type
     rows = _rows(parse, text)
     assert "The U.S. Senate" not in rows and rows["U.S. Senate"].aliases == ("Senate",)
     assert rows["Department of Homeland Security"].aliases == ("Homeland Security",)
+
+
+def test_relatives_sharing_a_surname_stay_apart_and_the_family_is_no_firm(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tanner Fischer and his sister, Adrianne Fischer, opened the bakery in 2019. Tanner Fischer bakes the "
+        "bread. 'We never expected this,' Adrianne Fischer said. The mayor said the Fischers were an example."
+    )
+    rows = _rows(parse, text)
+    assert rows["Tanner Fischer"].count == 2 and rows["Adrianne Fischer"].count == 2
+    assert rows.get("Fischers") is None or rows["Fischers"].type == "misc"

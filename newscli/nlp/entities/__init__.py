@@ -63,6 +63,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for n, (score, votes) in enumerate(zip(scores, listed, strict=True)):
         if votes:
             kinds[n] = best_type({t: score.get(t, 0.0) + votes.get(t, 0.0) for t in set(score) | set(votes)})
+    kinds = _family_plurals(typed, kinds)
     joined = join_short_forms([(g, name, kind) for (g, name), kind in zip(typed, kinds, strict=True)], index.text)
     typed = [(group, _fullest(group, name)) for group, name, _ in joined]
     kinds = [kind for _, _, kind in joined]
@@ -109,6 +110,17 @@ def _unsure_person(kind: EntityType, score: dict[EntityType, float], group: list
     """
     lone = kind in _UNSURE and len(group) == 1 and " " not in name and score.get(kind, 0.0) <= 1.0
     return "misc" if lone and given_name(name) is None else kind
+
+
+def _family_plurals(typed: list[tuple[list[Candidate], str]], kinds: list[EntityType]) -> list[EntityType]:
+    """ "the Fischers", "the Soroses": a person's surname in the plural names a family (misc)."""
+    surnames = {
+        name.split()[-1] for (_, name), kind in zip(typed, kinds, strict=True) if kind == "person" and " " in name
+    }
+    plural = {s + "s" for s in surnames} | {s + "es" for s in surnames}
+    return [
+        "misc" if " " not in name and name in plural else kind for (_, name), kind in zip(typed, kinds, strict=True)
+    ]
 
 
 def _without_titles(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.joins import unit_number
 from newscli.nlp.entities.repair import repair
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym, is_capitalized, is_namey
+from newscli.nlp.given_names import given_name
 from newscli.nlp.spans import Spans
 
 _ACRONYM_DEF = re.compile(r"^(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
@@ -155,6 +159,43 @@ def name_parts(found: list[Candidate]) -> dict[str, str]:
     return parts
 
 
+def relatives(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
+    """Untagged "Given Surname" pairs whose surname a person found in the article carries.
+
+    "Tanner Fischer and his sister, Adrianne Fischer,": the tagger saw only the sister, and her
+    surname must not take her brother's mentions. Only a common given name before a known
+    surname counts, in words no other mention covers.
+    """
+    surnames = {words[-1] for c in found if c.label == "person" and len(words := c.text.split()) >= 2}
+    surnames = {w for w in surnames if len(w) > 2 and w[0].isupper() and w[1:].islower()}
+    if not surnames:
+        return []
+    pattern = re.compile(r"\b([A-Z][a-z]+) (" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b")
+    taken = Spans(((c.start, c.end) for c in found), disjoint=True)
+    extra: list[Candidate] = []
+    for match in pattern.finditer(index.text):
+        begin, finish = match.span()
+        if not _first_name_like(index, match.group(1)) or taken.overlaps(begin, finish):
+            continue
+        extra.append(Candidate(begin, finish, match.group(), "person", "relative"))
+        taken.add(begin, finish)
+    return extra
+
+
+_NOT_FIRST_NAMES = ("ly", "ed", "ing", "day")  # "Separately", "Asked", "Speaking", "Yesterday"
+
+
+def _first_name_like(index: TextIndex, word: str) -> bool:
+    """A common given name, or a capitalised word the article never writes in lower case and no list knows."""
+    if given_name(word) is not None:
+        return not lex.is_a(word, "honorific")
+    lower = word.lower()
+    known = any(lex.is_a(word, c) for c in ("honorific", "role", "rolemod", "time", "det", "personnoun"))
+    adverb = lower.endswith(_NOT_FIRST_NAMES) or lower in ("later", "earlier", "sooner")
+    return not (known or lower in STOP_WORDS or lower in index.lower_words or adverb
+                or gazetteer.lookup(word) or gazetteer.is_demonym(word))  # fmt: skip
+
+
 def repeats(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
     """Every further occurrence of a found name (or a person's name part) in the text.
 
@@ -164,6 +205,7 @@ def repeats(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
     The mentions found must not overlap one another (entities.mentions sees to that).
     """
     text = index.text
+    found = found + relatives(index, found)
     surfaces = {c.text for c in found if _scannable(c.text)} | set(name_parts(found))
     if not surfaces:
         return found
