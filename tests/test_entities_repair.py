@@ -150,13 +150,13 @@ def test_lower_case_the_inside_a_span_starts_a_new_name(parse) -> None:  # type:
 
 
 def test_first_name_tagged_as_a_place_joins_the_person_after_it(parse) -> None:  # type: ignore[no-untyped-def]
-    from newscli.nlp.entities.repair import _rejoined
+    from newscli.nlp.entities.joins import rejoined
 
     doc = parse("Marzena Kowalska Wren was a poet.")
     span = doc[0:3]
     fake = [doc.char_span(span[0].idx, span[0].idx + len(span[0].text), label="GPE"),
             doc.char_span(span[1].idx, span[2].idx + len(span[2].text), label="PERSON")]  # fmt: skip
-    assert _rejoined(fake) == [(0, 3, "person")]
+    assert rejoined(fake) == [(0, 3, "person")]
 
 
 def test_name_never_begins_with_of(parse) -> None:  # type: ignore[no-untyped-def]
@@ -164,3 +164,17 @@ def test_name_never_begins_with_of(parse) -> None:  # type: ignore[no-untyped-de
     rows = _mentions(parse, "The council of Springfield approved a new budget on Tuesday.")
     assert not [name for name in rows if name.split()[0] in ("of", "for", "and")]
     assert "Springfield" in rows
+
+
+@pytest.mark.model
+def test_glued_words_and_split_heads_of_names(parse) -> None:  # type: ignore[no-untyped-def]
+    from newscli.nlp.entities import extract_entities
+
+    text = (
+        "Mountainous Nepal is poor. The final returned to Flushing Meadows on Monday. "
+        "The Public Service Co-ordinating Council met in Leeds."
+    )
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Nepal"].type == "location" and "Mountainous Nepal" not in rows
+    assert rows["Flushing Meadows"].type == "location"
+    assert "Public Service Co-ordinating Council" in rows and "Public Service Co" not in rows

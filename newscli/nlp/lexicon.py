@@ -14,7 +14,7 @@ from typing import Literal
 Category = Literal[
     "honorific", "role", "rolemod", "legal", "org", "location", "misc", "product", "det", "time",
     "orgnoun", "placenoun", "worknoun", "personnoun", "locfirst", "speakernoun", "orgword",
-    "particle",
+    "particle", "abbreviation",
 ]  # fmt: skip
 
 

@@ -20,14 +20,17 @@ from spacy.tokens import Doc
 
 from newscli.models import Entity, EntityType, Mention
 from newscli.nlp import gazetteer
+from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.datelines import conventions, datelines, state_abbreviations
 from newscli.nlp.entities.lists import list_votes
-from newscli.nlp.entities.merge import cluster
+from newscli.nlp.entities.merge import cluster, join_short_forms, title_before
 from newscli.nlp.entities.recall import acronym_definitions, capitalised_runs, defined_terms, repeats
 from newscli.nlp.entities.repair import repair_ents
 from newscli.nlp.entities.roles import role_of, roles_in_text
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
 from newscli.nlp.entities.truecase import headline_candidates
 from newscli.nlp.entities.types import UNTYPED, best_type, evidence
+from newscli.nlp.given_names import given_name
 from newscli.nlp.lexicon import head_type
 from newscli.nlp.spans import Spans
 
@@ -39,10 +42,12 @@ def extract_entities(doc: Doc) -> list[Entity]:
     terms = defined_terms(index.text)
     groups = [
         group
-        for group in cluster(found)
+        for group in cluster(found, index.text)
         if not _common_word(index, group)
         and not _common_phrase(index, group)
         and not all(m.text in terms for m in group)
+        and not all(index.in_aside(m.start) and m.source != "dateline" for m in group)  # headings, teasers: no rows
+        and not all(lex.is_a(m.text, "abbreviation") for m in group)  # "VAT", "AI", "MPs"
     ]
     typed: list[tuple[list[Candidate], str]] = []
     scores: list[dict[EntityType, float]] = []
@@ -53,18 +58,23 @@ def extract_entities(doc: Doc) -> list[Entity]:
             continue  # an untagged capitalised run with nothing to say what it is
         typed.append((group, name))
         scores.append(score)
-    kinds = [best_type(score) for score in scores]
+    kinds = [_unsure_person(best_type(s), s, group, name) for s, (group, name) in zip(scores, typed, strict=True)]
     listed = list_votes(index.text, [group for group, _ in typed], scores, kinds)
     for n, (score, votes) in enumerate(zip(scores, listed, strict=True)):
         if votes:
             kinds[n] = best_type({t: score.get(t, 0.0) + votes.get(t, 0.0) for t in set(score) | set(votes)})
+    kinds = _family_plurals(typed, kinds)
+    joined = join_short_forms([(g, name, kind) for (g, name), kind in zip(typed, kinds, strict=True)], index.text)
+    typed = [(group, _fullest(group, name)) for group, name, _ in joined]
+    kinds = [kind for _, _, kind in joined]
     people = [m for (group, _), kind in zip(typed, kinds, strict=True) if kind == "person" for m in group]
     known = roles_in_text(index, people)
     rows: list[tuple[float, int, Entity]] = []
     for (group, name), kind in zip(typed, kinds, strict=True):
         role = role_of(index, group, known) if kind == "person" else None
+        title = title_before(index.text, group[0].start) if kind == "person" and " " not in name else None
         entity = Entity(
-            name=name,
+            name=f"{title} {name}" if title else name,  # "Lady Starmer": the title tells who is meant
             type=kind,
             aliases=aliases(group, name),
             role=role,
@@ -80,10 +90,56 @@ def mentions(index: TextIndex) -> list[Candidate]:
     """Every repaired mention in text order, without overlaps."""
     head, lines = headline_candidates(index)
     body = [e for e in index.doc.ents if not (lines and index.in_headline(e.start_char))]
-    found = _without_overlaps(repair_ents(index, body) + head)
+    found = _without_overlaps(datelines(index) + repair_ents(index, body) + head)  # a dateline wins ties
+    found = _without_titles(index.text, state_abbreviations(index.text, found))
     found = _without_overlaps(found + acronym_definitions(index, found))
     found = _without_overlaps(found + capitalised_runs(index, found))
-    return sorted(_split_glued(repeats(index, found)), key=lambda c: c.start)
+    return sorted(conventions(index.text, _split_glued(repeats(index, found))), key=lambda c: c.start)
+
+
+# Types the small model hands out to capitalised words; its organisations are far more often right.
+_UNSURE: tuple[str, ...] = ("person", "location")
+
+
+def _unsure_person(kind: EntityType, score: dict[EntityType, float], group: list[Candidate], name: str) -> EntityType:
+    """A one-word name seen once, a person or place only by the tagger's word, is left untyped (misc).
+
+    "A blend of Cinsault, Grenache and Syrah", "Bottom line: B+", "lost to Tuberculosis": the
+    small model calls many capitalised words people or places. A common given name, a title, a
+    role, a speech verb, the gazetteer or a preposition of place keeps the type.
+    """
+    lone = kind in _UNSURE and len(group) == 1 and " " not in name and score.get(kind, 0.0) <= 1.0
+    return "misc" if lone and given_name(name) is None else kind
+
+
+def _family_plurals(typed: list[tuple[list[Candidate], str]], kinds: list[EntityType]) -> list[EntityType]:
+    """ "the Fischers", "the Soroses": a person's surname in the plural names a family (misc)."""
+    surnames = {
+        name.split()[-1] for (_, name), kind in zip(typed, kinds, strict=True) if kind == "person" and " " in name
+    }
+    plural = {s + "s" for s in surnames} | {s + "es" for s in surnames}
+    return [
+        "misc" if " " not in name and name in plural else kind for (_, name), kind in zip(typed, kinds, strict=True)
+    ]
+
+
+def _without_titles(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop titles tagged as names: "Rear Admiral" (Daniel Hagari), "the Lindi Municipal Director, (Jo Satura)".
+
+    A span made of title words only, or ending in a capitalised role word right before a
+    person's name, is that person's role (roles.py reads it), not a row of its own.
+    """
+    kept: list[Candidate] = []
+    for n, cand in enumerate(found):
+        words = cand.text.split()
+        if all(lex.is_a(w, "honorific") or lex.is_a(w, "role") for w in words):
+            continue
+        after = found[n + 1] if n + 1 < len(found) else None
+        titled = lex.is_a(words[-1], "role") and words[-1][:1].isupper()
+        if titled and after is not None and after.label == "person" and text[cand.end : after.start] in (" ", ", "):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _split_glued(found: list[Candidate]) -> list[Candidate]:
@@ -163,6 +219,12 @@ def _glued_at(words: list[str], k: int, counts: Counter[str]) -> bool:
     """An acronym found alone, then a name found alone that has no head word of its own."""
     left, right = " ".join(words[:k]), " ".join(words[k:])
     return is_acronym(left) and counts[left] > 0 and counts[right] > 0 and head_type(words[-1]) is None
+
+
+def _fullest(group: list[Candidate], name: str) -> str:
+    """A row keeps its name after short forms joined it, unless they bring a longer one."""
+    full = canonical_name(group)
+    return full if len(full.split()) > len(name.split()) else name
 
 
 def canonical_name(group: list[Candidate]) -> str:

@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
-from newscli.nlp.entities.repair import repair, unit_number
+from newscli.nlp.entities.joins import unit_number
+from newscli.nlp.entities.repair import repair
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym, is_capitalized, is_namey
+from newscli.nlp.given_names import given_name
 from newscli.nlp.spans import Spans
 
 _ACRONYM_DEF = re.compile(r"^(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
@@ -26,15 +31,84 @@ def acronym_definitions(index: TextIndex, found: list[Candidate]) -> list[Candid
     extra: list[Candidate] = []
     taken = {(c.start, c.end): c for c in found}
     for cand in found:
+        spelled = _SPELLED_OUT.match(index.text[cand.end : cand.end + 100])
+        if (
+            spelled
+            and 2 <= len(cand.text) <= 6
+            and cand.text.isalpha()
+            and _initials(spelled.group(1)) == cand.text.upper()
+        ):
+            begin, finish = cand.end + spelled.start(1), cand.end + spelled.end(1)
+            long_form = taken.get((begin, finish))
+            if long_form is None:  # "Isis (Institute of Strategic and International Studies)"
+                long_form = Candidate(begin, finish, index.text[begin:finish], "organization", "acronym")
+                extra.append(long_form)
+            cand.link = begin
+            continue
         match = _ACRONYM_DEF.match(index.text[cand.end : cand.end + 20])
         if not match or not is_acronym(match.group(1)) or is_acronym(cand.text):
             continue
+        line_start = index.text.rfind("\n", 0, cand.start) + 1
+        if not _initials_fit(match.group(1), index.text[max(line_start, cand.start - 60) : cand.end]):
+            continue  # "INDIANAPOLIS (AP)": a dateline's agency, not an abbreviation
         begin, finish = cand.end + match.start(1), cand.end + match.end(1)
+        start = _long_form_start(index.text, cand, match.group(1))
+        if start < cand.start:  # "Immigration, | Refugees and Citizenship Canada (IRCC)": the whole name
+            extra.append(Candidate(start, cand.end, index.text[start : cand.end], cand.label, cand.source))
         if (begin, finish) in taken:
-            taken[(begin, finish)].link = cand.start
+            if taken[(begin, finish)].source == "dateline":
+                continue  # "PORT ALDER, Maine (AP) —"
+            taken[(begin, finish)].link = start
         else:
-            extra.append(Candidate(begin, finish, index.text[begin:finish], None, "acronym", link=cand.start))
+            extra.append(Candidate(begin, finish, index.text[begin:finish], None, "acronym", link=start))
     return extra
+
+
+_SPELLED_OUT = re.compile(r"^\s*\(\s*([A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|&|[A-Z][\w’'-]*)){1,10})\s*\)")
+_FUNCTION_WORDS = {"of", "for", "and", "the", "on", "in", "&"}
+
+
+def _initials(long_form: str) -> str:
+    return "".join(w[0] for w in long_form.split() if w.lower() not in _FUNCTION_WORDS).upper()
+
+
+_LONG_FORM_WORD = re.compile(r"[^\W\d_][\w’'&.-]*|,")
+_JOINERS = {"and", "of", "for", "the", "&", ",", "on", "in"}
+
+
+def _long_form_start(text: str, cand: Candidate, acronym: str) -> int:
+    """Where the name the acronym abbreviates begins: its capitals, in order, are the initials."""
+    letters = [c for c in acronym if c.isupper()]
+    window = max(0, cand.start - 100)
+    words = list(_LONG_FORM_WORD.finditer(text, window, cand.end))
+    got: list[str] = []
+    for word in reversed(words):
+        token = word.group()
+        if token.lower() in _JOINERS:
+            continue
+        if not token[0].isupper() or len(got) >= len(letters):
+            break
+        got.append(token[0])
+        if got[::-1] == letters[len(letters) - len(got) :] and len(got) == len(letters):
+            return min(word.start(), cand.start)
+        if got[::-1] != letters[len(letters) - len(got) :]:
+            break
+    return cand.start
+
+
+def _initials_fit(acronym: str, before: str) -> bool:
+    """Are the acronym's capitals, in order, initials of the words ending at the bracket?
+
+    "Immigration, Refugees and Citizenship Canada (IRCC)" fits even where the tagger cut the
+    name after "Immigration,"; "INDIANAPOLIS (AP)" does not.
+    """
+    letters = [c for c in acronym if c.isupper()]
+    initials = [w[0].upper() for w in _WORD_BREAK.split(before) if w[:1].isalpha()]
+    at = 0
+    for initial in initials:
+        if at < len(letters) and initial == letters[at]:
+            at += 1
+    return at == len(letters)
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
@@ -65,6 +139,9 @@ def defined_terms(text: str) -> set[str]:
     return terms
 
 
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def name_parts(found: list[Candidate]) -> dict[str, str]:
     """Surnames and first names of the people found: 'Kono' -> 'Taro Kono'."""
     parts: dict[str, str] = {}
@@ -72,12 +149,51 @@ def name_parts(found: list[Candidate]) -> dict[str, str]:
         if cand.label != "person":
             continue
         words = cand.text.split()
+        while len(words) > 2 and words[-1].lower().rstrip(".") in _GENERATIONS:
+            words = words[:-1]  # "Kelly Oubre Jr." is "Oubre", never "Jr."
         if len(words) < 2:
             continue
         for word in (words[-1], words[0]):
             if len(word) > 2 and word[0].isupper() and word[1:].islower() and not lex.is_a(word, "honorific"):
                 parts.setdefault(word, cand.text)
     return parts
+
+
+def relatives(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
+    """Untagged "Given Surname" pairs whose surname a person found in the article carries.
+
+    "Tanner Fischer and his sister, Adrianne Fischer,": the tagger saw only the sister, and her
+    surname must not take her brother's mentions. Only a common given name before a known
+    surname counts, in words no other mention covers.
+    """
+    surnames = {words[-1] for c in found if c.label == "person" and len(words := c.text.split()) >= 2}
+    surnames = {w for w in surnames if len(w) > 2 and w[0].isupper() and w[1:].islower()}
+    if not surnames:
+        return []
+    pattern = re.compile(r"\b([A-Z][a-z]+) (" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b")
+    taken = Spans(((c.start, c.end) for c in found), disjoint=True)
+    extra: list[Candidate] = []
+    for match in pattern.finditer(index.text):
+        begin, finish = match.span()
+        if not _first_name_like(index, match.group(1)) or taken.overlaps(begin, finish):
+            continue
+        extra.append(Candidate(begin, finish, match.group(), "person", "relative"))
+        taken.add(begin, finish)
+    return extra
+
+
+_NOT_FIRST_NAMES = ("ly", "ed", "ing", "day")  # "Separately", "Asked", "Speaking", "Yesterday"
+
+
+def _first_name_like(index: TextIndex, word: str) -> bool:
+    """A common given name, or a capitalised word the article never writes in lower case and no list knows."""
+    if given_name(word) is not None:
+        return not lex.is_a(word, "honorific")
+    lower = word.lower()
+    known = any(lex.is_a(word, c) for c in ("honorific", "role", "rolemod", "time", "det", "personnoun"))
+    adverb = lower.endswith(_NOT_FIRST_NAMES) or lower in ("later", "earlier", "sooner")
+    return not (known or lower in STOP_WORDS or lower in index.lower_words or adverb
+                or gazetteer.lookup(word) or gazetteer.is_demonym(word))  # fmt: skip
 
 
 def repeats(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
@@ -89,6 +205,7 @@ def repeats(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
     The mentions found must not overlap one another (entities.mentions sees to that).
     """
     text = index.text
+    found = found + relatives(index, found)
     surfaces = {c.text for c in found if _scannable(c.text)} | set(name_parts(found))
     if not surfaces:
         return found

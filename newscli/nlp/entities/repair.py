@@ -14,12 +14,15 @@ import re
 from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
-from newscli.nlp.entities.text import NER_TYPES, Candidate, TextIndex, is_capitalized, is_namey
+from newscli.nlp.entities.joins import ROMANCE, rejoined, unit_number
+from newscli.nlp.entities.rolewords import NOT_ROLES
+from newscli.nlp.entities.text import Candidate, TextIndex, is_capitalized, is_namey
+from newscli.nlp.given_names import given_name
 
 _SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--", '"', "“", "”", "·", "•"}
 _AND = {"and", "&", "or"}
@@ -27,93 +30,22 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _NEVER_LAST = {"no", "the", "and", "of", "in", "on", "at", "for", "an", "to", "with", "by", "from"}
 # particles that join the words of a name but never begin one ("Bank of Japan", not "of Japan")
 _NEVER_FIRST = _AND | {"of", "upon", "on", "for", "am", "y", "e"}
-_UNIT_NUMBER = re.compile(r"\d{1,3}(?:st|nd|rd|th)?")
 _ABBREVIATION_END = re.compile(r"\w\.$")
 _DIGIT = re.compile(r"\d")
 # a time or a year glued to a name ("10:45Reuters", "2018Xinhua"); "6PR", "3M" are names
 _GLUED_LEAD = re.compile(r"^(?:\d*[:.,][\d:.,]*(?=[A-Z])|\d{4,}(?=[A-Z][a-z])|[a-z]+-(?=[A-Z]))")
 # a word, possessive or punctuation glued to a name's end ("Corp.-developed", "Force's")
-_GLUED_TAIL = re.compile(r"(?:-[a-z][a-z-]*|['’]s?|[\s,;:!?\"”)\]]+)$")
+_PREFIXED_WORD = re.compile(r"(?:^|\s)(?:Co|Re|Pre|Non|Anti|Multi|Inter|Post|Sub)-[a-z]{5,}$")
+_SYLLABLE_TAIL = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}$")
+_GLUED_TAIL = re.compile(r"(?:-[a-z][a-z-]*|['’‘]s?|[\s,;:!?\"”)\]]+)$")
 
 
 def repair_ents(index: TextIndex, spans: Sequence[Span]) -> list[Candidate]:
     """Repaired candidates for the NER's entity spans (numeric labels are skipped)."""
     found: list[Candidate] = []
-    for start, end, label in _rejoined(spans):
+    for start, end, label in rejoined(spans):
         found.extend(repair(index, start, end, label))
     return found
-
-
-def _rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
-    """Token spans with typed labels, with three kinds of NER cuts joined again.
-
-    "the U.S. Agency for | International Development" (a span ending in for/of), "Robert
-    C. Byrd | National Aerospace Center" (a person's name starting an institution's), and
-    'William | "Buck" | Owens' (a nickname in quotes inside a person's name).
-    """
-    out: list[tuple[int, int, EntityType]] = []
-    for ent in spans:
-        label = NER_TYPES.get(ent.label_)
-        if label is None:
-            continue
-        doc = ent.doc
-        if out and out[-1][1] == ent.start:
-            last = out[-1]
-            if doc[ent.start - 1].lower_ in ("for", "of") and last[2] == label:
-                out[-1] = (last[0], ent.end, label)
-                continue
-            # "Robert C. Byrd | National ... Center", "Spanish | Air Force": one organisation's name
-            named_after = last[2] in ("person", "location", "misc") and label in ("organization", "location")
-            if named_after and lex.head_type(doc[ent.end - 1].text):
-                out[-1] = (last[0], ent.end, label)
-                continue
-            # "Agnieszka | Lipska Baranowska": a first name the NER took for a place, then a person
-            first = doc[last[0]]
-            place = gazetteer.lookup(first.text)
-            if (
-                label == "person"
-                and last[1] - last[0] == 1
-                and first.text[1:].islower()
-                and first.is_alpha
-                and (place is None or place.kind == "city")  # "Florence", but never "Ohio"
-            ):
-                out[-1] = (last[0], ent.end, label)
-                continue
-        start = ent.start
-        unit = lex.head_type(doc[ent.end - 1].text) == "organization"
-        if label == "organization" and start > 0 and unit_number(doc[start - 1].text) and unit:
-            start -= 1  # "65 | Fighter Wing", "3 | Air Division": numbered units
-        out.append((start, ent.end, label))
-    return [_with_nickname(spans[0].doc, *span) if spans else span for span in out]
-
-
-def unit_number(text: str) -> bool:
-    """'65', '65th', '3rd' number a unit ("65th Fighter Wing"); a year such as 1971 does not."""
-    return bool(_UNIT_NUMBER.fullmatch(text))
-
-
-def _with_nickname(doc: Doc, start: int, end: int, label: EntityType) -> tuple[int, int, EntityType]:
-    """Extend a person's first name over '"Nick" Surname' that follows it."""
-    quotes = [i for i in range(start, end) if doc[i].text in ('"', "“", "”")]
-    if label == "person" and len(quotes) == 1 and quotes[0] > start:
-        end = quotes[0]  # the NER stopped inside the nickname: 'William Herbert " Buckshot'
-    if label != "person" or end + 3 >= len(doc) or doc[end].text not in ('"', "“"):
-        return start, end, label
-    close = end + 1
-    while close < len(doc) and close - end <= 4 and doc[close].text not in ('"', "”"):
-        close += 1
-    quoted = close + 1 < len(doc) and doc[close].text in ('"', "”")
-    if quoted and all(is_namey(doc[i]) for i in range(end + 1, close)) and is_namey(doc[close + 1]):
-        stop = close + 2
-        while stop < len(doc) and is_namey(doc[stop]) and doc[stop].ent_iob_ != "B":
-            stop += 1
-        if doc[close + 1].ent_iob_ == "B" and doc[close + 1].ent_type_ == "PERSON":
-            end_of_name = close + 2
-            while end_of_name < len(doc) and doc[end_of_name].ent_iob_ == "I":
-                end_of_name += 1
-            stop = max(stop, end_of_name)
-        return start, stop, label
-    return start, end, label
 
 
 def repair(index: TextIndex, start: int, end: int, label: EntityType | None, source: str = "ner") -> list[Candidate]:
@@ -135,7 +67,7 @@ def repair(index: TextIndex, start: int, end: int, label: EntityType | None, sou
         before = doc[lo - 1].text if lo > 0 else ""
         titled = lex.is_a(before, "honorific") or (lex.is_a(before, "role") and before[:1].isupper())
         honorific = honorific or more or titled  # "Mr. X", "Mayor X"
-        begin, finish = _trim_chars(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+        begin, finish = _trim_chars(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), label)
         text = index.text[begin:finish]
         if _plausible(text):
             pieces.append(Candidate(begin, finish, text, label, source, honorific=honorific, votes=votes))
@@ -161,13 +93,59 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
             token.text == "the" and start < i < end - 1 and not _particle(doc[i - 1].lower_) and label != "misc"
         )
         nickname = label == "person" and token.text in ('"', "“", "”") and start < i < end - 1
-        if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash:
+        # "University of Pretoria's Centre for Human Rights", "Ange Postecoglou's Champions League":
+        # an owner and what it owns; "McDonald's Corp." and "Levi's Stadium" stay whole
+        owner = (
+            token.text in ("'s", "’s")
+            and lo < i < end - 2
+            and is_namey(doc[i + 1])
+            and not lex.is_a(doc[end - 1].text, "legal")
+            and _owner_name(doc, lo, i)  # not "People's Republic of China"
+        )
+        if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash or owner:
             if i > lo:
                 parts.append((lo, i))
             lo = i + 1
     if end > lo:
         parts.append((lo, end))
     return parts
+
+
+_GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _given_name_before_surname(doc: Doc, lo: int, hi: int) -> bool:
+    """Is doc[lo] a given name whose surname alone follows ("Dean Angelo Sr.", "Judge" is not)?"""
+    rest = [t for t in doc[lo + 1 : hi] if t.lower_ not in _GENERATIONS and not t.is_punct]
+    return len(rest) == 1 and given_name(doc[lo].text) is not None
+
+
+def _syllable_end(doc: Doc, hi: int) -> bool:
+    """Does the span end in a hyphen and a short syllable of a given name ("Jong" "-" "un")?"""
+    last, dash, before = doc[hi - 1], doc[hi - 2], doc[hi - 3]
+    attached = not before.whitespace_ and not dash.whitespace_
+    return dash.text == "-" and attached and last.is_lower and last.is_alpha and len(last) <= 3 and before.is_title
+
+
+def _sentence_word(index: TextIndex, token: Token) -> bool:
+    """ "Wearing", "Reportedly", "Mountainous" (Nepal): a verb, adverb or adjective that starts the sentence.
+
+    Such a word counts when the article also writes it in lower case, or (an adjective's ending)
+    when a place follows it.
+    """
+    lower = token.lower_
+    if not token.text[1:].islower():
+        return False
+    if lower.endswith(("ing", "ed", "ly")) and lower in index.lower_words:
+        return True
+    follows = token.i + 1 < len(token.doc) and gazetteer.lookup(token.doc[token.i + 1].text) is not None
+    return lower.endswith(("ous", "ful", "ive", "less", "able", "ible")) and follows
+
+
+def _owner_name(doc: Doc, lo: int, i: int) -> bool:
+    """Is doc[lo:i] a name that can own another: two name words or more, or a known place?"""
+    words = [doc[k] for k in range(lo, i) if is_namey(doc[k])]
+    return len(words) >= 2 or (len(words) == 1 and gazetteer.lookup(words[0].text) is not None)
 
 
 def _places_around(doc: Doc, start: int, i: int, end: int) -> bool:
@@ -211,6 +189,9 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
         numbered = unit and unit_number(token.text) and lo + 1 < hi  # "65th Fighter Wing"
         edge = token.is_punct or token.is_space or lower in _POSSESSIVE
         titled = token.text[0].isupper() and not index.initial[lo] and lo + 1 < hi  # "The Zutons"
+        if index.initial[lo] and lo + 1 < hi and _sentence_word(index, token):
+            lo += 1  # "Wearing Alaïa again, ...": a verb or adverb that starts the sentence
+            continue
         determiner = lex.is_a(lower, "det") and not titled
         if edge or determiner or (not is_capitalized(token.text) and not particle and not numbered):
             lo += 1
@@ -227,6 +208,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             label == "person"
             and hi - lo >= 3
             and (lex.is_a(lower, "role") or lex.is_a(lower, "personnoun") or gazetteer.is_demonym(token.text))
+            and lower not in NOT_ROLES  # "Son Heung-min": a relation's word is also a name
+            and not _given_name_before_surname(doc, lo, hi)  # "Dean Angelo Sr."
         ):
             lo += 1  # "Striker Dewi Kartika", "Coroner William Hale": an occupation, not a name
             honorific = True
@@ -235,6 +218,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
     while hi > lo:
         token = doc[hi - 1]
         lower = token.lower_
+        if label == "person" and hi - lo >= 3 and _syllable_end(doc, hi):
+            break  # "Kim Jong-un"
         if (token.is_punct and not _ABBREVIATION_END.search(token.text)) or token.is_space or lower in _POSSESSIVE:
             hi -= 1
         elif not is_capitalized(token.text) and not token.like_num and not _DIGIT.search(token.text):
@@ -266,6 +251,8 @@ def _role_prefix(index: TextIndex, lo: int, hi: int) -> tuple[int, int, dict[str
     for i in range(lo, hi - 1):
         if lex.is_a(doc[i].text, "role") and is_capitalized(doc[i].text) and is_namey(doc[i + 1]):
             last_role = i
+    if last_role == lo and _given_name_before_surname(doc, lo, hi):
+        last_role = -1  # "Dean Angelo Sr.": a given name that is also a title
     rest = range(last_role + 1, hi)
     if last_role >= 0 and all(is_namey(doc[j]) for j in rest) and not any(lex.head_type(doc[j].text) for j in rest):
         if all(lex.is_a(doc[j].text, "role") for j in rest):
@@ -354,6 +341,10 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
             hi += 1
         elif _hyphen_part(index, hi):
             hi += 2  # "Saxony" + "-Anhalt"
+        elif token.lower_ in ROMANCE and hi + 1 < len(doc) and _joinable(index, hi + 1):
+            hi += 2  # "São José" + "dos Campos", "Observatório" + "do Clima"
+        elif _linked_syllables(doc, hi) > hi:
+            hi = _linked_syllables(doc, hi)  # "Tehreek" + "-e-Insaaf", "Son Heung" + "-min"
         elif (
             token.lower_ == "of"
             and hi - lo == 1  # a bare head: "University" + "of Berlin", not "Oil Company" + "of New York"
@@ -367,6 +358,27 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         else:
             break
     return lo, hi
+
+
+_IZAFE = {"e", "i", "ul", "al", "ud", "ur", "ut", "us", "el"}
+
+
+def _linked_syllables(doc: Doc, i: int) -> int:
+    """Where a name joined by hyphens to lower-case parts ends: "Tehreek-e-Insaaf", "Heung-min", "Jong-un".
+
+    Returns i when doc[i] does not start such a part.
+    """
+
+    def attached(k: int) -> bool:
+        return k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+    if not attached(i) or i + 1 >= len(doc) or not doc[i + 1].is_lower or not doc[i + 1].is_alpha:
+        return i
+    if doc[i + 1].lower_ in _IZAFE and attached(i + 2) and i + 3 < len(doc) and is_namey(doc[i + 3]):
+        return i + 4  # "Pakistan Tehreek" + "-e-Insaaf"
+    if len(doc[i + 1].text) <= 3 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
+        return i + 2  # a given name of two syllables: "Son Heung" + "-min"
+    return i
 
 
 def _hyphen_part(index: TextIndex, i: int) -> bool:
@@ -401,14 +413,19 @@ def _joinable(index: TextIndex, i: int) -> bool:
     )
 
 
-def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
-    """Character-level edges inside tokens: '10:56Xinhua', 'Corp.-developed', "Force's"."""
+def _trim_chars(text: str, start: int, end: int, label: EntityType | None = None) -> tuple[int, int]:
+    """Character-level edges inside tokens: '10:56Xinhua', 'Corp.-developed', "Force's".
+
+    A person's name keeps a short syllable after a hyphen: "Kim Jong-un", "Son Heung-min".
+    """
     chunk = text[start:end]
     lead = _GLUED_LEAD.match(chunk)
     if lead:
         start += lead.end()
     chunk = text[start:end]
     tail = _GLUED_TAIL.search(chunk)
+    if tail and ((label == "person" and _SYLLABLE_TAIL.search(chunk)) or _PREFIXED_WORD.search(chunk)):
+        tail = None  # "Kim Jong-un"; "Co-ordinating", "Re-elected" are one word
     while tail and tail.start() > 0:
         end = start + tail.start()
         chunk = text[start:end]

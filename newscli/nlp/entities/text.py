@@ -23,6 +23,7 @@ NER_TYPES: dict[str, EntityType] = {
     "NORP": "misc", "EVENT": "misc", "PRODUCT": "misc", "LAW": "misc", "WORK_OF_ART": "misc", "LANGUAGE": "misc",
 }  # fmt: skip
 _SENTENCE_END = {".", "!", "?", "…", ":"}
+_DASHES = {"-", "—", "–", "--"}
 _OPENERS = {'"', "'", "“", "‘", "(", "[", "«", "-", "--", "—", "–"}
 _LINE = re.compile(r"[^\n]+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -58,6 +59,9 @@ class TextIndex:
         self.headline = _headline_lines(self.text)
         self._headline_starts = [start for start, _ in self.headline]
         self.lower_words = {t.text for t in doc if t.is_lower}  # words the article writes in lower case
+        self.aside = aside_lines(self.text)
+        self.sports = sports_story(self.text)  # read by the team cues (cues.py)
+        self._aside_starts = [start for start, _ in self.aside]
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or starting right after) the character offset."""
@@ -67,6 +71,54 @@ class TextIndex:
         """Whether the character offset falls in a capitals or Title Case line (lines are sorted)."""
         line = bisect_right(self._headline_starts, char) - 1
         return line >= 0 and char < self.headline[line][1]
+
+    def in_aside(self, char: int) -> bool:
+        """Whether the offset is in a line that is not running prose: a heading, teaser, byline or tag list."""
+        line = bisect_right(self._aside_starts, char) - 1
+        return (line >= 0 and char < self.aside[line][1]) or self.in_headline(char)
+
+
+# A line is prose when it ends like a sentence; headings, captions, bylines, teasers and tag
+# lists do not. Promotion lines ("Read more: ...", "Follow us on ...") may end like one.
+_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ")", "…", ":", ";")
+_PROMO = re.compile(
+    r"^\W*(?:read (?:more|also)|also read|related|watch|listen|follow|check out|sign up|subscribe|click|"
+    r"more about|see also|recommended|advertisement|most read|trending|get the|download)\b|^\W*\d{1,2}:\d{2}\s",
+    re.IGNORECASE,
+)
+_NEXT_LINE_START = re.compile(r"\n[ \t]*(\S)")
+_ASIDE_WORDS = 14  # a heading or caption is short; a longer line without a full stop is a tag list
+_SEPARATORS = re.compile(r"\s[,|•]\s|\s\|\s")
+
+
+_SPORTS_WORDS = re.compile(
+    r"\b(?:goals?|scored|scoring|league|season|match|kick-off|midfielder|striker|defender|goalkeeper|manager|"
+    r"coach|fixture|points|premier|squad|penalty|half-time|innings|wickets?|touchdown|quarterback|playoffs?|"
+    r"tournament|championship|semi-final|final|derby|relegation|promotion|transfer|stadium)\b",
+    re.IGNORECASE,
+)
+_SPORTS_MIN = 6  # distinct mentions of game words before a story counts as a sports story
+
+
+def sports_story(text: str) -> bool:
+    """Does the article talk about games: goals, matches, seasons, managers?"""
+    return sum(1 for _ in _SPORTS_WORDS.finditer(text)) >= _SPORTS_MIN
+
+
+def aside_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that are not the article's running prose."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        line = match.group().strip()
+        if not line:
+            continue
+        following = _NEXT_LINE_START.match(text, match.end())
+        # a hard-wrapped sentence goes on in lower case on the next line
+        prose = line.endswith(_TERMINAL) or bool(following and following.group(1).islower())
+        short = len(line.split()) <= _ASIDE_WORDS
+        if _PROMO.match(line) or (not prose and (short or len(_SEPARATORS.findall(line)) >= 3)):
+            spans.append((match.start(), match.end()))
+    return spans
 
 
 def _sentence_initial(doc: Doc) -> list[bool]:
@@ -84,8 +136,11 @@ def _sentence_initial(doc: Doc) -> list[bool]:
         if token.text in _OPENERS and fresh:
             previous = token
             continue  # the word after an opening quote still starts the sentence
-        # only a bare full stop ends a sentence: "U.S." before a capital is too ambiguous
-        fresh = token.text in _SENTENCE_END
+        # only a bare full stop ends a sentence: "U.S." before a capital is too ambiguous; so does
+        # the dash after a dateline: "WASHINGTON (Reuters) - The ...", "PUTRAJAYA, Nov 22 — Private ..."
+        fresh = token.text in _SENTENCE_END or (
+            token.text in _DASHES and previous is not None and (previous.text == ")" or previous.like_num)
+        )
         previous = token
     return flags
 

@@ -17,6 +17,7 @@ from collections import defaultdict
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.cues import cue_evidence
 from newscli.nlp.entities.roles import has_role
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
 
@@ -62,7 +63,9 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
     weights: dict[EntityType, float] = defaultdict(float)
     for mention in mentions:
         if mention.label:
-            weights[mention.label] += _PART_WEIGHT if mention.part else 1.0
+            # a bare surname, or capitals the tagger took for a person ("PSPC spokesperson Ann Roe"), say less
+            doubtful = mention.part or (mention.label == "person" and is_acronym(mention.text))
+            weights[mention.label] += _PART_WEIGHT if doubtful else 1.0
     total = sum(weights.values())
     for label, weight in weights.items():
         score[label] += weight * min(total, _NER_CAP) / total
@@ -75,6 +78,8 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
         score["person"] += 2.0  # "Economy Minister X", "X, the bank's chief executive,"
     _name_evidence(score, name, mentions)
     _context_evidence(score, index, mentions)
+    for kind, weight in cue_evidence(index, mentions, name, index.sports).items():
+        score[kind] += weight
     if max(score.values(), default=0.0) <= 0.0:
         score["organization" if is_acronym(name) else "misc"] += UNTYPED  # no evidence at all
     return score
@@ -104,6 +109,18 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["misc"] += 2.0  # "PAC-3", "F-35", "SPY-1": product and model codes
     if any(m.part for m in mentions):
         score["person"] += 1.5  # a name also used by its surname (or first name) alone
+    if _plural_of_place(name):
+        score["misc"] += 4.0  # "New Yorkers", "the Sussexes": people of a place or a house
+
+
+def _plural_of_place(name: str) -> bool:
+    for ending in ("ers", "es"):  # not "s": "Falcons" is a team, not people of Falcón
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem) > 2:
+            place = gazetteer.lookup(stem)
+            if place is not None and place.kind != "city":
+                return True
+    return False
 
 
 def _head(words: list[str]) -> str | None:
@@ -161,8 +178,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
                 speech += 0.5
             elif word in _PLATFORM_AFTER and not text[mention.end : mention.end + 2].startswith(("'", "’")):
                 platform += 3.0  # "her Twitter account", not "Smith's account"
-            elif lex.is_a(word, "product"):
-                product += 0.7
+            elif _thing_after(text, mention.end):
+                product += 1.5  # "the Oreshnik ballistic missile", "his New Heights podcast"
     for kind, weight in nouns.items():
         score[kind] += min(weight * 1.5, 3.0)
     for kind, weight in _article_and_affix_cues(text, mentions).items():
@@ -170,7 +187,23 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
     score["location"] += min(place, 3.0)
     score["person"] += min(speech, 2.0)
     score["organization"] += min(platform, 4.5)
-    score["misc"] += min(product, 2.0) + min(quoted * 2.0, 3.0)
+    score["misc"] += min(product, 3.0) + min(quoted * 2.0, 3.0)
+
+
+_NEXT_WORDS = re.compile(r"^((?:\s+[a-z][a-z-]*){1,3})")
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """Is the name the modifier of a thing: "X missile", "X air defense systems", "X podcast"?"""
+    words = _NEXT_WORDS.match(text[end : end + 40])
+    if words is None:
+        return False
+    for word in words.group(1).split():
+        if lex.is_a(word, "product"):
+            return True
+        if lex.is_a(word, "role") or lex.is_a(word, "personnoun") or word in _SPEECH_AFTER:
+            return False
+    return False
 
 
 def _is_region(words: str) -> bool:
