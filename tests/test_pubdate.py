@@ -178,3 +178,13 @@ def test_a_pages_dateline_gives_the_date_when_the_markup_has_none() -> None:
         " council, blaming the cost of fuel and of a second crew.</p>" + STORY + "</div></body></html>"
     )
     assert extract_article(html, "html").published == "2016-11-14"
+
+
+def test_a_publication_key_in_script_data_when_it_names_one_day() -> None:
+    one = '<script>var page = {section: "Local", published: "2018-03-07 16:02:11", kind: "story"};</script>'
+    assert published(one) == "2018-03-07T16:02:11"
+    listing = (
+        '<script>window.state = {"stories": [{"publishedAt": "2019-11-18T10:00:00Z"},'
+        ' {"publishedAt": "2019-11-12T08:00:00Z"}]};</script>'
+    )
+    assert published(listing) is None  # the dates of the stories a page lists, not its own

@@ -7,8 +7,11 @@ Sources in order of trust:
    it), itemprop=datePublished, <time pubdate>;
 2. the page's own address: a full date in the canonical URL's path (/2016/05/12/);
 3. the timestamp shown by the headline: a <time>, or an element named for a date, time or
-   byline, in the few elements around the page's headline; teasers (inside links) left out;
-4. a lone date: every <time> on a page without a headline saying the same day;
+   byline, in the few elements around the page's headline; teasers (inside links to other
+   pages), captions, menus, comments and the site's header left out;
+4. weaker evidence: publication keys in the page's script data when they all name one day,
+   JSON-LD dateCreated and embedded media's upload day, the page's <time> elements when
+   they all name one day;
 5. (extract/__init__) a dateline opening the article: "Nov. 14, 2016 -- ...".
 
 What is never taken: a modified or updated time (article:modified_time, og:updated_time,
@@ -73,6 +76,13 @@ _NOT_ARTICLE_TIME = frozenset(("figure", "figcaption", "nav", "aside"))
 _NOT_ARTICLE_NAME = re.compile(
     r"site-?header|masthead|navbar|menu|ticker|related|recommend|trending|promo|comment", re.IGNORECASE
 )
+# Publication keys in script data, quoted or not: "datePublished": "...", published: '...'.
+_SCRIPT_DATE = re.compile(
+    r"""["']?\b(?:date_?published|published_?at|publish_?date|published_?date|first_?published\w*|pub_?date|"""
+    r"""published)["']?\s*:\s*["']([^"'\n]{8,40})["']""",
+    re.IGNORECASE,
+)
+_SCRIPT_CHARS = 500_000  # per script: data layers are small, bundled code is not worth reading
 _PROSE_WORDS = 8  # lower-case words before a date: more make a sentence (a caption), not a byline
 # A dateline opening the article: "Nov. 14, 2016 -- ", "WASHINGTON, March 3, 2016 — ",
 # "LONDON (Reuters) - Monday, 4 May 2020:". Before the date only capitals, a place and an agency.
@@ -92,6 +102,7 @@ def find_published(
         lambda: _structured(root, nodes, tags),
         lambda: _url_date(url),
         lambda: _shown(layout),
+        lambda: _script_data(root),
         lambda: _created(root, nodes),
         lambda: _lone_time(layout),
     ]
@@ -334,7 +345,26 @@ def _dates_with_labels(text: str) -> Iterator[tuple[str, str]]:
         position += end
 
 
-# --- 4. a lone date --------------------------------------------------------------------------
+# --- 4. data in scripts and lone dates -------------------------------------------------------
+
+
+def _script_data(root: HtmlElement) -> str | None:
+    """A publication key in the page's script data (`published: "2018-03-07 16:02:11"`), when all say one day.
+
+    Data layers and app state carry the article's date under these keys, and the dates of
+    every story they list under the same keys: more than one day and none is taken.
+    """
+    days: set[str] = set()
+    first: str | None = None
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" or not script.text:
+            continue
+        for match in _SCRIPT_DATE.finditer(script.text[:_SCRIPT_CHARS]):
+            found = _parse(match.group(1))
+            if found:
+                days.add(found[:10])
+                first = first or found
+    return first if len(days) == 1 else None
 
 
 def _lone_time(layout: _Layout) -> str | None:
