@@ -81,11 +81,15 @@ def densest_container(tree: HtmlElement) -> HtmlElement | None:
 
 
 def link_density(element: HtmlElement) -> float:
-    """Share of the element's text that sits inside links."""
-    total = len(element.text_content())
+    """Share of the element's text that sits inside links (white space, the markup's indentation, not counted)."""
+    total = _visible(element.text_content())
     if not total:
         return 0.0
-    return min(1.0, sum(len(link.text_content()) for link in element.iter("a")) / total)
+    return min(1.0, sum(_visible(link.text_content()) for link in element.iter("a")) / total)
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(text.count(space) for space in " \n\t\r")
 
 
 def prose(element: HtmlElement) -> int:
