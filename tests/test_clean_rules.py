@@ -125,3 +125,31 @@ def test_html_stages_import_only_the_shared_helpers() -> None:
         imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
         stages = {name for name in imported if name.startswith("newscli.extract.html")}
         assert stages <= {"newscli.extract.html.common"}, module.name
+
+
+def test_the_writers_contact_lines_closing_the_story_go_but_an_address_in_its_course_stays() -> None:
+    text = text_of(
+        "<p>Bookings open on Monday. The operator set up an address for complaints:</p>"
+        "<p>ferry.complaints@linneyherald.example</p>",
+        before=5,
+    )
+    assert "ferry.complaints@" in text  # the story gives it
+    closing = (
+        "<p>Mara Quist may be reached at mquist@linneyherald.example. Follow her on Twitter @maraquist.</p>"
+        "<p>tom.reed@linneyherald.example</p><p>Twitter: @tomreed</p>"
+    )
+    text = text_of(closing, before=5)
+    for gone in ("may be reached", "tom.reed@", "@tomreed"):
+        assert gone not in text
+    assert text.endswith(STORY[4])
+
+
+def test_update_notes_bracketed_read_links_and_download_prompts_go() -> None:
+    text = text_of(
+        "<p>[Read: <a href='/islands'>Why the island schools close early in winter</a>]</p>"
+        "<p>Get the latest on the crossing: Download Linney Live</p>"
+        "<p>This story has been updated with the operator's timetable.</p>"
+    )
+    for gone in ("[Read:", "Download Linney", "has been updated"):
+        assert gone not in text
+    assert STORY[2] in text and STORY[3] in text
