@@ -207,15 +207,22 @@ def _people(value: Any) -> list[tuple[str, bool]]:
 
 
 def _meta_tags(root: HtmlElement) -> dict[str, str]:
-    """<meta> values by lower-case name/property/itemprop, first occurrence wins."""
+    """<meta> values by lower-case name/property/itemprop, first occurrence wins.
+
+    An author tag may be repeated, one per writer: each further name goes on a line of its own
+    (not an itemprop=author, which may be a picture's credit inside its microdata).
+    """
     tags: dict[str, str] = {}
     for node in root.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or node.get("http-equiv") or "").lower()
         content = node.get("content")
-        if key and content and key not in tags:
-            value = _SPACE.sub(" ", html.unescape(content)).strip()
-            if value:
-                tags[key] = value
+        value = _SPACE.sub(" ", html.unescape(content)).strip() if key and content else ""
+        if not value:
+            continue
+        if key not in tags:
+            tags[key] = value
+        elif key in _META_AUTHOR and not node.get("itemprop") and value not in tags[key].split("\n"):
+            tags[key] += "\n" + value
     return tags
 
 
