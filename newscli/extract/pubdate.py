@@ -24,7 +24,7 @@ time is kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -82,6 +82,7 @@ _SCRIPT_DATE = re.compile(
     r"""published)["']?\s*:\s*["']([^"'\n]{8,40})["']""",
     re.IGNORECASE,
 )
+_SCRIPT_STEMS = ("ublish", "UBLISH", "ubDate", "ubdate", "ub_date", "UB_DATE")
 _SCRIPT_CHARS = 500_000  # per script: data layers are small, bundled code is not worth reading
 _PROSE_WORDS = 8  # lower-case words before a date: more make a sentence (a caption), not a byline
 # A dateline opening the article: "Nov. 14, 2016 -- ", "WASHINGTON, March 3, 2016 — ",
@@ -139,14 +140,16 @@ def dateline_date(text: str) -> str | None:
 
 def _structured(root: HtmlElement, nodes: list[dict[str, Any]], tags: dict[str, str]) -> str | None:
     """datePublished of the article's JSON-LD node, else a publication <meta>, else the page node's, else markup."""
-    articles = [node for node in nodes if not _is_media(node) and not _is_page(node)]
-    values = [node.get("datePublished") for node in articles]
-    values += [tags.get(key) for key in META_PUBLISHED]
-    values += [node.get("datePublished") for node in nodes if _is_page(node)]
-    for node in root.xpath('//*[@itemprop="datePublished"]')[:3]:
-        values.append(node.get("content") or node.get("datetime") or node.text_content())
-    values += [node.get("datetime") for node in root.xpath("//time[@pubdate and @datetime]")[:1]]
-    return _first_date(values)
+
+    def values() -> Iterator[Any]:  # lazily: the markup is searched only when the data says nothing
+        yield from (node.get("datePublished") for node in nodes if not _is_media(node) and not _is_page(node))
+        yield from (tags.get(key) for key in META_PUBLISHED)
+        yield from (node.get("datePublished") for node in nodes if _is_page(node))
+        for node in root.xpath('//*[@itemprop="datePublished"]')[:3]:
+            yield node.get("content") or node.get("datetime") or node.text_content()
+        yield from (node.get("datetime") for node in root.xpath("//time[@pubdate and @datetime]")[:1])
+
+    return _first_date(values())
 
 
 def _created(root: HtmlElement, nodes: list[dict[str, Any]]) -> str | None:
@@ -155,13 +158,18 @@ def _created(root: HtmlElement, nodes: list[dict[str, Any]]) -> str | None:
     A CMS migration stamps dateCreated years after the story ran; an embedded clip's
     VideoObject carries the clip's own upload day. Taken only when nothing better says.
     """
-    values = [node.get("dateCreated") for node in nodes]
-    values += [node.get(key) for node in nodes if _is_media(node) for key in ("datePublished", "uploadDate")]
-    values += [node.get("content") or node.get("datetime") for node in root.xpath('//*[@itemprop="dateCreated"]')[:3]]
-    return _first_date(values)
+
+    def values() -> Iterator[Any]:
+        yield from (node.get("dateCreated") for node in nodes)
+        yield from (node.get(key) for node in nodes if _is_media(node) for key in ("datePublished", "uploadDate"))
+        yield from (
+            node.get("content") or node.get("datetime") for node in root.xpath('//*[@itemprop="dateCreated"]')[:3]
+        )
+
+    return _first_date(values())
 
 
-def _first_date(values: list[Any]) -> str | None:
+def _first_date(values: Iterable[Any]) -> str | None:
     for value in values:
         if isinstance(value, list):
             value = next((item for item in value if isinstance(item, str)), None)
@@ -206,7 +214,7 @@ def _url_date(url: str | None) -> str | None:
 
 
 class _Layout:
-    """The page's elements in document order and where its headline stands among them."""
+    """Where the page's headline stands, and what stands around it."""
 
     def __init__(self, root: HtmlElement, title: str | None, url: str | None) -> None:
         self.root = root
@@ -214,21 +222,17 @@ class _Layout:
         self.url = url
 
     @cached_property
-    def elements(self) -> list[HtmlElement]:
+    def headline(self) -> HtmlElement | None:
+        """The <h1> (else <h2>) that reads as the title, else the page's only <h1>."""
         body = self.root.find("body")
-        return [el for el in (body if body is not None else self.root).iter() if isinstance(el.tag, str)]
-
-    @cached_property
-    def headline(self) -> int | None:
-        """Index of the <h1> (else <h2>) that reads as the title, else of the page's only <h1>."""
+        body = body if body is not None else self.root
         key = set(_WORD.findall((self.title or "").lower()))
         for tag in ("h1", "h2"):
-            for i, el in enumerate(self.elements):
-                if el.tag == tag:
-                    words = set(_WORD.findall(el.text_content().lower()))
-                    if key and words and len(key & words) >= 0.6 * max(len(key), len(words)):
-                        return i
-        sole = [i for i, el in enumerate(self.elements) if el.tag == "h1"]
+            for element in body.iter(tag):
+                words = set(_WORD.findall(element.text_content().lower()))
+                if key and words and len(key & words) >= 0.6 * max(len(key), len(words)):
+                    return element
+        sole = list(body.iter("h1"))
         return sole[0] if len(sole) == 1 else None
 
     @cached_property
@@ -236,33 +240,31 @@ class _Layout:
         """The headline's grandparent, the block its own kicker and timestamp share with it; not <body>."""
         if self.headline is None:
             return None
-        block = self.elements[self.headline].getparent()
+        block = self.headline.getparent()
         block = block.getparent() if block is not None and block.getparent() is not None else block
         return None if block is None or block.tag in ("body", "html") else block
 
-    def before_headline(self, element: HtmlElement) -> bool:
-        """Above the headline and outside its block: the site's header, where "today" is shown."""
-        if self.headline is None:
-            return False
+    def in_header_block(self, element: HtmlElement) -> bool:
         block = self.header_block
-        if block is not None and any(a is block for a in element.iterancestors()):
-            return False
-        return self.position.get(element, 0) < self.headline
+        return block is not None and any(ancestor is block for ancestor in element.iterancestors())
 
     @cached_property
-    def position(self) -> dict[HtmlElement, int]:
-        return {el: i for i, el in enumerate(self.elements)}
+    def times_above(self) -> set[HtmlElement]:
+        """The <time> elements above the headline and outside its block: the site's header shows "today"."""
+        if self.headline is None:
+            return set()
+        return {node for node in self.headline.xpath("preceding::time") if not self.in_header_block(node)}
 
 
 def _shown(layout: _Layout) -> str | None:
-    """The first publication time shown next to the headline, after it first, then before it."""
-    at = layout.headline
-    if at is None:
+    """The first publication time shown next to the headline, after it first, then before it in its block."""
+    headline = layout.headline
+    if headline is None:
         return None
-    elements = layout.elements
-    after = elements[at + 1 : at + 1 + _WINDOW_AFTER]
-    before = [el for el in reversed(elements[max(0, at - _WINDOW_BEFORE) : at]) if not layout.before_headline(el)]
-    shared = set(elements[at].iterancestors())
+    after = headline.xpath(f"following::*[position() <= {_WINDOW_AFTER}]")
+    nearest_first = reversed(headline.xpath(f"preceding::*[position() <= {_WINDOW_BEFORE}]"))
+    before = [el for el in nearest_first if layout.in_header_block(el)]
+    shared = set(headline.iterancestors())
     for element in (*after, *before):
         found = _shown_date(element, shared, layout.url)
         if found:
@@ -357,9 +359,12 @@ def _script_data(root: HtmlElement) -> str | None:
     days: set[str] = set()
     first: str | None = None
     for script in root.iter("script"):
-        if (script.get("type") or "").lower() == "application/ld+json" or not script.text:
+        text = script.text
+        if not text or (script.get("type") or "").lower() == "application/ld+json":
             continue
-        for match in _SCRIPT_DATE.finditer(script.text[:_SCRIPT_CHARS]):
+        if not any(stem in text for stem in _SCRIPT_STEMS):  # a cheap test before the pattern
+            continue
+        for match in _SCRIPT_DATE.finditer(text[:_SCRIPT_CHARS]):
             found = _parse(match.group(1))
             if found:
                 days.add(found[:10])
@@ -375,7 +380,7 @@ def _lone_time(layout: _Layout) -> str | None:
         around = [a for a in node.iterancestors() if a.tag not in ("body", "html")]  # their classes are layout
         if _is_update(node, node.text_content()) or any(_elsewhere(a, layout.url) for a in around):
             continue
-        if layout.before_headline(node):
+        if node in layout.times_above:
             continue
         found = _parse(node.get("datetime"))
         if found:

@@ -106,7 +106,7 @@ def prose(element: HtmlElement) -> int:
 def paragraph_key(paragraph: HtmlElement) -> str:
     """A paragraph reduced to its first words so copies compare equal ("" when too short)."""
     text = paragraph.text_content()
-    return " ".join(_WORD.findall(text.lower())[:12]) if len(text) >= MIN_PARAGRAPH else ""
+    return _key(text) if len(text) >= MIN_PARAGRAPH else ""
 
 
 def paragraph_keys(element: HtmlElement) -> set[str]:
@@ -115,8 +115,16 @@ def paragraph_keys(element: HtmlElement) -> set[str]:
     for paragraph in element.iter(PARAGRAPH_TAGS):
         text = paragraph.text_content()
         if len(text) >= MIN_PARAGRAPH:
-            keys.add(" ".join(_WORD.findall(text.lower())[:12]))
+            keys.add(_key(text))
     return keys
+
+
+_KEY_WORDS = 12
+_KEY_CHARS = 300  # enough for the first twelve words; reading further costs time on long paragraphs
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text[:_KEY_CHARS].lower())[:_KEY_WORDS])
 
 
 def repeats_title(text: str, title: str) -> bool:

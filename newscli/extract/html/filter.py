@@ -199,7 +199,15 @@ def _is_prompt(block: Block) -> bool:
 
 def _is_copyright(block: Block) -> bool:
     """Copyright and reuse notices: '© 2024 ...', 'This document is subject to copyright.'"""
-    return block.words <= 60 and HTML_NOTICE.search(block.text) is not None
+    if block.words > 60:
+        return False
+    low = block.text.lower()
+    return any(hint in low for hint in _NOTICE_HINTS) and HTML_NOTICE.search(block.text) is not None
+
+
+# One of these is in every text HTML_NOTICE finds: a cheap test first.
+_NOTICE_HINTS = ("©", "(c)", "copyright", "rights", "reserv", "réserv", "riserv", "vorbehalten", "права", "版权",
+                 "無断", "may not be")  # fmt: skip
 
 
 def _is_link_label(block: Block) -> bool:
