@@ -153,3 +153,13 @@ def test_update_notes_bracketed_read_links_and_download_prompts_go() -> None:
     for gone in ("[Read:", "Download Linney", "has been updated"):
         assert gone not in text
     assert STORY[2] in text and STORY[3] in text
+
+
+def test_the_sites_newsletter_promotion_and_bookmark_messages_go_but_a_story_about_newsletters_stays() -> None:
+    text = text_of(
+        "<p>Read more of our island stories by signing up to our free weekly travel newsletter</p>"
+        "<p>You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.</p>"
+        "<p>The operator said it would stop signing passengers up to its newsletter without asking them first.</p>"
+    )
+    assert "signing up to our" not in text and "My Bookmarks" not in text
+    assert "stop signing passengers up" in text

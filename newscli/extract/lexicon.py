@@ -294,7 +294,9 @@ HTML_PROMPT = re.compile(
     r"let us know (?:what you think|in the comments))|"
     r"^follow\b.{0,80}(?:https?://|\bon (?:twitter|facebook|instagram|x|google news|linkedin|threads|bluesky|"
     r"youtube|tiktok|whatsapp|telegram)\b)|"
-    r"\bclick(?:ing)? here\b|\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b|\bdelivered to your inbox\b",
+    r"\bclick(?:ing)? here\b|\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b|\bdelivered to your inbox\b|"
+    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) our (?:free )?(?:[\w-]+ ){0,3}newsletters?\b|"
+    r"\b(?:in|to|from) (?:my|your) (?:bookmarks|saved (?:articles|stories)|reading list)\b",
     re.IGNORECASE,
 )
 # What a page says about itself inside the article column, in blocks of a few lines: affiliate
