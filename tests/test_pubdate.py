@@ -188,3 +188,8 @@ def test_a_publication_key_in_script_data_when_it_names_one_day() -> None:
         ' {"publishedAt": "2019-11-12T08:00:00Z"}]};</script>'
     )
     assert published(listing) is None  # the dates of the stories a page lists, not its own
+
+
+def test_a_german_as_of_stamp_is_an_update_and_the_publication_beside_it_is_taken() -> None:
+    header = '<p class="meta">Stand: 14.03.2016 18:02 Uhr | Veröffentlicht: 12.03.2016 09:15 Uhr</p>'
+    assert extract_metadata(parse_html(page(header))).published == "2016-03-12T09:15"

@@ -59,7 +59,7 @@ _DATE_NAME = re.compile(r"date|time|stamp|posted|publish|byline|meta", re.IGNORE
 # Words that say a shown time is not the first publication.
 _UPDATED = re.compile(  # no \b in front: pages glue labels to the byline ("City DeskUpdated 0712 GMT")
     r"(?:updated?|modified|edited|revised|changed|aktualisiert|geändert|mis à jour|actualizado|actualisé|"
-    r"atualizado|aggiornato|bijgewerkt)\b",
+    r"atualizado|aggiornato|bijgewerkt)\b|\bstand\s*:",  # German "Stand: 14.03.2017", as of
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(
