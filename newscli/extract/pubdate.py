@@ -2,9 +2,9 @@
 
 Sources in order of trust:
 
-1. structured data: JSON-LD datePublished (dateCreated, uploadDate), the <meta> tags CMSs
-   write for the first publication (article:published_time and some forty spellings of
-   it), itemprop=datePublished, <time pubdate>;
+1. structured data: the article's JSON-LD datePublished, the <meta> tags CMSs write for
+   the first publication (article:published_time and some forty spellings of it), the
+   page node's datePublished, itemprop=datePublished, <time pubdate>;
 2. the page's own address: a full date in the canonical URL's path (/2016/05/12/);
 3. the timestamp shown by the headline: a <time>, or an element named for a date, time or
    byline, in the few elements around the page's headline; teasers (inside links to other
