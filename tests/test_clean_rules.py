@@ -125,3 +125,41 @@ def test_html_stages_import_only_the_shared_helpers() -> None:
         imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
         stages = {name for name in imported if name.startswith("newscli.extract.html")}
         assert stages <= {"newscli.extract.html.common"}, module.name
+
+
+def test_the_writers_contact_lines_closing_the_story_go_but_an_address_in_its_course_stays() -> None:
+    text = text_of(
+        "<p>Bookings open on Monday. The operator set up an address for complaints:</p>"
+        "<p>ferry.complaints@linneyherald.example</p>",
+        before=5,
+    )
+    assert "ferry.complaints@" in text  # the story gives it
+    closing = (
+        "<p>Mara Quist may be reached at mquist@linneyherald.example. Follow her on Twitter @maraquist.</p>"
+        "<p>tom.reed@linneyherald.example</p><p>Twitter: @tomreed</p>"
+    )
+    text = text_of(closing, before=5)
+    for gone in ("may be reached", "tom.reed@", "@tomreed"):
+        assert gone not in text
+    assert text.endswith(STORY[4])
+
+
+def test_update_notes_bracketed_read_links_and_download_prompts_go() -> None:
+    text = text_of(
+        "<p>[Read: <a href='/islands'>Why the island schools close early in winter</a>]</p>"
+        "<p>Get the latest on the crossing: Download Linney Live</p>"
+        "<p>This story has been updated with the operator's timetable.</p>"
+    )
+    for gone in ("[Read:", "Download Linney", "has been updated"):
+        assert gone not in text
+    assert STORY[2] in text and STORY[3] in text
+
+
+def test_the_sites_newsletter_promotion_and_bookmark_messages_go_but_a_story_about_newsletters_stays() -> None:
+    text = text_of(
+        "<p>Read more of our island stories by signing up to our free weekly travel newsletter</p>"
+        "<p>You can find this story in My Bookmarks. Or by navigating to the user icon in the top right.</p>"
+        "<p>The operator said it would stop signing passengers up to its newsletter without asking them first.</p>"
+    )
+    assert "signing up to our" not in text and "My Bookmarks" not in text
+    assert "stop signing passengers up" in text

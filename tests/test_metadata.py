@@ -194,3 +194,11 @@ def test_the_publisher_is_not_an_author() -> None:
 def test_visible_bylines_need_two_words() -> None:
     assert clean_authors(["Washington"], visible=True) == []
     assert clean_authors(["Washington"]) == ["Washington"]
+
+
+def test_one_author_tag_per_writer_gives_every_writer_but_not_a_pictures_credit() -> None:
+    meta = meta_of(
+        '<meta name="author" content="Ines Okafor"><meta name="author" content="Pavel Lindqvist">'
+        '<meta itemprop="author" content="Jo Marsh | Harbour Photo Agency | Getty Images">'
+    )
+    assert meta.authors == ["Ines Okafor", "Pavel Lindqvist"]

@@ -23,6 +23,7 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
     if fmt == "html":
         from newscli.extract import html
         from newscli.extract.metadata import extract_metadata
+        from newscli.extract.pubdate import dateline_date
 
         root = html.parse_html(content)
         meta = extract_metadata(root)
@@ -33,10 +34,11 @@ def extract_article(content: str, fmt: InputFormat, *, raw: bool = False, source
             found = html.extract(
                 root, title=meta.title, description=meta.description, evidence=evidence, authors=meta.authors
             )
+        published = meta.published or (None if raw else dateline_date(found.text))
         article = Article(
             text=found.text,
             title=meta.title,
-            published=meta.published,
+            published=published,
             authors=tuple(meta.authors) or ((found.byline,) if found.byline else ()),
             publisher=meta.publisher,
             language=meta.language,

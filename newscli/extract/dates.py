@@ -26,6 +26,12 @@ _PATTERNS = [
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\.(?P<mon>\d{1,2})\." + _DAY + _TIME, re.I),
     re.compile(_MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR + _TIME, re.I),
     re.compile(r"(?<!\d)" + _DAY + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME, re.I),
+    # the C library's and Java's default: "Sat Oct 21 08:05:44 EST 2017"
+    re.compile(
+        _MONTH + r"\s+" + _DAY + r"\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s+"
+        r"(?-i:[A-Z]{2,5}\s+)?" + _YEAR,
+        re.I,
+    ),
     re.compile(r"(?<!\d)(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\." + _YEAR + _TIME, re.I),
     re.compile(
         r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<mon>[01]\d)(?P<day>[0-3]\d)(?:T(?P<hour>\d{2})(?P<minute>\d{2}))?\b"

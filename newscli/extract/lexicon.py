@@ -258,6 +258,19 @@ STAFF_CREDIT = re.compile(
     r"^follow (?:\S+ ){0,3}on (?:twitter|facebook|instagram)\b|^have a tip\b",
     re.IGNORECASE,
 )
+# The writer's contact line at the foot of a story: an address or handle alone on its line
+# ("jane.doe@example.com", "Twitter: @janedoe"), or "Jane Doe may be reached at jdoe@...".
+AUTHOR_CONTACT = re.compile(
+    r"^(?:(?:e-?mail|twitter|x|instagram|threads|bluesky|mastodon|contact)\s*:\s*)?"
+    r"(?:@\w{2,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\.?$|"
+    r"\b(?:may|can|could) be (?:reached|contacted|emailed)\b.{0,80}@",
+    re.IGNORECASE,
+)
+# A note on the page about the story's versions, not part of it.
+UPDATE_NOTE = re.compile(
+    r"^(?:this|the) (?:story|article|post|report|piece) (?:has been|was|is being|will be) (?:updated|corrected)\b",
+    re.IGNORECASE,
+)
 # The first words of a staff credit (all but "... contributed to this report" start the line).
 STAFF_CREDIT_OPENERS = frozenset(
     ("reporting", "(reporting", "additional", "(additional", "editing", "(editing", "written", "(written",
@@ -276,11 +289,14 @@ _CALLS = r"click here|sign up|subscribe|download (?:the|our) app|follow us|share
 # A block is a prompt when the call opens it: "Readers can subscribe to ..." further in is text.
 HTML_PROMPT = re.compile(
     rf"^(?:{_CALLS}|get (?:the|our) [\w ]{{0,30}}(?:app|newsletter)|download (?:the|our)|join us|like this story|"
+    r"[^.!?:]{0,60}:\s*(?:download|subscribe to|sign up)\b|"
     r"if you (?:enjoyed|liked) this|want more|don'?t miss|tell us what you think|"
     r"let us know (?:what you think|in the comments))|"
     r"^follow\b.{0,80}(?:https?://|\bon (?:twitter|facebook|instagram|x|google news|linkedin|threads|bluesky|"
     r"youtube|tiktok|whatsapp|telegram)\b)|"
-    r"\bclick(?:ing)? here\b|\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b|\bdelivered to your inbox\b",
+    r"\bclick(?:ing)? here\b|\bnewsletter\b.*\b(?:inbox|sign up|subscribe)\b|\bdelivered to your inbox\b|"
+    r"\b(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?) (?:to|for) our (?:free )?(?:[\w-]+ ){0,3}newsletters?\b|"
+    r"\b(?:in|to|from) (?:my|your) (?:bookmarks|saved (?:articles|stories)|reading list)\b",
     re.IGNORECASE,
 )
 # What a page says about itself inside the article column, in blocks of a few lines: affiliate

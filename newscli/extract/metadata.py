@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newscli.extract.bylines import clean_authors
-from newscli.extract.dates import parse_date
 from newscli.extract.lexicon import TITLE_SEPARATOR
+from newscli.extract.pubdate import find_published
 
 _ARTICLE_TYPES = {
     "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -29,12 +29,6 @@ _ARTICLE_TYPES = {
 }  # fmt: skip
 _NOT_CONTENT_TYPES = {"organization", "website", "breadcrumblist", "person", "imageobject", "searchaction"}
 _META_TITLE = ("og:title", "twitter:title", "dc.title", "headline", "title", "sailthru.title")
-_META_PUBLISHED = (
-    "article:published_time", "og:article:published_time", "article:published", "datepublished",
-    "publishdate", "publish-date", "pubdate", "dc.date.issued", "dc.date", "dcterms.created",
-    "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
-    "originalpublicationdate", "displaydate", "date", "og:updated_time",
-)  # fmt: skip
 _META_AUTHOR = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "byline")
 _META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 _META_PUBLISHER = ("og:site_name", "dc.publisher", "publisher", "application-name")
@@ -73,9 +67,11 @@ def extract_metadata(root: HtmlElement) -> PageMetadata:
     nodes = _json_ld_nodes(root)
     tags = _meta_tags(root)
     publisher = _publisher(nodes, tags)
+    title = _title(nodes, tags, root, publisher)
+    url = _url(root, tags)
     return PageMetadata(
-        title=_title(nodes, tags, root, publisher),
-        published=_published(nodes, tags, root),
+        title=title,
+        published=find_published(root, nodes, tags, url=url, title=title),
         authors=_authors(nodes, tags, root, publisher),
         publisher=publisher,
         language=_language(root, tags),
@@ -84,7 +80,7 @@ def extract_metadata(root: HtmlElement) -> PageMetadata:
         body_text=_body_text(nodes),
         word_count=next((count for count in (_count(n.get("wordCount")) for n in nodes) if count), None),
         paywalled=any(_is_false(n.get("isAccessibleForFree")) for n in nodes),
-        url=_url(root, tags),
+        url=url,
     )
 
 
@@ -211,15 +207,22 @@ def _people(value: Any) -> list[tuple[str, bool]]:
 
 
 def _meta_tags(root: HtmlElement) -> dict[str, str]:
-    """<meta> values by lower-case name/property/itemprop, first occurrence wins."""
+    """<meta> values by lower-case name/property/itemprop, first occurrence wins.
+
+    An author tag may be repeated, one per writer: each further name goes on a line of its own
+    (not an itemprop=author, which may be a picture's credit inside its microdata).
+    """
     tags: dict[str, str] = {}
     for node in root.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or node.get("http-equiv") or "").lower()
         content = node.get("content")
-        if key and content and key not in tags:
-            value = _SPACE.sub(" ", html.unescape(content)).strip()
-            if value:
-                tags[key] = value
+        value = _SPACE.sub(" ", html.unescape(content)).strip() if key and content else ""
+        if not value:
+            continue
+        if key not in tags:
+            tags[key] = value
+        elif key in _META_AUTHOR and not node.get("itemprop") and value not in tags[key].split("\n"):
+            tags[key] += "\n" + value
     return tags
 
 
@@ -279,27 +282,6 @@ def _strip_site_name(title: str, publisher: str | None, headings: list[str]) -> 
     if head and any(heading.casefold() == head.casefold() for heading in headings):
         return head
     return title
-
-
-def _published(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement) -> str | None:
-    for node in nodes:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
-            date = parse_date(_text(node.get(key)))
-            if date:
-                return date
-    for key in _META_PUBLISHED:
-        date = parse_date(tags.get(key))
-        if date:
-            return date
-    for node in root.xpath('//*[@itemprop="datePublished" or @itemprop="dateCreated"]')[:3]:
-        date = parse_date(node.get("content") or node.get("datetime") or node.text_content())
-        if date:
-            return date
-    for node in root.xpath("//time[@datetime]")[:3]:
-        date = parse_date(node.get("datetime"))
-        if date:
-            return date
-    return None
 
 
 def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> list[str]:

@@ -69,6 +69,7 @@ def choose(
         marked is not None
         and keys.prose(marked) >= _MIN_CANDIDATE_PROSE
         and (_elsewhere(picked, marked, keys) or _with_teasers(picked, marked))
+        and not _holds_split_body(picked, marked, live, keys)
     ):
         return marked
     have = keys.prose(picked)
@@ -185,6 +186,20 @@ def _elsewhere(picked: HtmlElement | None, marked: HtmlElement, keys: _Keys | No
     return len(ours & keys(marked)) / len(ours) < 0.3
 
 
+def _holds_split_body(picked: HtmlElement | None, marked: HtmlElement, live: list[Candidate], keys: _Keys) -> bool:
+    """Whether the pick is the whole of an article body the page marks in parts.
+
+    Some pages put itemprop="articleBody" on each group of paragraphs between the
+    subheadings; the largest part then shares little with a pick that holds them all.
+    """
+    parts = [c.element for c in live if c.anchored and _marks_body(c.element)]
+    if picked is None or marked not in parts or len(parts) < 2:
+        return False
+    ours = keys(picked)
+    whole = set().union(*(keys(part) for part in parts))
+    return bool(ours) and len(ours & whole) >= 0.7 * len(ours)
+
+
 def _with_teasers(picked: HtmlElement | None, marked: HtmlElement) -> bool:
     """True when the pick holds the marked article plus a run of other <article>s (teasers)."""
     if picked is None:
@@ -210,7 +225,7 @@ def restore(article: HtmlElement, pick: Pick, body: HtmlElement) -> HtmlElement:
     """
     if article is pick.article and pick.sources:
         article = lxml.html.Element("div")
-        for block in page_blocks(pick.sources, body):
+        for block in page_blocks(_with_body_parts(pick.sources), body):
             article.append(_without_tail(copy.deepcopy(block)))
     elif article is pick.article:
         for anchor, paragraph in reversed(missing_between(article, body)):
@@ -220,6 +235,25 @@ def restore(article: HtmlElement, pick: Pick, body: HtmlElement) -> HtmlElement:
     for position, lead in enumerate(missing_lead(article, body)):
         article.insert(position, copy.deepcopy(lead))
     return article
+
+
+def _with_body_parts(sources: list[HtmlElement]) -> list[HtmlElement]:
+    """The picked blocks and every other part of an article body the page marks in parts.
+
+    readability judges each part on its own and leaves out a short one (the last few lines
+    after a subheading); the page says they are all its article body.
+    """
+    parents: list[HtmlElement] = []
+    for source in sources:
+        parent = source.getparent()
+        if _marks_body(source) and parent is not None and all(parent is not seen for seen in parents):
+            parents.append(parent)
+    extra = [sibling for parent in parents for sibling in parent if _marks_body(sibling) and sibling not in sources]
+    return [*sources, *extra]
+
+
+def _marks_body(element: HtmlElement) -> bool:
+    return isinstance(element.tag, str) and "articleBody" in (element.get("itemprop") or "").split()
 
 
 _GAP_MAX_CHARS = 300  # text between two picked blocks that is put back with them: a subheading, a short paragraph

@@ -81,11 +81,15 @@ def densest_container(tree: HtmlElement) -> HtmlElement | None:
 
 
 def link_density(element: HtmlElement) -> float:
-    """Share of the element's text that sits inside links."""
-    total = len(element.text_content())
+    """Share of the element's text that sits inside links (white space, the markup's indentation, not counted)."""
+    total = _visible(element.text_content())
     if not total:
         return 0.0
-    return min(1.0, sum(len(link.text_content()) for link in element.iter("a")) / total)
+    return min(1.0, sum(_visible(link.text_content()) for link in element.iter("a")) / total)
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(text.count(space) for space in " \n\t\r")
 
 
 def prose(element: HtmlElement) -> int:
@@ -102,7 +106,7 @@ def prose(element: HtmlElement) -> int:
 def paragraph_key(paragraph: HtmlElement) -> str:
     """A paragraph reduced to its first words so copies compare equal ("" when too short)."""
     text = paragraph.text_content()
-    return " ".join(_WORD.findall(text.lower())[:12]) if len(text) >= MIN_PARAGRAPH else ""
+    return _key(text) if len(text) >= MIN_PARAGRAPH else ""
 
 
 def paragraph_keys(element: HtmlElement) -> set[str]:
@@ -111,8 +115,16 @@ def paragraph_keys(element: HtmlElement) -> set[str]:
     for paragraph in element.iter(PARAGRAPH_TAGS):
         text = paragraph.text_content()
         if len(text) >= MIN_PARAGRAPH:
-            keys.add(" ".join(_WORD.findall(text.lower())[:12]))
+            keys.add(_key(text))
     return keys
+
+
+_KEY_WORDS = 12
+_KEY_CHARS = 300  # enough for the first twelve words; reading further costs time on long paragraphs
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text[:_KEY_CHARS].lower())[:_KEY_WORDS])
 
 
 def repeats_title(text: str, title: str) -> bool:

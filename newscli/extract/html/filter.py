@@ -19,6 +19,7 @@ from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import find_date
 from newscli.extract.html.common import Block, repeats_title
 from newscli.extract.lexicon import (
+    AUTHOR_CONTACT,
     BY_ALTERNATION,
     COMMENT_COUNTER,
     HTML_CREDIT,
@@ -32,6 +33,7 @@ from newscli.extract.lexicon import (
     SECTION_HEADINGS,
     SECTION_LABEL,
     STAFF_CREDIT,
+    UPDATE_NOTE,
 )
 
 _MAX_FURNITURE_WORDS = 40  # a prompt or credit is short; longer blocks are prose whatever they start with
@@ -42,7 +44,7 @@ _FURNITURE = HTML_FURNITURE_LINES | SECTION_HEADINGS
 _LABEL = "|".join(
     [
         *(re.escape(phrase) for phrase in sorted(READ_ALSO, key=len, reverse=True)),
-        r"more|related|related coverage|related content|see more|also|recommended|don'?t miss|watch|listen",
+        r"more|related|related coverage|related content|see more|also|recommended|don'?t miss|watch|listen|read",
         r"more on this|more from [\w .]+|also on [\w.]+|tags?|filed under|published under|posted in|categories|"
         r"category|topics|leggi anche su",
     ]
@@ -68,7 +70,7 @@ def filter_blocks(blocks: Sequence[Block], *, title: str | None = None) -> list[
     kept = [block for block in kept if not (_is_disclosure(block) if block.in_quote else _is_noise(block))]
     kept = _without_orphan_leads(blocks, kept)
     kept = _trim_head(kept, title)
-    return kept
+    return _trim_contacts(kept)
 
 
 _LIST_ITEMS = frozenset({"li", "dd", "dt"})
@@ -166,6 +168,30 @@ def _is_staff_credit(block: Block) -> bool:
     return block.words <= _MAX_FURNITURE_WORDS and STAFF_CREDIT.search(block.text) is not None
 
 
+def _trim_contacts(blocks: list[Block]) -> list[Block]:
+    """Drop the writer's contact lines closing the article: 'jane.doe@example.com', 'Twitter: @janedoe',
+    'Jane Doe may be reached at jdoe@example.com.' An address the story gives in its course, or introduces
+    ("... set up an address for complaints:"), stays."""
+    end = len(blocks)
+    while end and _is_contact(blocks[end - 1]) and not (end > 1 and blocks[end - 2].text.rstrip().endswith(":")):
+        end -= 1
+    return blocks[:end]
+
+
+def _is_contact(block: Block) -> bool:
+    return (
+        not block.in_quote
+        and block.words <= _MAX_FURNITURE_WORDS
+        and "@" in block.text
+        and AUTHOR_CONTACT.search(block.text) is not None
+    )
+
+
+def _is_update_note(block: Block) -> bool:
+    """'This story has been updated with additional developments.': a note on the page, not the story."""
+    return block.words <= 25 and UPDATE_NOTE.match(block.text) is not None
+
+
 def _is_prompt(block: Block) -> bool:
     """Calls to action: newsletter sign-ups, app downloads, 'click here', 'share this'."""
     return block.words <= _MAX_FURNITURE_WORDS and HTML_PROMPT.search(block.text) is not None
@@ -173,7 +199,15 @@ def _is_prompt(block: Block) -> bool:
 
 def _is_copyright(block: Block) -> bool:
     """Copyright and reuse notices: '© 2024 ...', 'This document is subject to copyright.'"""
-    return block.words <= 60 and HTML_NOTICE.search(block.text) is not None
+    if block.words > 60:
+        return False
+    low = block.text.lower()
+    return any(hint in low for hint in _NOTICE_HINTS) and HTML_NOTICE.search(block.text) is not None
+
+
+# One of these is in every text HTML_NOTICE finds: a cheap test first.
+_NOTICE_HINTS = ("©", "(c)", "copyright", "rights", "reserv", "réserv", "riserv", "vorbehalten", "права", "版权",
+                 "無断", "may not be")  # fmt: skip
 
 
 def _is_link_label(block: Block) -> bool:
@@ -217,6 +251,7 @@ _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_labelled_link,
     _is_credit,
     _is_staff_credit,
+    _is_update_note,
     _is_prompt,
     _is_copyright,
     _is_disclosure,

@@ -83,7 +83,7 @@ def _holds_block(element: HtmlElement, *, include_self: bool) -> bool:
 
 def _text_length(element: HtmlElement) -> int:
     """len() of readability's clean(text_content()) up to whitespace runs, without its three regexes."""
-    return len(_SPACE_RUN.sub(" ", element.text_content()).strip())
+    return len(" ".join(element.text_content().split()))  # str.split: several times faster than a regex
 
 
 def _new_paragraph() -> HtmlElement:
