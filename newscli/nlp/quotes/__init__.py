@@ -17,6 +17,7 @@ Every quotation says how its speaker was found (Quote.attribution): "cue", "pron
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -94,7 +95,40 @@ def _repeated_speaker(doc: Doc, heading: Quote, quotes: list[Quote], excluded: s
                 source = index.resolve(head, mention_span(head, excluded))[0]
                 if source is not None:
                     break
+    if source is None:
+        source = _labelled(doc, heading, excluded, index, end)
     return replace(heading, speaker=source, attribution="running") if source is not None else heading
+
+
+def _labelled(doc: Doc, heading: Quote, excluded: set[int], index: SpeakerIndex, end: int) -> str | None:
+    """ "'Rates to stay on hold': Westbridge Research" over "Westbridge Research economist Carla Ortiz said
+    ...": a pull-quote labelled with its source is the person the section's first paragraph has speak for
+    that source (the label's words, or its initials: "NPB" for "Northern Pacific Bank")."""
+    text = doc_text(doc)
+    line_end = text.find("\n", heading.end)
+    tail = text[heading.end : line_end if line_end >= 0 else len(text)]
+    label = re.match(r"^[\"'’”]?\s*[:|]\s*(\S.{0,60})$", tail)
+    if label is None:
+        return None
+    start = len(text) - len(text[line_end:].lstrip()) if line_end >= 0 else len(text)
+    stop = text.find("\n", start)
+    first = doc.char_span(start, min(stop if stop >= 0 else len(text), end), alignment_mode="contract")
+    if first is None or not len(first):
+        return None  # the section's first paragraph
+    said = {w.casefold() for w in re.findall(r"\w+", first.text)}
+    initials = {"".join(w[0] for w in run.split() if w[0].isupper()).casefold()
+                for run in re.findall(r"[A-Z]\w*(?:\s+(?:of|and|for|the|[A-Z]\w*))+", first.text)}  # fmt: skip
+    words = [w.casefold() for w in re.findall(r"\w+", label.group(1)) if len(w) > 1]
+    if not words or not any(w in said or w in initials for w in words):
+        return None
+    people = set()
+    for token in first:
+        head = source_of(token, excluded) if token.i not in excluded and is_cue(token) else None
+        if head is not None:
+            name, ref = index.resolve(head, mention_span(head, excluded))
+            if name is not None and ref is not None and ref.is_person:
+                people.add(name)
+    return people.pop() if len(people) == 1 else None
 
 
 def _groups(candidates: list[Candidate]) -> list[list[Candidate]]:

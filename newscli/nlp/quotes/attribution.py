@@ -128,12 +128,14 @@ def attribute(tokens: list[Token], window: Span, excluded: set[int]) -> Attribut
             if cue is None and node.lemma_.lower() in THOUGHT_LEMMAS and arcs[-1].dep_ == "ccomp":
                 cue = node  # "He fears the bill could "shrink the media"": what he fears is his
             if cue is not None and cue.pos_ != "NOUN" and arcs[-1].dep_ == "ccomp":
-                cue = _claim_before(arcs[-1], cue, excluded) or cue
+                cue = _claim_before(arcs[-1], cue, excluded) or _object_taken(arcs[-1], cue, excluded) or cue
             if cue is not None:
                 content, in_subject = (True, False) if cue is according or cue.pos_ == "NOUN" else _arcs_ok(arcs)
                 if best is None or hops < best[0]:
                     best = (hops, cue, content, in_subject)
                 break
+            if _beside(node, excluded):
+                break  # "X said ..., and one official attributed it to "...": a clause of its own
     if best is not None:
         return Attribution(_outer_cue(_subject_clause(best[1]), excluded), best[2], best[3])
     cue = _nearest_cue(tokens, window, excluded)
@@ -147,6 +149,20 @@ def _claim_before(clause: Token, verb: Token, excluded: set[int]) -> Token | Non
     before = clause.doc[first - 1] if first > 0 else None
     if before is not None and before.dep_ == "dobj" and before.head.i == verb.i and claimant(before, excluded):
         return before
+    return None
+
+
+def _object_taken(clause: Token, verb: Token, excluded: set[int]) -> Token | None:
+    """ "prompted the judge to quip the hearing | sounded like "a rerun"": a clause without a
+    subject, hung on an earlier cue, whose subject the parser took for the object of a cue in between;
+    that cue reports it."""
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    edge = clause.left_edge.i - 1
+    for token in clause.doc[verb.i + 1 : edge + 1]:
+        if token.dep_ == "dobj" and token.right_edge.i == edge and token.head.i > verb.i \
+                and token.head.i not in excluded and is_cue(token.head):  # fmt: skip
+            return token.head
     return None
 
 
@@ -205,15 +221,51 @@ def _nearest_cue(tokens: list[Token], window: Span, excluded: set[int]) -> Token
     """
     first, last = tokens[0].i, tokens[-1].i
     best: tuple[int, Token] | None = None
+    clause = _clause_of(tokens, excluded)
     for token in window:
         if token.i in excluded or first <= token.i <= last or not is_cue(token):
             continue
+        if clause is not None and _beside(clause, excluded) and clause.head.i == token.i:
+            continue  # the quotation is in a clause with its own subject set beside the cue
         distance = first - token.i if token.i < first else token.i - last
         if _buried(token):
             distance += 40
+        elif _parenthetical(token):
+            distance -= 40  # "After dusk, Okello says, stalls ... because "...": it covers the sentence
         if best is None or distance < best[0]:
             best = (distance, token)
     return best[1] if best else None
+
+
+def _beside(verb: Token, excluded: set[int]) -> bool:
+    """A verb coordinated with a cue that has a subject of its own: "The ministry said ..., and one official
+    attributed the delay to "a shortage of welders"" — what that clause quotes is not the cue's."""
+    return (verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and is_cue(verb.head) and not is_cue(verb)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in excluded and c.pos_ != "PRON"
+                    for c in verb.children))  # fmt: skip  # "..., but they were "disappointed"": the same people
+
+
+def _clause_of(tokens: list[Token], excluded: set[int]) -> Token | None:
+    """The first verb outside the quotation above it: the clause the quotation sits in."""
+    inside = {t.i for t in tokens}
+    node = next((t for t in tokens if t.head.i not in inside), None)
+    for _ in range(6):
+        if node is None or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i not in excluded and node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _parenthetical(cue: Token) -> bool:
+    """ ", Okello says,": an attribution set into its sentence between commas, with a subject of its own."""
+    doc = cue.doc
+    edges = [t for t in cue.subtree if not t.is_punct]
+    before = doc[edges[0].i - 1] if edges[0].i > 0 else None
+    after = doc[edges[-1].i + 1] if edges[-1].i + 1 < len(doc) else None
+    return cue.dep_ == "parataxis" and any(c.dep_ == "nsubj" for c in cue.children) \
+        and before is not None and before.text == "," and after is not None and after.text == ","  # fmt: skip
 
 
 def _buried(cue: Token) -> bool:

@@ -43,7 +43,8 @@ SPEECH_NOUNS = frozenset({
 })  # fmt: skip
 # Nouns whose owner's words their clause reports: "Okoro's claims that the offer was "an insult"".
 CLAIM_NOUNS = frozenset({"claim", "assertion", "allegation", "suggestion", "insistence", "argument", "promise",
-                         "warning", "remark", "comment", "statement", "words", "view", "description"})  # fmt: skip
+                         "warning", "remark", "comment", "statement", "words", "view", "description", "request",
+                         "demand", "plea", "call", "proposal", "pledge", "vow", "appeal"})  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Links through which a participle or conjoined verb borrows the subject of its head:
 # "..., adding", "and wrote", "was quoted as saying".
@@ -63,6 +64,8 @@ def is_cue(token: Token) -> bool:
         return False
     if lemma not in CUE_LEMMAS and token.lower_ not in CUE_LEMMAS:
         return lemma in CARRIER_LEMMAS and _carries_speech(token)
+    if any(c.dep_ == "neg" for c in token.children):
+        return False  # "did not respond to a request for comment": no words of theirs
     if token.dep_ in ("amod", "compound") and not _after_closing_mark(token):
         return False  # "the stated aim", "a said agreement" (but '"...," tweeted X' is misparsed so)
     # a participle modifying a noun names or dates something ("a programme called ...", "the
@@ -143,10 +146,46 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
             fallback = fallback or subject  # a verb between the participle and the reporting verb
         if verb.dep_ not in _BORROW or verb.head.i == verb.i or sentence(verb.head).start != sentence(cue).start:
             break
+        controller = _controller(verb, excluded)
+        if controller is not None:
+            return controller, verb  # "prompted the judge to quip": the object does the quipping
+        partner = _coordinated_with(verb)
+        if partner is not None:
+            verb = partner
+            continue
         if verb.dep_ == "ccomp" and not is_cue(verb.head):
             break
         verb = verb.head
     return fallback, verb
+
+
+_FINITE = ("VBD", "VBP", "VBZ")
+
+
+def _coordinated_with(verb: Token) -> Token | None:
+    """The verb a conjoined verb is really coordinated with, when the parser hung it on a verb of another form.
+
+    "saying X has no intention to talk and calling it ...": a participle goes with the participle
+    cue above ("saying"); "people see a player making millions and think it unfair": a finite verb
+    goes with the finite verb above ("see"), not with the participle it was hung on.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or is_cue(head):
+        return None
+    if verb.tag_ == "VBG" and head.tag_ != "VBG":
+        return next((a for a in head.ancestors if a.tag_ == "VBG" and is_cue(a)), None)
+    if verb.tag_ in _FINITE and head.tag_ == "VBG":
+        return next((a for a in head.ancestors if a.tag_ in _FINITE or (a.tag_ == "VB" and a.dep_ == "ROOT")), None)
+    return None
+
+
+def _controller(verb: Token, excluded: set[int]) -> Token | None:
+    """The object of the verb a to-infinitive cue completes: "prompted the judge to quip", "asked Ruiz to
+    comment" (the one asked speaks, not the one asking)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.i not in excluded
+                 and c.pos_ in ("PROPN", "NOUN", "PRON")), None)  # fmt: skip
 
 
 def _is_placeholder(token: Token) -> bool:

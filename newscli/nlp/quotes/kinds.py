@@ -54,6 +54,8 @@ def is_quotation(text: str, tokens: list[Token], attribution: Attribution, conti
     """
     if continues or split:
         return True  # the later paragraphs of a quotation that has already started; "However," he said, "..."
+    if _answered(text, tokens, attribution):
+        return True
     if is_title_like(text):
         return False
     if word_count(text) <= SHORT_WORDS:
@@ -62,6 +64,15 @@ def is_quotation(text: str, tokens: list[Token], attribution: Attribution, conti
         return attribution.governs and not attribution.in_subject and not _modifier(tokens) \
             and not _affiliation(tokens)  # fmt: skip
     return not (attribution.in_subject and not has_clause(tokens)) or _opens_attribution(text, tokens)
+
+
+def _answered(text: str, tokens: list[Token], attribution: Attribution) -> bool:
+    """'"Done," Kessler said.': a quotation closed by the attribution comma, with the cue that takes it as
+    its content right after ("Kessler said", "said Kessler"), is an utterance however short or capitalised."""
+    cue = attribution.cue
+    if cue is None or not attribution.governs or attribution.in_subject or not text.rstrip().endswith((",", "?", "!")):
+        return False
+    return _opens_sentence(tokens) and 0 < cue.i - tokens[-1].i <= 4
 
 
 def _standalone(text: str, tokens: list[Token]) -> bool:

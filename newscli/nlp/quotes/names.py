@@ -11,7 +11,7 @@ of a bare surname wrong but rarely its spelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -116,8 +116,9 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
     rows = sorted((e for e in entities if e.type in ("person", "organization", "location", "misc")),
                   key=lambda e: (-len(name_tokens(e.name)), -e.count))  # fmt: skip
     referents: list[Referent] = []
+    written: dict[tuple[int, int], str] = {}
     for row in rows:
-        name = clean_name(row.name)
+        name = clean_name(row.name, person=row.type == "person")
         tokens = name_tokens(name)
         if not tokens or all(t in titles() for t in tokens):
             continue  # "Monsenor" alone is a title the tagger split off a name
@@ -138,14 +139,27 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
         target.keys.update({key, fold_name(name)})
         target.keys.update(" ".join(name_tokens(a)) for a in row.aliases)
         target.spans.extend((m.start, m.end) for m in row.mentions)
+        written.update(((m.start, m.end), m.text) for m in row.mentions)
+    for ref in [r for r in referents if r.type == "person" and len(r.tokens) > 1]:
+        _split_surname(ref, referents, written)
     return referents
+
+
+def _split_surname(ref: Referent, referents: list[Referent], written: dict[tuple[int, int], str]) -> None:
+    """A surname the rows gave this person but written alone twice before their full name is someone else's:
+    "President Hale ... Mr. Hale said ... his daughter Ivana Hale" (speakers/namesakes settles which)."""
+    bare = [sp for sp in ref.spans if name_tokens(clean_name(written.get(sp, ""))) == ref.tokens[-1:]]
+    full = [sp[0] for sp in ref.spans if len(name_tokens(clean_name(written.get(sp, "")))) > 1]
+    if full and _stands_alone(bare, min(full)):
+        referents.append(Referent(name=ref.name.split()[-1], type="person", spans=bare, keys={ref.tokens[-1]}))
+        ref.spans = [sp for sp in ref.spans if sp not in bare]
 
 
 def absorb_short_names(referents: list[Referent]) -> None:
     """A one-word person ("Watt") joins the fuller person found later in the text ("David Watt")."""
     for short in [r for r in referents if r.type == "person" and len(r.tokens) == 1]:
         target = _fuller([r for r in referents if r is not short], short.tokens)
-        if target is not None:
+        if target is not None and not _stands_alone(short.spans, first_mention(target)):
             target.spans.extend(sp for sp in short.spans if sp not in target.spans)
             target.keys |= short.keys
             referents.remove(short)
@@ -155,33 +169,10 @@ def first_mention(ref: Referent) -> int:
     return min((s for s, _ in ref.spans), default=1 << 62)
 
 
-def settle_surnames(referents: list[Referent], text: str, recent: Callable[[int], int]) -> None:
-    """Which of two namesakes a bare surname is.
-
-    The one called by first name in the last sentences before it ("Swift and Travis attended ...
-    "...," Kelce shared"); failing that, the one introduced first: news copy gives later namesakes
-    their full or first name ("His sister, Ilse Brenner"). recent(pos) is where the sentences just
-    before pos begin.
-    """
-    by_surname: dict[str, list[Referent]] = {}
-    for ref in referents:
-        if ref.type == "person" and len(ref.tokens) > 1:
-            by_surname.setdefault(ref.tokens[-1], []).append(ref)
-    for surname, group in by_surname.items():
-        if len(group) < 2:
-            continue
-
-        def bare(sp: tuple[int, int], surname: str = surname) -> bool:
-            return name_tokens(clean_name(text[sp[0] : sp[1]])) == [surname]
-
-        default = min(group, key=first_mention)
-        spans = sorted({sp for r in group for sp in r.spans if bare(sp)})
-        for ref in group:
-            ref.spans = [sp for sp in ref.spans if not bare(sp)]
-        for sp in spans:
-            local = [r for r in group if any(recent(sp[0]) <= a < sp[0] and name_tokens(clean_name(text[a:b]))
-                                             == r.tokens[:1] for a, b in r.spans)]  # fmt: skip
-            (local[0] if len(local) == 1 else default).spans.append(sp)
+def _stands_alone(spans: list[tuple[int, int]], introduced: int) -> bool:
+    """A surname written alone twice before anyone of that name is introduced in full is a person of its
+    own: "President Hale ... Mr. Hale ... his daughter Ivana Hale" (see speakers/namesakes)."""
+    return sum(1 for start, _ in spans if start < introduced) >= 2
 
 
 def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = False) -> Referent | None:
@@ -196,7 +187,7 @@ def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = Fals
     if len(longer) > 1:
         tails = [r for r in longer if r.tokens[-len(tokens) :] == tokens]
         longer = tails or longer
-    # several namesakes: the one the article introduced first (see settle_surnames)
+    # several namesakes: the one the article introduced first (speakers/namesakes settles bare mentions)
     return min(longer, key=first_mention) if longer else None
 
 
@@ -214,16 +205,23 @@ _HEADLINE_VERBS = frozenset({
 _POSSESSIVE = re.compile(r"\s*['’‘ʼ`´]s?$")
 
 
-def clean_name(name: str) -> str:
-    """The name without a possessive, a leading "the", a headline verb or a trailing lowercase word."""
+def clean_name(name: str, person: bool = True) -> str:
+    """The name without a possessive, a leading "the", a headline verb or (a person's) a trailing lowercase
+    word: "Teresa Nielsen Hayden explained" is Teresa Nielsen Hayden, "Hale administration" stays whole."""
     name = name.strip()
     words = name.split()
-    while len(words) > 1 and (words[-1][:1].islower() or words[-1].lower() in _HEADLINE_VERBS):
+    while len(words) > 1 and ((person and words[-1][:1].islower()) or words[-1].lower() in _HEADLINE_VERBS):
         words.pop()  # "Teresa Nielsen Hayden explained", "Obama Says"
     name = _POSSESSIVE.sub("", " ".join(words)) if len(words) > 1 or len(name) > 3 else name
     if name.lower().startswith("the "):
         name = name[4:]
-    return name.strip()
+    words = name.split()
+    while person and len(words) > 1 and words[0].lower().rstrip(".") in _COURTESY:
+        words = words[1:]  # "Ms. Brandt" is Brandt (titles of office stay: "Prince Harry")
+    return " ".join(words).strip()
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "mme", "madame", "monsieur", "herr", "frau", "dr", "prof"})
 
 
 def _compatible(a: EntityType, b: EntityType) -> bool:

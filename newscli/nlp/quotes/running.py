@@ -64,6 +64,7 @@ class _Event:
     para: int
     said: Said
     after: int  # the end of its sentence: what follows may change the subject
+    end: int  # the end of the quotation itself
 
 
 class Attributor:
@@ -83,7 +84,8 @@ class Attributor:
         carried = _carry(anchor)
         results = [s if s is not None else carried for s in found]
         for cand, result in zip(group, results, strict=True):
-            self.history.append(_Event(cand.span.start, cand.para, result, max(cand.span.end, cand.window.end_char)))
+            self.history.append(_Event(cand.span.start, cand.para, result, max(cand.span.end, cand.window.end_char),
+                                       cand.span.end))  # fmt: skip
         return results
 
     def _own(self, cand: Candidate) -> Said | None:
@@ -114,8 +116,9 @@ class Attributor:
         statement = _last_statement(self.doc, cand, self.excluded, self.index, self.paras[max(reach, 0)][0])
         if previous is not None and previous.para >= reach and (statement is None or statement[0] < previous.pos):
             said = previous.said
-            if said.speaker is None or self.index.interrupted(min(previous.after, cand.span.start), cand.span.start,
-                                                              said.speaker):  # fmt: skip
+            # in the same sentence, from the end of that quotation: "X said ..., and one engineer put it to "...""
+            since = previous.after if previous.after <= cand.span.start else previous.end
+            if said.speaker is None or self.index.interrupted(since, cand.span.start, said.speaker):
                 return _NOBODY
             return _carry(said)
         if statement is not None and not self.index.interrupted(statement[3], cand.span.start, statement[1]):

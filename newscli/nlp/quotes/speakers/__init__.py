@@ -14,7 +14,12 @@ mentioned, as what, and their gender where the article shows it). Here:
   name has that noun ("the court"), the last source described the same way ("the
   spokesperson added"), or the person just quoted ("The Leeds professor added");
 * a spokesperson, account or statement speaks for its owner ("a Northwind Airlines
-  spokesperson", "the mayor's Twitter account", "the letter signed by the bishop").
+  spokesperson", "the mayor's Twitter account", "the letter signed by the bishop"); a
+  document without one ("the report said") is nobody's (speakers/documents);
+* "the paper", "the company", "a company spokeswoman": the organisation set beside that noun,
+  else the one that spoke or was the subject just before;
+* "Continental" (an adjective alone) is the one row it begins ("Continental Freight"), "VATR"
+  the organisation it spells; "an expert has warned" the person the next sentence introduces.
 
 Anything that cannot be tied to a name comes back as None (an unresolved "he", "the
 minister" with no minister in the article), except unnamed sources the article itself
@@ -32,7 +37,7 @@ from newscli.models import Attribution as How
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.gazetteer import fold_name
-from newscli.nlp.quotes.cues import CARRIER_LEMMAS, SPEECH_NOUNS
+from newscli.nlp.quotes.cues import SPEECH_NOUNS
 from newscli.nlp.quotes.names import (
     Referent,
     clean_name,
@@ -43,6 +48,18 @@ from newscli.nlp.quotes.names import (
     titles,
 )
 from newscli.nlp.quotes.speakers.clauses import DEFINITE, is_definite, noun_phrase
+from newscli.nlp.quotes.speakers.documents import (
+    MOUTHPIECES,
+    OUTLETS,
+    acronym_of,
+    house_of,
+    introduced_as,
+    issuer,
+    owner_of,
+    pobj,
+    short_form,
+    thing_subject,
+)
 from newscli.nlp.quotes.speakers.mentions import GENDERED, Event, MentionIndex, name_chain
 from newscli.nlp.quotes.speakers.roles import gender_of, has_role, holder
 
@@ -56,10 +73,6 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "represen
 
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
-_MOUTHPIECES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "office",
-                          "campaign", "account", "feed", "handle", "website", "press", "representative",
-                          "communication", "communications"})  # fmt: skip
-
 _QUANTIFIERS = frozenset({"number", "group", "majority", "dozens", "hundreds", "some", "many", "several", "most",
                           "few", "all", "both", "one", "two", "three", "members"})  # fmt: skip
 
@@ -69,10 +82,27 @@ class SpeakerIndex(MentionIndex):
 
     def resolve(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
         """(canonical speaker, referent when it is a named one) for the mention headed by head."""
+        name, ref = self._resolve(head, mention)
+        if name is not None and (head.pos_ == "PROPN" or head.ent_type_):
+            full = short_form(name, ref, head, self.referents)  # "Continental" -> "Continental Freight"
+            if isinstance(full, Referent):
+                return full.name, full
+            if full is False:
+                return None, None  # an adjective alone names nobody
+        return name, ref
+
+    def _resolve(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in GENDERED or lower in _PLURAL_PRONOUNS:
             return self._pronoun(head)
+        if head.idx in self._unsettled:
+            return None, None  # a surname two namesakes share, with nothing to tell them apart
+        if self._by_char.get(head.idx) is None and (org := acronym_of(head.text, self.referents)) is not None:
+            return org.name, org  # "VATR said", however the tagger read it
         ref = self._by_char.get(head.idx) or self.name_lookup(head)
+        if ref is not None and ref.is_person and len(name_chain(head)) == 1 and head.lower_ not in titles() \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):  # fmt: skip
+            return None, None  # "the notes of the Coastal Bill": a name takes no article ("the Pope" is a title)
         chain = name_chain(head)
         if head.pos_ == "PROPN" and len(chain) > 1:
             tokens = name_tokens(" ".join(t.text for t in chain))
@@ -118,7 +148,7 @@ class SpeakerIndex(MentionIndex):
             return "cue"  # "Ana Soto, who said ...": the relative clause hangs on the name
         if head.pos_ == "PRON" or lower in GENDERED or lower in _PLURAL_PRONOUNS:
             return "pronoun"
-        if head.pos_ == "PROPN" or (referent is not None and any(
+        if head.pos_ == "PROPN" or (head.text.isupper() and len(head.text) > 1) or (referent is not None and any(
                 s < mention.end_char and e > mention.start_char for s, e in referent.spans)):  # fmt: skip
             return "cue"  # "Okafor", "a Northline Rail spokesperson"
         return "description"
@@ -170,7 +200,9 @@ class SpeakerIndex(MentionIndex):
         for event in sorted(subjects, key=lambda e: (e.sent, e.main, e.speaker, e.pos), reverse=True):
             if event.described is not None:
                 if gender is None or gender_of({event.described: False}) in (None, gender):
-                    return None  # "The judge said ... she told him": someone the article does not name
+                    # "The judge said ... she told him": someone the article does not name; but "a spokeswoman
+                    # for the union said ... "...," she said" is the union
+                    return self._described(event.pos, gender)
             elif fits(event.referent):
                 return event.referent
         running = next((s for s in reversed(self._spoken) if s[0] < head.idx and fits(s[4])), None)
@@ -184,6 +216,16 @@ class SpeakerIndex(MentionIndex):
                 if fits(event.referent):
                     return event.referent
         return None
+
+    def _described(self, pos: int, gender: str | None) -> Referent | None:
+        """Who the description at pos stands for, when it resolves to a named person or organisation."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        ref = self._description(span[0], noun_phrase(span[0]))[1]
+        if ref is None or (ref.is_person and gender is not None and ref.gender not in (None, gender)):
+            return None
+        return ref
 
     def _events_before(self, head: Token, sentences: int) -> list[Event]:
         """The mentions before head in its sentence and the given number of sentences before, in text order.
@@ -202,12 +244,19 @@ class SpeakerIndex(MentionIndex):
         this or the two sentences before; "its" also the nearest one mentioned at all."""
         sent = self._sent_of[head.i]
         plural = head.lower_ in _PLURAL_PRONOUNS or head.lower_ == "their"
+        subject = thing_subject(head) if head.lower_ == "it" else None
+        if subject is not None:
+            # "The paper said ..., which it claims": "it" is the thing its sentence is about, whatever that is
+            name, ref = self._description(subject, noun_phrase(subject))
+            return (name, ref) if ref is not None else (None, None)
         kinds = ("organization",) if plural else ("organization", "location")
         earlier = self._events_before(head, 2)
         for s in range(sent, sent - 3, -1):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
                 if event.reported or not (event.subject or head.dep_ == "poss"):
                     continue
+                if plural and event.main and event.referent is not None and event.referent.is_person:
+                    return None, None  # "Kessler and her colleagues asked ... "...," they wrote": people, unnamed
                 if event.referent is not None and event.referent.type in kinds and not event.referent.person_like:
                     return event.referent.name, event.referent
                 if plural and event.group is not None:
@@ -221,24 +270,34 @@ class SpeakerIndex(MentionIndex):
         lemma = head.lemma_.lower()
         plural = head.tag_ in ("NNS", "NNPS")
         if lemma in _QUANTIFIERS:
-            obj = _pobj(head, ("of",))
+            obj = pobj(head, ("of",))
             if obj is not None:
                 return self.resolve(obj, noun_phrase(obj))
         speech = lemma in SPEECH_NOUNS or head.lower_ in SPEECH_NOUNS
         # listed person nouns only: "-er" guesses ("newspaper", "banner") are not people
-        person = is_person_noun(lemma, strict=True) or lemma in _MOUTHPIECES or gender_of({lemma: False}) is not None
-        owner = _owner(head) if speech or person else None
+        person = is_person_noun(lemma, strict=True) or lemma in MOUTHPIECES or gender_of({lemma: False}) is not None
+        owner = owner_of(head) if speech or person else None
         owner_name: str | None = None
         owner_ref: Referent | None = None
-        if owner is not None and lemma not in _MOUTHPIECES and not speech and owner.dep_ in ("compound", "nmod") \
+        if owner is not None and lemma not in MOUTHPIECES and not speech and owner.dep_ in ("compound", "nmod") \
                 and not owner.text.endswith(("‘s", "`s", "´s")):  # fmt: skip
             owner = None  # "the Florida fan", "the Wooster professor": where from, not whose
         if owner is not None:
             owner_name, owner_ref = self.resolve(owner, noun_phrase(owner))
+            if owner_ref is not None and owner_ref.type == "misc":
+                owner_name, owner_ref = None, None  # "the explanatory notes of the bill": a bill issues nothing
             named = owner_ref is not None or owner.pos_ == "PROPN"
-            if owner_name is not None and (lemma in _MOUTHPIECES or speech) and named:
+            if owner_name is not None and (lemma in MOUTHPIECES or speech) and named:
                 return owner_name, owner_ref  # "a Northline Rail spokesperson", "the minister's letter"
             owner_name = owner_name if named else None
+        if (lemma in OUTLETS or lex.is_a(lemma, "orgnoun")) and owner is None and is_definite(head) and not plural:
+            return self._organisation(head)  # "the court", "the paper", "the company"
+        house = house_of(head) if lemma in MOUTHPIECES and owner is None else None
+        if house is not None and (found := self._organisation(house))[0] is not None:
+            return found  # "a company spokeswoman": that organisation's voice
+        if speech and not person:
+            # a report, a letter, a bill is no speaker: its issuer, where the text says who that is
+            return issuer(head, owner_of, self.resolve, lambda pos: self.in_quote(pos) or self.aside(pos))
         definite = is_definite(head)
         institution = lemma in org_words()
         ref = holder(self.referents, head, mention) if (person or institution) and not _indefinite(head) else None
@@ -250,7 +309,7 @@ class SpeakerIndex(MentionIndex):
             earlier = self._recent_speaker(head) if owner is None or kin else None
             if earlier is not None and earlier[1] is not owner_ref:
                 return earlier
-            if person and not lex.is_a(lemma, "role") and lemma not in _MOUTHPIECES and (owner is None or kin):
+            if person and not lex.is_a(lemma, "role") and lemma not in MOUTHPIECES and (owner is None or kin):
                 # "says the woman", "the expert explains", "Kelce's mom confirmed": the person the text is
                 # about, as "she" would be (never the owner: "Smith's wife" is not Smith); "its source" is
                 # someone the outlet does not name
@@ -263,9 +322,13 @@ class SpeakerIndex(MentionIndex):
             country = self._country(head)
             if country is not None:
                 return country.name, country  # "Brazil's role is ...: the government says"
-        if (person and (not plural or definite)) or (speech and definite):
-            # an unnamed source the article only describes ("a government official", "the researchers",
-            # "the study"): the description is all there is; a bare plural ("critics", "workers") names nobody
+        if person and not plural and _indefinite(head):
+            identified = self.introduced_next(head)  # "..., an expert has warned. | Urban planner Tomas Vlk"
+            if identified is not None:
+                return identified.name, identified
+        if person and (not plural or definite):
+            # an unnamed source the article only describes ("a government official", "the researchers"):
+            # the description is all there is; a bare plural ("critics", "workers") names nobody
             return _strip_article(noun_phrase(head) if plural else mention), None
         if plural and head.text[:1].isupper() and not head.is_sent_start:
             return head.text, None  # a group by its own name: "Senators", "Republicans"
@@ -281,6 +344,26 @@ class SpeakerIndex(MentionIndex):
             if places:
                 return next(iter(places.values())) if len(places) == 1 else None
         return None
+
+    def _organisation(self, head: Token) -> tuple[str | None, Referent | None]:
+        """ "The paper said", "the airline said": the one organisation the article introduces with that noun
+        ("the newspaper Nordic Ledger", "Skylark, the national airline"), else the one that spoke or was the
+        subject in this or the two sentences before ("the Harbour Gazette said ... | The paper said"); else
+        nobody (a paper may be a document too)."""
+        known = holder(self.referents, head, noun_phrase(head))  # "the court": the court the article names
+        if known is not None:
+            return known.name, known
+        lemma = head.lemma_.lower()
+        introduced = [r for r in self.referents if r.type != "location" and any(
+            introduced_as(head.doc, a, lemma) for a, _ in r.spans)]  # fmt: skip
+        if len(introduced) == 1:
+            return introduced[0].name, introduced[0]
+        sent = self._sent_of[head.i]
+        recent = [(e.pos, e.referent) for e in self._events_before(head, 2) if e.referent is not None
+                  and e.subject and not e.reported and sent - e.sent <= 2]  # fmt: skip
+        recent += [(s[0], s[4]) for s in self._spoken if s[0] < head.idx and sent - s[1] <= 2 and s[4] is not None]
+        orgs = [ref for _, ref in sorted(recent, key=lambda r: r[0]) if ref.type == "organization"]
+        return (orgs[-1].name, orgs[-1]) if orgs else (None, None)
 
     def _recent_speaker(self, head: Token) -> tuple[str, Referent | None] | None:
         """ "The spokesperson added": the last source described the same way; "The Leeds professor
@@ -322,15 +405,6 @@ def _sub(short: list[str], long: tuple[str, ...]) -> bool:
     return any(list(long[i : i + n]) == short for i in range(len(long) - n + 1))
 
 
-def _pobj(head: Token, preps: tuple[str, ...]) -> Token | None:
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    return None
-
-
 def _country_name(name: str) -> bool:
     place = gazetteer.lookup(name)
     return place is not None and place.kind == "country"
@@ -362,36 +436,6 @@ def _indefinite(head: Token) -> bool:
     """ "a leader of the union", "some analysts", "two officials": someone not met before."""
     return any((c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "any", "one"))
                or c.dep_ == "nummod" for c in head.children)  # fmt: skip
-
-
-def _owner(head: Token) -> Token | None:
-    """Whose words a statement or spokesperson carries: "the mayor's account", "a spokesman for X", "signed by X"."""
-    for child in head.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.text[-2:] in ("‘s", "`s", "´s")):
-            return child
-    for child in head.children:
-        if child.dep_ in ("compound", "nmod") and (child.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
-                                                  or child.pos_ == "PROPN"):  # fmt: skip
-            return child  # "a Google spokesperson", "UPS corporate communications"
-    obj = _pobj(head, ("for", "from", "by", "of"))
-    if (
-        obj is not None
-        and (obj.pos_ == "PROPN" or obj.ent_type_ or obj.lemma_.lower() in _MOUTHPIECES)
-        and not obj.like_num
-        and obj.ent_type_ not in _NOT_NAMES
-    ):  # "the mother of four" has no owner
-        return obj
-    for child in head.children:
-        if child.dep_ == "acl":  # "a tweet sent from the mayor's account", "the letter signed by the bishop"
-            for grand in child.children:
-                if grand.dep_ in ("agent", "prep") and grand.lower_ in ("by", "from"):
-                    obj = next((c for c in grand.children if c.dep_ == "pobj"), None)
-                    if obj is not None:
-                        return obj
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in CARRIER_LEMMAS:
-        # "They released a statement which said": the statement's issuer
-        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    return None
 
 
 def _strip_article(mention: Span) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newscli.models import Entity
+from newscli.nlp import lexicon as lex
 from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.cues import is_cue
 from newscli.nlp.quotes.names import (
@@ -30,7 +31,6 @@ from newscli.nlp.quotes.names import (
     is_person_noun,
     looks_like_person_name,
     name_tokens,
-    settle_surnames,
     titles,
 )
 from newscli.nlp.quotes.speakers.clauses import (
@@ -41,7 +41,15 @@ from newscli.nlp.quotes.speakers.clauses import (
     noun_phrase,
     speaks,
 )
-from newscli.nlp.quotes.speakers.roles import borrow_counterparts, describe, described_as_person, gender_of, holder
+from newscli.nlp.quotes.speakers.namesakes import settle_surnames
+from newscli.nlp.quotes.speakers.roles import (
+    borrow_counterparts,
+    describe,
+    described_as_person,
+    gender_of,
+    has_role,
+    holder,
+)
 from newscli.nlp.quotes.text import doc_text
 
 GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -80,10 +88,12 @@ class MentionIndex:
             self._aside[start:end] = b"\x01" * (end - start)
         self._sent_of = _sentence_numbers(doc, self._inside)
         self.referents = build_referents(entities)
+        self._unsettled: set[int] = set()
         runs = _proper_runs(doc)
         self._add_untagged_people(runs)
         starts = [sent.start_char for sent in doc.sents]
-        settle_surnames(self.referents, doc_text(doc), lambda pos: starts[max(0, bisect.bisect_right(starts, pos) - 3)])
+        self._unsettled = settle_surnames(self.referents, doc_text(doc), starts)  # namesakes left to nobody
+        self._full_names(runs)
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
             for start, end in ref.spans:
@@ -126,8 +136,12 @@ class MentionIndex:
             speaks = run[-1].dep_ in ("nsubj", "nsubjpass") and is_cue(run[-1].head)
             if not looks_like_person_name(text) or not (titled or speaks):
                 continue
-            key = " ".join(name_tokens(text))
-            ref = next((r for r in self.referents if key in r.keys), None)
+            tokens = name_tokens(text)
+            key = " ".join(tokens)
+            # a row that ends the run knows where the name starts: "Striker Lena Okafor" is Lena Okafor
+            ref = next((r for r in self.referents if key in r.keys), None) or next(
+                (r for r in self.referents if r.is_person and 1 < len(r.tokens) < len(tokens)
+                 and tokens[-len(r.tokens) :] == r.tokens), None)  # fmt: skip
             if ref is None:
                 ref = Referent(name=text, type="person", keys={key})
                 self.referents.append(ref)
@@ -137,6 +151,19 @@ class MentionIndex:
             if span not in ref.spans:
                 ref.spans.append(span)
         absorb_short_names(self.referents)
+
+    def _full_names(self, runs: list[list[Token]]) -> None:
+        """A person the rows know by surname alone takes the one fuller name the article writes for them
+        ("Paula Greco, an economist at Westbridge" for a row "Greco"), unless that name is
+        someone else's."""
+        taken = {key for ref in self.referents for key in ref.keys if " " in key}
+        for ref in self.referents:
+            if not ref.is_person or len(ref.tokens) != 1:
+                continue
+            fuller = {_run_text(run) for run in runs if fold_name(run[-1].text) == ref.tokens[0]}
+            fuller = {t for t in fuller if looks_like_person_name(t) and " ".join(name_tokens(t)) not in taken}
+            if len(fuller) == 1:
+                ref.name = fuller.pop()
 
     def _collect(self, doc: Doc) -> None:
         starts = {start: ref for ref in self.referents for start, _ in ref.spans}
@@ -184,7 +211,9 @@ class MentionIndex:
             ref = holder(self.referents, token, noun_phrase(token)) if is_definite(token) else None
             if ref is not None and ref.is_person:
                 self._add_event(token, ref, True, token)
-            elif ref is None and not any(self._by_char.get(t.idx) for t in token.subtree if t.dep_ != "poss"):
+            elif ref is None and not any((r := self._by_char.get(t.idx)) is not None and r.is_person
+                                         for t in token.subtree if t.dep_ != "poss"):  # fmt: skip
+                # "a spokeswoman for the union" is described too: the union it speaks for resolves it
                 self._events.append(
                     Event(
                         token.idx,
@@ -259,6 +288,43 @@ class MentionIndex:
                 return True
         return False
 
+    def introduced_next(self, head: Token) -> Referent | None:
+        """The person a news lede's "an expert" or "a local official" turns out to be: the one person
+        the very next sentence introduces (named there for the first time) as its subject or as a source."""
+        sent = self._sent_of[head.i]
+        first = bisect.bisect_right(self._events, head.idx, key=lambda e: e.pos)
+        people: dict[int, Referent] = {}
+        for event in self._events[first:]:
+            if event.sent > sent + 1:
+                break
+            ref = event.referent
+            if event.sent == sent + 1 and ref is not None and ref.type == "person" and not event.reported \
+                    and ((event.subject and event.main) or event.speaker):  # fmt: skip
+                people[id(ref)] = ref
+        if len(people) != 1:
+            return None
+        ref = next(iter(people.values()))
+        if first_mention(ref) < self._sentence_start(sent + 1, head):
+            return None  # someone the article had already introduced
+        # "A witness said ... | Police Chief Ana Ruiz said": an office of their own is someone else, unless the
+        # description names it or shares its words ("a leader of the nurses union" | "Dana Kessler, executive
+        # director of the state teachers association")
+        offices = {r for r in ref.roles if lex.is_a(r, "role")}
+        if offices and not has_role(ref, head.lemma_.lower()):
+            words = {t.lemma_.lower() for t in head.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i != head.i}
+            start = self._sentence_start(sent + 1, head)
+            there = {t.lemma_.lower() for t in head.doc[head.i :] if start <= t.idx and self._sent_of[t.i] == sent + 1}
+            if not words & there:
+                return None
+        return ref
+
+    def _sentence_start(self, number: int, after: Token) -> int:
+        """Where the reporter's sentence of that number begins (searched from after onwards)."""
+        for token in after.doc[after.i :]:
+            if self._sent_of[token.i] == number:
+                return token.idx
+        return len(after.doc.text)
+
     def referent_at(self, token: Token) -> Referent | None:
         return self._by_char.get(token.idx)
 
@@ -282,7 +348,7 @@ class MentionIndex:
 
     def name_lookup(self, head: Token) -> Referent | None:
         """A name spaCy did not tag, or tagged apart from its fuller form: match it by key or surname."""
-        if head.pos_ != "PROPN" and not _capitalised(head):
+        if (head.pos_ != "PROPN" and not _capitalised(head)) or head.idx in self._unsettled:
             return None
         chain = name_chain(head)
         key = " ".join(name_tokens(" ".join(t.text for t in chain)))

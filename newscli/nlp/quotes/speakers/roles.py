@@ -40,6 +40,8 @@ def describe(ref: Referent, root: Token, named: dict[int, Referent]) -> None:
     i = start - 1
     while i >= 0 and len(words) < 8:
         tok = root.doc[i]
+        if tok.is_space:
+            break  # a paragraph break: the words before belong to another paragraph (often a heading)
         if (tok.is_punct and tok.text not in ("-", "'s", "’s")) or tok.pos_ in ("VERB", "AUX", "SCONJ") \
                 or (tok.pos_ == "ADP" and tok.lower_ != "of"):  # fmt: skip
             break
