@@ -73,3 +73,69 @@ def test_empty_when_the_clause_does_not_say(parse, text: str, surface: str) -> N
 def test_a_dateline_is_never_what_a_figure_measures(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     found = [m for m in measured(parse, text).values() if m]
     assert found and not any(w.isupper() and len(w) > 2 for m in found for w in m.split()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a level "at" after a verb of state or change: its subject
+        ("Copper was little changed at $9,410 a tonne.", "$9,410", "copper"),
+        ("Stocks slipped and crude fell toward $70 a barrel.", "$70", "crude"),
+        # who earns is named as the owner of the earnings; what is sold is the amount sold
+        ("Singer Mara Quinn earned $42 million last year.", "$42 million", "singer Mara Quinn's earnings"),
+        ("At the auction the agency sold 1.8 billion euros.", "1.8 billion euros", "amount sold"),
+        ("The court heard that the estate was worth $40 million.", "$40 million", "value of estate"),
+        ("The city is suing the contractor for $3 million.", "$3 million", "suing contractor"),
+        ("Thieves stole $2 million from an armoured van.", "$2 million", "stole from armoured van"),
+        # the verb's object is a figure itself: the level belongs to the subject
+        (
+            "The gauge of credit risk fell three basis points to 61 basis points.",
+            "61 basis points",
+            "gauge of credit risk",
+        ),
+        # "from A to B" after a change verb: levels of its object, however the parse hangs them
+        (
+            "The bill includes raising the cap for a household of three from the current $90,000 to $120,000.",
+            "$90,000",
+            "cap",
+        ),
+        # a conjunct of another kind does not lend its "of Y"
+        ("The fine is $200 per vehicle or 2% of annual turnover.", "$200", "fine"),
+        # a group a relative clause defines; a fronted adverb is not the subject
+        ("About 12% of patients who took the drug had headaches.", "12%", "patients who took drug"),
+        ("Overseas, the Nikkei 225 was up 0.8 per cent.", "0.8 per cent", "Nikkei 225"),
+        # coordinated figures share what the verb's object names
+        (
+            "The plan raises funding for clinics to 3.1% in the first year and 2.4% in the second year.",
+            "2.4%",
+            "funding for clinics",
+        ),
+        # a weight nothing else names; punctuation inside the figure does not place it
+        ("The smallest model, which is nearly 4 pounds, ships in May.", "4 pounds", "weight"),
+        ("Weighing 3 pounds, 2 ounces, it is not the lightest tent.", "3 pounds, 2 ounces", "weight"),
+        ("The Alpine 900 is a -15°F (-26°C) bag for winter.", "-15°F", "bag for winter"),
+        ("The town is 50 miles from Mar-a-Lago.", "50 miles", "distance from Mar-a-Lago"),
+    ],
+)
+def test_what_the_clause_says_on_levels_and_doers(parse, text: str, surface: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, text)
+    assert found[surface] is not None and found[surface].lower() == expected.lower(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Voters agreed to raise it to $14 an hour.", "$14"),  # a pronoun's level says nothing
+        ("Mark Ruiz, four years, $56 million", "$56 million"),  # a stretch of time is not measured
+        ("Regular exercise cut their risk of becoming ill by more than 30%.", "30%"),  # not the subject's
+        ("The mayor cited $40 million toward a new transit line and $9 million to repair roads.", "$9 million"),
+    ],
+)
+def test_still_empty_when_the_clause_does_not_say(parse, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+    assert measured(parse, text)[surface] is None
+
+
+def test_a_second_participle_is_not_hung_on_the_first_name(parse) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, "There's the Summit 10 rated at 10°F and the Summit 0 rated at 0°F.")
+    assert found["10°F"] is not None and "Summit 10" in found["10°F"]
+    assert "Summit 10" not in (found["0°F"] or "")

@@ -81,7 +81,7 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
     items = _amounts(text, tokens, masks, taken, doc, article_country(doc))
     found.extend(replace(f, unit=cur.in_context(f.unit, text)) if f.kind == "money" and f.unit else f for f in items)
     found = read_units(doc, text, _pair_conversions(text, sorted(found, key=lambda f: f.start)))
-    found = [_describe(doc, text, f, sents, sentence_of) for f in found]
+    found = _parallel(doc, [_describe(doc, text, f, sents, sentence_of) for f in found])
     found = _merge(found)
     return sorted(found, key=lambda f: (-f.score, f.start))
 
@@ -280,7 +280,7 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
     a, b = sents[si]
     sentence = text[a:b].strip()
     end = max(f.end, f.converted.end + 1) if f.converted and f.converted.end else f.end  # "40C (104F)" is one
-    what = measures(doc, f.start, end, f.kind, f.unit) if f.kind != "date" else None
+    what = measures(doc, f.start, end, f.kind, f.unit, f.end) if f.kind != "date" else None
     lead = 1.0 / (1.0 + 0.15 * si)
     score = _KIND_WEIGHT[f.kind] + lead
     if f.kind in ("money", "quantity", "count") and f.value:
@@ -292,6 +292,33 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
     if f.converted:
         score += 0.2
     return replace(f, sentence=sentence, measures=what, score=round(score, 4))
+
+
+_AND_BEFORE = re.compile(r"\s(?:and|or)\s+(?:about|around|some|nearly|almost|roughly|just)?\s*$")
+
+
+def _parallel(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """'funding rose to 5.4% in the first year and 1.3% in the second': a figure coordinated with the
+    one before it, of the same kind and with no verb between them, measures the same thing."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        if f.measures or not prev.measures or f.kind != prev.kind or f.unit != prev.unit or f.kind == "date":
+            continue
+        end = prev.converted.end if prev.converted and prev.converted.end else prev.end
+        between = doc.char_span(end, f.start, alignment_mode="expand")
+        if between is None or f.sentence != prev.sentence or not _AND_BEFORE.search(doc.text, end, f.start):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "(", ")") for t in between):
+            continue
+        # shared only when the words it names stand before both ("funding ... to 5.4% ... and 1.3%"),
+        # not after the first ("$500 million toward new grants and $120 million to fill ...")
+        first_word = prev.measures.split()[0].lower()
+        own = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        sent_start = own.sent.start_char if own is not None and len(own) else prev.start
+        if first_word in doc.text[sent_start : prev.start].lower():
+            out[i] = replace(f, measures=prev.measures)
+    return out
 
 
 def _merge(figures: list[Figure]) -> list[Figure]:
