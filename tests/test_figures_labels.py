@@ -34,6 +34,10 @@ def reported(parse, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "Delegates gathered at COP30 in Belem.",
         "The shop opens 6-9 p.m. for the 19+ tasting event.",
         "The fort dates to 500 BC.",
+        "The village is thought to date back to 3,200 BCE.",  # an era after a number with a comma
+        "The months after the Orion 7 launch failure were quiet.",  # a name's number counts no singular
+        "The trio could finish 1-2-3 in the final standings.",  # placings
+        "The coach switched to a 4-4-2 formation at half-time.",
     ],
 )
 def test_results_labels_and_names_are_not_figures(parse, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +72,13 @@ def test_ages_are_years_of_age_not_counts(parse) -> None:  # type: ignore[no-unt
     found = {f.text: f for f in figs(parse, "Doria, 67, cares for the children. The camp takes kids ages 5 to 12.")}
     assert (found["67"].kind, found["67"].unit) == ("quantity", "yr")
     assert (found["5 to 12"].unit, found["5 to 12"].range) == ("yr", (5.0, 12.0))
+    found = {f.text: f for f in figs(parse, "Ana Ruiz and Tom Berg, both 41, were charged on Monday.")}
+    assert (found["41"].kind, found["41"].unit) == ("quantity", "yr")
+
+
+def test_a_day_without_a_year_is_no_count_when_the_article_has_no_date(parse) -> None:  # type: ignore[no-untyped-def]
+    found = extract_figures(parse("The minister visited the plant on 14 March and met workers."), None)
+    assert [f.text for f in found] == []
 
 
 @pytest.mark.parametrize(

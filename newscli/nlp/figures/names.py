@@ -103,9 +103,10 @@ def _age(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> bool:
         return False
     if _AGE_BEFORE.search(text, max(0, amount.start - 16), amount.start):
         return True
-    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc):
+    start = span.start - 1 if span.start > 2 and doc[span.start - 1].lower_ in ("both", "all", "each") else span.start
+    if start < 2 or doc[start - 1].text != "," or span.end >= len(doc):
         return False
-    name = doc[span.start - 2]
+    name = doc[start - 2]  # "Vintila and Radu, both 34, who": ages in apposition to the names
     # the NER calls an age in apposition a DATE ("Doria, 67,"); a name it calls a person will do too
     person = name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or span[0].ent_type_ == "DATE")
     return person and doc[span.end].text in (",", ")", ";")
@@ -116,7 +117,7 @@ def _year(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> Reading | 
     ('the 2024 wildfire', 'your 2025 trip', 'Google I/O 2026') or a comparison ('on 2005 levels');
     an era ('500 BC') is nothing to report; 'the 2000 delegates' stays a count."""
     surface = text[amount.start : amount.end]
-    if _ERA_AFTER.match(text, amount.end) and surface.isdigit():
+    if _ERA_AFTER.match(text, amount.end) and surface.replace(",", "").isdigit():  # "500 BC", "5,316 BCE"
         return "drop"
     if len(span) != 1 or not _YEAR_SHAPE.fullmatch(surface):
         return None
@@ -152,8 +153,12 @@ def _ends_name(doc: Doc, tokens: list[Token], span: Span, amount: amounts.Amount
     if prev.pos_ not in ("NOUN", "PROPN") and not camel and word != "No":
         return False  # "In 2020", "About 500", "Only 3": words that open a phrase, not names
     nxt = doc[span.end] if span.end < len(doc) else None
-    counted = nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower()
-    return not counted
+    if nxt is None or nxt.pos_ != "NOUN" or not nxt.text[:1].islower():
+        return True
+    head = nxt  # "the Falcon 9 explosion": a number counts a plural ("Glock 18 machine pistols" may)
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+    return amount.value != 1 and head.tag_ not in ("NNS", "NNPS")
 
 
 def entity_around(token: SpacyToken) -> Span | None:
