@@ -115,6 +115,11 @@ def test_a_dateline_is_never_what_a_figure_measures(parse, text: str) -> None:  
         ("Weighing 3 pounds, 2 ounces, it is not the lightest tent.", "3 pounds, 2 ounces", "weight"),
         ("The Alpine 900 is a -15°F (-26°C) bag for winter.", "-15°F", "bag for winter"),
         ("The town is 50 miles from Mar-a-Lago.", "50 miles", "distance from Mar-a-Lago"),
+        # a place after "in" is where, not what; "of" a place is a share of it
+        ("The fare will go up to $4 in Springfield and Shelbyville.", "$4", "fare"),
+        ("Fire destroyed 30 per cent of Halden.", "30 per cent", "Halden"),
+        # "in excess of" is a bound: the noun before it is measured
+        ("Readings in excess of 40°C were logged at the airport.", "40°C", "readings"),
     ],
 )
 def test_what_the_clause_says_on_levels_and_doers(parse, text: str, surface: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -139,3 +144,31 @@ def test_a_second_participle_is_not_hung_on_the_first_name(parse) -> None:  # ty
     found = measured(parse, "There's the Summit 10 rated at 10°F and the Summit 0 rated at 0°F.")
     assert found["10°F"] is not None and "Summit 10" in found["10°F"]
     assert "Summit 10" not in (found["0°F"] or "")
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):  # type: ignore[no-untyped-def]
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_verb_borrows_no_subject_across_another_clause() -> None:
+    from newscli.nlp.figures.measures_clause import subject
+
+    # "The value fell after Forbes outed Trump for claiming the flat was 900 feet", misparsed with
+    # "was" as a conjunct of "fell": the clause "Forbes outed Trump" stands between them
+    words = ["The", "value", "fell", "after", "Forbes", "outed", "Trump", "for", "claiming", "the", "flat", "was",
+             "900", "feet"]  # fmt: skip
+    heads = [1, 2, 2, 5, 5, 2, 5, 5, 7, 10, 8, 2, 13, 11]
+    deps = ["det", "nsubj", "ROOT", "mark", "nsubj", "advcl", "dobj", "prep", "pcomp", "det", "dobj", "conj",
+            "nummod", "attr"]  # fmt: skip
+    pos = ["DET", "NOUN", "VERB", "SCONJ", "PROPN", "VERB", "PROPN", "ADP", "VERB", "DET", "NOUN", "AUX", "NUM",
+           "NOUN"]  # fmt: skip
+    doc = _parsed(words, heads, deps, pos)
+    assert subject(doc[11], {12, 13}) is None
+    # with nothing between, a conjunct borrows: "The value fell and was 900 feet"
+    doc = _parsed(["The", "value", "fell", "and", "was", "900", "feet"], [1, 2, 2, 2, 2, 6, 4],
+                  ["det", "nsubj", "ROOT", "cc", "conj", "nummod", "attr"],
+                  ["DET", "NOUN", "VERB", "CCONJ", "AUX", "NUM", "NOUN"])  # fmt: skip
+    assert subject(doc[4], {5, 6}) == "value"

@@ -41,6 +41,7 @@ from newscli.nlp.figures.measures_words import (
 )
 
 _NOUN_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "poss", "quantmod", "appos"}
+_PLACES_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 _JOINERS = {"to", "and", "or", "through", "-", "–", "—"}
 # nouns of time: "three years, $38 million" does not measure the years
 _TIME_NOUNS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "season", "quarter"}
@@ -178,8 +179,9 @@ def _of_object(root: Token, inside: set[int], kind: str) -> Token | None:
             if child.dep_ == "prep" and child.lower_ in preps and child.i not in inside:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i not in inside and not pobj.like_num \
-                            and pobj.pos_ in ("NOUN", "PROPN"):  # fmt: skip
-                        return pobj
+                            and pobj.pos_ in ("NOUN", "PROPN") \
+                            and (child.lower_ == "of" or pobj.ent_type_ not in _PLACES_TIMES):  # fmt: skip
+                        return pobj  # "30% of Jasper"; not "$8 in Rhode Island", "$5m in 2016"
     return None
 
 
@@ -225,10 +227,13 @@ def _governing_noun(root: Token, inside: set[int], kind: str, unit: str) -> str 
     governor = None
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "at", "for"):
         governor = head.head
+        if governor.lower_ == "excess" and governor.head.lower_ == "in":
+            governor = governor.head.head  # "warming in excess of 2°C": a bound, like "more than"
     elif root.dep_ == "appos" and head.i < root.i and head.pos_ == "NOUN":
         governor = head
-    if governor is None or governor.pos_ not in ("NOUN", "PROPN") or governor.i in inside:
-        return None
+    gerund = governor is not None and governor.tag_ == "VBG" and governor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if governor is None or (governor.pos_ not in ("NOUN", "PROPN") and not gerund) or governor.i in inside:
+        return None  # a gerund used as a noun will do: "warming in excess of 2°C"
     if governor.lemma_.lower() in _TIME_NOUNS or governor.ent_type_ in ("DATE", "TIME", "PERSON"):
         return None
     return phrase(governor, inside)

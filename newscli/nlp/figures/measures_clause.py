@@ -210,7 +210,7 @@ def subject(verb: Token, inside: set[int], borrow: bool = True) -> str | None:
     if subj is None and borrow and verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp"):
         tok = verb
         for _ in range(4):
-            if tok.dep_ not in _LINKS or tok.head.i == tok.i:
+            if tok.dep_ not in _LINKS or tok.head.i == tok.i or _other_subject(tok.head, tok):
                 break
             tok = tok.head
             if tok.pos_ in ("VERB", "AUX"):
@@ -224,6 +224,14 @@ def subject(verb: Token, inside: set[int], borrow: bool = True) -> str | None:
     if subj is None or subj.i in inside or not usable_subject(subj):
         return None
     return phrase(subj, inside)
+
+
+def _other_subject(head: Token, verb: Token) -> bool:
+    """'The value fell from $327m ... after Forbes outed Trump for claiming the apartment was 30,000
+    square feet': another clause with its own subject stands between, so 'was' is not the value's."""
+    doc = head.doc
+    lo, hi = sorted((head.i, verb.i))
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (head.i, verb.i) for t in doc[lo + 1 : hi])
 
 
 def _fronted(subj: Token) -> Token:

@@ -43,7 +43,7 @@ CHANGE_NOUNS = {"rise": "rise", "increase": "increase", "grow": "growth", "fall"
 STATE_VERBS = {"be", "total", "reach", "stand", "amount", "come", "hit", "top", "exceed", "remain", "average",
                "hover", "trade", "close", "open", "end", "finish", "settle", "run", "sit", "stay", "double",
                "triple", "balloon", "swell", "mount", "range", "equal", "represent", "become", "add", "include",
-               *CHANGE_NOUNS}  # fmt: skip
+               "go", "move", *CHANGE_NOUNS}  # fmt: skip
 # Adjectives that name what a quantity in brackets after them measures ("heavy (3 pounds)").
 DIMENSION_ADJECTIVES = {"heavy": "weight", "light": "weight", "long": "length", "short": "length",
                         "tall": "height", "high": "height", "wide": "width", "narrow": "width", "deep": "depth",
