@@ -118,6 +118,9 @@ def test_a_dateline_is_never_what_a_figure_measures(parse, text: str) -> None:  
         # a place after "in" is where, not what; "of" a place is a share of it
         ("The fare will go up to $4 in Springfield and Shelbyville.", "$4", "fare"),
         ("Fire destroyed 30 per cent of Halden.", "30 per cent", "Halden"),
+        # a listing's place of origin has no price; money "in" revenue is no share of it
+        ("Our pick is the Casa Nova Tinto, Portugal ($12.99).", "$12.99", "price of Casa Nova Tinto"),
+        ("The company made record profits, bringing in $40 billion in revenue.", "$40 billion", "revenue"),
         # "in excess of" is a bound: the noun before it is measured
         ("Readings in excess of 40°C were logged at the airport.", "40°C", "readings"),
     ],

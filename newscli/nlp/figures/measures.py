@@ -150,7 +150,8 @@ def _of_what(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return f"{base} who {verb.text.lower()}" + (f" {who}" if who else "")
     lemma = verb.lemma_.lower()
     direct = dep == "dobj" or (dep == "prep" and branch(root, verb).lower_ == "for")  # "accounting for 11%"
-    if kind in ("percent", "money") and direct and (lemma in SHARE_VERBS or lemma in COST_VERBS) \
+    part = obj.head.lower_ == "of"  # "a share of the costs", not "$100 billion in revenue"
+    if kind in ("percent", "money") and direct and part and (lemma in SHARE_VERBS or lemma in COST_VERBS) \
             and lemma not in ("sell", "buy"):  # fmt: skip
         holder = subject(verb, inside)
         if holder:
@@ -263,6 +264,10 @@ def _restated(root: Token, inside: set[int], kind: str, unit: str) -> str | None
         return noun.lower_  # a list of sources: "kerosene (12.8%), rechargeable (63.6%)"
     while noun.like_num and noun.head.i < noun.i and noun.head.pos_ == "PROPN":
         noun = noun.head  # "the Zephyr 25 ($149)": the name, not its number
+    if noun.ent_type_ in ("GPE", "LOC") and noun.dep_ in ("appos", "conj", "npadvmod") and noun.head.i < noun.i:
+        noun = noun.head  # "La Ferme Rosé, France ($14.99)": the wine, not where it comes from
+    if noun.ent_type_ in ("GPE", "LOC"):
+        return None
     if noun.pos_ not in ("NOUN", "PROPN") or not usable_subject(noun):
         return None
     named = phrase(noun, inside, with_prep=False)

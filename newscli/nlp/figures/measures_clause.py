@@ -129,8 +129,8 @@ def _money_sense(verb: Token, inside: set[int], lemma: str, dep: str) -> str:
         if dep == "dobj":
             return TRADE_VERBS[lemma]
         obj = _object(verb, inside)
-        thing = phrase(obj, inside, with_prep=False) if obj is not None else None
-        return f"{name} of {thing}" if thing else name
+        thing = phrase(obj, inside, with_prep=False) if obj is not None else subject(verb, inside, borrow=False)
+        return f"{name} of {thing}" if thing else name  # "sold the unit for $5m", "the pair sold for $6,000"
     if lemma in THING_VERBS:  # "Each system costs $5": the subject is what has the price
         holder = subject(verb, inside) or _described(verb, inside)
         return f"{name} of {holder}" if holder else name
