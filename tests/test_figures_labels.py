@@ -38,6 +38,7 @@ def reported(parse, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "The months after the Orion 7 launch failure were quiet.",  # a name's number counts no singular
         "The trio could finish 1-2-3 in the final standings.",  # placings
         "The coach switched to a 4-4-2 formation at half-time.",
+        "The clinic is staffed 24/7 and marked the 9/11 anniversary with a 50/50 raffle.",  # slashes, no shares
     ],
 )
 def test_results_labels_and_names_are_not_figures(parse, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -88,6 +89,7 @@ def test_a_day_without_a_year_is_no_count_when_the_article_has_no_date(parse) ->
         ("About 2000 delegates attended the congress.", "2000", 2000.0),  # a year-shaped count of a plural
         ("Crowds of 5-7 people gathered at each stop.", "5", 5.0),  # a range of a counted thing is no score
         ("Police said 1,000+ people joined the march.", "1,000", 1000.0),
+        ("Roughly 3/4 of the members voted yes.", "3/4", 0.75),  # a slash that is a share
     ],
 )
 def test_counts_survive(parse, text: str, surface: str, value: float) -> None:  # type: ignore[no-untyped-def]

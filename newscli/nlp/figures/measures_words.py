@@ -130,7 +130,9 @@ def phrase(noun: Token | None, inside: set[int], with_prep: bool = True) -> str 
     keep.append(noun)
     if noun.pos_ == "PROPN":  # "the Expedition 1200", "Spark 15": the number ends the name
         keep.extend(
-            c for c in noun.rights if c.dep_ in ("nummod", "compound", "appos") and c.like_num and c.i not in inside
+            c
+            for c in noun.rights
+            if c.dep_ in ("nummod", "compound", "appos") and c.like_num and c.i == noun.i + 1 and c.i not in inside
         )
     if with_prep:
         for child in noun.rights:

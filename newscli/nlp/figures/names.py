@@ -31,6 +31,8 @@ _CLOCK_TIME = re.compile(
 )
 _CLOCK_BEFORE = re.compile(r"\b(?:midnight|noon|midday)\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
 _ERA_AFTER = re.compile(r"\s*(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])")
+_SLASHED = re.compile(r"(\d{1,4})/(\d{1,4})")
+_WORD_AFTER = re.compile(r"\s+(?!of\b)[A-Za-z]")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$", re.IGNORECASE)
 # nouns a year compares or prices by: "on 2005 levels", "in 2020 dollars"
 _YEAR_NOUNS = {"level", "levels", "price", "prices", "figure", "figures", "term", "terms", "dollar", "dollars",
@@ -57,6 +59,8 @@ def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount)
         return "drop"  # "the one you mentioned", "which one"
     if _rating(text, amount):
         return "drop"  # "9/10", "4/5 stars": a review score
+    if _slash_label(text, amount):
+        return "drop"  # "24/7", "the 9/11 attacks", "a 50/50 split": no share of anything
     if text[amount.end : amount.end + 1] == "+" and not _counts_next(doc, span):
         return "drop"  # "19+", "850+": a threshold label
     if _age(doc, text, span, amount):
@@ -90,6 +94,15 @@ def _rating(text: str, amount: amounts.Amount) -> bool:
     if m is None or float(m.group(1)) > float(m.group(2)):
         return False
     return not text[amount.end : amount.end + 4].strip().startswith("of")  # "3/10 of voters" is a share
+
+
+def _slash_label(text: str, amount: amounts.Amount) -> bool:
+    """A slashed pair that is no fraction of anything: improper ('24/7', '50/50') or naming the noun
+    after it ('the 9/11 attacks'); '3/4 of voters' and a bare '3/4' are shares."""
+    m = _SLASHED.fullmatch(text, amount.start, amount.end)
+    if m is None:
+        return False
+    return int(m.group(1)) >= int(m.group(2)) or bool(_WORD_AFTER.match(text, amount.end))
 
 
 def _counts_next(doc: Doc, span: Span) -> bool:
