@@ -118,6 +118,9 @@ def test_a_dateline_is_never_what_a_figure_measures(parse, text: str) -> None:  
         # a place after "in" is where, not what; "of" a place is a share of it
         ("The fare will go up to $4 in Springfield and Shelbyville.", "$4", "fare"),
         ("Fire destroyed 30 per cent of Halden.", "30 per cent", "Halden"),
+        # a measuring verb however the lemmatizer reads it ("rated" is not a form of "rat")
+        ("Rated at 45 degrees Fahrenheit (7 Celsius), this is a summer bag.", "45 degrees Fahrenheit", "rating"),
+        ("The Alpine bag is rated at -12°F.", "-12°F", "rating of Alpine bag"),
         # a listing's place of origin has no price; money "in" revenue is no share of it
         ("Our pick is the Casa Nova Tinto, Portugal ($12.99).", "$12.99", "price of Casa Nova Tinto"),
         ("The company made record profits, bringing in $40 billion in revenue.", "$40 billion", "revenue"),
@@ -175,3 +178,8 @@ def test_a_verb_borrows_no_subject_across_another_clause() -> None:
                   ["det", "nsubj", "ROOT", "cc", "conj", "nummod", "attr"],
                   ["DET", "NOUN", "VERB", "CCONJ", "AUX", "NUM", "NOUN"])  # fmt: skip
     assert subject(doc[4], {5, 6}) == "value"
+
+
+def test_an_agent_is_a_share_only_for_a_percent(parse) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, "I tested the 18-degree model (replaced by the new 12F) last winter.")
+    assert "share" not in (found["12F"] or "")

@@ -37,6 +37,7 @@ from newscli.nlp.figures.measures_words import (
     per_time,
     phrase,
     usable_subject,
+    verb_lemma,
     verb_tail,
 )
 
@@ -148,7 +149,7 @@ def _of_what(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     if dep == "agent":  # "liked by 36 percent of adults"
         who = subject(verb, inside, borrow=False)
         return f"{base} who {verb.text.lower()}" + (f" {who}" if who else "")
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     direct = dep == "dobj" or (dep == "prep" and branch(root, verb).lower_ == "for")  # "accounting for 11%"
     part = obj.head.lower_ == "of"  # "a share of the costs", not "$100 billion in revenue"
     if kind in ("percent", "money") and direct and part and (lemma in SHARE_VERBS or lemma in COST_VERBS) \
@@ -198,7 +199,7 @@ def _price(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("for", "at") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        lemma = verb.lemma_.lower()
+        lemma = verb_lemma(verb)
         if head.lower_ == "for" and lemma not in COST_VERBS:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):

@@ -25,6 +25,7 @@ from newscli.nlp.figures.measures_words import (
     numeric_phrase,
     phrase,
     usable_subject,
+    verb_lemma,
     verb_tail,
 )
 
@@ -41,7 +42,7 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return changed_object(root, inside)
     if dep in ("advcl", "ccomp", "parataxis", "relcl", "csubj"):
         return None  # the figure sits in another clause the parse failed to give a verb
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if root.head.pos_ == "ADJ" and root.head.lower_ in COST_VERBS:
         lemma = root.head.lower_  # "Mar-a-Lago was worth $18 million"
     spends = lemma in COST_VERBS and lemma not in MEASURE_VERBS and lemma not in CHANGE_NOUNS
@@ -54,7 +55,7 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return phrase(obj, inside)  # "raise the minimum wage to $15"; "raise it to $8.70" says nothing
     if kind == "money" and lemma in COST_VERBS and (lemma != "raise" or dep == "dobj"):
         return _money_sense(verb, inside, lemma, dep)
-    if dep == "agent":  # "disliked by 24 percent": the share of people who did
+    if dep == "agent" and kind == "percent":  # "disliked by 24 percent": the share of people who did
         who = subject(verb, inside, borrow=False)
         return f"share who {verb.text.lower()}" + (f" {who}" if who else "")
     if kind == "quantity" and lemma in MEASURE_VERBS:
@@ -184,7 +185,7 @@ def changed_object(root: Token, inside: set[int]) -> str | None:
         return None
     for anc in list(tok.ancestors)[:6]:
         if anc.pos_ in ("VERB", "AUX"):
-            if anc.lemma_.lower() not in CHANGE_NOUNS:
+            if verb_lemma(anc) not in CHANGE_NOUNS:
                 return None
             obj = _object(anc, inside)
             return phrase(obj, inside, with_prep=False) if obj is not None and obj.pos_ == "NOUN" else None

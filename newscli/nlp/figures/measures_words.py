@@ -44,6 +44,7 @@ STATE_VERBS = {"be", "total", "reach", "stand", "amount", "come", "hit", "top", 
                "hover", "trade", "close", "open", "end", "finish", "settle", "run", "sit", "stay", "double",
                "triple", "balloon", "swell", "mount", "range", "equal", "represent", "become", "add", "include",
                "go", "move", *CHANGE_NOUNS}  # fmt: skip
+_KNOWN_VERBS = frozenset(COST_VERBS) | frozenset(MEASURE_VERBS) | frozenset(STATE_VERBS) | frozenset(SHARE_VERBS)
 # Adjectives that name what a quantity in brackets after them measures ("heavy (3 pounds)").
 DIMENSION_ADJECTIVES = {"heavy": "weight", "light": "weight", "long": "length", "short": "length",
                         "tall": "height", "high": "height", "wide": "width", "narrow": "width", "deep": "depth",
@@ -68,6 +69,19 @@ _NOT_MEASURED = {"PERSON"}
 MAX_WORDS = 8
 # entity types whose words keep their capitals ("Israeli soldiers", "Canadian dollar")
 _NAME_TYPES = {"NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "PERSON"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer strays ('rated' -> 'rat'): a known verb whose
+    inflections give the word wins over an unknown lemma."""
+    lemma = tok.lemma_.lower()
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    word = tok.lower_
+    for stem in (word[:-1], word[:-2], word[:-3] + "e", word[:-3]):  # rated, rates; raised; rating, adding
+        if len(stem) > 2 and stem in _KNOWN_VERBS and word.endswith(("d", "s", "ing")):
+            return stem
+    return lemma
 
 
 def usable_subject(tok: Token) -> bool:
