@@ -138,6 +138,7 @@ def test_what_the_clause_says_on_levels_and_doers(parse, text: str, surface: str
     [
         ("Voters agreed to raise it to $14 an hour.", "$14"),  # a pronoun's level says nothing
         ("Mark Ruiz, four years, $56 million", "$56 million"),  # a stretch of time is not measured
+        ("Mark Ruiz, six years remaining, $96 million (opt-out after 2027)", "$96 million"),  # across a bracket
         ("Regular exercise cut their risk of becoming ill by more than 30%.", "30%"),  # not the subject's
         ("The mayor cited $40 million toward a new transit line and $9 million to repair roads.", "$9 million"),
     ],

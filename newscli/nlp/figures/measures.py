@@ -98,6 +98,9 @@ def _modified_noun(root: Token, inside: set[int], kind: str, unit: str) -> str |
     """'a $300 million contract', 'the 5% stake', 'up to 40% slower speeds', 'a rate 0.1 points higher'."""
     head = root.head
     if root.dep_ in _NOUN_DEPS and head.i not in inside and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+        gap = root.doc[max(inside) + 1 : head.i]
+        if any(t.text in ("(", "[", ";", ":", "—", "–") for t in gap):
+            return None  # "$188 million (opt-out after 2018)": a bracket ends the phrase
         return phrase(head, inside)
     if root.dep_ in ("npadvmod", "advmod") and head.pos_ in ("ADJ", "ADV") and head.i not in inside:
         noun = head.head
