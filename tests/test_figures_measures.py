@@ -121,6 +121,10 @@ def test_a_dateline_is_never_what_a_figure_measures(parse, text: str) -> None:  
         # a measuring verb however the lemmatizer reads it ("rated" is not a form of "rat")
         ("Rated at 45 degrees Fahrenheit (7 Celsius), this is a summer bag.", "45 degrees Fahrenheit", "rating"),
         ("The Alpine bag is rated at -12°F.", "-12°F", "rating of Alpine bag"),
+        # an amount of stuff is no distance; a noun that holds the amount lets the clause say of what
+        ("The storm dumped 45 centimetres of snow on the town.", "45 centimetres", "snow"),
+        ("Rents in the city dropped 2% to an average of $2,100.", "$2,100", "rents in city"),
+        ("The council spent a total of $5 million on parks.", "$5 million", "spending on parks"),
         # a listing's place of origin has no price; money "in" revenue is no share of it
         ("Our pick is the Casa Nova Tinto, Portugal ($12.99).", "$12.99", "price of Casa Nova Tinto"),
         ("The company made record profits, bringing in $40 billion in revenue.", "$40 billion", "revenue"),

@@ -42,6 +42,8 @@ from newscli.nlp.figures.measures_words import (
 )
 
 _NOUN_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "poss", "quantmod", "appos"}
+# nouns that hold an amount rather than name what it measures ("an average of $1.1 million")
+_CONTAINERS = {"average", "total", "sum", "range", "level", "high", "low", "record", "peak", "maximum", "minimum"}
 _PLACES_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 _JOINERS = {"to", "and", "or", "through", "-", "–", "—"}
 # nouns of time: "three years, $38 million" does not measure the years
@@ -120,6 +122,8 @@ def _distance(root: Token, inside: set[int], kind: str, unit: str) -> str | None
             continue
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "of") and child.i not in inside:
+                if child.lower_ == "of" and tok.lower_ not in PLACE_ADVERBS:
+                    continue  # "45 centimetres of snow" is snow, not a distance
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 where = phrase(pobj, inside) if pobj is not None else None
                 if where:
@@ -241,6 +245,11 @@ def _governing_noun(root: Token, inside: set[int], kind: str, unit: str) -> str 
         return None  # a gerund used as a noun will do: "warming in excess of 2°C"
     if governor.lemma_.lower() in _TIME_NOUNS or governor.ent_type_ in ("DATE", "TIME", "PERSON"):
         return None
+    if governor.lemma_.lower() in _CONTAINERS and governor.dep_ not in ("nsubj", "nsubjpass"):
+        # "dropped to an average of $1.1 million", "spent a total of $5m": the clause says of what
+        held = clause(governor, inside | {governor.i}, kind, unit)
+        if held:
+            return held
     return phrase(governor, inside)
 
 
