@@ -245,7 +245,7 @@ def _governing_noun(root: Token, inside: set[int], kind: str, unit: str) -> str 
         return None  # a gerund used as a noun will do: "warming in excess of 2°C"
     if governor.lemma_.lower() in _TIME_NOUNS or governor.ent_type_ in ("DATE", "TIME", "PERSON"):
         return None
-    if governor.lemma_.lower() in _CONTAINERS and governor.dep_ not in ("nsubj", "nsubjpass"):
+    if governor.lemma_.lower() in _CONTAINERS and governor.tag_ == "NN" and governor.dep_ not in ("nsubj", "nsubjpass"):
         # "dropped to an average of $1.1 million", "spent a total of $5m": the clause says of what
         held = clause(governor, inside | {governor.i}, kind, unit)
         if held:
