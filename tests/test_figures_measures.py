@@ -125,6 +125,8 @@ def test_a_dateline_is_never_what_a_figure_measures(parse, text: str) -> None:  
         ("The storm dumped 45 centimetres of snow on the town.", "45 centimetres", "snow"),
         ("Rents in the city dropped 2% to an average of $2,100.", "$2,100", "rents in city"),
         ("The council spent a total of $5 million on parks.", "$5 million", "spending on parks"),
+        # "a year earlier" says when, not how often
+        ("The firm swung to a loss of $8 million from a profit of $3 million a year earlier.", "$3 million", "profit"),
         # a listing's place of origin has no price; money "in" revenue is no share of it
         ("Our pick is the Casa Nova Tinto, Portugal ($12.99).", "$12.99", "price of Casa Nova Tinto"),
         ("The company made record profits, bringing in $40 billion in revenue.", "$40 billion", "revenue"),

@@ -196,14 +196,18 @@ def _numeric(tok: Token) -> bool:
 
 
 def _word(tok: Token) -> str:
-    if tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1) or tok.ent_type_ in _NAME_TYPES:
+    if (tok.text.isupper() and len(tok.text) > 1) or tok.ent_type_ in _NAME_TYPES:
         return tok.text
+    if tok.pos_ == "PROPN" and not (tok.is_sent_start and tok.text[1:].islower()):
+        return tok.text  # a name, unless it is only the capital of a sentence's first word ("Wages grew")
     return tok.text.lower()
 
 
 def per_time(doc: Doc, last: int) -> str | None:
     """'hourly' for '$18.75 an hour' or '$15/hour', 'annual' for '$5m a year', 'monthly' for '1m/- per month'."""
-    words = [t.lower_ for t in doc[last + 1 : last + 3]]
-    if len(words) == 2 and words[0] in ("a", "an", "per", "/", "every", "each"):
+    words = [t.lower_ for t in doc[last + 1 : last + 4]]
+    if len(words) >= 2 and words[0] in ("a", "an", "per", "/", "every", "each"):
+        if len(words) == 3 and words[2] in ("earlier", "ago", "later", "before", "after", "on", "from"):
+            return None  # "a profit of $12 million a year earlier": when, not how often
         return _PER_TIME.get(words[1].rstrip("s"))
     return None
