@@ -198,9 +198,18 @@ def _numeric(tok: Token) -> bool:
 def _word(tok: Token) -> str:
     if (tok.text.isupper() and len(tok.text) > 1) or tok.ent_type_ in _NAME_TYPES:
         return tok.text
-    if tok.pos_ == "PROPN" and not (tok.is_sent_start and tok.text[1:].islower()):
-        return tok.text  # a name, unless it is only the capital of a sentence's first word ("Wages grew")
+    if tok.pos_ == "PROPN" and not (tok.is_sent_start and tok.lower_ in _lower_words(tok.doc)):
+        return tok.text  # a name, unless the article writes it in lower case elsewhere ("Oil fell 1%")
     return tok.text.lower()
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the article writes in lower case, read once per document."""
+    key = "newscli.figures.lower_words"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.text for t in doc if t.text.islower())
+    found: frozenset[str] = doc.user_data[key]
+    return found
 
 
 def per_time(doc: Doc, last: int) -> str | None:
