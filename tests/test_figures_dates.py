@@ -56,6 +56,15 @@ def test_the_last_day_of_a_month_is_a_date(text: str, value: float) -> None:
         ("Police say the man died Saturday.", [20240601.0]),  # a report of the past
         ("He has been in hospital since Monday.", [20240603.0]),
         ("Voters go to the polls on Nov. 2 in a tight race.", [20241102.0]),
+        # an infinitive under a past verb does not look forward; under a present one it does
+        ("The union had promised to walk out over the dispute Thursday.", [20240606.0]),
+        ("The board was expected to vote on Monday.", [20240603.0]),
+        ("The board is expected to vote on Monday.", [20240610.0]),
+        # any such day is no day on the calendar; a month of the article's own is this year's
+        ("Fares are cheaper if you book on a Tuesday, Wednesday or Sunday.", []),
+        ("Prices rose 3% in June after falling in May.", [202406.0, 202405.0]),
+        # a weekday with a numeric date that gives its year in two digits
+        ("The email described what happened on Tuesday, 11/17/15, at the school.", [20151117.0]),
         # a passage anchored in a year keeps its months there; a new paragraph starts afresh
         (
             "In 2020 the virus spread fast. In May, wards filled up, and by July they were full.\n\nIn May, the new "

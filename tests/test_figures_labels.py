@@ -34,6 +34,11 @@ def reported(parse, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "Delegates gathered at COP30 in Belem.",
         "The shop opens 6-9 p.m. for the 19+ tasting event.",
         "The fort dates to 500 BC.",
+        "The village is thought to date back to 3,200 BCE.",  # an era after a number with a comma
+        "The months after the Orion 7 launch failure were quiet.",  # a name's number counts no singular
+        "The trio could finish 1-2-3 in the final standings.",  # placings
+        "The coach switched to a 4-4-2 formation at half-time.",
+        "The clinic is staffed 24/7 and marked the 9/11 anniversary with a 50/50 raffle.",  # slashes, no shares
     ],
 )
 def test_results_labels_and_names_are_not_figures(parse, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +73,13 @@ def test_ages_are_years_of_age_not_counts(parse) -> None:  # type: ignore[no-unt
     found = {f.text: f for f in figs(parse, "Doria, 67, cares for the children. The camp takes kids ages 5 to 12.")}
     assert (found["67"].kind, found["67"].unit) == ("quantity", "yr")
     assert (found["5 to 12"].unit, found["5 to 12"].range) == ("yr", (5.0, 12.0))
+    found = {f.text: f for f in figs(parse, "Ana Ruiz and Tom Berg, both 41, were charged on Monday.")}
+    assert (found["41"].kind, found["41"].unit) == ("quantity", "yr")
+
+
+def test_a_day_without_a_year_is_no_count_when_the_article_has_no_date(parse) -> None:  # type: ignore[no-untyped-def]
+    found = extract_figures(parse("The minister visited the plant on 14 March and met workers."), None)
+    assert [f.text for f in found] == []
 
 
 @pytest.mark.parametrize(
@@ -77,6 +89,7 @@ def test_ages_are_years_of_age_not_counts(parse) -> None:  # type: ignore[no-unt
         ("About 2000 delegates attended the congress.", "2000", 2000.0),  # a year-shaped count of a plural
         ("Crowds of 5-7 people gathered at each stop.", "5", 5.0),  # a range of a counted thing is no score
         ("Police said 1,000+ people joined the march.", "1,000", 1000.0),
+        ("Roughly 3/4 of the members voted yes.", "3/4", 0.75),  # a slash that is a share
     ],
 )
 def test_counts_survive(parse, text: str, surface: str, value: float) -> None:  # type: ignore[no-untyped-def]

@@ -105,3 +105,33 @@ def test_a_dash_aside_is_no_range(parse) -> None:  # type: ignore[no-untyped-def
     text = "The provinces face cuts of nearly a third — 31% — to their grants."
     found = [f for f in figs(parse, text) if f.kind == "percent"]
     assert [(f.text, f.value, f.range, f.measures) for f in found] == [("31%", 31.0, None, "cuts")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparative between the number and its unit
+        ("The grid will add 12 more gigawatts of solar by 2030.", [("12 more gigawatts", 12.0, "GW")]),
+        # a bare level after a change and "to": in the change's unit, or in index points after a percent
+        (
+            "The Hang Seng index added 150.2 points to 9,870.55 on Friday.",
+            [("150.2 points", 150.2, "point"), ("9,870.55", 9870.55, "point")],
+        ),
+        (
+            "The Nikkei index rose 1.2 percent to 38,500.10.",
+            [("1.2 percent", 1.2, "%"), ("38,500.10", 38500.1, "point")],
+        ),
+        ("Shares of Acme rose 5% to 42.10.", [("5%", 5.0, "%")]),  # a price in no currency stays unread
+    ],
+)
+def test_levels_and_comparatives(parse, text: str, expected: list[tuple[str, float, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = [(f.text, f.value, f.unit) for f in figs(parse, text) if f.kind in ("quantity", "percent", "money")]
+    assert found == expected
+
+
+@pytest.mark.model
+def test_a_slash_between_two_scales_is_one_reading(parse) -> None:  # type: ignore[no-untyped-def]
+    found = [f for f in figs(parse, "Comfort rating: 23°F / -5°C") if f.kind == "quantity"]
+    assert len(found) == 1 and found[0].unit == "degF" and found[0].converted is not None
+    assert found[0].converted.unit == "degC" and found[0].measures == "comfort rating"

@@ -23,7 +23,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc
-from spacy.tokens import Token as SpacyToken
 
 from newscli.models import Conversion, Figure, FigureKind
 from newscli.nlp.figures import amounts, dates, money, phrases, timeline
@@ -34,14 +33,11 @@ from newscli.nlp.figures.measures import measures
 from newscli.nlp.figures.names import NAME_LABELS, entity_around, read_count
 from newscli.nlp.figures.numbers import Number, find_numbers
 from newscli.nlp.figures.numbers.lex import Token, lex, one_line
-from newscli.nlp.figures.readings import read_units
+from newscli.nlp.figures.readings import changes, read_levels, read_units
 from newscli.nlp.figures.scores import score_spans
 from newscli.nlp.spans import Spans
 
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
-_CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "drop", "decline", "climb", "reduce", "cut",
-                 "raise", "lower", "jump", "slip", "slide", "surge", "plunge", "go", "move", "expand",
-                 "shrink", "boost", "change", "swing", "widen", "narrow", "soar", "sink", "tumble"}  # fmt: skip
 
 
 def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
@@ -66,7 +62,7 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
     anchor = timeline.Anchor(text, pub)
     for d in dates.find_dates(text, pub, future, strict_case=cased):
         d = dates.offset_before(text, d) or d
-        if d.unit == dates.NO_SUCH_DAY:
+        if d.unit in (dates.NO_SUCH_DAY, dates.UNPLACED):
             taken.add(d.start, d.end)
             continue
         if masks.overlaps(d.start, d.end) or _year_in_name(doc, d) or _year_counts_things(doc, d):
@@ -80,8 +76,8 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
             masks.add(start, end)  # "106-103", "0-for-9": results, after the dates took "June 3-5"
     items = _amounts(text, tokens, masks, taken, doc, article_country(doc))
     found.extend(replace(f, unit=cur.in_context(f.unit, text)) if f.kind == "money" and f.unit else f for f in items)
-    found = read_units(doc, text, _pair_conversions(text, sorted(found, key=lambda f: f.start)))
-    found = [_describe(doc, text, f, sents, sentence_of) for f in found]
+    found = read_units(doc, text, read_levels(doc, text, _pair_conversions(text, sorted(found, key=lambda f: f.start))))
+    found = _parallel(doc, [_describe(doc, text, f, sents, sentence_of) for f in found])
     found = _merge(found)
     return sorted(found, key=lambda f: (-f.score, f.start))
 
@@ -198,19 +194,12 @@ def _range_with(text: str, tokens: list[Token], low: amounts.Amount, nxt: Number
         high = replace(high, kind=low.kind, unit=low.unit)
     if word == "to":
         span = doc.char_span(low.start, low.end, alignment_mode="expand")
-        changed = span is not None and _changes(span.root)
+        changed = span is not None and changes(span.root)
         if changed and _FROM_BEFORE.search(text[max(0, low.start - 32) : low.start]):
             return None  # "rose from 5% to 7%": two figures, not a range
         if changed and not 0 < low.value < high.value <= 3 * low.value:
             return None  # "fell $2.15 to $84.30": the change and the new level, not a range
     return amounts.with_range(low, high, text)
-
-
-def _changes(tok: SpacyToken) -> bool:
-    for anc in tok.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            return anc.lemma_.lower() in _CHANGE_VERBS
-    return False
 
 
 def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
@@ -250,6 +239,10 @@ _PAREN_OPEN = one_line(r"\s*\(\s*(?:about|around|some|roughly|approximately|near
 _PAREN_CLOSE = one_line(r"\s*\)")
 _OR_OPEN = one_line(r",?\s*or\s+(?:about|around|some|roughly|nearly)?\s*")
 _OR_CLOSE = one_line(r"\s*[,;.)]|\s*$")
+# "15°F/-9°C", "35°F / 2°C": a slash between one measurement in two systems
+_SLASH = one_line(r"\s?/\s?")
+_SAME_DIMENSION = ({"degF", "degC"}, {"lb", "oz", "kg", "g"}, {"mi", "km", "m", "ft", "yd", "in", "cm", "mm"},
+                   {"l", "ml", "gal", "floz", "qt", "pt"})  # fmt: skip
 
 
 def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
@@ -265,7 +258,8 @@ def _pair_conversions(text: str, figures: list[Figure]) -> list[Figure]:
             after = text[g.end : g.end + 3]
             paren = _PAREN_OPEN.fullmatch(between) and _PAREN_CLOSE.match(after)
             comma = _OR_OPEN.fullmatch(between) and _OR_CLOSE.match(after)
-            if (paren or comma) and g.kind == f.kind and g.unit != f.unit:
+            slash = _SLASH.fullmatch(between) and any({f.unit, g.unit} <= units for units in _SAME_DIMENSION)
+            if (paren or comma or slash) and g.kind == f.kind and g.unit != f.unit:
                 conv = Conversion(text=g.text, value=g.value, unit=g.unit, start=g.start, end=g.end)
                 out.append(replace(f, converted=conv))
                 skip.add(i + 1)
@@ -279,8 +273,10 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
     si = sentence_of(f.start)
     a, b = sents[si]
     sentence = text[a:b].strip()
-    end = max(f.end, f.converted.end + 1) if f.converted and f.converted.end else f.end  # "40C (104F)" is one
-    what = measures(doc, f.start, end, f.kind, f.unit) if f.kind != "date" else None
+    end = f.end
+    if f.converted and f.converted.end:  # "40C (104F)" is one
+        end = min(len(text), max(f.end, f.converted.end + 1))
+    what = measures(doc, f.start, end, f.kind, f.unit, f.end) if f.kind != "date" else None
     lead = 1.0 / (1.0 + 0.15 * si)
     score = _KIND_WEIGHT[f.kind] + lead
     if f.kind in ("money", "quantity", "count") and f.value:
@@ -292,6 +288,33 @@ def _describe(doc: Doc, text: str, f: Figure, sents: list[tuple[int, int]], sent
     if f.converted:
         score += 0.2
     return replace(f, sentence=sentence, measures=what, score=round(score, 4))
+
+
+_AND_BEFORE = re.compile(r"\s(?:and|or)\s+(?:about|around|some|nearly|almost|roughly|just)?\s*$")
+
+
+def _parallel(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    """'funding rose to 5.4% in the first year and 1.3% in the second': a figure coordinated with the
+    one before it, of the same kind and with no verb between them, measures the same thing."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        if f.measures or not prev.measures or f.kind != prev.kind or f.unit != prev.unit or f.kind == "date":
+            continue
+        end = prev.converted.end if prev.converted and prev.converted.end else prev.end
+        between = doc.char_span(end, f.start, alignment_mode="expand")
+        if between is None or f.sentence != prev.sentence or not _AND_BEFORE.search(doc.text, end, f.start):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") or t.text in (";", ":", "(", ")") for t in between):
+            continue
+        # shared only when the words it names stand before both ("funding ... to 5.4% ... and 1.3%"),
+        # not after the first ("$500 million toward new grants and $120 million to fill ...")
+        first_word = prev.measures.split()[0].lower()
+        own = doc.char_span(prev.start, prev.end, alignment_mode="expand")
+        sent_start = own.sent.start_char if own is not None and len(own) else prev.start
+        if first_word in doc.text[sent_start : prev.start].lower():
+            out[i] = replace(f, measures=prev.measures)
+    return out
 
 
 def _merge(figures: list[Figure]) -> list[Figure]:

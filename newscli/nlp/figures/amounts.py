@@ -147,11 +147,14 @@ def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] 
             return "in", k
         return None
     found = match_unit(tokens, k)
+    if found is None and t.low in _MORE and k + 1 < n and tokens[k + 1].start - t.end <= 1:
+        found = match_unit(tokens, k + 1)  # "32 more gigawatts", "5 additional tonnes"
     if found is None:
         return None
     return found.unit, found.last
 
 
+_MORE = {"more", "fewer", "less", "additional", "extra", "further"}
 _CLOSING = {"(": ")", "{": "}", "[": "]", "<": ">"}
 _MARK_END = re.compile(r"[\s,.;:)]|$")  # 8" wrench: the inch or foot mark ends the word
 # "in" is inches when it ends the phrase ("2 in.", "12 ft 2 in") or a dimension follows ("2 in long")

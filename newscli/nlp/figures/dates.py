@@ -56,6 +56,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (_YEAR + r"[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)" + _TIME + _E, "ymd"),
     (_YEAR + r" (?P<m>[01]?\d) (?P<d>[0-3]?\d)" + _E, "ymd"),
     (r"(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-]" + _YEAR + _E, "dmy_numeric"),
+    (r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d{2})(?![\w%/])", "dmyy_numeric"),  # "12/15/15"
     (_YEAR + r"[-/]" + _MON + r"[-/]" + _DAY + _E, "ymond"),
     (_MON + r"[-/ ]" + _YEAR + r"[-/ ]" + _DAY + _E, "ymond"),
     (_DAY + r"[- /]" + _MON + r"[- /,]*" + _YEAR + _E, "dmony"),
@@ -97,6 +98,7 @@ _RELATIVE_OF = re.compile(
 
 
 NO_SUCH_DAY = "none"  # the unit of a date-shaped stretch naming a day that does not exist
+UNPLACED = "unplaced"  # a day or month without a year in a text with no date to place it: "on 12 April"
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ class DateMatch:
     start: int
     end: int
     value: float
-    unit: str  # "year" | "month" | "day" | NO_SUCH_DAY
+    unit: str  # "year" | "month" | "day" | NO_SUCH_DAY | UNPLACED
     approximate: bool = False  # a bound: "after 2016", "before 2018"
     relative: bool = False  # resolved against the published date
     yearless: bool = False  # a month or a day written without its year ("in May", "Nov. 2")
@@ -175,9 +177,12 @@ def _handle(handler: str, m: re.Match[str], text: str, published: date | None, f
     y = int(g["year"]) if g.get("year") else None
     if handler in ("ymd",):
         return _day(s, e, y, int(g["m"]), int(g["d"]), approximate)
-    if handler == "dmy_numeric":
+    if handler in ("dmy_numeric", "dmyy_numeric"):
         a, b = int(g["a"]), int(g["b"])
         mo, d = (a, b) if a <= 12 else (b, a)  # US order unless impossible
+        if y is None:  # two digits: the century that puts it no later than next year
+            last = published.year + 1 if published else 2049
+            y = last - (last - int(g["yy"])) % 100
         return _day(s, e, y, mo, d, approximate)
     if handler in ("ymond", "dmony", "mondy", "mond", "dmon"):
         day = int(g["day"]) if g.get("day") else _ordinal_day(g.get("oday"))
@@ -263,8 +268,10 @@ def _year_context(text: str, m: re.Match[str], bound: bool) -> bool:
 
 def _resolve_month_day(s: int, e: int, mon: int, day: int, published: date | None, future: Tense,
                        approximate: bool, strict_case: bool, m: re.Match[str]) -> DateMatch | None:  # fmt: skip
-    if published is None or not 1 <= day <= 31 or not _month_ok(m, strict_case):
+    if not 1 <= day <= 31 or not _month_ok(m, strict_case):
         return None
+    if published is None:  # a date all the same: its digits count nothing
+        return DateMatch(s, e, 0.0, UNPLACED)
     year = _pick_year(published, mon, day, future(s))
     if not valid_date(year, mon, day):  # "February 30", or "February 29" of a common year
         return _no_such_day(s, e)
@@ -272,6 +279,10 @@ def _resolve_month_day(s: int, e: int, mon: int, day: int, published: date | Non
 
 
 _AHEAD_MONTHS = 3
+# "on a Tuesday, Wednesday or Sunday": any such day, the list's later names too
+_ANY_DAY = re.compile(
+    r"\b(?:a|an|every|each|any|one)\s+(?:(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+(?:or\s+|and\s+)?)*$", re.IGNORECASE
+)
 # A capitalised word right before a weekday names a day: "Black Friday", "Super Tuesday".
 _NAMED_DAY = re.compile(
     r"\b(?!(?:On|Last|Next|This|Every|Since|By|Until|From|Before|After|Early|Late|Each|Through|Till|And|Or|"
@@ -283,10 +294,12 @@ def _pick_year(published: date, mon: int, day: int, future: bool | None) -> int:
     """The year that puts month/day nearest the published date, on the side the tense says."""
     pub_key = published.month * 100 + published.day
     key = mon * 100 + day
+    if day == 0:  # a month: the one the article is published in is this year's, either way
+        pub_key, key = published.month, mon
     if future is True:
-        return published.year + (1 if key < pub_key - 3 else 0)
+        return published.year + (1 if key < pub_key - (3 if day else 0) else 0)
     if future is False:
-        return published.year - (1 if key > pub_key + 3 else 0)
+        return published.year - (1 if key > pub_key + (3 if day else 0) else 0)
     # tense unknown: news reports the past, so the month is a past one unless it is at most
     # three months ahead ("as of March 20" in a November story is the March before)
     delta = (mon - published.month) % 12
@@ -304,6 +317,8 @@ def _relative(handler: str, m: re.Match[str], s: int, e: int, text: str, publish
             return None
         if _NAMED_DAY.search(text, max(0, s - 20), s):
             return None  # "Black Friday", "Super Tuesday", "Easter Sunday": a named day, not this week's
+        if _ANY_DAY.search(text, max(0, s - 64), s):
+            return None  # "on a Tuesday", "every Sunday": any such day, not one on the calendar
         target = WEEKDAYS[word.lower()]
         ahead = future(s) is True
         delta = (target - published.weekday()) % 7
@@ -336,7 +351,7 @@ def _relative(handler: str, m: re.Match[str], s: int, e: int, text: str, publish
         if doubtful and not (word in ("May", "March") and _month_context(text, m.start())):
             return None
         mon = MONTHS[word.lower().rstrip(".")]
-        year = _pick_year(published, mon, 15, future(s))
+        year = _pick_year(published, mon, 0, future(s))  # day 0: the month as a whole
         return DateMatch(s, e, float(year * 100 + mon), "month", approximate, True, True)
     return None
 

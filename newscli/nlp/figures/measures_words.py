@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 # Money verbs and the noun for what their amount is ("costs $5" -> "cost of ...").
-COST_VERBS = {"cost": "cost", "price": "price", "value": "value", "worth": "worth", "fetch": "price",
+COST_VERBS = {"cost": "cost", "price": "price", "value": "value", "worth": "value", "fetch": "price",
               "pay": "payment", "spend": "spending", "charge": "charge", "fine": "fine",
               "raise": "amount raised", "earn": "earnings", "make": "earnings", "sell": "sale price",
               "buy": "purchase price", "invest": "investment", "borrow": "loan", "lend": "loan", "lose": "loss",
@@ -14,6 +14,13 @@ COST_VERBS = {"cost": "cost", "price": "price", "value": "value", "worth": "wort
               "pledge": "pledge", "receive": "amount received", "bring": "revenue", "generate": "revenue",
               "set": "amount set aside", "earmark": "allocation", "approve": "approved spending",
               "seek": "amount sought", "bill": "bill", "offer": "offer"}  # fmt: skip
+# Money verbs whose subject is the thing priced ("Each system costs $5"); the others' subject pays or earns.
+THING_VERBS = {"cost", "price", "value", "worth", "fetch"}
+# Money verbs of exchange: what changes hands is their object; the amount itself when the money is it.
+TRADE_VERBS = {"sell": "amount sold", "buy": "amount bought"}
+# Verbs of exchange after which "for $5" is a price of the object ("get the app for $5").
+EXCHANGE_VERBS = {"get", "buy", "sell", "purchase", "rent", "lease", "order", "book", "list", "offer", "acquire",
+                  "pick", "snap", "grab", "trade", "auction", "hire"}  # fmt: skip
 # Verbs that measure, and the noun for what their quantity is ("weighs 2 pounds" -> "weight").
 MEASURE_VERBS = {"weigh": "weight", "rate": "rating", "compress": "compressed size", "pack": "packed size",
                  "measure": "size", "stretch": "length", "stand": "height", "span": "span"}  # fmt: skip
@@ -26,13 +33,18 @@ CHANGE_NOUNS = {"rise": "rise", "increase": "increase", "grow": "growth", "fall"
                 "jump": "jump", "climb": "climb", "gain": "gain", "slip": "slip", "surge": "surge",
                 "plunge": "plunge", "shrink": "contraction", "expand": "expansion", "soar": "rise",
                 "tumble": "fall", "slide": "fall", "dip": "dip", "raise": "increase", "lower": "reduction",
-                "boost": "boost", "widen": "widening", "narrow": "narrowing"}  # fmt: skip
+                "boost": "boost", "widen": "widening", "narrow": "narrowing", "change": "change",
+                "add": "gain", "shed": "loss", "edge": "change", "ease": "fall", "advance": "gain",
+                "retreat": "fall", "rally": "rise", "rebound": "rebound", "recover": "recovery", "sag": "fall",
+                "trim": "cut", "slash": "cut", "hike": "increase", "double": "doubling", "triple": "tripling",
+                "halve": "halving", "lift": "increase"}  # fmt: skip
 # Verbs whose subject is the amount's own measure ("revenue rose to $5m", "the bill was $40"), as
 # against doers ("the pair pour millions into causes").
 STATE_VERBS = {"be", "total", "reach", "stand", "amount", "come", "hit", "top", "exceed", "remain", "average",
                "hover", "trade", "close", "open", "end", "finish", "settle", "run", "sit", "stay", "double",
                "triple", "balloon", "swell", "mount", "range", "equal", "represent", "become", "add", "include",
-               *CHANGE_NOUNS}  # fmt: skip
+               "go", "move", *CHANGE_NOUNS}  # fmt: skip
+_KNOWN_VERBS = frozenset(COST_VERBS) | frozenset(MEASURE_VERBS) | frozenset(STATE_VERBS) | frozenset(SHARE_VERBS)
 # Adjectives that name what a quantity in brackets after them measures ("heavy (3 pounds)").
 DIMENSION_ADJECTIVES = {"heavy": "weight", "light": "weight", "long": "length", "short": "length",
                         "tall": "height", "high": "height", "wide": "width", "narrow": "width", "deep": "depth",
@@ -41,6 +53,9 @@ DIMENSION_ADJECTIVES = {"heavy": "weight", "light": "weight", "long": "length", 
                         "expensive": "price", "cheap": "price", "old": "age"}  # fmt: skip
 _PER_TIME = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "year": "annual",
              "annum": "annual"}  # fmt: skip
+# What a quantity in these units is, when its clause names nothing else ("which is nearly 3 pounds").
+UNIT_DIMENSIONS = {"lb": "weight", "oz": "weight", "kg": "weight", "g": "weight", "mg": "weight",
+                   "degF": "temperature", "degC": "temperature"}  # fmt: skip
 # Prepositions after a money verb that say what the money is for: "allocated $70m for schools"
 PURPOSE_PREPS = {"for", "to", "toward", "towards", "on", "in", "into"}
 TIME_UNITS = {"s", "ms", "min", "h", "d", "wk", "mo", "yr", "decade", "century"}
@@ -52,11 +67,28 @@ _PREPS = {"of", "for", "on", "in", "to"}
 # Subjects that do things rather than amount to them: people; and words that stand for something else.
 _NOT_MEASURED = {"PERSON"}
 MAX_WORDS = 8
+# entity types whose words keep their capitals ("Israeli soldiers", "Canadian dollar")
+_NAME_TYPES = {"NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "PERSON"}
+
+
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer strays ('rated' -> 'rat'): a known verb whose
+    inflections give the word wins over an unknown lemma."""
+    lemma = tok.lemma_.lower()
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    word = tok.lower_
+    for stem in (word[:-1], word[:-2], word[:-3] + "e", word[:-3]):  # rated, rates; raised; rating, adding
+        if len(stem) > 2 and stem in _KNOWN_VERBS and word.endswith(("d", "s", "ing")):
+            return stem
+    return lemma
 
 
 def usable_subject(tok: Token) -> bool:
     """A subject a figure may measure: not a person, a pronoun, a dateline or a heading in capitals."""
-    if (tok.pos_ == "PRON" and tok.lower_ not in ("each",)) or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass"):
+        pass  # "crude fell toward $50": an adjective the parse made the subject stands for a noun
+    elif (tok.pos_ == "PRON" and tok.lower_ not in ("each",)) or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     if tok.ent_type_ in _NOT_MEASURED or tok.lower_ in ("who", "which", "that"):
         return False
@@ -65,6 +97,13 @@ def usable_subject(tok: Token) -> bool:
         return False  # "MEXICO CITY": a dateline, not what 1.1% growth measures
     sent = tok.sent
     return not (tok.i - sent.start <= 3 and any(t.text in ("—", "–", "--") for t in sent[: tok.i - sent.start + 4]))
+
+
+def numeric_phrase(tok: Token) -> bool:
+    """A noun that is itself an amount: 'one basis point', '$5 million', 'thousands'."""
+    if tok.like_num or tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return True
+    return any(c.dep_ in ("nummod", "quantmod") and (c.like_num or c.pos_ == "NUM") for c in tok.children)
 
 
 def verb_tail(verb: Token, inside: set[int], skip: Token | None = None) -> str | None:
@@ -97,29 +136,59 @@ def phrase(noun: Token | None, inside: set[int], with_prep: bool = True) -> str 
             continue
         if child.dep_ == "poss" and child.pos_ == "PRON":
             continue  # "its plants" -> "plants"
-        if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "det" and child.lower_ in _KEEP_DET):
-            keep.extend(t for t in child.subtree if t.i not in inside and not t.is_punct and not _bare_det(t))
+        if _glued_hyphen(child) and noun.pos_ == "PROPN":
+            keep.append(child)  # "Mar-a-Lago"
+            continue
+        if child.dep_ in ("compound", "amod", "nmod", "poss") or (child.dep_ == "det" and not _bare_det(child)):
+            keep.extend(t for t in child.subtree if t.i not in inside and _wordlike(t) and not _bare_det(t))
     keep.append(noun)
     if noun.pos_ == "PROPN":  # "the Expedition 1200", "Spark 15": the number ends the name
-        keep.extend(c for c in noun.rights if c.dep_ in ("nummod", "compound") and c.like_num and c.i not in inside)
+        keep.extend(
+            c
+            for c in noun.rights
+            if c.dep_ in ("nummod", "compound", "appos") and c.like_num and c.i == noun.i + 1 and c.i not in inside
+        )
     if with_prep:
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ in _PREPS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.i not in inside and not _numeric(pobj):
-                    words = [t for t in pobj.subtree if t.i not in inside and not t.is_punct and not _bare_det(t)]
+                    words = [t for t in pobj.subtree if t.i not in inside and _wordlike(t) and not _bare_det(t)]
                     if len(keep) + len(words) + 1 <= MAX_WORDS:
                         keep.append(child)
                         keep.extend(words)
                 break
-    keep.sort(key=lambda t: t.i)
-    texts = [_word(t) for t in keep if not t.is_space][:MAX_WORDS]
-    text = " ".join(texts).replace(" 's", "'s").replace(" ’s", "’s").replace(" '", "'").replace(" ’", "’")
-    return text or None
+    keep = sorted(set(keep), key=lambda t: t.i)
+    return _join([t for t in keep if not t.is_space]) or None
+
+
+def _join(tokens: list[Token]) -> str:
+    """The words as written: 'Mar-a-Lago', "Taylor Swift's", "didn't"; at most MAX_WORDS of them."""
+    text, n, prev = "", 0, None
+    for t in tokens:
+        if not _glued_hyphen(t):
+            n += 1
+            if n > MAX_WORDS:
+                break
+        if prev is not None and not (prev.i == t.i - 1 and not prev.whitespace_):
+            text += " "
+        text += _word(t)
+        prev = t
+    text = text.replace(" 's", "'s").replace(" ’s", "’s").replace(" '", "'").replace(" ’", "’")
+    return text.strip("-– ")
+
+
+def _glued_hyphen(tok: Token) -> bool:
+    return tok.text in ("-", "–") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
+def _wordlike(tok: Token) -> bool:
+    return not tok.is_punct or _glued_hyphen(tok)
 
 
 def _bare_det(tok: Token) -> bool:
-    return tok.dep_ == "det" and tok.lower_ not in _KEEP_DET
+    glued = tok.i > 0 and _glued_hyphen(tok.doc[tok.i - 1])  # the "a" of "Mar-a-Lago"
+    return tok.dep_ == "det" and tok.lower_ not in _KEEP_DET and not glued
 
 
 def _numeric(tok: Token) -> bool:
@@ -127,14 +196,27 @@ def _numeric(tok: Token) -> bool:
 
 
 def _word(tok: Token) -> str:
-    if tok.pos_ == "PROPN" or (tok.text.isupper() and len(tok.text) > 1):
+    if (tok.text.isupper() and len(tok.text) > 1) or tok.ent_type_ in _NAME_TYPES:
         return tok.text
+    if tok.pos_ == "PROPN" and not (tok.is_sent_start and tok.lower_ in _lower_words(tok.doc)):
+        return tok.text  # a name, unless the article writes it in lower case elsewhere ("Oil fell 1%")
     return tok.text.lower()
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the article writes in lower case, read once per document."""
+    key = "newscli.figures.lower_words"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.text for t in doc if t.text.islower())
+    found: frozenset[str] = doc.user_data[key]
+    return found
 
 
 def per_time(doc: Doc, last: int) -> str | None:
     """'hourly' for '$18.75 an hour' or '$15/hour', 'annual' for '$5m a year', 'monthly' for '1m/- per month'."""
-    words = [t.lower_ for t in doc[last + 1 : last + 3]]
-    if len(words) == 2 and words[0] in ("a", "an", "per", "/", "every", "each"):
+    words = [t.lower_ for t in doc[last + 1 : last + 4]]
+    if len(words) >= 2 and words[0] in ("a", "an", "per", "/", "every", "each"):
+        if len(words) == 3 and words[2] in ("earlier", "ago", "later", "before", "after", "on", "from"):
+            return None  # "a profit of $12 million a year earlier": when, not how often
         return _PER_TIME.get(words[1].rstrip("s"))
     return None

@@ -31,6 +31,8 @@ _CLOCK_TIME = re.compile(
 )
 _CLOCK_BEFORE = re.compile(r"\b(?:midnight|noon|midday)\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
 _ERA_AFTER = re.compile(r"\s*(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])")
+_SLASHED = re.compile(r"(\d{1,4})/(\d{1,4})")
+_WORD_AFTER = re.compile(r"\s+(?!of\b)[A-Za-z]")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$", re.IGNORECASE)
 # nouns a year compares or prices by: "on 2005 levels", "in 2020 dollars"
 _YEAR_NOUNS = {"level", "levels", "price", "prices", "figure", "figures", "term", "terms", "dollar", "dollars",
@@ -57,6 +59,8 @@ def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount)
         return "drop"  # "the one you mentioned", "which one"
     if _rating(text, amount):
         return "drop"  # "9/10", "4/5 stars": a review score
+    if _slash_label(text, amount):
+        return "drop"  # "24/7", "the 9/11 attacks", "a 50/50 split": no share of anything
     if text[amount.end : amount.end + 1] == "+" and not _counts_next(doc, span):
         return "drop"  # "19+", "850+": a threshold label
     if _age(doc, text, span, amount):
@@ -92,6 +96,15 @@ def _rating(text: str, amount: amounts.Amount) -> bool:
     return not text[amount.end : amount.end + 4].strip().startswith("of")  # "3/10 of voters" is a share
 
 
+def _slash_label(text: str, amount: amounts.Amount) -> bool:
+    """A slashed pair that is no fraction of anything: improper ('24/7', '50/50') or naming the noun
+    after it ('the 9/11 attacks'); '3/4 of voters' and a bare '3/4' are shares."""
+    m = _SLASHED.fullmatch(text, amount.start, amount.end)
+    if m is None:
+        return False
+    return int(m.group(1)) >= int(m.group(2)) or bool(_WORD_AFTER.match(text, amount.end))
+
+
 def _counts_next(doc: Doc, span: Span) -> bool:
     nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None  # past the "+"
     return nxt is not None and nxt.tag_ == "NNS"  # "1,000+ people"; not "a 19+ event"
@@ -103,9 +116,10 @@ def _age(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> bool:
         return False
     if _AGE_BEFORE.search(text, max(0, amount.start - 16), amount.start):
         return True
-    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc):
+    start = span.start - 1 if span.start > 2 and doc[span.start - 1].lower_ in ("both", "all", "each") else span.start
+    if start < 2 or doc[start - 1].text != "," or span.end >= len(doc):
         return False
-    name = doc[span.start - 2]
+    name = doc[start - 2]  # "Vintila and Radu, both 34, who": ages in apposition to the names
     # the NER calls an age in apposition a DATE ("Doria, 67,"); a name it calls a person will do too
     person = name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or span[0].ent_type_ == "DATE")
     return person and doc[span.end].text in (",", ")", ";")
@@ -116,7 +130,7 @@ def _year(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> Reading | 
     ('the 2024 wildfire', 'your 2025 trip', 'Google I/O 2026') or a comparison ('on 2005 levels');
     an era ('500 BC') is nothing to report; 'the 2000 delegates' stays a count."""
     surface = text[amount.start : amount.end]
-    if _ERA_AFTER.match(text, amount.end) and surface.isdigit():
+    if _ERA_AFTER.match(text, amount.end) and surface.replace(",", "").isdigit():  # "500 BC", "5,316 BCE"
         return "drop"
     if len(span) != 1 or not _YEAR_SHAPE.fullmatch(surface):
         return None
@@ -152,8 +166,12 @@ def _ends_name(doc: Doc, tokens: list[Token], span: Span, amount: amounts.Amount
     if prev.pos_ not in ("NOUN", "PROPN") and not camel and word != "No":
         return False  # "In 2020", "About 500", "Only 3": words that open a phrase, not names
     nxt = doc[span.end] if span.end < len(doc) else None
-    counted = nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].islower()
-    return not counted
+    if nxt is None or nxt.pos_ != "NOUN" or not nxt.text[:1].islower():
+        return True
+    head = nxt  # "the Falcon 9 explosion": a number counts a plural ("Glock 18 machine pistols" may)
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head
+    return amount.value != 1 and head.tag_ not in ("NNS", "NNPS")
 
 
 def entity_around(token: SpacyToken) -> Span | None:

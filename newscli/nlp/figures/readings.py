@@ -6,6 +6,9 @@
   unemployment rate"), index points next to an index or a market, and otherwise a score or a
   standing ("took home three points", "a three-point gap"), which is not a figure.
 - "100 percent" before a predicate adjective is an intensifier ("that's 100 percent true"), not a share.
+- A bare number after a change and "to" is the new level, in the change's unit ("added 256.81 points
+  to 19,508.59"); after a percent change of an index, in index points ("the S&P 500 Index rose 0.9
+  percent to 2,232.05").
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newscli.models import Figure
+from newscli.nlp.figures.measures_words import CHANGE_NOUNS
 
 _ANGLE = re.compile(
     r"\b(?:angles?|angled|turns?|turned|turning|rotat\w*|spin|tilt\w*|slopes?|sloped|inclines?|gradient|"
@@ -34,6 +38,48 @@ _INDEX = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 60
+# verbs of change: after them "X to Y" is a change and a new level, not a range
+CHANGE_VERBS = frozenset(CHANGE_NOUNS) | {"go", "move", "swing", "sink", "lose", "close", "end", "finish"}
+# an index by name: the subject whose bare level is in index points
+_INDEX_NAME = re.compile(
+    r"\b(?:index|indices|indexes|average|dow|nasdaq|s&p|ftse|nikkei|dax|cac|hang\s+seng|sensex|stoxx|tsx|kospi|"
+    r"asx|composite|benchmark|gauge)\b",
+    re.IGNORECASE,
+)
+_TO = re.compile(r"\s+to\s+")
+
+
+def changes(tok: Token) -> bool:
+    """The verb above tok is a verb of change ('rose', 'added')."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc.lemma_.lower() in CHANGE_VERBS
+    return False
+
+
+def read_levels(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:
+    """'added 256.81 points to 19,508.59', 'rose 0.9 percent to 2,232.05': the bare level after a change."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        f, g = out[i - 1], out[i]
+        if g.kind != "count" or f.kind not in ("quantity", "percent") or not _TO.fullmatch(text[f.end : g.start]):
+            continue
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or not changes(span.root):
+            continue
+        if f.kind == "quantity":
+            out[i] = replace(g, kind="quantity", unit=f.unit)
+        elif f.unit == "%" and _INDEX_NAME.search(_subject_text(span.root)):
+            out[i] = replace(g, kind="quantity", unit="point")
+    return out
+
+
+def _subject_text(tok: Token) -> str:
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return "" if subj is None else " ".join(t.text for t in subj.subtree)
+    return ""
 
 
 def read_units(doc: Doc, text: str, figures: list[Figure]) -> list[Figure]:

@@ -1,4 +1,5 @@
-"""Scores and records: '106-103', set scores '6-2, 7-5, 6-3', '23-12 on the season', '0-for-9'.
+"""Scores and records: '106-103', set scores '6-2, 7-5, 6-3', '23-12 on the season', '0-for-9';
+placings and formations: 'finish 1-2-3', 'a 4-4-2'.
 
 Two bare numbers joined by a hyphen are a result, not two counts and not a range, unless a unit
 or a counted noun follows ("5-7%", "10-15 minutes", "3-4 people") or the words before make it
@@ -17,6 +18,8 @@ from newscli.nlp.figures.units import match_unit
 from newscli.nlp.spans import Spans
 
 _SCORE = re.compile(r"(?<![\w.,$€£¥/:–-])(\d{1,3})(?:[-–]|-for-)(\d{1,3})(?![\w%/]|[.,]\d|[-–]\w)")
+# "finish 1-2-3", "a 4-4-2 formation": three or more small numbers in a hyphen chain are placings
+_CHAIN = re.compile(r"(?<![\w.,$€£¥/:–-])\d{1,2}(?:[-–]\d{1,2}){2,}(?![\w%/]|[.,]\d|[-–]\w)")
 _NOT_BEFORE = re.compile(r"\b(?:ages?|aged|between|from|pages?|pp?\.|verses?|chapters?)\s*$", re.IGNORECASE)
 
 
@@ -30,6 +33,8 @@ def score_spans(text: str, tokens: list[Token], doc: Doc) -> Spans:
         last = starts.get(m.start(2))
         if last is not None and _counted_after(tokens, last, doc):
             continue  # "5-7 people", "10-15 minutes": a range of a counted thing
+        spans.add(m.start(), m.end())
+    for m in _CHAIN.finditer(text):
         spans.add(m.start(), m.end())
     return spans
 

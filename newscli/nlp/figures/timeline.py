@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newscli.calendar_words import valid_date
 from newscli.nlp.figures.dates import DateMatch
@@ -20,6 +20,7 @@ from newscli.nlp.figures.dates import DateMatch
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|next|upcoming|coming|ahead\s+of|slated|scheduled|plans?\s+to|"
                      r"is\s+to|are\s+to|to\s+be\s+held|due\s+to|expected\s+to|would|forecasts?|forecasters?|"
                      r"outlook|expects?|predicts?)\b", re.IGNORECASE)  # fmt: skip
+_PAST_AUX = re.compile(r"\b(?:was|were|had|had\s+been)\s+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(r"\b(?:since|last|earlier|ago)\s+(?:on\s+)?$", re.IGNORECASE)
 # Present-tense verbs that report rather than happen: "police say the man died Saturday".
 _REPORTING = {"say", "tell", "report", "claim", "add", "note", "state", "confirm", "allege", "believe", "think",
@@ -32,16 +33,22 @@ def future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
     in April', 'had met on March 21', 'since Monday'), None when they do not say."""
     if _PAST_BEFORE.search(text, max(sent_start, pos - 16), pos):
         return False
-    if _FUTURE.search(text, max(sent_start, pos - 48), pos):
-        return True
+    window = max(sent_start, pos - 48)
+    if any(not _PAST_AUX.search(text, max(sent_start, m.start() - 12), m.start())
+           for m in _FUTURE.finditer(text, window, pos)):  # fmt: skip
+        return True  # "is expected to vote on Monday"; not "was expected to vote on Monday"
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if span is None:
         return None
     for anc in span[0].ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             auxiliaries = [c for c in anc.children if c.dep_ in ("aux", "auxpass")]
-            if any(c.lower_ in ("will", "'ll", "shall", "to") for c in auxiliaries):
+            if any(c.lower_ in ("will", "'ll", "shall") for c in auxiliaries):
                 return True
+            if any(c.lower_ == "to" for c in auxiliaries):
+                # "plans to reopen on Friday" looks forward; "had vowed to strike back for an attack
+                # Friday", "was expected to vote on Monday" speak from a past that does not say
+                return None if _past(anc.head) else True
             if anc.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxiliaries):
                 return False  # "was arrested", "met", "has signed"
             if anc.tag_ in ("VBZ", "VBP") and not auxiliaries and anc.lemma_.lower() not in _REPORTING \
@@ -49,6 +56,14 @@ def future_at(doc: Doc, text: str, pos: int, sent_start: int) -> bool | None:
                 return True  # "the museum opens Sunday", "voters go to the polls on Nov. 2"
             return None
     return None
+
+
+def _past(verb: Token) -> bool:
+    """A finite verb in the past: 'vowed', 'had vowed', 'was expected'."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ == "had" for c in auxiliaries)
 
 
 class Anchor:
