@@ -40,6 +40,9 @@ Batch = list[Document | NewscliError]
 Results = list[Report | NewscliError]
 
 
+UNWIND_SECONDS = 10.0  # after SIGTERM, the longest the run may take to end before it is ended
+
+
 def run_parallel(
     items: Iterable[Document | NewscliError], options: Options, jobs: int, batch_size: int = 2
 ) -> Iterator[Report | NewscliError]:
@@ -97,6 +100,11 @@ def _workers_end_with_us(pool: ProcessPoolExecutor) -> Iterator[None]:
         if os.getpid() != owner:  # a forked worker before its initializer ran: just go
             os._exit(128 + signum)
         _stop_workers(pool)
+        # Unwinding (the pool's shutdown, the writers' flush) normally takes a moment; should it
+        # hang on a loaded machine, the exit status SIGTERM promises still comes, within seconds.
+        watchdog = threading.Timer(UNWIND_SECONDS, os._exit, args=(128 + signum,))
+        watchdog.daemon = True
+        watchdog.start()
         raise Terminated(signum)
 
     # signal handlers belong to the main thread; elsewhere the workers are still tied to our death
