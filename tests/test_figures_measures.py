@@ -19,6 +19,13 @@ def measured(parse, text: str) -> dict[str, str | None]:  # type: ignore[no-unty
         # "X of Y", with who holds the share or what the share does
         ("The port handled 4.2 million tonnes of grain last year.", "4.2 million tonnes", "grain"),
         ("Farmers covered roughly 60 per cent of the repair costs.", "60 per cent", "farmers' share of repair costs"),
+        # a share without "of Y" is the holder's share, not the holder
+        (
+            "The bridge will cost 40 million euros, of which the state will cover about 60 percent.",
+            "60 percent",
+            "state's share",
+        ),
+        ("In the last vote the Green party won 18 percent.", "18 percent", "Green party's share"),
         ("Around 22 percent of commuters now rely on bicycles.", "22 percent", "commuters rely on bicycles"),
         ("The mayor was backed by 58 percent of voters.", "58 percent", "voters who backed mayor"),
         ("The plan was opposed by 31 percent in the poll.", "31 percent", "share who opposed plan"),

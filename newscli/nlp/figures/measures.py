@@ -36,6 +36,7 @@ from newscli.nlp.figures.measures_words import (
     UNIT_DIMENSIONS,
     per_time,
     phrase,
+    possessive,
     usable_subject,
     verb_lemma,
     verb_tail,
@@ -163,7 +164,7 @@ def _of_what(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
             and lemma not in ("sell", "buy"):  # fmt: skip
         holder = subject(verb, inside)
         if holder:
-            return f"{holder}'s share of {base}" if not holder.endswith("s") else f"{holder}' share of {base}"
+            return f"{possessive(holder)} share of {base}"
     return group
 
 

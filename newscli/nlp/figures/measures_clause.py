@@ -18,12 +18,14 @@ from newscli.nlp.figures.measures_words import (
     COST_VERBS,
     MEASURE_VERBS,
     PURPOSE_PREPS,
+    SHARE_VERBS,
     STATE_VERBS,
     THING_VERBS,
     TIME_UNITS,
     TRADE_VERBS,
     numeric_phrase,
     phrase,
+    possessive,
     usable_subject,
     verb_lemma,
     verb_tail,
@@ -51,6 +53,9 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     obj = _object(verb, inside)
     way = branch(root, verb)
     prep = way.lower_ if way.dep_ == "prep" else ""  # "to $220,000", "from the current $154,000 to"
+    if kind == "percent" and dep in ("dobj", "npadvmod") and lemma in SHARE_VERBS and obj is None:
+        holder = subject(verb, inside)  # "the state will cover 60 percent": its share, not the state
+        return possessive(holder) + " share" if holder else None
     if prep in ("to", "from") and lemma in CHANGE_NOUNS and obj is not None:
         return phrase(obj, inside)  # "raise the minimum wage to $15"; "raise it to $8.70" says nothing
     if kind == "money" and lemma in COST_VERBS and (lemma != "raise" or dep == "dobj"):

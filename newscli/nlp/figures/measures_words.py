@@ -220,3 +220,8 @@ def per_time(doc: Doc, last: int) -> str | None:
             return None  # "a profit of $12 million a year earlier": when, not how often
         return _PER_TIME.get(words[1].rstrip("s"))
     return None
+
+
+def possessive(holder: str) -> str:
+    """ "regional government" -> "regional government's"; "farmers" -> "farmers'"."""
+    return holder + "'" if holder.endswith("s") else holder + "'s"
