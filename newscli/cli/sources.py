@@ -7,16 +7,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from newscli.cli.options import ANALYSIS_FORMATS, Common, FilesArg, FormatOpt, OutputFormat
 from newscli.cli.run import Messages, Run, color_env, execute
-from newscli.corpus import Corpus, facts_from_record, facts_from_report, is_analysed_record
 from newscli.errors import NewscliError, UsageError
 from newscli.models import Document, Report
 from newscli.runners.pipeline import Options
+
+if TYPE_CHECKING:  # the corpus code loads when `sources` runs, not on every command's start-up
+    from newscli.corpus import Corpus
 
 
 @dataclass
@@ -33,6 +35,7 @@ class SourcesConsumer:
     read_directly: int = field(default=0, init=False)
 
     def divert(self, documents: Iterator[Document | NewscliError]) -> Iterator[Document | NewscliError]:
+        from newscli.corpus import facts_from_record, is_analysed_record
         from newscli.corpus.database import read_database
 
         for path in self.databases:
@@ -50,6 +53,8 @@ class SourcesConsumer:
                 yield item
 
     def add(self, report: Report) -> None:
+        from newscli.corpus import facts_from_report
+
         self.corpus.add(facts_from_report(report))
 
     def finish(self) -> None:

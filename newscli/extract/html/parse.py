@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import re
-from html.parser import HTMLParser
+from functools import lru_cache
 
 import lxml.etree
 import lxml.html
@@ -114,59 +114,65 @@ def _flatten(root: HtmlElement) -> int:
     return deepest
 
 
-class _Shallow(HTMLParser):
-    """Markup rewritten with the wrapper tags nested beyond _WRAPPER_DEPTH left out (their content stays)."""
+@lru_cache(maxsize=1)
+def _shallow_parser() -> type:
+    """The rewriting parser, made on first need: html.parser is needed only for pages nested this deep."""
+    from html.parser import HTMLParser
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.out: list[str] = []
-        self.open: list[tuple[str, bool]] = []  # (tag, written)
+    class _Shallow(HTMLParser):
+        """Markup rewritten with the wrapper tags nested beyond _WRAPPER_DEPTH left out (their content stays)."""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
-            self.out.append(self.get_starttag_text() or "")
-            return
-        written = not (len(self.open) >= _WRAPPER_DEPTH and tag in _WRAPPERS)
-        if written:
-            self.out.append(self.get_starttag_text() or "")
-        self.open.append((tag, written))
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=False)
+            self.out: list[str] = []
+            self.open: list[tuple[str, bool]] = []  # (tag, written)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.out.append(self.get_starttag_text() or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        for index in range(len(self.open) - 1, -1, -1):
-            if self.open[index][0] == tag:
-                for name, written in reversed(self.open[index:]):
-                    if written:
-                        self.out.append(f"</{name}>")
-                del self.open[index:]
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in _VOID:
+                self.out.append(self.get_starttag_text() or "")
                 return
+            written = not (len(self.open) >= _WRAPPER_DEPTH and tag in _WRAPPERS)
+            if written:
+                self.out.append(self.get_starttag_text() or "")
+            self.open.append((tag, written))
 
-    def handle_data(self, data: str) -> None:
-        self.out.append(data)
+        def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.out.append(self.get_starttag_text() or "")
 
-    def handle_entityref(self, name: str) -> None:
-        self.out.append(f"&{name};")
+        def handle_endtag(self, tag: str) -> None:
+            for index in range(len(self.open) - 1, -1, -1):
+                if self.open[index][0] == tag:
+                    for name, written in reversed(self.open[index:]):
+                        if written:
+                            self.out.append(f"</{name}>")
+                    del self.open[index:]
+                    return
 
-    def handle_charref(self, name: str) -> None:
-        self.out.append(f"&#{name};")
+        def handle_data(self, data: str) -> None:
+            self.out.append(data)
 
-    def handle_comment(self, data: str) -> None:
-        pass  # comments are never text
+        def handle_entityref(self, name: str) -> None:
+            self.out.append(f"&{name};")
 
-    def handle_decl(self, decl: str) -> None:
-        self.out.append(f"<!{decl}>")
+        def handle_charref(self, name: str) -> None:
+            self.out.append(f"&#{name};")
 
+        def handle_comment(self, data: str) -> None:
+            pass  # comments are never text
 
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-)
+        def handle_decl(self, decl: str) -> None:
+            self.out.append(f"<!{decl}>")
+
+    _VOID = frozenset(
+        {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    )
+
+    return _Shallow
 
 
 def _shallow(html: str) -> str:
     """The page's markup made shallow enough for the parser (see _Shallow)."""
-    parser = _Shallow()
+    parser = _shallow_parser()()
     parser.feed(html)
     parser.close()
     return "".join(parser.out)
