@@ -4,8 +4,8 @@
   that filed the story); the capitals would otherwise be tagged word by word ("LA" | "CROSSE").
 * "the Kyiv region", "Kyiv's Shevchenko district" name a region, not the city; "the Trump
   administration" is an organisation; "300 Slater Street" is an address with its number;
-* "Washington, D.C." is one place; "Sen. Ann Roe (D., Conn.)" and "Rep. Bo Lin, R-Wis." are party
-  designations, whose state abbreviations name no place the article is about.
+* "Washington, D.C." is one place; "Sen. Ann Roe (D., Conn.)", "Rep. Bo Lin, R-Wis." and "Rep. Bo
+  Lin, Md.," are party designations, whose state abbreviations name no place the article is about.
 """
 
 from __future__ import annotations
@@ -65,6 +65,9 @@ def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
         last = out[-1] if out else None
         if last is not None and last.source == "dateline" and text[last.end : cand.start] == ", ":
             continue  # "LA CROSSE, Wis. (AP) —": the dateline's state
+        home = last is not None and last.label == "person" and text[last.end : cand.start] == ", "
+        if home and text[cand.end : cand.end + 1] == ",":
+            continue  # "Rep. Ann Roe, Md., the top Democrat": the member's state
         if last is not None and text[last.end : cand.start] == ", " and cand.text == "D.C.":  # one city's name
             out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "location", last.source)
             continue
