@@ -30,6 +30,7 @@ _DATELINE_LINE = re.compile(
 )
 _STATE = re.compile(r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.(?:[A-Z]\.)+)")
 _PARTY = re.compile(r"[DRI]\.?")
+_DEGREES = {"MD", "PHD", "DPHIL", "MBA", "RN", "DDS", "DO", "JD", "ESQ", "MSC", "BSC", "OBE", "MBE", "CBE", "QC", "KC"}
 _PARTY_BEFORE = re.compile(r"(?:\(\s*[DRI]\.?\s*[,-]\s*|\b[DRI]-)$")
 
 
@@ -50,23 +51,25 @@ def datelines(index: TextIndex) -> list[Candidate]:
 
 def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
     """Join "Washington" + ", D.C." into one place (a state after a city stays a place of its own:
-    "Palo Alto, Calif."); drop the states of party designations."""
+    "Palo Alto, Calif."); drop the states of party designations and degrees after a name ("MD")."""
     out: list[Candidate] = []
     for cand in sorted(found, key=lambda c: c.start):
         if _PARTY.fullmatch(cand.text) and text[max(0, cand.start - 2) : cand.start].strip() == "(":
             continue  # the "D." of "(D., Conn.)"
         if cand.label == "location" and _PARTY_BEFORE.search(text[max(0, cand.start - 8) : cand.start]):
             continue  # "Jim Jordan, R-Ohio,"
+        last = out[-1] if out else None
+        after_name = last is not None and last.label == "person" and text[last.end : cand.start] == ", "
+        if after_name and cand.text.replace(".", "").upper() in _DEGREES:
+            continue  # "Ann Roe, MD, PhD": degrees after a name
         if not _STATE.fullmatch(cand.text):
             out.append(cand)
             continue
         if _PARTY_BEFORE.search(text[max(0, cand.start - 8) : cand.start]):
             continue  # "(D., Conn.)", "R-Wis."
-        last = out[-1] if out else None
         if last is not None and last.source == "dateline" and text[last.end : cand.start] == ", ":
             continue  # "LA CROSSE, Wis. (AP) —": the dateline's state
-        home = last is not None and last.label == "person" and text[last.end : cand.start] == ", "
-        if home and text[cand.end : cand.end + 1] == ",":
+        if after_name and text[cand.end : cand.end + 1] == ",":
             continue  # "Rep. Ann Roe, Md., the top Democrat": the member's state
         if last is not None and text[last.end : cand.start] == ", " and cand.text == "D.C.":  # one city's name
             out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "location", last.source)
