@@ -40,3 +40,40 @@ def test_degrees_after_a_name_are_not_places(parse) -> None:  # type: ignore[no-
     names = {e.name for e in extract_entities(parse(text))}
     assert "Hana Berger" in names
     assert not names & {"MD", "PhD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The plan contradicts the strategy of the Ministry of Fisheries, Forestry and Tourism.",
+            "Ministry of Fisheries, Forestry and Tourism",
+        ),
+        (
+            "The building is assigned to Transport, Housing and Communities Canada while the other is empty.",
+            "Transport, Housing and Communities Canada",
+        ),
+        (
+            "It was presented at a meeting of the European Academy of Allergy, Asthma and Immunology in Madrid.",
+            "European Academy of Allergy, Asthma and Immunology",
+        ),
+        (
+            "Tourism made up 9 percent of output, according to the Global Travel and Tourism Council.",
+            "Global Travel and Tourism Council",
+        ),
+        (
+            '"It is a disgrace," said Dana Lee, spokeswoman for the Native Rights Movement of Colorado.',
+            "Native Rights Movement of Colorado",
+        ),
+        ("The attack was claimed by an al-Qaeda-linked group.", "al-Qaeda"),
+        ("She works at the Hartley Children's Research Institute in Perth.", "Hartley Children's Research Institute"),
+        ("Leaders of the Progressive Labour Party of Malta met on Monday.", "Progressive Labour Party of Malta"),
+    ],
+)
+def test_names_with_a_list_an_and_or_a_place_inside_stay_whole(parse, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.name: e.type for e in extract_entities(parse(text))}[name] == "organization"
+
+
+def test_a_list_of_firms_is_still_a_list(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = {e.name for e in extract_entities(parse("Shares of Google, Apple and Microsoft rose on Monday."))}
+    assert {"Google", "Apple", "Microsoft"} <= rows
