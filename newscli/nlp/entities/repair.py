@@ -329,6 +329,8 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
     doc = index.doc
     while lo > 0 and label != "person" and _joinable(index, lo - 1) and not index.initial[lo - 1]:
         lo -= 1
+    if label == "person" and hi - lo == 1 and lo > 0 and _joinable(index, lo - 1) and _given(index, doc[lo - 1]):
+        lo -= 1  # "ousted PM Imran | Khan's": a common given name the tagger left out
     headed = lex.head_type(doc[hi - 1].text) in ("organization", "location")
     if headed and lo > 0 and doc[lo - 1].ent_iob_ != "I" and gazetteer.is_demonym(doc[lo - 1].text):
         lo -= 1  # "Welsh | Highland Railway", "Spanish | Air Force": the nationality is part of the name
@@ -361,6 +363,11 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         else:
             break
     return lo, hi
+
+
+def _given(index: TextIndex, token: Token) -> bool:
+    """A common given name that is not also one of the article's ordinary words ("Will", "Hope")."""
+    return given_name(token.text) not in (None, "-") and token.lower_ not in index.lower_words and token.is_title
 
 
 def _joinable(index: TextIndex, i: int) -> bool:
