@@ -77,3 +77,31 @@ def test_names_with_a_list_an_and_or_a_place_inside_stay_whole(parse, text: str,
 def test_a_list_of_firms_is_still_a_list(parse) -> None:  # type: ignore[no-untyped-def]
     rows = {e.name for e in extract_entities(parse("Shares of Google, Apple and Microsoft rose on Monday."))}
     assert {"Google", "Apple", "Microsoft"} <= rows
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The pills were seized in a raid, Thames Valley police said.", "Thames Valley police", "organization"),
+        ("The Oglala Lakota tribe says it holds treaty rights to the land.", "Oglala Lakota tribe", "organization"),
+        ("Activists camped on the banks of the Cannonball river all winter.", "Cannonball river", "location"),
+        (
+            "The Burleigh County sheriff's department refused to comment.",
+            "Burleigh County sheriff's department",
+            "organization",
+        ),
+    ],
+)
+def test_a_lower_case_head_after_a_name_is_part_of_it(parse, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.name: e.type for e in extract_entities(parse(text))}[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Italian police arrested the suspect in Milan on Friday.", "Italian police"),
+        ("Ferguson police officer Dan Wilks fired twice, the report said.", "Ferguson police"),
+    ],
+)
+def test_no_name_from_a_nationality_or_a_role_compound(parse, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in {e.name for e in extract_entities(parse(text))}

@@ -3,7 +3,8 @@
 * "LA CROSSE, Wis. (AP) —", "PUTRAJAYA, Nov 22 —": a dateline names one place (and the agency
   that filed the story); the capitals would otherwise be tagged word by word ("LA" | "CROSSE").
 * "the Kyiv region", "Kyiv's Shevchenko district" name a region, not the city; "the Trump
-  administration" is an organisation; "300 Slater Street" is an address with its number;
+  administration" is an organisation, and so are "West Mercia police" and "the Sioux tribe"; "the
+  Missouri river" is a river; "300 Slater Street" is an address with its number;
 * "Washington, D.C." is one place; "Sen. Ann Roe (D., Conn.)", "Rep. Bo Lin, R-Wis." and "Rep. Bo
   Lin, Md.," are party designations, whose state abbreviations name no place the article is about.
 """
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from newscli.models import EntityType
 from newscli.nlp import gazetteer
+from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.text import Candidate, TextIndex
 
 _DATELINE = re.compile(
@@ -79,11 +82,28 @@ def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _REGION_AFTER = re.compile(r" (?:region|district|oblast|province|prefecture|governorate)\b")
+# a lower-case head the article writes after a name, making a name of its own: "West Mercia police",
+# "the Standing Rock Sioux tribe", "the Missouri river", "the Morton County sheriff's department"
+_HEAD_AFTER = re.compile(
+    r" (?:(?P<org>police|tribe|(?:sheriff|police|fire)['’]s? (?:department|office))|(?P<place>river|hospital))\b"
+)
 _ADMINISTRATION_AFTER = re.compile(r" administration\b")
 _TITLE_THE = re.compile(r"(?<![.!?\n]\s)(?<=\w\s)The $")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "The Jewish Agency" is another name
 _NUMBER_BEFORE = re.compile(r"\b\d{1,5} $")
 _STREETS = {"street", "road", "avenue", "boulevard", "lane", "drive", "place", "square", "way", "st.", "rd.", "ave."}
+
+
+def _followed_by_lower(text: str, end: int) -> bool:
+    """Does the name end at the head: not "Mercia police Chief Ann Roe", "Ferguson police officer Ann Roe"?"""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or text[end : end + 1] in ",.;:":
+        return True
+    word = nxt.group(1)
+    return not word[:1].isupper() and not (lex.is_a(word, "role") or lex.is_a(word, "personnoun"))
+
+
+_NEXT_WORD = re.compile(r"\s+(\S+)")
 
 
 def conventions(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -99,6 +119,12 @@ def conventions(text: str, found: list[Candidate]) -> list[Candidate]:
         if region and (cand.label == "location" or place is not None):
             end = cand.end + region.end()
             out.append(Candidate(cand.start, end, text[cand.start : end], "location", cand.source))
+            continue
+        head = _HEAD_AFTER.match(text, cand.end, cand.end + 32)
+        named = cand.label in ("location", "organization", "misc", None) and not gazetteer.is_demonym(cand.text)
+        if head and named and _followed_by_lower(text, head.end()):  # not "Italian police"
+            kind: EntityType = "organization" if head.group("org") else "location"
+            out.append(Candidate(cand.start, head.end(), text[cand.start : head.end()], kind, cand.source))
             continue
         administration = _ADMINISTRATION_AFTER.match(after)
         if administration and " " not in cand.text and cand.label in ("person", None):
