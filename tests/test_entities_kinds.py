@@ -24,3 +24,39 @@ def _types(parse, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
 )
 def test_facilities_are_places(parse, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert _types(parse, text)[name] == "location"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a model or index number after the name: a product or an index
+        ("Britain's FTSE 100 slipped 0.1 per cent while the Nikkei 225 rose.", "FTSE", "misc"),
+        ("The months after the Falcon 9 explosion brought many questions.", "Falcon", "misc"),
+        # a title, not a person: a newspaper with a Romance article
+        ("Shares rose after Il Messaggero reported that the bank would be rescued.", "Il Messaggero", "organization"),
+        # an ordinary word in capitals is a brand
+        (
+            '"We have to act," Hansen said in reply to a question from FORTUNE. It will cost a fortune.',
+            "FORTUNE",
+            "organization",
+        ),
+        # a name ending in one capital
+        ("Investors said SpaceX would delay its first crewed flight to next year.", "SpaceX", "organization"),
+        # the noun a name modifies
+        ("The city lies on the Kastrovouni hill above the plain.", "Kastrovouni", "location"),
+        ("She was named to the list published by Fortune magazine last year.", "Fortune", "organization"),
+    ],
+)
+def test_the_words_after_a_name_and_its_shape(parse, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(parse, text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A Boston firm bought the site in 2019.", "Boston", "location"),
+        ("Ann Roe joined the company in 2019 and Roe 2 was filed later.", "Ann Roe", "person"),
+    ],
+)
+def test_places_and_people_keep_their_type(parse, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(parse, text)[name] == kind
