@@ -60,3 +60,26 @@ def test_the_words_after_a_name_and_its_shape(parse, text: str, name: str, kind:
 )
 def test_places_and_people_keep_their_type(parse, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert _types(parse, text)[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Given the volatility in the Labour Force Survey, it is hard to be sure.", "Labour Force Survey"),
+        ("The United States left the Global Compact for Migration last year.", "Global Compact for Migration"),
+        (
+            "He wants to revise the Japan-Korea Status of Forces Agreement soon.",
+            "Japan-Korea Status of Forces Agreement",
+        ),
+        ("The hall holds one of the finest collections of Roman mosaics.", "Roman"),
+    ],
+)
+def test_documents_agreements_and_adjectives_are_misc(parse, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(parse, text).get(name, "misc") == "misc"
+
+
+def test_a_person_of_an_institution_is_two_rows(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The defendant stood still, reported Joanna Fell of Maine Public Radio, who was in the courtroom."
+    types = _types(parse, text)
+    assert types["Joanna Fell"] == "person"
+    assert types["Maine Public Radio"] == "organization"

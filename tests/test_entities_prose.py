@@ -105,3 +105,8 @@ def test_a_lower_case_head_after_a_name_is_part_of_it(parse, text: str, name: st
 )
 def test_no_name_from_a_nationality_or_a_role_compound(parse, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
     assert absent not in {e.name for e in extract_entities(parse(text))}
+
+
+def test_a_label_line_makes_no_row(parse) -> None:  # type: ignore[no-untyped-def]
+    text = _BODY + "Specs:\n\nWeight: 2 pounds\n\nSpecs:\n\nFill: down\n"
+    assert "Specs" not in {e.name for e in extract_entities(parse(text))}

@@ -99,7 +99,9 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
             and _owner_name(doc, lo, i)  # not "People's Republic of China"
         )
         split = token.text in _SPLIT_TOKENS and not nickname and not (listed and token.text == ",")
-        if split or token.is_space or joined or dash or owner:
+        # "Alexandra Olgin of South Carolina Public Radio": a person and the employer after "of"
+        employer = token.lower_ == "of" and label != "location" and _person_of_employer(doc, lo, i, end)
+        if split or token.is_space or joined or dash or owner or employer:
             if i > lo:
                 parts.append((lo, i))
             lo = i + 1
@@ -149,6 +151,11 @@ def _owner_name(doc: Doc, lo: int, i: int) -> bool:
         return False
     words = [doc[k] for k in range(lo, i) if is_namey(doc[k])]
     return len(words) >= 2 or (len(words) == 1 and gazetteer.lookup(words[0].text) is not None)
+
+
+def _person_of_employer(doc: Doc, lo: int, i: int, end: int) -> bool:
+    """A given name and a surname before "of", an institution's head word at the end."""
+    return 2 <= i - lo <= 3 and given_name(doc[lo].text) not in (None, "-") and bool(lex.head_type(doc[end - 1].text))
 
 
 def _places_around(doc: Doc, start: int, i: int, end: int) -> bool:

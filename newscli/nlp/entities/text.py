@@ -123,7 +123,8 @@ def aside_lines(text: str) -> list[tuple[int, int]]:
             continue
         following = _NEXT_LINE_START.match(text, match.end())
         # a hard-wrapped sentence goes on in lower case on the next line
-        prose = line.endswith(_TERMINAL) or bool(following and following.group(1).islower())
+        label = line.endswith(":") and len(line.split()) <= 3  # "Specs:", "Key facts:"
+        prose = (line.endswith(_TERMINAL) and not label) or bool(following and following.group(1).islower())
         short = len(line.split()) <= _ASIDE_WORDS
         credit = len(line.split()) <= _CREDIT_WORDS and _CREDIT.search(line)
         if _PROMO.match(line) or credit or (not prose and (short or len(_SEPARATORS.findall(line)) >= 3)):

@@ -103,7 +103,7 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["location"] += best
     if len(words) == 1 and len(name) > 5 and name.lower().endswith("ism"):
         score["misc"] += 3.5  # "Judaism", "Catholicism": beliefs and movements
-    if any(len(s.split()) == 1 and gazetteer.is_demonym(s) for s in surfaces):
+    if any(len(s.split()) == 1 and (gazetteer.is_demonym(s) or gazetteer.is_demonym(s + "s")) for s in surfaces):
         score["misc"] += 4.0
     if _DIGIT.search(name) and kind is None and len(name) > 2:
         score["misc"] += 2.0  # "PAC-3", "F-35", "SPY-1": product and model codes
@@ -124,14 +124,15 @@ def _plural_of_place(name: str) -> bool:
 
 
 def _head(words: list[str]) -> str | None:
-    """The word that types a name: the last one, or the one before 'of' ('Bank of Japan')."""
+    """The word that types a name: the last one if it is a head, else the one before 'of', 'for' or 'on'."""
     while len(words) > 1 and _NUMERAL.fullmatch(words[-1]):
         words = words[:-1]  # "NCAA Division II", "BBC Radio 1": the head comes before the number
     if not words:
         return None
-    if "of" in words[1:]:
-        return words[words.index("of") - 1] if words.index("of") > 0 else words[-1]
-    return words[-1]
+    link = next((k for k, w in enumerate(words[1:], 1) if w in ("of", "for", "on")), None)
+    if link is None or (lex.head_type(words[-1]) and not lex.head_type(words[link - 1])):
+        return words[-1]  # "Status of Forces Agreement"
+    return words[link - 1]  # "Bank of Japan", "Centre for Research", "Treaty on the ..."
 
 
 # "said on Twitter", "took to Instagram", "her Facebook account": a platform, never a person
