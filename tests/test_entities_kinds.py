@@ -83,3 +83,18 @@ def test_a_person_of_an_institution_is_two_rows(parse) -> None:  # type: ignore[
     types = _types(parse, text)
     assert types["Joanna Fell"] == "person"
     assert types["Maine Public Radio"] == "organization"
+
+
+def test_an_acronym_with_the_is_an_institution_and_an_institution_owns(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bond yields fell after purchases by the ECB slowed in March. Groups such as the RSPCA were exempt, "
+        "as Parliament's Joint Committee on Intelligence noted. The shell has a PFC-free coating."
+    )
+    types = _types(parse, text)
+    assert types["ECB"] == types["RSPCA"] == types["Parliament"] == "organization"
+    assert "PFC" not in types or types["PFC"] != "organization"
+
+
+def test_a_sentence_that_opens_with_a_name_and_an_age(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Lena Harwood, 21, was taken to hospital on 12 April. Doctors said Harwood had taken eight tablets."
+    assert _types(parse, text)["Lena Harwood"] == "person"

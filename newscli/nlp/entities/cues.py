@@ -86,6 +86,8 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
         score["organization"] += 2.0  # "TIME", "WIRED": a brand that writes an ordinary word in capitals
     for kind, weight in _neighbours(index, mentions, name).items():
         score[kind] += weight
+    if name.isupper() and name.isalpha() and 3 <= len(name) <= 6 and any(_the_acronym(index.text, m) for m in mentions):
+        score["organization"] += 1.0  # "by the ECB", "such as the RSPCA": an institution, not "a PFC-free coating"
     text = index.text
     employer = team = position = brand = label = False
     for mention in mentions:
@@ -137,6 +139,10 @@ _ARTICLE_FIRST = re.compile(r"^(?:La|Le|Les|El|Il|Lo|Los|Las|Der|Die|Das|De|Het)
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _the_acronym(text: str, mention: Candidate) -> bool:
+    return text[max(0, mention.start - 4) : mention.start] == "the " and text[mention.end : mention.end + 1] != "-"
 
 
 def _in_sentence(text: str, mention: Candidate) -> bool:

@@ -146,11 +146,12 @@ _PLURAL_OWNERS = {"children", "women", "men", "people", "veterans", "workers", "
 
 
 def _owner_name(doc: Doc, lo: int, i: int) -> bool:
-    """Is doc[lo:i] a name that can own another: two name words or more, or a known place?"""
+    """Is doc[lo:i] a name that can own another: two name words or more, a known place or an institution?"""
     if doc[i - 1].lower_ in _PLURAL_OWNERS:
         return False
     words = [doc[k] for k in range(lo, i) if is_namey(doc[k])]
-    return len(words) >= 2 or (len(words) == 1 and gazetteer.lookup(words[0].text) is not None)
+    single = len(words) == 1 and (gazetteer.lookup(words[0].text) or lex.head_type(words[0].text) == "organization")
+    return len(words) >= 2 or bool(single)  # "Parliament's Joint Committee"
 
 
 def _person_of_employer(doc: Doc, lo: int, i: int, end: int) -> bool:
