@@ -35,6 +35,11 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
     # every form a row is written in: "Department of Energy" is also the "Energy Department"
     forms = [{tuple(key)} | {tuple(name_key(m.text).split()) for m in group} for (group, _, _), (key, _) in
              zip(rows, keyed, strict=True)]  # fmt: skip
+    holding: dict[str, set[int]] = {}  # word -> the rows one of whose forms holds it
+    for m, row_forms in enumerate(forms):
+        for form in row_forms:
+            for word in form:
+                holding.setdefault(word, set()).add(m)
     into: dict[int, int] = {}
     for n in sorted(range(len(rows)), key=lambda k: len(keyed[k][0])):
         words, kind = keyed[n]
@@ -43,9 +48,9 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
         honorific = _title_of(rows[n][0], text)
         bare = words[1:] if honorific and len(words) > 1 else words
         targets = [
-            m for m, (_, other_kind) in enumerate(keyed)
+            m for m in sorted(holding.get(bare[0], ()))  # a fuller form holds every word of the short one
             if m != n and m not in into
-            and any(len(other) > len(bare) and _fuller(bare, list(other), other_kind, kind) for other in forms[m])
+            and any(len(other) > len(bare) and _fuller(bare, list(other), keyed[m][1], kind) for other in forms[m])
         ]  # fmt: skip
         if not targets and kind in ("person", "misc") and len(bare) == 1:
             targets = [m for m, (other, other_kind) in enumerate(keyed) if _misspelt(bare, other, other_kind)]
