@@ -94,3 +94,33 @@ def test_a_relation_is_a_role_only_when_nothing_else_is_said(parse) -> None:  # 
     assert roles["Luis Ortiz"] == "nurse at Mercy Hospital"
     assert roles["Mara Lind"] == "witness"
     assert roles["Ben Ortiz"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The launch is, according to Microsoft Teams lead Ada Brandt, the biggest in years.",
+            "Ada Brandt",
+            "Microsoft Teams lead",
+        ),
+        (
+            "During the debate, Green Alliance for the Future leader Ola Svensson urged reform.",
+            "Ola Svensson",
+            "Green Alliance for the Future leader",
+        ),
+        (
+            "The host, Coastal Wildlife Trust board member Ines Moreau, said the plan was flawed.",
+            "Ines Moreau",
+            "Coastal Wildlife Trust board member",
+        ),
+        (
+            "Officials said Ms. Lim (Dr. Lim Hui Ying), who heads the Coastal Institute, was invited.",
+            "Lim Hui Ying",
+            "head of the Coastal Institute",
+        ),
+        ("Police blamed ousted PM Ravi Shankar's party for the unrest.", "Ravi Shankar", "PM"),
+    ],
+)
+def test_a_named_body_before_the_title_and_a_bracketed_name(parse, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(parse, text)[name] == role

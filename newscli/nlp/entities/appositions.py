@@ -36,8 +36,8 @@ _INNER = {"of", "for", "and", "&", "on", "in", "the"}  # small words inside an i
 def apposition(index: TextIndex, end: int) -> str | None:
     """'NAME, [the|a|X's|Russian] ROLE [of ...],' -> ROLE."""
     doc = index.doc
-    if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text == ",":
-        end += 1  # "Dean Angelo Sr., president of ..."
+    if end + 1 < len(doc) and doc[end].text in (".", ")") and doc[end + 1].text == ",":
+        end += 1  # "Dean Angelo Sr., president of ...", "Faiz (Prof Mohd Faiz), director of ..."
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
         end += 2  # "Ann Roe, 45, a teacher from Leeds,": the age comes first
     end = rw.past_designation(doc, end)  # "Ann Roe, R-Ohio, chairman of the committee,"
@@ -220,7 +220,7 @@ def complement_end(doc: Doc, i: int) -> int:
 def predicate(index: TextIndex, end: int) -> str | None:
     """'Ann Roe is the head of X', 'Ann Roe, who heads the council,', 'continue as manager'."""
     doc = index.doc
-    i = end
+    i = end + 1 if end < len(doc) and doc[end].text == ")" else end  # "Faiz (Prof Mohd Faiz), who heads X"
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "who":
         i += 2
     if i >= len(doc):

@@ -135,13 +135,26 @@ def _qualifier(doc: Doc, first: int) -> int:
     ("Harris campaign chair") or a nationality ("Brazilian Finance Minister") does not.
     """
     k = first - 1
-    if k < 0 or doc[k].ent_type_ not in _QUALIFIERS or doc[first].ent_iob_ == "I":
+    if k < 0:
         return first
-    while k > 0 and doc[k].ent_iob_ == "I":
+    if doc[first].ent_iob_ == "I" and doc[first].ent_type_ in _QUALIFIERS:
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1  # the role phrase starts inside the name: "Google | Search lead"
+        listed = any(t.lower_ in ("and", ",") for t in doc[k:first])  # "Prince Archie and | Princess"
+        return k if doc[k].ent_iob_ == "B" and not listed else first
+    if doc[k].ent_type_ in _QUALIFIERS:
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        return k + 1 if doc[k].lower_ == "the" else k
+    start = first  # an untagged name: "Democratic Party for the People" leader
+    while k >= 0 and doc[first - 1].lower_ in ("the", "of", "for") and first - k < 8:
+        token = doc[k]
+        if token.text[:1].isupper() and token.is_alpha and token.ent_type_ not in ("PERSON", "NORP", "DATE"):
+            start = k
+        elif token.lower_ not in ("the", "of", "for", "and"):
+            break
         k -= 1
-    if doc[k].lower_ == "the":
-        k += 1
-    return k
+    return start
 
 
 def _head_of_left(index: TextIndex, start: int) -> str | None:
@@ -272,10 +285,10 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
             break
         i -= 1
     first = i + 1
-    if lower_mods and not _boundary(index, i) and not doc[first].text[:1].isupper():
-        first = lower_mods[0] + 1  # "met junior doctors Ann Roe": no verb in the role
     while first < end and doc[first].lower_ in _LINKS:
         first += 1
+    if lower_mods and not _boundary(index, first - 1) and not doc[first].text[:1].isupper():
+        first = lower_mods[0] + 1  # "met junior doctors Ann Roe": no verb in the role
     if first >= end or not _has_head(doc, first, end):
         return None
     if need_determiner and not (first > 0 and (doc[first - 1].lower_ in _DETERMINERS or

@@ -60,9 +60,20 @@ def is_role_head(token: Token, loose: bool = True, plural: bool = False) -> bool
         return token.i > 0 and token.nbor(-1).lower_ in ("senior", "research", "visiting", "distinguished")
     if plural and lower.endswith("s") and not lower.endswith("ss") and (lex.is_a(lower[:-1], "role")):
         return True  # "sporting directors, A and B"
-    if not loose or not text.islower() or lower in STOP_WORDS or lower in _NOT_PEOPLE or len(lower) < 6:
+    if not loose or not text.islower() or lower in STOP_WORDS:
         return False
-    return lower.endswith(_PERSON_ENDINGS) and _noun_position(token)
+    if lower in _PERSON_NOUNS or (lower == "member" and _compound(token)):
+        return _noun_position(token)  # "Google Search lead", "football star", "board member"
+    return lower not in _NOT_PEOPLE and len(lower) >= 6 and lower.endswith(_PERSON_ENDINGS) and _noun_position(token)
+
+
+_PERSON_NOUNS = frozenset({"lead", "star", "legend", "veteran", "icon", "mogul", "tycoon"})
+
+
+def _compound(token: Token) -> bool:
+    """ "board member", "council member": a noun before "member" says which body."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is not None and before.is_alpha and before.lower_ not in STOP_WORDS and before.lower_ != "a"
 
 
 _VERB_BEFORE = frozenset({"would", "will", "could", "can", "should", "must", "might", "may", "to", "not", "never",
