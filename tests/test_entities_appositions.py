@@ -124,3 +124,8 @@ def test_a_relation_is_a_role_only_when_nothing_else_is_said(parse) -> None:  # 
 )
 def test_a_named_body_before_the_title_and_a_bracketed_name(parse, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
     assert _roles(parse, text)[name] == role
+
+
+def test_a_noun_for_a_firm_is_no_role(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "He was worried by the revelations by newspaper Kvällsposten on Sunday."
+    assert _roles(parse, text).get("Kvällsposten") is None

@@ -64,7 +64,9 @@ def is_role_head(token: Token, loose: bool = True, plural: bool = False) -> bool
         return False
     if lower in _PERSON_NOUNS or (lower == "member" and _compound(token)):
         return _noun_position(token)  # "Google Search lead", "football star", "board member"
-    return lower not in _NOT_PEOPLE and len(lower) >= 6 and lower.endswith(_PERSON_ENDINGS) and _noun_position(token)
+    if lower in _NOT_PEOPLE or lex.is_a(lower, "orgnoun") or len(lower) < 6:  # "newspaper", "carrier": firms
+        return False
+    return lower.endswith(_PERSON_ENDINGS) and _noun_position(token)
 
 
 _PERSON_NOUNS = frozenset({"lead", "star", "legend", "veteran", "icon", "mogul", "tycoon"})
