@@ -110,3 +110,10 @@ def test_no_name_from_a_nationality_or_a_role_compound(parse, text: str, absent:
 def test_a_label_line_makes_no_row(parse) -> None:  # type: ignore[no-untyped-def]
     text = _BODY + "Specs:\n\nWeight: 2 pounds\n\nSpecs:\n\nFill: down\n"
     assert "Specs" not in {e.name for e in extract_entities(parse(text))}
+
+
+def test_an_ordinary_word_and_a_headed_name_are_one_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Talks were held with Mines and Energy Ministry Secretary-General Umar Said. Gold mines are deep."
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Mines and Energy Ministry"].type == "organization"
+    assert "Mines" not in rows

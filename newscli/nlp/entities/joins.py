@@ -47,6 +47,10 @@ def rejoined(spans: Sequence[Span]) -> list[tuple[int, int, EntityType]]:
             if doc[ent.start - 1].lower_ in ("for", "of") and (last[2] == label or place_of):
                 out[-1] = (last[0], ent.end, last[2])
                 continue
+            before_and = (last[0], last[1] - 1, last[2])  # "Mines and | Energy Ministry"
+            if doc[ent.start - 1].lower_ in ("and", "&") and _one_head(doc, before_and, ent, label):
+                out[-1] = (last[0], ent.end, label)
+                continue
             # "Robert C. Byrd | National ... Center", "Spanish | Air Force": one organisation's name
             # "The Public Service Co-ordinating | Council": a head word the tagger split off
             head_only = ent.end - ent.start == 1 and lex.head_type(doc[ent.start].text) == label == last[2]
@@ -88,7 +92,7 @@ def _linked(doc: Doc, last: tuple[int, int, EntityType], ent: Span, label: Entit
         return _one_head(doc, last, ent, label)
     if link in ROMANCE:
         return doc[start - 1].is_lower and last[2] != "person"
-    if link not in ("of", "for") or doc[start].lower_ == "the":
+    if link not in ("of", "for") or doc[start].lower_ == "the" or label == "person":  # "Group of | Suharto's"
         return False  # "the Specialist Group of | the British Computer Society": two names
     head = lex.head_type(doc[last[1] - 1].text)
     place = gazetteer.lookup(doc[start : ent.end].text) if label == "location" else None
@@ -98,16 +102,20 @@ def _linked(doc: Doc, last: tuple[int, int, EntityType], ent: Span, label: Entit
 def _one_head(doc: Doc, last: tuple[int, int, EntityType], ent: Span, label: EntityType) -> bool:
     """ "World Travel | and | Tourism Council": two halves of one institution's name, the head at the end.
 
-    The first half has no head of its own, two words or more, and appears nowhere else in the
-    article ("Google and Acme Inc." are two firms).
+    The first half has no head of its own, is two words or an ordinary word the article also
+    writes in lower case ("Mines and Energy Ministry"), and appears nowhere else in the article
+    ("Google and Acme Inc." are two firms).
     """
-    if not (last[2] == label == "organization") or last[1] - last[0] < 2:
+    if not (last[2] == label == "organization"):
         return False
     if lex.head_type(doc[ent.end - 1].text) != "organization" or lex.head_type(doc[last[1] - 1].text):
         return False
-    first = doc[last[0] : last[1]]
-    words = [t for t in first if t.lower_ != "the"]
-    return len(words) >= 2 and doc.text.count(" ".join(t.text for t in words)) == 1
+    words = [t for t in doc[last[0] : last[1]] if t.lower_ != "the"]
+    half, whole = " ".join(t.text for t in words), doc[last[0] : ent.end].text
+    if not words or doc.text.count(half) != doc.text.count(whole.removeprefix("the ").removeprefix("The ")):
+        return False  # the first half is a name of its own elsewhere
+    # one word only when it is an ordinary word of the article: "Mines and Energy Ministry"
+    return len(words) >= 2 or f" {words[0].lower_} " in doc.text
 
 
 def listed_name(doc: Doc, lo: int, hi: int) -> bool:
