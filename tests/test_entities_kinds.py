@@ -98,3 +98,14 @@ def test_an_acronym_with_the_is_an_institution_and_an_institution_owns(parse) ->
 def test_a_sentence_that_opens_with_a_name_and_an_age(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Lena Harwood, 21, was taken to hospital on 12 April. Doctors said Harwood had taken eight tablets."
     assert _types(parse, text)["Lena Harwood"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fans praised her new album The Quiet Archive Department on Friday.", "The Quiet Archive Department"),
+        ("They say two tracks, “Glass Harbour” and “Fern Hill School,” are about him.", "Fern Hill School"),
+    ],
+)
+def test_titles_of_works_are_misc_despite_a_head(parse, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(parse, text).get(name, "misc") == "misc"

@@ -155,8 +155,12 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
             nouns[kind] += 1.0
         before = _WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         after = _WORD_AFTER.match(text[mention.end : mention.end + 30])
-        if text[mention.start - 1 : mention.start] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES:
-            quoted += 1.0  # a name in quotes is a title or a nickname
+        closing = text[mention.end : mention.end + 2]
+        if text[mention.start - 1 : mention.start] in _QUOTES and (closing[:1] in _QUOTES or closing in _PUNCT_QUOTE):
+            quoted += 1.0  # a name in quotes is a title or a nickname: '“So High School,” reference her'
+        work = _WORD_RIGHT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        if work and lex.is_a(work.group(1), "worknoun") and mention.text[:1].isupper():
+            product += 3.5  # "her new album The Tortured Poets Department", "the film Big Fish"
         if _PLATFORM_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
             platform += 3.0
         if before and before.group(1).lower() in ("said", "says", "told", "asked"):
@@ -188,10 +192,13 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
     score["location"] += min(place, 3.0)
     score["person"] += min(speech, 2.0)
     score["organization"] += min(platform, 4.5)
-    score["misc"] += min(product, 3.0) + min(quoted * 2.0, 3.0)
+    titled = quoted == len(mentions) and all(m.label != "person" for m in mentions)  # every mention in quotes
+    score["misc"] += min(product, 4.0) + (4.0 if titled else min(quoted * 2.0, 3.0))
 
 
 _NEXT_WORDS = re.compile(r"^((?:\s+[a-z][a-z-]*){1,3})")
+_WORD_RIGHT_BEFORE = re.compile(r"\b([a-z]+) $")
+_PUNCT_QUOTE = {",”", ".”", ',"', '."', ",’", ".’"}
 
 
 def _thing_after(text: str, end: int) -> bool:
