@@ -129,3 +129,10 @@ def test_a_named_body_before_the_title_and_a_bracketed_name(parse, text: str, na
 def test_a_noun_for_a_firm_is_no_role(parse) -> None:  # type: ignore[no-untyped-def]
     text = "He was worried by the revelations by newspaper Kvällsposten on Sunday."
     assert _roles(parse, text).get("Kvällsposten") is None
+
+
+def test_an_abbreviated_title_ends_no_sentence_and_joins_no_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The call included Ann Lowe and NYPD Asst. Chief Earl Dawson, according to interviews. Dawson said little."
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Earl Dawson"].role == "NYPD Asst. Chief"
+    assert not any("Asst" in e.name or "Asst" in " ".join(e.aliases) for e in rows.values())

@@ -22,7 +22,7 @@ from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.hyphens import hyphen_part, linked_syllables, trim_chars
 from newscli.nlp.entities.joins import ROMANCE, listed_name, rejoined, unit_number
 from newscli.nlp.entities.rolewords import NOT_ROLES
-from newscli.nlp.entities.text import Candidate, TextIndex, is_capitalized, is_namey
+from newscli.nlp.entities.text import TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized, is_namey
 from newscli.nlp.given_names import given_name
 
 _SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--", '"', "“", "”", "·", "•"}
@@ -159,6 +159,11 @@ def _person_of_employer(doc: Doc, lo: int, i: int, end: int) -> bool:
     return 2 <= i - lo <= 3 and given_name(doc[lo].text) not in (None, "-") and bool(lex.head_type(doc[end - 1].text))
 
 
+def _titled(token: Token) -> bool:
+    """A title or office before a name: "Chief", "Sen.", "Rep."."""
+    return (lex.is_a(token.text, "role") and token.text[:1].isupper()) or lex.is_a(token.text, "honorific")
+
+
 def _places_around(doc: Doc, start: int, i: int, end: int) -> bool:
     """'Windsor and Hartland' lists two places; 'Central and Eastern Europe' is one.
 
@@ -212,7 +217,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             and is_namey(doc[lo + 1])
             and label in ("person", "misc", None)
             and lex.head_type(doc[hi - 1].text) is None  # "King County" is a place
-        ):
+            and not (lo > 0 and _titled(doc[lo - 1]) and given_name(token.text) not in (None, "-"))
+        ):  # "Chief Earl Paysinger": after a title, "Earl" is a given name
             lo += 1
             honorific = True
         elif (
@@ -239,6 +245,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             hi -= 1  # "Lavrov Wednesday", "Train No"
         elif hi - lo > 1 and token.text.isupper() and lex.is_a(lower, "role"):
             hi -= 1  # "the Liberal MP": a title after the name
+        elif hi - lo > 1 and hi < len(doc) and doc[hi].text == "." and lower in TITLE_ABBREVIATIONS:
+            hi -= 1  # "LAPD Asst. Chief": an abbreviated title after the name
         else:
             break
     return lo, hi, honorific

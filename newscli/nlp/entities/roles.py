@@ -28,7 +28,7 @@ from newscli.nlp import lexicon as lex
 from newscli.nlp.entities import rolewords as rw
 from newscli.nlp.entities.appositions import COUNTERPART, apposition, predicate
 from newscli.nlp.entities.rolewords import is_office, is_role_head, role_word, strength
-from newscli.nlp.entities.text import Candidate, TextIndex, is_capitalized
+from newscli.nlp.entities.text import TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized
 
 _LINKS = {"of", "for", "and", ","}
 _DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "his", "her", "their", "our", "my", "your", "one", "another"}
@@ -276,6 +276,8 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
             capital = capital or doc[i].text[:1].isupper()
         elif doc[i].text == "-" and rw.modifier(doc, i):
             pass  # "Secretary-Treasurer"
+        elif doc[i].text == "." and i > 0 and doc[i - 1].lower_ in TITLE_ABBREVIATIONS:
+            pass  # "Asst" + "." Chief
         elif not capital and i < end - 1 and rw.modifier(doc, i) and len(lower_mods) < 2:
             lower_mods.append(i)
         else:

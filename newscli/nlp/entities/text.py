@@ -149,11 +149,23 @@ def _sentence_initial(doc: Doc) -> list[bool]:
             continue  # the word after an opening quote still starts the sentence
         # only a bare full stop ends a sentence: "U.S." before a capital is too ambiguous; so does
         # the dash after a dateline: "WASHINGTON (Reuters) - The ...", "PUTRAJAYA, Nov 22 — Private ..."
-        fresh = token.text in _SENTENCE_END or (
+        abbreviation = token.text == "." and previous is not None and _abbreviation(previous.text)
+        fresh = (token.text in _SENTENCE_END and not abbreviation) or (
             token.text in _DASHES and previous is not None and (previous.text == ")" or previous.like_num)
         )
         previous = token
     return flags
+
+
+# titles cut short, whose full stop ends no sentence: "LAPD Asst. Chief", "Lt. Gen."
+TITLE_ABBREVIATIONS = frozenset({"asst", "dep", "assoc", "exec", "lt", "gen", "col", "capt", "sgt", "maj", "cmdr",
+                                 "adm", "insp", "det", "supt", "sen", "rep", "gov", "pres", "amb", "atty", "mr",
+                                 "mrs", "ms", "dr", "prof", "rev"})  # fmt: skip
+
+
+def _abbreviation(word: str) -> bool:
+    """ "Asst" + ".", "Lt" + ".": a title cut short, not the end of a sentence."""
+    return word[:1].isupper() and word.lower() in TITLE_ABBREVIATIONS
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:
