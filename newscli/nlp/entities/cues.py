@@ -81,8 +81,8 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
         score["person"] -= 2.0  # "La Stampa", "Le Monde", "El País": a title, not a person ("Los Angeles" is a place)
         if any(m.label == "person" for m in mentions):
             score["organization"] += 0.5  # what the tagger took for a person is a newspaper or a firm
-    prose = [m for m in mentions if _in_sentence(index.text, m)]
-    if name.isupper() and len(name) >= 4 and name.isalpha() and name.lower() in index.lower_words and prose:
+    capitals = name.isupper() and len(name) >= 4 and name.isalpha() and name.lower() in index.lower_words
+    if capitals and any(_in_sentence(index.text, m) for m in mentions):
         score["organization"] += 2.0  # "TIME", "WIRED": a brand that writes an ordinary word in capitals
     for kind, weight in _neighbours(index, mentions, name).items():
         score[kind] += weight
