@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newscli.nlp.entities import extract_entities
-from newscli.nlp.entities.repair import _trim_chars, repair
+from newscli.nlp.entities.hyphens import trim_chars
+from newscli.nlp.entities.repair import repair
 from newscli.nlp.entities.text import TextIndex
 
 pytestmark = pytest.mark.model
@@ -43,9 +44,9 @@ def test_glued_suffix_and_prefix_are_trimmed() -> None:
     text = "the Boeing Co.-built jets and 10:45Reuters"
     start = text.index("Boeing")
     end = text.index(" jets")
-    assert text[slice(*_trim_chars(text, start, end))] == "Boeing Co."
+    assert text[slice(*trim_chars(text, start, end))] == "Boeing Co."
     start = text.index("10:45")
-    assert text[slice(*_trim_chars(text, start, len(text)))] == "Reuters"
+    assert text[slice(*trim_chars(text, start, len(text)))] == "Reuters"
 
 
 def test_ner_span_cut_at_for_is_rejoined(parse) -> None:  # type: ignore[no-untyped-def]
@@ -126,9 +127,9 @@ def test_names_starting_with_a_digit() -> None:
     assert not is_capitalized("2018")
     text = "the radio station 6PR said"
     start = text.index("6PR")
-    assert text[slice(*_trim_chars(text, start, start + 3))] == "6PR"  # only times and years are cut off
+    assert text[slice(*trim_chars(text, start, start + 3))] == "6PR"  # only times and years are cut off
     text = "2018Xinhua reported"
-    assert text[slice(*_trim_chars(text, 0, 10))] == "Xinhua"
+    assert text[slice(*trim_chars(text, 0, 10))] == "Xinhua"
 
 
 def test_a_title_after_a_party_name_is_not_part_of_it(parse) -> None:  # type: ignore[no-untyped-def]

@@ -23,10 +23,11 @@ from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.datelines import conventions, datelines, state_abbreviations
 from newscli.nlp.entities.lists import list_votes
-from newscli.nlp.entities.merge import cluster, join_short_forms, title_before
+from newscli.nlp.entities.merge import cluster, title_before
 from newscli.nlp.entities.recall import acronym_definitions, capitalised_runs, defined_terms, repeats
 from newscli.nlp.entities.repair import repair_ents
 from newscli.nlp.entities.roles import role_of, roles_in_text
+from newscli.nlp.entities.shortforms import join_short_forms
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
 from newscli.nlp.entities.truecase import headline_candidates
 from newscli.nlp.entities.types import UNTYPED, best_type, evidence

@@ -74,9 +74,20 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
     score: dict[EntityType, float] = defaultdict(float)
     if _given_first(index, name) or _INITIALS_NAME.fullmatch(name):
         score["person"] += _GIVEN_NAME  # "Alfie Gilchrist", "J. Jenkins"
-    if _CAMEL_CASE.search(name):
-        score["person"] -= 2.0  # "OpenAI", "ChatGPT": no one's name
+    if _CAMEL_CASE.search(name) or _CAPITAL_END.search(name):
+        score["person"] -= 2.0  # "OpenAI", "ChatGPT", "SpaceX": no one's name
         score["organization"] += 1.0
+    if _ARTICLE_FIRST.match(name) and not any(m.part for m in mentions) and gazetteer.lookup(name) is None:
+        score["person"] -= 2.0  # "La Stampa", "Le Monde", "El País": a title, not a person ("Los Angeles" is a place)
+        if any(m.label == "person" for m in mentions):
+            score["organization"] += 0.5  # what the tagger took for a person is a newspaper or a firm
+    capitals = name.isupper() and len(name) >= 4 and name.isalpha() and name.lower() in index.lower_words
+    if capitals and any(_in_sentence(index.text, m) for m in mentions):
+        score["organization"] += 2.0  # "TIME", "WIRED": a brand that writes an ordinary word in capitals
+    for kind, weight in _neighbours(index, mentions, name).items():
+        score[kind] += weight
+    if name.isupper() and name.isalpha() and 3 <= len(name) <= 6 and any(_the_acronym(index.text, m) for m in mentions):
+        score["organization"] += 1.0  # "by the ECB", "such as the RSPCA": an institution, not "a PFC-free coating"
     text = index.text
     employer = team = position = brand = label = False
     for mention in mentions:
@@ -117,6 +128,59 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
     if label:
         score["organization"] += _LABEL
     return score
+
+
+# "Falcon 9", "FTSE 100", "Spark 18": a model or index number right after the name (not a year)
+_MODEL_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{1,4}(?=[\s;:)]|[,.](?:\s|$))(?! ?(?:percent|per\b|[ap]\.?m\b))")
+# "Time magazine", "the Strongilovoúni hill": the common noun the name modifies
+_NOUN_AFTER = re.compile(r"(?:['’]s)? ([a-z]+)\b")
+_CAPITAL_END = re.compile(r"^[A-Z][a-z]{2,}[A-Z]$")
+_ARTICLE_FIRST = re.compile(r"^(?:La|Le|Les|El|Il|Lo|Los|Las|Der|Die|Das|De|Het) [A-Z]")
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _the_acronym(text: str, mention: Candidate) -> bool:
+    return text[max(0, mention.start - 4) : mention.start] == "the " and text[mention.end : mention.end + 1] != "-"
+
+
+def _in_sentence(text: str, mention: Candidate) -> bool:
+    """Is the mention inside running prose (a line with ordinary words), not a heading in capitals?"""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return len(_LOWER_WORD.findall(text, start, end if end >= 0 else len(text))) >= 4
+
+
+def _neighbours(index: TextIndex, mentions: list[Candidate], name: str) -> dict[EntityType, float]:
+    """What the words right after a name make of it: a model number, or the noun it modifies.
+
+    "Falcon 9", "FTSE 100": a product or an index (misc), when most mentions carry a number.
+    "Time magazine", "the Strongilovoúni hill": a name (not a known place) modifying a noun for
+    an organisation or a place is one ("a Boston firm" says nothing: Boston is a known place).
+    """
+    score: dict[EntityType, float] = defaultdict(float)
+    text = index.text
+    numbered = sum(1 for m in mentions if _MODEL_NUMBER.match(text, m.end, m.end + 12))
+    if numbered * 2 >= len(mentions) and lex.head_type(name.split()[-1]) is None:
+        score["misc"] += 3.0
+    if gazetteer.lookup(name) or any(gazetteer.is_demonym(w) for w in name.split()):
+        return score  # "a Boston firm", "a South Korean company"
+    for mention in mentions:
+        noun = _NOUN_AFTER.match(text, mention.end, mention.end + 20)
+        word = noun.group(1) if noun else ""
+        if lex.is_a(word, "orgnoun") and word not in _MODIFIED_NOUNS:
+            score["organization"] = 1.5  # "Time magazine", "the Post and Courier newspaper"
+        elif lex.head_type(word) == "location" and word not in _AREAS:
+            score["location"] = 1.5  # "the Strongilovoúni hill", "the Bardo museum"
+    return score
+
+
+# nouns a name modifies without being one: "the Acme group of firms", "the SADC region", "a weekly meeting"
+_MODIFIED_NOUNS = {"group", "team", "unit", "division", "brand", "daily", "weekly", "chain", "network", "channel"}
+_AREAS = {"region", "province", "state", "country", "county", "district", "territory", "territories", "municipality",
+          "city", "town", "village", "prefecture", "parish", "republic", "kingdom", "continent", "borough", "coast",
+          "street", "road", "avenue", "square", "station", "terminal", "park", "border"}  # fmt: skip
 
 
 def _of_a_person(index: TextIndex, mention: Candidate) -> bool:

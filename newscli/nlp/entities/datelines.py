@@ -3,16 +3,19 @@
 * "LA CROSSE, Wis. (AP) —", "PUTRAJAYA, Nov 22 —": a dateline names one place (and the agency
   that filed the story); the capitals would otherwise be tagged word by word ("LA" | "CROSSE").
 * "the Kyiv region", "Kyiv's Shevchenko district" name a region, not the city; "the Trump
-  administration" is an organisation; "300 Slater Street" is an address with its number;
-* "Washington, D.C." is one place; "Sen. Ann Roe (D., Conn.)" and "Rep. Bo Lin, R-Wis." are party
-  designations, whose state abbreviations name no place the article is about.
+  administration" is an organisation, and so are "West Mercia police" and "the Sioux tribe"; "the
+  Missouri river" is a river; "300 Slater Street" is an address with its number;
+* "Washington, D.C." is one place; "Sen. Ann Roe (D., Conn.)", "Rep. Bo Lin, R-Wis." and "Rep. Bo
+  Lin, Md.," are party designations, whose state abbreviations name no place the article is about.
 """
 
 from __future__ import annotations
 
 import re
 
+from newscli.models import EntityType
 from newscli.nlp import gazetteer
+from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.text import Candidate, TextIndex
 
 _DATELINE = re.compile(
@@ -30,6 +33,7 @@ _DATELINE_LINE = re.compile(
 )
 _STATE = re.compile(r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.(?:[A-Z]\.)+)")
 _PARTY = re.compile(r"[DRI]\.?")
+_DEGREES = {"MD", "PHD", "DPHIL", "MBA", "RN", "DDS", "DO", "JD", "ESQ", "MSC", "BSC", "OBE", "MBE", "CBE", "QC", "KC"}
 _PARTY_BEFORE = re.compile(r"(?:\(\s*[DRI]\.?\s*[,-]\s*|\b[DRI]-)$")
 
 
@@ -50,21 +54,26 @@ def datelines(index: TextIndex) -> list[Candidate]:
 
 def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
     """Join "Washington" + ", D.C." into one place (a state after a city stays a place of its own:
-    "Palo Alto, Calif."); drop the states of party designations."""
+    "Palo Alto, Calif."); drop the states of party designations and degrees after a name ("MD")."""
     out: list[Candidate] = []
     for cand in sorted(found, key=lambda c: c.start):
         if _PARTY.fullmatch(cand.text) and text[max(0, cand.start - 2) : cand.start].strip() == "(":
             continue  # the "D." of "(D., Conn.)"
         if cand.label == "location" and _PARTY_BEFORE.search(text[max(0, cand.start - 8) : cand.start]):
             continue  # "Jim Jordan, R-Ohio,"
+        last = out[-1] if out else None
+        after_name = last is not None and last.label == "person" and text[last.end : cand.start] == ", "
+        if after_name and cand.text.replace(".", "").upper() in _DEGREES:
+            continue  # "Ann Roe, MD, PhD": degrees after a name
         if not _STATE.fullmatch(cand.text):
             out.append(cand)
             continue
         if _PARTY_BEFORE.search(text[max(0, cand.start - 8) : cand.start]):
             continue  # "(D., Conn.)", "R-Wis."
-        last = out[-1] if out else None
         if last is not None and last.source == "dateline" and text[last.end : cand.start] == ", ":
             continue  # "LA CROSSE, Wis. (AP) —": the dateline's state
+        if after_name and text[cand.end : cand.end + 1] == ",":
+            continue  # "Rep. Ann Roe, Md., the top Democrat": the member's state
         if last is not None and text[last.end : cand.start] == ", " and cand.text == "D.C.":  # one city's name
             out[-1] = Candidate(last.start, cand.end, text[last.start : cand.end], "location", last.source)
             continue
@@ -73,11 +82,28 @@ def state_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 _REGION_AFTER = re.compile(r" (?:region|district|oblast|province|prefecture|governorate)\b")
+# a lower-case head the article writes after a name, making a name of its own: "West Mercia police",
+# "the Standing Rock Sioux tribe", "the Missouri river", "the Morton County sheriff's department"
+_HEAD_AFTER = re.compile(
+    r" (?:(?P<org>police|tribe|(?:sheriff|police|fire)['’]s? (?:department|office))|(?P<place>river|hospital))\b"
+)
 _ADMINISTRATION_AFTER = re.compile(r" administration\b")
 _TITLE_THE = re.compile(r"(?<![.!?\n]\s)(?<=\w\s)The $")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")  # "The Jewish Agency" is another name
 _NUMBER_BEFORE = re.compile(r"\b\d{1,5} $")
 _STREETS = {"street", "road", "avenue", "boulevard", "lane", "drive", "place", "square", "way", "st.", "rd.", "ave."}
+
+
+def _followed_by_lower(text: str, end: int) -> bool:
+    """Does the name end at the head: not "Mercia police Chief Ann Roe", "Ferguson police officer Ann Roe"?"""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or text[end : end + 1] in ",.;:":
+        return True
+    word = nxt.group(1)
+    return not word[:1].isupper() and not (lex.is_a(word, "role") or lex.is_a(word, "personnoun"))
+
+
+_NEXT_WORD = re.compile(r"\s+(\S+)")
 
 
 def conventions(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -93,6 +119,12 @@ def conventions(text: str, found: list[Candidate]) -> list[Candidate]:
         if region and (cand.label == "location" or place is not None):
             end = cand.end + region.end()
             out.append(Candidate(cand.start, end, text[cand.start : end], "location", cand.source))
+            continue
+        head = _HEAD_AFTER.match(text, cand.end, cand.end + 32)
+        named = cand.label in ("location", "organization", "misc", None) and not gazetteer.is_demonym(cand.text)
+        if head and named and _followed_by_lower(text, head.end()):  # not "Italian police"
+            kind: EntityType = "organization" if head.group("org") else "location"
+            out.append(Candidate(cand.start, head.end(), text[cand.start : head.end()], kind, cand.source))
             continue
         administration = _ADMINISTRATION_AFTER.match(after)
         if administration and " " not in cand.text and cand.label in ("person", None):

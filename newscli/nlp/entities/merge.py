@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.text import Candidate, is_acronym
@@ -111,6 +110,11 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups,
         if key not in people and tagged and key.split()[-1] in surnames and not any(lex.head_type(w) for w in words):
             for i in members:
                 cands[i].votes["person"] = cands[i].votes.get("person", 0.0) + 1.5  # a relative's name
+    titles: dict[str, list[str]] = {}  # the titles each bare name is written with: "trump" -> ["mr.", "ms.", ...]
+    for i, key in enumerate(keys):
+        title = title_before(text, cands[i].start)
+        if title and key not in people:
+            titles.setdefault(key, []).append(title.lower())
     assigned: set[int] = set()
     for i, key in enumerate(keys):
         words = key.split()
@@ -132,12 +136,22 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups,
         before = [j for j in mentions if cands[j].start < cand.start]
         target = max(before, key=lambda j: cands[j].start) if before else min(mentions, key=lambda j: cands[j].start)
         starts = [cands[j].start for j in mentions]
-        if not _same_gender(title_before(text, cand.start), cands[target].text, text, starts):
+        title = title_before(text, cand.start)
+        if not same_gender(title, cands[target].text, text, starts):
             continue  # "Lady Starmer" is someone other than "Keir Starmer"
+        if title is None and _outnumbered(titles.get(key, []), cands[target].text, text, starts):
+            continue  # "Ivanka Trump" once, "Mr. Trump" twenty times: an untitled "Trump" is Mr. Trump
+
         groups.union(target, i)
         assigned.add(i)
         cand.part = True
     return assigned
+
+
+def _outnumbered(titles: list[str], full_name: str, text: str, starts: list[int]) -> bool:
+    """Do a surname's mentions with a title of the other gender outnumber the full name's own?"""
+    other = sum(1 for t in titles if not same_gender(t, full_name, text, starts))
+    return other > len(starts) + len(titles) - other
 
 
 def _well_known_place(text: str) -> bool:
@@ -183,12 +197,22 @@ def _link_acronyms(cands: list[Candidate], groups: _Groups, assigned: set[int]) 
             groups.union(matches[0], i)
 
 
+# heads written before or after what they govern: "Department of Energy", "Energy Department"
+_REORDERED = {"department", "ministry", "office", "bureau", "agency"}
+
+
 def _link_variants(keys: list[str], groups: _Groups, assigned: set[int]) -> None:
-    """Legal-suffix variants, company short forms and one-letter spelling variants."""
+    """Reordered, legal-suffix and one-letter spelling variants, and company short forms."""
     firsts: dict[str, int] = {}
     for i, key in enumerate(keys):
         if i not in assigned and key not in firsts:
             firsts[key] = i
+    for key, i in firsts.items():
+        words = key.split()
+        if 3 <= len(words) <= 5 and words[1] == "of" and words[0] in _REORDERED and "of" not in words[2:]:
+            reordered = firsts.get(" ".join([*words[2:], words[0]]))
+            if reordered is not None:
+                groups.union(i, reordered)  # "Department of Energy" is the "Energy Department"
     bare: dict[str, int] = {}
     for key, i in firsts.items():
         words = key.split()
@@ -213,7 +237,7 @@ def _link_variants(keys: list[str], groups: _Groups, assigned: set[int]) -> None
     for (first, length), items in by_shape.items():
         for n, (key, i) in enumerate(items):
             for other, j in items[n + 1 :] + by_shape.get((first, length + 1), []):
-                if _one_edit(key, other) and not _known_word(key) and not _known_word(other):
+                if one_edit(key, other) and not _known_word(key) and not _known_word(other):
                     groups.union(i, j)
 
 
@@ -222,7 +246,7 @@ def _known_word(key: str) -> bool:
     return gazetteer.lookup(key) is not None or gazetteer.is_demonym(key)
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """True when a and b differ by exactly one insertion, deletion or substitution."""
     if a == b:
         return False
@@ -236,95 +260,10 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-# the head of a landform's name, which the article may drop: "the Gaza Strip" ... "Gaza"
-_LANDFORMS = [[w] for w in ("strip", "peninsula", "basin", "delta", "desert", "plateau", "archipelago")]
 _FEMALE = {"lady", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "madame", "mme", "queen", "princess", "duchess",
            "baroness", "countess", "empress", "frau", "sister", "datin"}  # fmt: skip
 _MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron", "earl", "count", "emperor", "herr",
          "monsieur", "father", "brother"}  # fmt: skip
-
-
-Row = tuple[list[Candidate], str, EntityType]
-
-
-def join_short_forms(rows: list[Row], text: str) -> list[Row]:
-    """Join a row that is a shorter form of exactly one fuller row of the article.
-
-    After typing, when every row knows what it is: "Al Saud" and "Chalobah" join the one person
-    whose name holds them ("Abu Anas Al Saud", "Trevoh Chalobah"), unless a title says the
-    short form is someone else ("Lady Starmer" is not "Keir Starmer"); "Communist Party" joins
-    "Chinese Communist Party", "National Bank" "National Bank of Canada", "Labour" "Labour Party".
-    A short form two fuller rows could stand for stays on its own.
-    """
-    keyed = [(name_key(name).split(), kind) for _, name, kind in rows]
-    into: dict[int, int] = {}
-    for n in sorted(range(len(rows)), key=lambda k: len(keyed[k][0])):
-        words, kind = keyed[n]
-        if not words or kind not in ("person", "organization", "location", "misc"):
-            continue
-        honorific = _title_of(rows[n][0], text)
-        bare = words[1:] if honorific and len(words) > 1 else words
-        targets = [
-            m for m, (other, other_kind) in enumerate(keyed)
-            if m != n and m not in into and len(other) > len(bare) and _fuller(bare, other, other_kind, kind)
-        ]  # fmt: skip
-        full = rows[targets[0]] if len(targets) == 1 else None
-        if full is None or not _same_gender(honorific, full[1], text, [m.start for m in full[0]]):
-            continue
-        into[n] = targets[0]
-    out: list[Row] = []
-    joined: dict[int, list[Candidate]] = {m: list(rows[m][0]) for m in range(len(rows)) if m not in into}
-    for n, target in into.items():
-        while target in into:
-            target = into[target]
-        for mention in rows[n][0]:
-            mention.part = mention.part or rows[target][2] == "person"
-        joined[target].extend(rows[n][0])
-    for m, group in joined.items():
-        out.append((sorted(group, key=lambda c: c.start), rows[m][1], rows[m][2]))
-    return out
-
-
-def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: EntityType) -> bool:
-    """Is `short` a short form of the name `full`?"""
-    size = len(short)
-    if full_kind == "person":
-        if kind == "location" or (kind != "person" and (size > 1 or gazetteer.is_demonym(short[0]))):
-            return False  # a lone surname typed otherwise ("Chalobah", "Mills") still joins
-        return any(full[k : k + size] == short for k in range(len(full) - size + 1)) and len(short[-1]) > 2
-    if kind == "location" or full_kind == "location":
-        # "Bus Stand" is "Lindi Bus Stand", "Gaza" the "Gaza Strip"; but "Mexico" is not "Mexico City"
-        places = kind in ("location", "organization") and full_kind in ("location", "organization")
-        landform = kind == full_kind == "location" and full[:size] == short and full[size:] in _LANDFORMS
-        return places and (landform or (size >= 2 and full[-size:] == short and _place_words(full[:-size])))
-    if kind != "organization" or full_kind != "organization":
-        return False
-    if full[:size] == short:  # "Labour" + "Party", "National Bank" + "of Canada"
-        rest = full[size:]
-        head = len(rest) == 1 and (lex.head_type(rest[0]) == "organization" or lex.is_a(rest[0], "orgnoun"))
-        return (size == 1 and head) or rest[0] == "of"  # "Forbes" + "Magazine"
-    if full[-size:] != short or (size < 2 and not _country_word(full[:-size])):
-        return False  # "Senate" is the "U.S. Senate", "Army" the "Pakistan Army"
-    if len(full) == size + 2 and full[1] == "of" and lex.head_type(full[0]) == "organization":
-        return True  # "Homeland Security" is the "Department of Homeland Security"
-    return _place_words(full[:-size])  # "Chinese" + "Communist Party"; not "Royal" + "Bank of Canada"
-
-
-def _country_word(words: list[str]) -> bool:
-    place = gazetteer.lookup(words[0]) if len(words) == 1 else None
-    return (place is not None and place.kind == "country") or (len(words) == 1 and gazetteer.is_demonym(words[0]))
-
-
-def _place_words(words: list[str]) -> bool:
-    """ "Chinese", "Lindi", "Ukraine's": the words of a place or nationality before a name."""
-    return all(gazetteer.is_demonym(w) or gazetteer.lookup(w) or w.endswith("'s") for w in words)
-
-
-def _title_of(group: list[Candidate], text: str) -> str | None:
-    """The title before (or starting) a row's first mention ("lady" in "Lady Starmer"), if any."""
-    first = min(group, key=lambda c: c.start)
-    title = title_before(text, first.start)
-    return title.lower() if title else _honorific(first.text.split()[0])
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
@@ -334,17 +273,23 @@ def title_before(text: str, start: int) -> str | None:
     """ "Lady" in "Lady Starmer": the honorific right before a mention, as written."""
     match = _WORD_BEFORE.search(text[max(0, start - 15) : start])
     title = match.group(1) if match else ""
-    return title if title[:1].isupper() and _honorific(title) else None  # not "his brother Jason"
+    return title if title[:1].isupper() and honorific(title) else None  # not "his brother Jason"
 
 
-def _honorific(word: str) -> str | None:
+def honorific(word: str) -> str | None:
     return word.lower() if lex.is_a(word, "honorific") else None
 
 
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
 
 
-def _same_gender(title: str | None, full_name: str, text: str = "", starts: Iterable[int] = ()) -> bool:
+def title_gender(title: str | None) -> str | None:
+    """ "M" for "Mr."/"Sir", "F" for "Ms."/"Lady", else None."""
+    lower = title.lower() if title else ""
+    return "F" if lower in _FEMALE else "M" if lower in _MALE else None
+
+
+def same_gender(title: str | None, full_name: str, text: str = "", starts: Iterable[int] = ()) -> bool:
     """ "Lady Starmer" is not "Keir Starmer"; "Mr Starmer" is.
 
     The full name's gender comes from its given name, else from the first pronoun after it.

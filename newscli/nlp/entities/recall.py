@@ -276,7 +276,7 @@ def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate
     extra: list[Candidate] = []
     i = 0
     while i < len(doc):
-        if not _run_word(index, i) or index.initial[i]:
+        if not _run_word(index, i) or (index.initial[i] and not _introduced(index, i)):
             i += 1
             continue
         j = i + 1
@@ -294,6 +294,18 @@ def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate
             )  # fmt: skip
         i = j
     return extra
+
+
+_AGE_AFTER = re.compile(r",\s\d{1,3},\s")
+
+
+def _introduced(index: TextIndex, i: int) -> bool:
+    """ "Eloise Parry, 21, was taken to ...": a given name and a surname starting a sentence, then an age."""
+    doc = index.doc
+    if i + 2 >= len(doc) or given_name(doc[i].text) in (None, "-") or doc[i].lower_ in index.lower_words:
+        return False
+    end = doc[i + 1].idx + len(doc[i + 1].text)
+    return _run_word(index, i + 1) and bool(_AGE_AFTER.match(index.text, end, end + 8))
 
 
 def _run_word(index: TextIndex, i: int) -> bool:

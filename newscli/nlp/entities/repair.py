@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
-from newscli.nlp.entities.joins import ROMANCE, rejoined, unit_number
+from newscli.nlp.entities.hyphens import hyphen_part, linked_syllables, trim_chars
+from newscli.nlp.entities.joins import ROMANCE, listed_name, rejoined, unit_number
 from newscli.nlp.entities.rolewords import NOT_ROLES
-from newscli.nlp.entities.text import Candidate, TextIndex, is_capitalized, is_namey
+from newscli.nlp.entities.text import TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized, is_namey
 from newscli.nlp.given_names import given_name
 
 _SPLIT_TOKENS = {",", ";", "/", "(", ")", "[", "]", "|", ":", "—", "–", "--", '"', "“", "”", "·", "•"}
@@ -32,12 +33,6 @@ _NEVER_LAST = {"no", "the", "and", "of", "in", "on", "at", "for", "an", "to", "w
 _NEVER_FIRST = _AND | {"of", "upon", "on", "for", "am", "y", "e"}
 _ABBREVIATION_END = re.compile(r"\w\.$")
 _DIGIT = re.compile(r"\d")
-# a time or a year glued to a name ("10:45Reuters", "2018Xinhua"); "6PR", "3M" are names
-_GLUED_LEAD = re.compile(r"^(?:\d*[:.,][\d:.,]*(?=[A-Z])|\d{4,}(?=[A-Z][a-z])|[a-z]+-(?=[A-Z]))")
-# a word, possessive or punctuation glued to a name's end ("Corp.-developed", "Force's")
-_PREFIXED_WORD = re.compile(r"(?:^|\s)(?:Co|Re|Pre|Non|Anti|Multi|Inter|Post|Sub)-[a-z]{5,}$")
-_SYLLABLE_TAIL = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}$")
-_GLUED_TAIL = re.compile(r"(?:-[a-z][a-z-]*|['’‘]s?|[\s,;:!?\"”)\]]+)$")
 
 
 def repair_ents(index: TextIndex, spans: Sequence[Span]) -> list[Candidate]:
@@ -67,7 +62,7 @@ def repair(index: TextIndex, start: int, end: int, label: EntityType | None, sou
         before = doc[lo - 1].text if lo > 0 else ""
         titled = lex.is_a(before, "honorific") or (lex.is_a(before, "role") and before[:1].isupper())
         honorific = honorific or more or titled  # "Mr. X", "Mayor X"
-        begin, finish = _trim_chars(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), label)
+        begin, finish = trim_chars(index.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), label)
         text = index.text[begin:finish]
         if _plausible(text):
             pieces.append(Candidate(begin, finish, text, label, source, honorific=honorific, votes=votes))
@@ -78,6 +73,7 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
     """Break a span at separators: lists ("Tieck, Schelling") and line breaks are never one name."""
     parts: list[tuple[int, int]] = []
     lo = start
+    listed = label in ("organization", None) and listed_name(doc, start, end)  # "Ministry of X, Y and Z"
     for i in range(start, end):
         token = doc[i]
         # "Jared and Shannon", "Windsor and Hartland" are two names; companies keep "and"/"&"
@@ -102,7 +98,10 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
             and not lex.is_a(doc[end - 1].text, "legal")
             and _owner_name(doc, lo, i)  # not "People's Republic of China"
         )
-        if (token.text in _SPLIT_TOKENS and not nickname) or token.is_space or joined or dash or owner:
+        split = token.text in _SPLIT_TOKENS and not nickname and not (listed and token.text == ",")
+        # "Alexandra Olgin of South Carolina Public Radio": a person and the employer after "of"
+        employer = token.lower_ == "of" and label != "location" and _person_of_employer(doc, lo, i, end)
+        if split or token.is_space or joined or dash or owner or employer:
             if i > lo:
                 parts.append((lo, i))
             lo = i + 1
@@ -142,10 +141,27 @@ def _sentence_word(index: TextIndex, token: Token) -> bool:
     return lower.endswith(("ous", "ful", "ive", "less", "able", "ible")) and follows
 
 
+# plural nouns whose possessive is part of a name: "Murdoch Children's Research Institute", "Women's March"
+_PLURAL_OWNERS = {"children", "women", "men", "people", "veterans", "workers", "teachers", "nurses", "farmers"}
+
+
 def _owner_name(doc: Doc, lo: int, i: int) -> bool:
-    """Is doc[lo:i] a name that can own another: two name words or more, or a known place?"""
+    """Is doc[lo:i] a name that can own another: two name words or more, a known place or an institution?"""
+    if doc[i - 1].lower_ in _PLURAL_OWNERS:
+        return False
     words = [doc[k] for k in range(lo, i) if is_namey(doc[k])]
-    return len(words) >= 2 or (len(words) == 1 and gazetteer.lookup(words[0].text) is not None)
+    single = len(words) == 1 and (gazetteer.lookup(words[0].text) or lex.head_type(words[0].text) == "organization")
+    return len(words) >= 2 or bool(single)  # "Parliament's Joint Committee"
+
+
+def _person_of_employer(doc: Doc, lo: int, i: int, end: int) -> bool:
+    """A given name and a surname before "of", an institution's head word at the end."""
+    return 2 <= i - lo <= 3 and given_name(doc[lo].text) not in (None, "-") and bool(lex.head_type(doc[end - 1].text))
+
+
+def _titled(token: Token) -> bool:
+    """A title or office before a name: "Chief", "Sen.", "Rep."."""
+    return (lex.is_a(token.text, "role") and token.text[:1].isupper()) or lex.is_a(token.text, "honorific")
 
 
 def _places_around(doc: Doc, start: int, i: int, end: int) -> bool:
@@ -201,7 +217,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             and is_namey(doc[lo + 1])
             and label in ("person", "misc", None)
             and lex.head_type(doc[hi - 1].text) is None  # "King County" is a place
-        ):
+            and not (lo > 0 and _titled(doc[lo - 1]) and given_name(token.text) not in (None, "-"))
+        ):  # "Chief Earl Paysinger": after a title, "Earl" is a given name
             lo += 1
             honorific = True
         elif (
@@ -228,6 +245,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             hi -= 1  # "Lavrov Wednesday", "Train No"
         elif hi - lo > 1 and token.text.isupper() and lex.is_a(lower, "role"):
             hi -= 1  # "the Liberal MP": a title after the name
+        elif hi - lo > 1 and hi < len(doc) and doc[hi].text == "." and lower in TITLE_ABBREVIATIONS:
+            hi -= 1  # "LAPD Asst. Chief": an abbreviated title after the name
         else:
             break
     return lo, hi, honorific
@@ -326,6 +345,8 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
     doc = index.doc
     while lo > 0 and label != "person" and _joinable(index, lo - 1) and not index.initial[lo - 1]:
         lo -= 1
+    if label == "person" and hi - lo == 1 and lo > 0 and _joinable(index, lo - 1) and _given(index, doc[lo - 1]):
+        lo -= 1  # "ousted PM Imran | Khan's": a common given name the tagger left out
     headed = lex.head_type(doc[hi - 1].text) in ("organization", "location")
     if headed and lo > 0 and doc[lo - 1].ent_iob_ != "I" and gazetteer.is_demonym(doc[lo - 1].text):
         lo -= 1  # "Welsh | Highland Railway", "Spanish | Air Force": the nationality is part of the name
@@ -339,12 +360,12 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         token = doc[hi]
         if _joinable(index, hi) or (lex.is_a(token.text, "legal") and token.text[0].isupper()):
             hi += 1
-        elif _hyphen_part(index, hi):
+        elif hyphen_part(index, hi):
             hi += 2  # "Saxony" + "-Anhalt"
         elif token.lower_ in ROMANCE and hi + 1 < len(doc) and _joinable(index, hi + 1):
             hi += 2  # "São José" + "dos Campos", "Observatório" + "do Clima"
-        elif _linked_syllables(doc, hi) > hi:
-            hi = _linked_syllables(doc, hi)  # "Tehreek" + "-e-Insaaf", "Son Heung" + "-min"
+        elif linked_syllables(doc, hi) > hi:
+            hi = linked_syllables(doc, hi)  # "Tehreek" + "-e-Insaaf", "Son Heung" + "-min"
         elif (
             token.lower_ == "of"
             and hi - lo == 1  # a bare head: "University" + "of Berlin", not "Oil Company" + "of New York"
@@ -360,43 +381,9 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
     return lo, hi
 
 
-_IZAFE = {"e", "i", "ul", "al", "ud", "ur", "ut", "us", "el"}
-
-
-def _linked_syllables(doc: Doc, i: int) -> int:
-    """Where a name joined by hyphens to lower-case parts ends: "Tehreek-e-Insaaf", "Heung-min", "Jong-un".
-
-    Returns i when doc[i] does not start such a part.
-    """
-
-    def attached(k: int) -> bool:
-        return k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-
-    if not attached(i) or i + 1 >= len(doc) or not doc[i + 1].is_lower or not doc[i + 1].is_alpha:
-        return i
-    if doc[i + 1].lower_ in _IZAFE and attached(i + 2) and i + 3 < len(doc) and is_namey(doc[i + 3]):
-        return i + 4  # "Pakistan Tehreek" + "-e-Insaaf"
-    if len(doc[i + 1].text) <= 3 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha:
-        return i + 2  # a given name of two syllables: "Son Heung" + "-min"
-    return i
-
-
-def _hyphen_part(index: TextIndex, i: int) -> bool:
-    """'-Anhalt' after 'Saxony': an infix hyphen joining two capitalised words of one name.
-
-    Not when both halves are names on their own ("Russia-Ukraine talks").
-    """
-    doc = index.doc
-    if i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
-        return False
-    right = doc[i + 1]
-    if not is_namey(right) or right.ent_iob_ == "B":
-        return False
-    left, whole = doc[i - 1].text, doc[i - 1].text + "-" + right.text
-    known = gazetteer.lookup(left) or gazetteer.is_demonym(left)
-    return bool(gazetteer.lookup(whole)) or not (
-        known and (gazetteer.lookup(right.text) or gazetteer.is_demonym(right.text))
-    )
+def _given(index: TextIndex, token: Token) -> bool:
+    """A common given name that is not also one of the article's ordinary words ("Will", "Hope")."""
+    return given_name(token.text) not in (None, "-") and token.lower_ not in index.lower_words and token.is_title
 
 
 def _joinable(index: TextIndex, i: int) -> bool:
@@ -411,26 +398,6 @@ def _joinable(index: TextIndex, i: int) -> bool:
     return not (
         lex.is_a(text, "honorific") or lex.is_a(text, "role") or lex.is_a(text, "rolemod") or gazetteer.is_demonym(text)
     )
-
-
-def _trim_chars(text: str, start: int, end: int, label: EntityType | None = None) -> tuple[int, int]:
-    """Character-level edges inside tokens: '10:56Xinhua', 'Corp.-developed', "Force's".
-
-    A person's name keeps a short syllable after a hyphen: "Kim Jong-un", "Son Heung-min".
-    """
-    chunk = text[start:end]
-    lead = _GLUED_LEAD.match(chunk)
-    if lead:
-        start += lead.end()
-    chunk = text[start:end]
-    tail = _GLUED_TAIL.search(chunk)
-    if tail and ((label == "person" and _SYLLABLE_TAIL.search(chunk)) or _PREFIXED_WORD.search(chunk)):
-        tail = None  # "Kim Jong-un"; "Co-ordinating", "Re-elected" are one word
-    while tail and tail.start() > 0:
-        end = start + tail.start()
-        chunk = text[start:end]
-        tail = _GLUED_TAIL.search(chunk)
-    return start, end
 
 
 def _particle(lower: str) -> bool:

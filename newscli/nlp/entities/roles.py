@@ -2,17 +2,20 @@
 
 Five patterns cover most news prose, all read without a parser:
 
-* premodifier:  "Japanese Foreign Minister Taro Kono", "legal scholar Ann Roe", "Sen. Ann Roe"
+* premodifier:  "Japanese Foreign Minister Taro Kono", "legal scholar Ann Roe", "Sen. Ann Roe",
+                "Morton County sheriff Ann Roe" (an institution or place that qualifies the title)
 * apposition:   "Lavrov, Russia's foreign minister, said", "Ann Roe, a senior fellow at the X Institute,"
-* reversed:     "the Russian foreign minister, Sergey Lavrov,", "Acme's chief economist, Ann Roe,"
-* predicate:    "Ann Roe is the head of the X Group", "Ann Roe, who heads the council,"
+                (appositions.py)
+* reversed:     "the Russian foreign minister, Sergey Lavrov,", "Acme's chief economist, Ann Roe,",
+                "her husband, Jared Roe,", "One witness, Ann Roe,"
+* predicate:    "Ann Roe is the head of the X Group", "Ann Roe, who heads the council," (appositions.py)
 * counterpart:  "his Russian counterpart Sergey Lavrov" takes the other person's role.
 
 A role phrase ends in a role head: a title ("minister", "chief executive"), an occupation
-("economist", "stylist", "videographer") or a word built like one; it may keep its modifiers
-("senior", "freelance", "Transnet pipelines") and an "of"/"for" complement ("head of hotels").
-Nationality words, place names, determiners and possessives before it are left out ("Japan's
-economy, trade and industry minister" -> "economy, trade and industry minister").
+("economist", "stylist", "videographer") or a word built like one, or a relation ("daughter");
+it may keep its modifiers ("senior", "freelance", "Transnet pipelines") and an "of"/"for"
+complement ("head of hotels"). Nationality words, determiners and a person's possessive before
+it are left out ("Japanese Foreign Minister" -> "Foreign Minister").
 """
 
 from __future__ import annotations
@@ -23,51 +26,47 @@ from spacy.tokens import Doc
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities import rolewords as rw
-from newscli.nlp.entities.rolewords import is_office, is_role_head
-from newscli.nlp.entities.text import Candidate, TextIndex, is_capitalized
+from newscli.nlp.entities.appositions import COUNTERPART, apposition, predicate
+from newscli.nlp.entities.rolewords import is_office, is_role_head, role_word, strength
+from newscli.nlp.entities.text import TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized
 
 _LINKS = {"of", "for", "and", ","}
-_DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "his", "her", "their", "our", "my", "your"}
+_DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "his", "her", "their", "our", "my", "your", "one", "another"}
 _POSSESSIVE = {"'s", "’s"}
-_STOP_ENTS = {"GPE", "PERSON", "LOC", "DATE", "CARDINAL"}
-COUNTERPART = "counterpart"
 _MAX_WORDS = 8
 _MAX_PHRASE = 16  # tokens a role phrase with its complement may span
 
 
 def role_of(index: TextIndex, mentions: list[Candidate], known: list[tuple[int, str]]) -> str | None:
-    """The first role the text gives any of a person's mentions.
+    """The first role the text gives any of a person's mentions; a relation only when there is no other.
 
+    "her husband, Jared Roe" gives Roe a role only if the article says nothing else of him.
     `known` holds (offset, role) of people already resolved, for "counterpart".
     """
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for mention in mentions:
         role = _role_at(index, mention)
+        if role and role.lower() == COUNTERPART:
+            near = [r for at, r in known if 0 < mention.start - at < 400 and r.lower() != COUNTERPART]
+            role = near[-1] if near else None
         if role:
-            found.append((mention.start, role))
-    for offset, role in sorted(found):
-        if role.lower() != COUNTERPART:
-            return role
-        earlier = [r for at, r in known if at < offset and offset - at < 400 and r.lower() != COUNTERPART]
-        if earlier:
-            return earlier[-1]
-    return None
+            found.append((-min(strength(role), 1), mention.start, role))
+    return min(found)[2] if found else None
 
 
 def _role_at(index: TextIndex, mention: Candidate) -> str | None:
     start = index.token_at(mention.start)
     end = index.token_at(mention.end - 1) + 1
     before = _premodifier(index, start)
-    after = _apposition(index, end)
-    if before and after and _strength(after) > _strength(before):
+    after = apposition(index, end)
+    if before and after and (strength(after) > strength(before) or _abbreviated_office(before)):
         return after  # "Booking insider Ann Roe, head of sales at Acme,": the title wins
-    return before or after or _reversed(index, start) or _listed(index, start) or _predicate(index, end)
+    return before or after or _reversed(index, start) or _listed(index, start) or predicate(index, end)
 
 
-def _strength(role: str) -> int:
-    """A title ("director") says more than an occupation ("insider")."""
-    words = role.split()
-    return 2 if any(lex.is_a(w, "role") for w in words) else 1 if any(lex.is_a(w, "personnoun") for w in words) else 0
+def _abbreviated_office(role: str) -> bool:
+    """ "Rep." says less than "the top Democrat on the committee" after the name."""
+    return " " not in role and role.endswith(".")
 
 
 def _listed(index: TextIndex, start: int) -> str | None:
@@ -89,7 +88,7 @@ def has_role(index: TextIndex, mention: Candidate) -> bool:
     """Does a role phrase stand right before or in apposition to this mention?"""
     start = index.token_at(mention.start)
     end = index.token_at(mention.end - 1) + 1
-    return bool(_premodifier(index, start) or _apposition(index, end))
+    return bool(_premodifier(index, start) or apposition(index, end))
 
 
 def roles_in_text(index: TextIndex, mentions: list[Candidate]) -> list[tuple[int, str]]:
@@ -97,7 +96,7 @@ def roles_in_text(index: TextIndex, mentions: list[Candidate]) -> list[tuple[int
     out: list[tuple[int, str]] = []
     for mention in mentions:
         start = index.token_at(mention.start)
-        role = _premodifier(index, start) or _apposition(index, index.token_at(mention.end - 1) + 1)
+        role = _premodifier(index, start) or apposition(index, index.token_at(mention.end - 1) + 1)
         if role and role.lower() != COUNTERPART:
             out.append((mention.start, role))
     return out
@@ -114,12 +113,48 @@ def _premodifier(index: TextIndex, start: int) -> str | None:
             start -= 2  # "Lt" + "."
         else:
             break
-    found = _role_with_place(index, start) or _phrase_left(index, start) or _head_of_left(index, start)
+    first = _phrase_start(index, start)
+    qualified = _text(doc, _qualifier(doc, first), start) if first is not None else None
+    found = _role_with_place(index, start) or qualified or _head_of_left(index, start)
     if found:
         return found
-    if titles > 0 and is_office(doc[titles - 1]):
-        return doc[titles - 1].text  # "Sen. Chris Murphy"
+    office = doc[titles - 2 : titles].text if titles > 1 and doc[titles - 1].text == "." else ""
+    if titles > 0 and (is_office(doc[titles - 1]) or office.lower() in rw.OFFICES):
+        first = titles - 2 if office else titles - 1
+        return _text(doc, _qualifier(doc, first), titles)  # "Sen. Chris Murphy", "Texas Gov. Ann Roe"
     return None
+
+
+_QUALIFIERS = {"ORG", "GPE", "FAC", "LOC"}
+
+
+def _qualifier(doc: Doc, first: int) -> int:
+    """Where "Morton County sheriff", "U.S. Attorney", "Acme Corp. senior economist" start.
+
+    An institution or place named right before a title qualifies it; a person's name
+    ("Harris campaign chair") or a nationality ("Brazilian Finance Minister") does not.
+    """
+    k = first - 1
+    if k < 0:
+        return first
+    if doc[first].ent_iob_ == "I" and doc[first].ent_type_ in _QUALIFIERS:
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1  # the role phrase starts inside the name: "Google | Search lead"
+        listed = any(t.lower_ in ("and", ",") for t in doc[k:first])  # "Prince Archie and | Princess"
+        return k if doc[k].ent_iob_ == "B" and not listed else first
+    if doc[k].ent_type_ in _QUALIFIERS:
+        while k > 0 and doc[k].ent_iob_ == "I":
+            k -= 1
+        return k + 1 if doc[k].lower_ == "the" else k
+    start = first  # an untagged name: "Democratic Party for the People" leader
+    while k >= 0 and doc[first - 1].lower_ in ("the", "of", "for") and first - k < 8:
+        token = doc[k]
+        if token.text[:1].isupper() and token.is_alpha and token.ent_type_ not in ("PERSON", "NORP", "DATE"):
+            start = k
+        elif token.lower_ not in ("the", "of", "for", "and"):
+            break
+        k -= 1
+    return start
 
 
 def _head_of_left(index: TextIndex, start: int) -> str | None:
@@ -186,7 +221,7 @@ def _bounded_left(index: TextIndex, comma: int) -> str | None:
             phrase = _valid_phrase(doc, i, comma)
             return phrase
         if boundary:
-            if token.lower_ in ("the", "a", "an") and i > 0 and doc[i - 1].lower_ in rw.PREPOSITIONS:
+            if token.lower_ in ("the", "a", "an", "one", "another") and i > 0 and doc[i - 1].lower_ in rw.PREPOSITIONS:
                 return None  # "told the minister, Ann Roe": Roe is not the minister
             phrase = _valid_phrase(doc, i + 1, comma)
             if phrase or token.text in (",", ":", "(", ";"):
@@ -233,14 +268,16 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
     if suffix and rw.modifier(doc, end - 2) and lex.is_a(doc[end - 3].text, "role"):
         return _phrase_start(index, end - 2, need_determiner)  # "President-elect", "Chair-designate"
     while i >= 0 and end - i <= _MAX_WORDS:
-        if i == end - 1 and not _role_word(doc, i) and is_role_head(doc[i]):
+        if i == end - 1 and not role_word(doc, i) and is_role_head(doc[i]):
             pass  # "videographer", "stylist": an occupation right before the name
         elif doc[i].text in (",", "and") and (i == 0 or not rw.joins_roles(doc[i - 1]) or end - i < 3):
             break  # "However, Acme executive Ann Roe", "the Federal Reserve and Fed chair Jerome Powell"
-        elif _role_word(doc, i):
+        elif role_word(doc, i):
             capital = capital or doc[i].text[:1].isupper()
         elif doc[i].text == "-" and rw.modifier(doc, i):
             pass  # "Secretary-Treasurer"
+        elif doc[i].text == "." and i > 0 and doc[i - 1].lower_ in TITLE_ABBREVIATIONS:
+            pass  # "Asst" + "." Chief
         elif not capital and i < end - 1 and rw.modifier(doc, i) and len(lower_mods) < 2:
             lower_mods.append(i)
         else:
@@ -250,16 +287,16 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
             break
         i -= 1
     first = i + 1
-    if lower_mods and not _boundary(index, i) and not doc[first].text[:1].isupper():
-        first = lower_mods[0] + 1  # "met junior doctors Ann Roe": no verb in the role
     while first < end and doc[first].lower_ in _LINKS:
         first += 1
+    if lower_mods and not _boundary(index, first - 1) and not doc[first].text[:1].isupper():
+        first = lower_mods[0] + 1  # "met junior doctors Ann Roe": no verb in the role
     if first >= end or not _has_head(doc, first, end):
         return None
     if need_determiner and not (first > 0 and (doc[first - 1].lower_ in _DETERMINERS or
                                                gazetteer.is_demonym(doc[first - 1].text))):  # fmt: skip
         return None
-    article = first > 1 and doc[first - 1].lower_ in ("the", "a", "an")
+    article = first > 1 and doc[first - 1].lower_ in ("the", "a", "an", "one", "another")
     if need_determiner and article and doc[first - 2].lower_ in rw.PREPOSITIONS:
         return None  # "after a call with the minister, Ann Roe left": Roe is not the minister
     return first
@@ -271,153 +308,6 @@ def _boundary(index: TextIndex, i: int) -> bool:
         return True
     token = index.doc[i]
     return token.is_punct or token.lower_ in STOP_WORDS or token.text in _POSSESSIVE or token.text[:1].isupper()
-
-
-def _apposition(index: TextIndex, end: int) -> str | None:
-    """'NAME, [the|a|X's|Russian] ROLE [of ...],' -> ROLE."""
-    doc = index.doc
-    if end + 1 < len(doc) and doc[end].text == "." and doc[end + 1].text == ",":
-        end += 1  # "Dean Angelo Sr., president of ..."
-    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
-        end += 2  # "Ann Roe, 45, a teacher from Leeds,": the age comes first
-    end = rw.past_designation(doc, end)  # "Ann Roe, R-Ohio, chairman of the committee,"
-    if end >= len(doc) or doc[end].text != ",":
-        return None
-    i = end + 1
-    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
-        i += 1
-    i = _skip_owner(doc, i)
-    while i < len(doc) and gazetteer.is_demonym(doc[i].text):
-        i += 1
-    bare = i == end + 1 and i < len(doc) and rw.modifier(doc, i) and not lex.is_a(doc[i].text, "rolemod")
-    if bare and not is_role_head(doc[i]) and not (i + 1 < len(doc) and doc[i + 1].text == "-"):
-        return None  # "Ann Roe, told reporters": a verb, not a role
-    return _phrase_right(doc, i, simple_end=True)
-
-
-def _skip_owner(doc: Doc, i: int) -> int:
-    """Past "Russia's", "the European Union's", "its": the owner of the role."""
-    if i < len(doc) and doc[i].lower_ in ("its", "his", "her", "their"):
-        return i + 1
-    j = i
-    while j < len(doc) and j - i < 5 and (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "for", "&")):
-        j += 1
-    if j > i and j < len(doc) and (doc[j].text in _POSSESSIVE or doc[j].text in ("'", "’")):
-        return j + 1  # "Russia's", "the Patriots'"
-    return i
-
-
-def _phrase_right(doc: Doc, start: int, simple_end: bool) -> str | None:
-    """A role phrase starting at `start`: modifiers, a head, complements, "and" another role."""
-    i = start
-    head = -1
-    finish = -1
-    while i < len(doc) and i - start < _MAX_PHRASE:
-        token = doc[i]
-        if is_role_head(token) and not rw.in_name(doc, i):
-            if token.lower_ == COUNTERPART:
-                return None
-            head = i
-        elif token.lower_ in rw.COMPLEMENT and head == i - 1 and i + 1 < len(doc):
-            finish = _complement_end(doc, i + 1)
-            break
-        elif token.lower_ == "and" and head == i - 1 and i + 1 < len(doc) and _role_follows(doc, i + 1):
-            pass  # "senior vice president and head of hotels"
-        elif not _inside_phrase(doc, i, head):
-            break
-        i += 1
-    if head < 0:
-        return None
-    if finish < 0:
-        finish = head + 1
-    while finish > head + 1 and (doc[finish - 1].is_punct or doc[finish - 1].lower_ in _LINKS | {"the", "on"}):
-        finish -= 1
-    after = doc[finish] if finish < len(doc) else None
-    ends = after is None or after.text in (",", ".", ";", ")", ":", "—", "–") or after.lower_ in rw.PHRASE_END
-    if simple_end and not ends and after is not None and after.lower_ not in ("said", "says", "told", "and", "added"):
-        return None
-    first = start
-    while first < head and (doc[first].like_num or doc[first].text in ("-", "–") or
-                            doc[first].lower_ in ("year", "old", "years")):  # fmt: skip
-        first += 1  # "the 26-year-old president" -> "president"
-    return _text(doc, first, finish)
-
-
-def _inside_phrase(doc: Doc, i: int, head: int) -> bool:
-    """May token i stand in a role phrase read rightwards (head: the last role head so far, or -1)?"""
-    token = doc[i]
-    if (token.is_punct and token.text != "-") or (token.lower_ in _LINKS and head < 0):
-        return False
-    return _role_word(doc, i) or rw.modifier(doc, i) or token.like_num or rw.place_word(doc, i)
-
-
-def _role_follows(doc: Doc, i: int) -> bool:
-    for j in range(i, min(i + 4, len(doc))):
-        if is_role_head(doc[j]):
-            return True
-        if not (rw.modifier(doc, j) or _role_word(doc, j)):
-            return False
-    return False
-
-
-def _complement_end(doc: Doc, i: int) -> int:
-    """The end of "of the X Group", "for Canadian rates": up to a comma, a clause or a place."""
-    start = i
-    while i < len(doc) and i - start < 10:
-        token = doc[i]
-        if token.is_punct and token.text not in ("-", "'s", "’s", "&", "’", "'"):
-            break
-        if token.lower_ in rw.PHRASE_END or token.is_space or token.lower_ in ("said", "says", "told", "is", "was"):
-            break
-        if lex.is_a(token.text, "time") or token.lower_ in ("last", "this", "next", "today", "yesterday"):
-            break  # "leader of the bureau on Tuesday"
-        more = i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or _role_follows(doc, i + 1))
-        if token.lower_ == "and" and not more:
-            break
-        i += 1
-    return i
-
-
-def _predicate(index: TextIndex, end: int) -> str | None:
-    """'Ann Roe is the head of X', 'Ann Roe, who heads the council,', 'continue as manager'."""
-    doc = index.doc
-    i = end
-    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "who":
-        i += 2
-    if i >= len(doc):
-        return None
-    verb = doc[i].lower_
-    if verb in rw.HEADS_VERBS and i + 1 < len(doc):
-        stop = _complement_end(doc, i + 1)
-        if stop > i + 1 and stop - i <= 8:
-            return f"{rw.HEADS_VERBS[verb]} {_text(doc, i + 1, stop)}"
-        return None
-    if verb not in rw.COPULA_STARTS:
-        return None
-    for words in rw.COPULAS_LONGEST_FIRST:
-        if tuple(doc[k].lower_ for k in range(i, min(i + len(words), len(doc)))) == words:
-            j = i + len(words)
-            if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "their"):
-                j += 1
-            j = _skip_owner(doc, j)
-            return _phrase_right(doc, j, simple_end=False)
-    return None
-
-
-def _role_word(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    text = token.text
-    if token.is_space or gazetteer.is_demonym(text):
-        return False
-    if token.lower_ == "former":
-        return True  # "former President Ann Roe": stripped from names, kept in roles
-    if text in _POSSESSIVE or lex.is_a(text, "det") or (lex.is_a(text, "honorific") and not lex.is_a(text, "role")):
-        return False
-    if lex.is_a(text, "role") or lex.is_a(text, "rolemod") or token.lower_ in _LINKS:
-        return True  # even inside an NER span: "Russian First" | Deputy Foreign Minister
-    if token.ent_type_ in _STOP_ENTS:
-        return False
-    return is_capitalized(text) and text.isalpha() and gazetteer.lookup(text) is None
 
 
 def _has_head(doc: Doc, first: int, end: int) -> bool:

@@ -86,8 +86,17 @@ _PROMO = re.compile(
     r"more about|see also|recommended|advertisement|most read|trending|get the|download)\b|^\W*\d{1,2}:\d{2}\s",
     re.IGNORECASE,
 )
+# Credits and contact lines the cleaner kept: "Reporting was contributed by A, B and C.", "(Reporting by
+# A; Editing by B)", "Ann Roe may be reached at ...", "Reviewed by Ann Roe, MD", "(END)".
+_CREDIT = re.compile(
+    r"^\W*(?:(?:additional )?reporting (?:was )?(?:contributed )?by|(?:reporting|writing|editing|reviewed|"
+    r"compiled|edited|produced) by|end\W*$)|\bcontributed (?:reporting|to this (?:report|story|article))\b|"
+    r"\b(?:can|may) be (?:reached|contacted) at\b|[\w.+-]+@[\w-]+\.[\w.]+",
+    re.IGNORECASE,
+)
 _NEXT_LINE_START = re.compile(r"\n[ \t]*(\S)")
 _ASIDE_WORDS = 14  # a heading or caption is short; a longer line without a full stop is a tag list
+_CREDIT_WORDS = 40  # a credit line is short; a paragraph that mentions an e-mail address is prose
 _SEPARATORS = re.compile(r"\s[,|•]\s|\s\|\s")
 
 
@@ -114,9 +123,11 @@ def aside_lines(text: str) -> list[tuple[int, int]]:
             continue
         following = _NEXT_LINE_START.match(text, match.end())
         # a hard-wrapped sentence goes on in lower case on the next line
-        prose = line.endswith(_TERMINAL) or bool(following and following.group(1).islower())
+        label = line.endswith(":") and len(line.split()) <= 3  # "Specs:", "Key facts:"
+        prose = (line.endswith(_TERMINAL) and not label) or bool(following and following.group(1).islower())
         short = len(line.split()) <= _ASIDE_WORDS
-        if _PROMO.match(line) or (not prose and (short or len(_SEPARATORS.findall(line)) >= 3)):
+        credit = len(line.split()) <= _CREDIT_WORDS and _CREDIT.search(line)
+        if _PROMO.match(line) or credit or (not prose and (short or len(_SEPARATORS.findall(line)) >= 3)):
             spans.append((match.start(), match.end()))
     return spans
 
@@ -138,11 +149,23 @@ def _sentence_initial(doc: Doc) -> list[bool]:
             continue  # the word after an opening quote still starts the sentence
         # only a bare full stop ends a sentence: "U.S." before a capital is too ambiguous; so does
         # the dash after a dateline: "WASHINGTON (Reuters) - The ...", "PUTRAJAYA, Nov 22 — Private ..."
-        fresh = token.text in _SENTENCE_END or (
+        abbreviation = token.text == "." and previous is not None and _abbreviation(previous.text)
+        fresh = (token.text in _SENTENCE_END and not abbreviation) or (
             token.text in _DASHES and previous is not None and (previous.text == ")" or previous.like_num)
         )
         previous = token
     return flags
+
+
+# titles cut short, whose full stop ends no sentence: "LAPD Asst. Chief", "Lt. Gen."
+TITLE_ABBREVIATIONS = frozenset({"asst", "dep", "assoc", "exec", "lt", "gen", "col", "capt", "sgt", "maj", "cmdr",
+                                 "adm", "insp", "det", "supt", "sen", "rep", "gov", "pres", "amb", "atty", "mr",
+                                 "mrs", "ms", "dr", "prof", "rev"})  # fmt: skip
+
+
+def _abbreviation(word: str) -> bool:
+    """ "Asst" + ".", "Lt" + ".": a title cut short, not the end of a sentence."""
+    return word[:1].isupper() and word.lower() in TITLE_ABBREVIATIONS
 
 
 def _headline_lines(text: str) -> list[tuple[int, int]]:

@@ -103,7 +103,7 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["location"] += best
     if len(words) == 1 and len(name) > 5 and name.lower().endswith("ism"):
         score["misc"] += 3.5  # "Judaism", "Catholicism": beliefs and movements
-    if any(len(s.split()) == 1 and gazetteer.is_demonym(s) for s in surfaces):
+    if any(len(s.split()) == 1 and (gazetteer.is_demonym(s) or gazetteer.is_demonym(s + "s")) for s in surfaces):
         score["misc"] += 4.0
     if _DIGIT.search(name) and kind is None and len(name) > 2:
         score["misc"] += 2.0  # "PAC-3", "F-35", "SPY-1": product and model codes
@@ -124,14 +124,15 @@ def _plural_of_place(name: str) -> bool:
 
 
 def _head(words: list[str]) -> str | None:
-    """The word that types a name: the last one, or the one before 'of' ('Bank of Japan')."""
+    """The word that types a name: the last one if it is a head, else the one before 'of', 'for' or 'on'."""
     while len(words) > 1 and _NUMERAL.fullmatch(words[-1]):
         words = words[:-1]  # "NCAA Division II", "BBC Radio 1": the head comes before the number
     if not words:
         return None
-    if "of" in words[1:]:
-        return words[words.index("of") - 1] if words.index("of") > 0 else words[-1]
-    return words[-1]
+    link = next((k for k, w in enumerate(words[1:], 1) if w in ("of", "for", "on")), None)
+    if link is None or (lex.head_type(words[-1]) and not lex.head_type(words[link - 1])):
+        return words[-1]  # "Status of Forces Agreement"
+    return words[link - 1]  # "Bank of Japan", "Centre for Research", "Treaty on the ..."
 
 
 # "said on Twitter", "took to Instagram", "her Facebook account": a platform, never a person
@@ -154,8 +155,12 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
             nouns[kind] += 1.0
         before = _WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         after = _WORD_AFTER.match(text[mention.end : mention.end + 30])
-        if text[mention.start - 1 : mention.start] in _QUOTES and text[mention.end : mention.end + 1] in _QUOTES:
-            quoted += 1.0  # a name in quotes is a title or a nickname
+        closing = text[mention.end : mention.end + 2]
+        if text[mention.start - 1 : mention.start] in _QUOTES and (closing[:1] in _QUOTES or closing in _PUNCT_QUOTE):
+            quoted += 1.0  # a name in quotes is a title or a nickname: '“So High School,” reference her'
+        work = _WORD_RIGHT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        if work and lex.is_a(work.group(1), "worknoun") and mention.text[:1].isupper():
+            product += 3.5  # "her new album The Tortured Poets Department", "the film Big Fish"
         if _PLATFORM_BEFORE.search(text[max(0, mention.start - 20) : mention.start]):
             platform += 3.0
         if before and before.group(1).lower() in ("said", "says", "told", "asked"):
@@ -187,10 +192,13 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
     score["location"] += min(place, 3.0)
     score["person"] += min(speech, 2.0)
     score["organization"] += min(platform, 4.5)
-    score["misc"] += min(product, 3.0) + min(quoted * 2.0, 3.0)
+    titled = quoted == len(mentions) and all(m.label != "person" for m in mentions)  # every mention in quotes
+    score["misc"] += min(product, 4.0) + (4.0 if titled else min(quoted * 2.0, 3.0))
 
 
 _NEXT_WORDS = re.compile(r"^((?:\s+[a-z][a-z-]*){1,3})")
+_WORD_RIGHT_BEFORE = re.compile(r"\b([a-z]+) $")
+_PUNCT_QUOTE = {",”", ".”", ',"', '."', ",’", ".’"}
 
 
 def _thing_after(text: str, end: int) -> bool:
