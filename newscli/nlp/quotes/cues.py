@@ -46,6 +46,7 @@ CLAIM_NOUNS = frozenset({"claim", "assertion", "allegation", "suggestion", "insi
                          "warning", "remark", "comment", "statement", "words", "view", "description", "request",
                          "demand", "plea", "call", "proposal", "pledge", "vow", "appeal"})  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
 # Links through which a participle or conjoined verb borrows the subject of its head:
 # "..., adding", "and wrote", "was quoted as saying".
 _BORROW = ("xcomp", "advcl", "conj", "pcomp", "prep", "acl", "ccomp")
@@ -71,6 +72,14 @@ def is_cue(token: Token) -> bool:
     # a participle modifying a noun names or dates something ("a programme called ...", "the
     # withdrawal first announced a week earlier"); it reports speech only with its agent ("... said by X")
     return not (token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "agent" for c in token.children))
+
+
+def displaced_subject(token: Token) -> bool:
+    """A second subject the parser gave a verb beside a personal pronoun: in "Quoting Rachel Carson, she
+    called for ..." the pronoun is the subject, the name belongs to the opening phrase."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.tag_ != "PRP" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" and c.lower_ in _PERSONAL and c.i > token.i
+        for c in token.head.children)  # fmt: skip
 
 
 def _after_closing_mark(token: Token) -> bool:
@@ -138,6 +147,7 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
         if agent is not None:
             return agent, verb
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i not in excluded and not _is_placeholder(c)]
+        subjects = [c for c in subjects if not displaced_subject(c)]
         # two subjects are a misparse of "Chile's president Ana Soto": the name is the one
         subject = next((c for c in subjects if c.ent_type_ == "PERSON"), subjects[0] if subjects else None)
         if subject is not None:

@@ -1,14 +1,16 @@
 """Who a speaker mention refers to: the canonical name behind "he", "Moreno" or "the Spanish finance minister".
 
-Built on three smaller modules: quotes/names (the article's people and organisations
-from the entity rows, whichever kind of rows they are), speakers_roles (descriptors and
-roles: who "the Spanish finance minister" is) and speakers/mentions (where each is
-mentioned, as what, and their gender where the article shows it). Here:
+Built on smaller modules: quotes/names (the article's people and organisations from the
+entity rows, whichever kind of rows they are), speakers/people (people the rows miss),
+speakers/roles (descriptors and roles: who "the Spanish finance minister" is),
+speakers/mentions (where each is mentioned, as what, and their gender where the article
+shows it) and speakers/pronouns (what "he", "they" and "which" stand for). Here:
 
 * a name is its referent's canonical name; a fuller name the rows lack wins over a
   clash ("Leila Khan" is not the article's other Khan);
 * "he"/"she" continue the latest subject, outside reported speech, of this or the previous
-  sentence (centering), else the nearest compatible mention sentence by sentence
+  sentence (centering), or what an earlier "she" as a subject there stands for, else the
+  running speaker, else the nearest compatible mention sentence by sentence
   backwards; "they"/"it" the nearest organisation or plural subject; "who" its noun;
 * a definite description goes to the person holding that role, the organisation whose
   name has that noun ("the court"), the last source described the same way ("the
@@ -29,8 +31,6 @@ description: never a guess presented as a name.
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Span, Token
 
 from newscli.models import Attribution as How
@@ -47,7 +47,7 @@ from newscli.nlp.quotes.names import (
     org_words,
     titles,
 )
-from newscli.nlp.quotes.speakers.clauses import DEFINITE, is_definite, noun_phrase
+from newscli.nlp.quotes.speakers.clauses import is_definite, noun_phrase
 from newscli.nlp.quotes.speakers.documents import (
     MOUTHPIECES,
     OUTLETS,
@@ -58,14 +58,10 @@ from newscli.nlp.quotes.speakers.documents import (
     owner_of,
     pobj,
     short_form,
-    thing_subject,
 )
-from newscli.nlp.quotes.speakers.mentions import GENDERED, Event, MentionIndex, name_chain
+from newscli.nlp.quotes.speakers.mentions import GENDERED, name_chain
+from newscli.nlp.quotes.speakers.pronouns import PLURAL_PRONOUNS, RELATIVE, PronounIndex
 from newscli.nlp.quotes.speakers.roles import gender_of, has_role, holder
-
-_PLURAL_PRONOUNS = frozenset({"they", "them"})
-
-_RELATIVE = frozenset({"who", "whom", "which", "that"})
 
 _GOVERNMENTS = frozenset({"government", "administration", "authorities", "cabinet"})
 _CONTINUING = frozenset({"add", "continue", "conclude", "go", "elaborate", "reiterate"})
@@ -77,7 +73,7 @@ _QUANTIFIERS = frozenset({"number", "group", "majority", "dozens", "hundreds", "
                           "few", "all", "both", "one", "two", "three", "members"})  # fmt: skip
 
 
-class SpeakerIndex(MentionIndex):
+class SpeakerIndex(PronounIndex):
     """Resolves speaker mentions ("he", "the Spanish finance minister", "Moreno") to canonical names."""
 
     def resolve(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
@@ -93,7 +89,7 @@ class SpeakerIndex(MentionIndex):
 
     def _resolve(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in GENDERED or lower in _PLURAL_PRONOUNS:
+        if head.pos_ == "PRON" or lower in GENDERED or lower in PLURAL_PRONOUNS:
             return self._pronoun(head)
         if head.idx in self._unsettled:
             return None, None  # a surname two namesakes share, with nothing to tell them apart
@@ -144,9 +140,9 @@ class SpeakerIndex(MentionIndex):
         if speaker is None:
             return "none"
         lower = head.lower_
-        if lower in _RELATIVE:
+        if lower in RELATIVE:
             return "cue"  # "Ana Soto, who said ...": the relative clause hangs on the name
-        if head.pos_ == "PRON" or lower in GENDERED or lower in _PLURAL_PRONOUNS:
+        if head.pos_ == "PRON" or lower in GENDERED or lower in PLURAL_PRONOUNS:
             return "pronoun"
         if head.pos_ == "PROPN" or (head.text.isupper() and len(head.text) > 1) or (referent is not None and any(
                 s < mention.end_char and e > mention.start_char for s, e in referent.spans)):  # fmt: skip
@@ -160,109 +156,6 @@ class SpeakerIndex(MentionIndex):
         if len(longer) == 1:
             return longer.pop()
         return clean_name(chain[0].doc[chain[0].i : chain[-1].i + 1].text)
-
-    def _pronoun(self, head: Token) -> tuple[str | None, Referent | None]:
-        lower = head.lower_
-        if lower in _RELATIVE:
-            target = head.head.head if head.head.dep_ == "relcl" else None
-            if lower == "which" and target is not None:
-                target = _institution(head, self) or target
-            if target is not None and target.pos_ in ("PROPN", "NOUN"):
-                return self.resolve(target, noun_phrase(target))
-            return None, None
-        if lower in GENDERED:
-            ref = self._antecedent(head, GENDERED[lower])
-            return (ref.name, ref) if ref else (None, None)
-        if lower in _PLURAL_PRONOUNS or lower in ("it", "its", "their"):
-            return self._group(head)
-        return None, None
-
-    def _antecedent(self, head: Token, gender: str | None) -> Referent | None:
-        """The person "he"/"she" (or "the woman") continues.
-
-        1. centering: the subject of this or the previous sentence, outside reported speech, the
-           main clause's first ("Al Saud is aware of the effect Sinwar may have. "...," he said");
-           a person there the article only describes ("The judge said ... she told him") blocks;
-        2. the running speaker, while the text still mentions them ("The spark that ignited
-           Tšosane's passion ... "...," he explains");
-        3. the nearest mention, sentence by sentence backwards.
-        """
-
-        def fits(ref: Referent | None) -> bool:
-            return ref is not None and ref.is_person and (gender is None or ref.gender in (None, gender))
-
-        if self.aside(head.idx):
-            return None  # a heading's "she" has nothing in the heading to go back to
-        sent = self._sent_of[head.i]
-        earlier = self._events_before(head, 8)
-        subjects = [e for e in earlier if e.subject and not e.reported and sent - e.sent <= 1
-                    and (e.described or (e.referent is not None and e.referent.is_person))]  # fmt: skip
-        for event in sorted(subjects, key=lambda e: (e.sent, e.main, e.speaker, e.pos), reverse=True):
-            if event.described is not None:
-                if gender is None or gender_of({event.described: False}) in (None, gender):
-                    # "The judge said ... she told him": someone the article does not name; but "a spokeswoman
-                    # for the union said ... "...," she said" is the union
-                    return self._described(event.pos, gender)
-            elif fits(event.referent):
-                return event.referent
-        running = next((s for s in reversed(self._spoken) if s[0] < head.idx and fits(s[4])), None)
-        if running is not None and sent - running[1] <= 10:
-            ref = running[4]
-            if any(e.referent is ref for e in earlier if sent - e.sent <= 2) or not any(
-                    fits(e.referent) and e.referent is not ref for e in earlier if e.pos > running[0]):  # fmt: skip
-                return ref
-        for s in range(sent, sent - 5, -1):
-            for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
-                if fits(event.referent):
-                    return event.referent
-        return None
-
-    def _described(self, pos: int, gender: str | None) -> Referent | None:
-        """Who the description at pos stands for, when it resolves to a named person or organisation."""
-        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        ref = self._description(span[0], noun_phrase(span[0]))[1]
-        if ref is None or (ref.is_person and gender is not None and ref.gender not in (None, gender)):
-            return None
-        return ref
-
-    def _events_before(self, head: Token, sentences: int) -> list[Event]:
-        """The mentions before head in its sentence and the given number of sentences before, in text order.
-
-        Events are sorted by position, and sentence numbers grow with it, so they are the run
-        that ends where head starts.
-        """
-        sent = self._sent_of[head.i]
-        first = stop = bisect.bisect_left(self._events, head.idx, key=lambda e: e.pos)
-        while first > 0 and sent - self._events[first - 1].sent <= sentences:
-            first -= 1
-        return self._events[first:stop]
-
-    def _group(self, head: Token) -> tuple[str | None, Referent | None]:
-        """ "they"/"it": the organisation (or, for "it", country) or plural group that is the subject of
-        this or the two sentences before; "its" also the nearest one mentioned at all."""
-        sent = self._sent_of[head.i]
-        plural = head.lower_ in _PLURAL_PRONOUNS or head.lower_ == "their"
-        subject = thing_subject(head) if head.lower_ == "it" else None
-        if subject is not None:
-            # "The paper said ..., which it claims": "it" is the thing its sentence is about, whatever that is
-            name, ref = self._description(subject, noun_phrase(subject))
-            return (name, ref) if ref is not None else (None, None)
-        kinds = ("organization",) if plural else ("organization", "location")
-        earlier = self._events_before(head, 2)
-        for s in range(sent, sent - 3, -1):
-            for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
-                if event.reported or not (event.subject or head.dep_ == "poss"):
-                    continue
-                if plural and event.main and event.referent is not None and event.referent.is_person:
-                    return None, None  # "Kessler and her colleagues asked ... "...," they wrote": people, unnamed
-                if event.referent is not None and event.referent.type in kinds and not event.referent.person_like:
-                    return event.referent.name, event.referent
-                if plural and event.group is not None:
-                    definite = event.group.split()[0].lower() in DEFINITE or "'s" in event.group or "’s" in event.group
-                    return (_strip_words(event.group) if definite else None), None  # "workers": nobody named
-        return None, None
 
     def _description(self, head: Token, mention: Span) -> tuple[str | None, Referent | None]:
         """A source named by a description: its owner, the person holding the role, the person the text
@@ -408,28 +301,6 @@ def _sub(short: list[str], long: tuple[str, ...]) -> bool:
 def _country_name(name: str) -> bool:
     place = gazetteer.lookup(name)
     return place is not None and place.kind == "country"
-
-
-def _strip_words(phrase: str) -> str:
-    words = phrase.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in DEFINITE else phrase
-
-
-def _institution(relative: Token, index: SpeakerIndex) -> Token | None:
-    """ "the head of the Palestinian Dialogue Group in Turkey, which says": "which" is the organisation
-    the phrase before it names, not the place it is in nor the person it is headed by."""
-    i = relative.i - 1
-    while i > 0 and relative.doc[i].is_punct:
-        i -= 1
-    node: Token | None = relative.doc[i] if i >= 0 else None
-    for _ in range(5):
-        if node is None:
-            break
-        ref = index.referent_at(node)
-        if ref is not None and ref.type == "organization":
-            return node
-        node = node.head if node.dep_ in ("pobj", "prep", "compound", "appos") and node.head.i != node.i else None
-    return None
 
 
 def _indefinite(head: Token) -> bool:

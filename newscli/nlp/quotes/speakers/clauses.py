@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newscli.nlp.quotes.cues import is_cue
+from newscli.nlp.quotes.cues import displaced_subject, is_cue
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -16,7 +16,7 @@ def is_subject(root: Token) -> bool:
     token = root
     for _ in range(3):
         if token.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return True
+            return not displaced_subject(token)
         if token.dep_ not in ("appos", "compound", "conj") or token.head.i == token.i:
             return False
         if token.dep_ == "compound" and token.head.pos_ == "NOUN":
@@ -30,6 +30,8 @@ def is_main(root: Token) -> bool:
     node = root
     for _ in range(4):
         if node.dep_ in ("nsubj", "nsubjpass"):
+            if displaced_subject(node):
+                return False
             verb = node.head
             for _ in range(4):  # "A said ... while B wrote ...": clauses side by side, not one inside a noun
                 if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
@@ -62,7 +64,7 @@ def speaks(root: Token) -> bool:
     node = root
     for _ in range(4):
         if node.dep_ in ("nsubj", "nsubjpass"):
-            return is_cue(node.head)
+            return is_cue(node.head) and not displaced_subject(node)
         if node.head.i == node.i:
             return False
         node = node.head

@@ -21,12 +21,9 @@ from spacy.tokens import Doc, Token
 from newscli.models import Entity
 from newscli.nlp import lexicon as lex
 from newscli.nlp.gazetteer import fold_name
-from newscli.nlp.quotes.cues import is_cue
 from newscli.nlp.quotes.names import (
     Referent,
-    absorb_short_names,
     build_referents,
-    clean_name,
     first_mention,
     is_person_noun,
     looks_like_person_name,
@@ -42,6 +39,7 @@ from newscli.nlp.quotes.speakers.clauses import (
     speaks,
 )
 from newscli.nlp.quotes.speakers.namesakes import settle_surnames
+from newscli.nlp.quotes.speakers.people import add_untagged_people, full_names, proper_runs, run_text
 from newscli.nlp.quotes.speakers.roles import (
     borrow_counterparts,
     describe,
@@ -89,11 +87,11 @@ class MentionIndex:
         self._sent_of = _sentence_numbers(doc, self._inside)
         self.referents = build_referents(entities)
         self._unsettled: set[int] = set()
-        runs = _proper_runs(doc)
-        self._add_untagged_people(runs)
+        runs = proper_runs(doc)
+        add_untagged_people(self.referents, runs, self.in_quote)
         starts = [sent.start_char for sent in doc.sents]
         self._unsettled = settle_surnames(self.referents, doc_text(doc), starts)  # namesakes left to nobody
-        self._full_names(runs)
+        full_names(self.referents, runs)
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
             for start, end in ref.spans:
@@ -101,69 +99,10 @@ class MentionIndex:
                     self._by_char.setdefault(pos, ref)
         self._events: list[Event] = []
         self._spoken: list[tuple[int, int, str, str, Referent | None]] = []  # (pos, sent, head lemma, name, ref)
-        self._chains = [(tuple(fold_name(t.text) for t in run), _run_text(run)) for run in runs]
+        self._chains = [(tuple(fold_name(t.text) for t in run), run_text(run)) for run in runs]
         self._collect(doc)
 
     # ---- building -------------------------------------------------------------------------
-
-    def _add_untagged_people(self, runs: list[list[Token]]) -> None:
-        """Names the tagger missed, when the text itself says they are people.
-
-        "Mayor Ana Ruiz opened ...", "... said Tomas Vlk": a person-shaped run of proper
-        nouns after a title, or as the subject of a reporting verb, is a person.
-        """
-        for run in runs:
-            if self.in_quote(run[0].idx):
-                continue
-            before = run[0].doc[run[0].i - 1] if run[0].i > 1 else None
-            if before is not None and before.text in ("-", "‐") and not run[0].doc[before.i - 1].whitespace_:
-                continue  # "David-Alexandre Brassard": part of a hyphenated name the rows know
-            tagged = [t for t in run if t.ent_type_ == "PERSON"]
-            if tagged:  # the tagger's own boundaries: "Crooked Hillary Clinton" is Hillary Clinton
-                first = run.index(tagged[0])
-                if len(tagged) == 1 and first == 1:
-                    first = 0  # but a lone tagged surname takes the name before it: "Imran Khan"
-                run, titled = run[first : run.index(tagged[-1]) + 1], True
-            else:
-                titled = len(run) > 2 and is_person_noun(run[0].lower_, strict=True)  # "Nurse Tomas Brenner"
-                run = run[1:] if titled else run
-            text = _run_text(run)
-            before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
-            titled = titled or (
-                before is not None
-                and (before.lower_.rstrip(".") in titles() or is_person_noun(before.lemma_, strict=True))
-            )
-            speaks = run[-1].dep_ in ("nsubj", "nsubjpass") and is_cue(run[-1].head)
-            if not looks_like_person_name(text) or not (titled or speaks):
-                continue
-            tokens = name_tokens(text)
-            key = " ".join(tokens)
-            # a row that ends the run knows where the name starts: "Striker Lena Okafor" is Lena Okafor
-            ref = next((r for r in self.referents if key in r.keys), None) or next(
-                (r for r in self.referents if r.is_person and 1 < len(r.tokens) < len(tokens)
-                 and tokens[-len(r.tokens) :] == r.tokens), None)  # fmt: skip
-            if ref is None:
-                ref = Referent(name=text, type="person", keys={key})
-                self.referents.append(ref)
-            elif tagged and ref.type == "person" and len(ref.name.split()) == 1 and len(text.split()) == 2:
-                ref.name = text  # the tagger's "Dean Walsh" over a row's "Walsh" ("dean" is also a title)
-            span = (run[0].idx, run[-1].idx + len(run[-1].text))
-            if span not in ref.spans:
-                ref.spans.append(span)
-        absorb_short_names(self.referents)
-
-    def _full_names(self, runs: list[list[Token]]) -> None:
-        """A person the rows know by surname alone takes the one fuller name the article writes for them
-        ("Paula Greco, an economist at Westbridge" for a row "Greco"), unless that name is
-        someone else's."""
-        taken = {key for ref in self.referents for key in ref.keys if " " in key}
-        for ref in self.referents:
-            if not ref.is_person or len(ref.tokens) != 1:
-                continue
-            fuller = {_run_text(run) for run in runs if fold_name(run[-1].text) == ref.tokens[0]}
-            fuller = {t for t in fuller if looks_like_person_name(t) and " ".join(name_tokens(t)) not in taken}
-            if len(fuller) == 1:
-                ref.name = fuller.pop()
 
     def _collect(self, doc: Doc) -> None:
         starts = {start: ref for ref in self.referents for start, _ in ref.spans}
@@ -238,11 +177,13 @@ class MentionIndex:
         one person, a subject pronoun later in it or opening the next sentence is that person's.
         """
         by_sent: dict[int, set[int]] = {}
+        named_at: dict[int, int] = {}  # sentence -> where its person is first named
         for event in self._events:
             if event.referent is not None and event.referent.is_person:
                 # only a subject votes: in "Moreno's son ... he said" the pronoun is the son's
                 people = by_sent.setdefault(event.sent, set())
                 people.add(id(event.referent) if event.subject else -1)
+                named_at.setdefault(event.sent, event.pos)
         tally: dict[int, set[str]] = {}
         # numbered as the events are (a quotation's sentences count as one), not as doc.sents
         sents: list[list[Token]] = []
@@ -256,7 +197,9 @@ class MentionIndex:
             if len(people) != 1 or -1 in people:
                 continue
             person = next(iter(people))
-            follow = list(sent) + (list(sents[n + 1][:3]) if n + 1 < len(sents) and not by_sent.get(n + 1) else [])
+            # after the name: in "In fact she borrowed it from a paper Samuel Dube wrote" she is someone else
+            follow = [t for t in sent if t.idx > named_at[n]]
+            follow += list(sents[n + 1][:3]) if n + 1 < len(sents) and not by_sent.get(n + 1) else []
             for token in follow:
                 if (
                     token.lower_ in ("he", "she")
@@ -420,22 +363,3 @@ def name_chain(head: Token) -> list[Token]:
 def _capitalised(token: Token) -> bool:
     """A capitalised word the tagger may have taken for a common noun ("Okafor conceded")."""
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not token.text.isupper()
-
-
-def _proper_runs(doc: Doc) -> list[list[Token]]:
-    """Every run of two or more proper nouns not tagged as something other than a person (titles dropped)."""
-    runs: list[list[Token]] = []
-    run: list[Token] = []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
-            if run or token.lower_.rstrip(".") not in titles() or token.ent_type_ == "PERSON":
-                run.append(token)  # "Dean Walsh" tagged as one name is no dean
-            continue
-        if len(run) >= 2:
-            runs.append(run)
-        run = []
-    return runs
-
-
-def _run_text(run: list[Token]) -> str:
-    return clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)

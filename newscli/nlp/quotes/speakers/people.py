@@ -1,0 +1,99 @@
+"""People the entity rows miss or name short: proper-noun runs the text shows to be people ("Mayor Ana
+Ruiz opened ...", "... said Tomas Vlk"), and the one fuller name a surname-only row takes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from newscli.nlp.gazetteer import fold_name
+from newscli.nlp.quotes.cues import is_cue
+from newscli.nlp.quotes.names import (
+    Referent,
+    absorb_short_names,
+    clean_name,
+    is_person_noun,
+    looks_like_person_name,
+    name_tokens,
+    titles,
+)
+
+
+def add_untagged_people(referents: list[Referent], runs: list[list[Token]], in_quote: Callable[[int], bool]) -> None:
+    """Names the tagger missed, when the text itself says they are people.
+
+    "Mayor Ana Ruiz opened ...", "... said Tomas Vlk": a person-shaped run of proper
+    nouns after a title, or as the subject of a reporting verb, is a person.
+    """
+    for run in runs:
+        if in_quote(run[0].idx):
+            continue
+        before = run[0].doc[run[0].i - 1] if run[0].i > 1 else None
+        if before is not None and before.text in ("-", "‐") and not run[0].doc[before.i - 1].whitespace_:
+            continue  # "David-Alexandre Brassard": part of a hyphenated name the rows know
+        tagged = [t for t in run if t.ent_type_ == "PERSON"]
+        if tagged:  # the tagger's own boundaries: "Crooked Hillary Clinton" is Hillary Clinton
+            first = run.index(tagged[0])
+            if len(tagged) == 1 and first == 1:
+                first = 0  # but a lone tagged surname takes the name before it: "Imran Khan"
+            run, titled = run[first : run.index(tagged[-1]) + 1], True
+        else:
+            titled = len(run) > 2 and is_person_noun(run[0].lower_, strict=True)  # "Nurse Tomas Brenner"
+            run = run[1:] if titled else run
+        text = run_text(run)
+        before = run[0].doc[run[0].i - 1] if run[0].i > 0 else None
+        titled = titled or (
+            before is not None and (before.lower_.rstrip(".") in titles() or is_person_noun(before.lemma_, strict=True))
+        )
+        speaks = run[-1].dep_ in ("nsubj", "nsubjpass") and is_cue(run[-1].head)
+        if not looks_like_person_name(text) or not (titled or speaks):
+            continue
+        tokens = name_tokens(text)
+        key = " ".join(tokens)
+        # a row that ends the run knows where the name starts: "Striker Lena Okafor" is Lena Okafor
+        ref = next((r for r in referents if key in r.keys), None) or next(
+            (r for r in referents if r.is_person and 1 < len(r.tokens) < len(tokens)
+             and tokens[-len(r.tokens) :] == r.tokens), None)  # fmt: skip
+        if ref is None:
+            ref = Referent(name=text, type="person", keys={key})
+            referents.append(ref)
+        elif tagged and ref.type == "person" and len(ref.name.split()) == 1 and len(text.split()) == 2:
+            ref.name = text  # the tagger's "Dean Walsh" over a row's "Walsh" ("dean" is also a title)
+        span = (run[0].idx, run[-1].idx + len(run[-1].text))
+        if span not in ref.spans:
+            ref.spans.append(span)
+    absorb_short_names(referents)
+
+
+def full_names(referents: list[Referent], runs: list[list[Token]]) -> None:
+    """A person the rows know by surname alone takes the one fuller name the article writes for them
+    ("Paula Greco, an economist at Westbridge" for a row "Greco"), unless that name is
+    someone else's."""
+    taken = {key for ref in referents for key in ref.keys if " " in key}
+    for ref in referents:
+        if not ref.is_person or len(ref.tokens) != 1:
+            continue
+        fuller = {run_text(run) for run in runs if fold_name(run[-1].text) == ref.tokens[0]}
+        fuller = {t for t in fuller if looks_like_person_name(t) and " ".join(name_tokens(t)) not in taken}
+        if len(fuller) == 1:
+            ref.name = fuller.pop()
+
+
+def proper_runs(doc: Doc) -> list[list[Token]]:
+    """Every run of two or more proper nouns not tagged as something other than a person (titles dropped)."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"):
+            if run or token.lower_.rstrip(".") not in titles() or token.ent_type_ == "PERSON":
+                run.append(token)  # "Dean Walsh" tagged as one name is no dean
+            continue
+        if len(run) >= 2:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def run_text(run: list[Token]) -> str:
+    return clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)
