@@ -56,3 +56,39 @@ def test_a_pronoun_before_a_name_gives_that_name_no_gender(parse: Parse) -> None
     found = quotes(parse, text)
     assert speaker(found, "small enough") == "Samuel Dube"
     assert speaker(found, "the cheapest climate") == "Samuel Dube"
+
+
+def test_a_belief_inside_what_someone_said_is_their_words(parse: Parse) -> None:
+    # "Ortiz said he thinks ... "...": nobody hears a thought; the words are Ortiz's (here with a slip of
+    # the pen that makes "he" fit only the interviewer), and her next "she said" is hers too
+    text = (
+        "Lena Ortiz thinks the mood in the valley has turned. She said so at a town hall on Friday.\n\n"
+        "Speaking to the radio host Tom Baker, Ortiz said he thinks the new rail line has already paid off "
+        'because commuters "get home an hour earlier."\n\n'
+        '"Nobody wants to go back to the old timetable," she said.'
+    )
+    found = quotes(parse, text)
+    assert speaker(found, "get home") == "Lena Ortiz"
+    assert speaker(found, "Nobody wants") == "Lena Ortiz"
+
+
+def test_continuing_to_do_something_is_no_cue(parse: Parse) -> None:
+    # "Nwosu will continue to offer "..."": the chairman's words about her, not hers
+    text = (
+        "Harbour Bank chairman Olu Mensah, in a statement issued for the board, said the founder's \"energy and "
+        'judgment built this bank."\n\n'
+        'He said that Adaeze Nwosu will continue to offer "her advice, her contacts and her patience" as an '
+        'adviser, and that the board has "full trust" in her successor.'
+    )
+    found = quotes(parse, text)
+    assert speaker(found, "her advice") == "Olu Mensah"
+    assert speaker(found, "full trust") == "Olu Mensah"
+
+
+def test_continuing_to_speak_is_a_cue(parse: Parse) -> None:
+    # the parser may hang the quotation's first word on "continued" as if she continued having something
+    text = (
+        'Olu Mensah spoke to staff on Monday. "The bank is in good hands," she said.\n\n'
+        "She continued: \"Having someone at the top who can say, 'Relax, it is fine,' matters a lot.\""
+    )
+    assert speaker(quotes(parse, text), "Having someone") == "Olu Mensah"

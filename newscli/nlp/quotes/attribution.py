@@ -202,9 +202,12 @@ def _subject_clause(cue: Token) -> Token:
 
 
 def _outer_cue(cue: Token, excluded: set[int]) -> Token:
-    """ "X told Y the frequency ... suggested ...: "..."": a thing that suggests is reported, X speaks."""
+    """ "X told Y the frequency ... suggested ...: "..."": a thing that suggests is reported, X speaks; so is
+    what someone believes or fears."""
     if cue.dep_ != "ccomp" or not is_cue(cue.head) or cue.head.i in excluded:
         return cue
+    if cue.lemma_.lower() in THOUGHT_LEMMAS and not is_cue(cue):
+        return cue.head  # "Ortiz said he believes ... "...": a belief is not heard, the words are what Ortiz said
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.ent_type_:
         return cue

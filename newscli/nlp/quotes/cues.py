@@ -67,6 +67,9 @@ def is_cue(token: Token) -> bool:
         return lemma in CARRIER_LEMMAS and _carries_speech(token)
     if any(c.dep_ == "neg" for c in token.children):
         return False  # "did not respond to a request for comment": no words of theirs
+    if lemma == "continue" and any(c.dep_ == "xcomp" and c.i > token.i and not any(
+            t.is_punct for t in token.doc[token.i + 1 : c.left_edge.i + 1]) for c in token.children):  # fmt: skip
+        return False  # "will continue to provide ...": going on doing something (but 'continued: "Having ...')
     if token.dep_ in ("amod", "compound") and not _after_closing_mark(token):
         return False  # "the stated aim", "a said agreement" (but '"...," tweeted X' is misparsed so)
     # a participle modifying a noun names or dates something ("a programme called ...", "the

@@ -47,7 +47,7 @@ from newscli.nlp.quotes.names import (
     org_words,
     titles,
 )
-from newscli.nlp.quotes.speakers.clauses import is_definite, noun_phrase
+from newscli.nlp.quotes.speakers.clauses import hyphen_role, is_definite, noun_phrase
 from newscli.nlp.quotes.speakers.documents import (
     MOUTHPIECES,
     OUTLETS,
@@ -91,6 +91,9 @@ class SpeakerIndex(PronounIndex):
         lower = head.lower_
         if head.pos_ == "PRON" or lower in GENDERED or lower in PLURAL_PRONOUNS:
             return self._pronoun(head)
+        role = hyphen_role(head)
+        if role is not None:
+            return self._description(role, mention)  # "the president-elect" is no name, whatever its tag
         if head.idx in self._unsettled:
             return None, None  # a surname two namesakes share, with nothing to tell them apart
         if self._by_char.get(head.idx) is None and (org := acronym_of(head.text, self.referents)) is not None:
@@ -144,6 +147,8 @@ class SpeakerIndex(PronounIndex):
             return "cue"  # "Ana Soto, who said ...": the relative clause hangs on the name
         if head.pos_ == "PRON" or lower in GENDERED or lower in PLURAL_PRONOUNS:
             return "pronoun"
+        if hyphen_role(head) is not None:
+            return "description"
         if head.pos_ == "PROPN" or (head.text.isupper() and len(head.text) > 1) or (referent is not None and any(
                 s < mention.end_char and e > mention.start_char for s, e in referent.spans)):  # fmt: skip
             return "cue"  # "Okafor", "a Northline Rail spokesperson"

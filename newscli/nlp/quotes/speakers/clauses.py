@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newscli.nlp.quotes.cues import displaced_subject, is_cue
+from newscli.nlp.quotes.names import is_person_noun
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -85,3 +86,15 @@ def is_definite(head: Token) -> bool:
 def glued_possessive(token: Token) -> bool:
     """ "Kelce‘s" written with the wrong apostrophe stays one token, which the parser takes for a compound."""
     return token.dep_ == "compound" and token.text[-2:] in ("‘s", "`s", "´s")
+
+
+def hyphen_role(head: Token) -> Token | None:
+    """ "the president-elect", "the attorney-general": one hyphenated word the parser splits (and may tag
+    as a name); its person noun is the role."""
+    doc = head.doc
+    if not head.text.islower() or head.i < 2:
+        return None
+    hyphen, first = doc[head.i - 1], doc[head.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or first.head.i != head.i:
+        return None
+    return first if is_person_noun(first.lemma_.lower(), strict=True) else None
