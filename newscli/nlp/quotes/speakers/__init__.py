@@ -224,9 +224,10 @@ class SpeakerIndex(PronounIndex):
             identified = self.introduced_next(head)  # "..., an expert has warned. | Urban planner Tomas Vlk"
             if identified is not None:
                 return identified.name, identified
-        if person and (not plural or definite):
+        if person and (plural or not definite or owner is not None) and (not plural or definite):
             # an unnamed source the article only describes ("a government official", "the researchers"):
-            # the description is all there is; a bare plural ("critics", "workers") names nobody
+            # the description is all there is; a bare plural ("critics", "workers") names nobody, nor does
+            # "the woman" who could not be traced back to a name (she is someone the article did not name)
             return _strip_article(noun_phrase(head) if plural else mention), None
         if plural and head.text[:1].isupper() and not head.is_sent_start:
             return head.text, None  # a group by its own name: "Senators", "Republicans"

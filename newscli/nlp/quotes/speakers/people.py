@@ -32,6 +32,9 @@ def add_untagged_people(referents: list[Referent], runs: list[list[Token]], in_q
         before = run[0].doc[run[0].i - 1] if run[0].i > 1 else None
         if before is not None and before.text in ("-", "‐") and not run[0].doc[before.i - 1].whitespace_:
             continue  # "David-Alexandre Brassard": part of a hyphenated name the rows know
+        after = run[-1].doc[run[-1].i + 1] if run[-1].i + 1 < len(run[-1].doc) else None
+        if after is not None and after.text in ("-", "‐") and not run[-1].whitespace_ and not after.whitespace_:
+            continue  # "Anita Rowe-Patel": so is a run that goes on after a hyphen
         tagged = [t for t in run if t.ent_type_ == "PERSON"]
         if tagged:  # the tagger's own boundaries: "Crooked Hillary Clinton" is Hillary Clinton
             first = run.index(tagged[0])

@@ -98,12 +98,17 @@ def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | 
     lemma = head.lemma_.lower()
     mods = {t.lemma_.lower(): t.ent_type_ in ("NORP", "GPE") for t in mention
             if t.i != head.i and t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.is_stop}  # fmt: skip
+    # nouns that name the office ("defense director", "the city's director"): another office is someone else
+    offices = {t.lemma_.lower() for t in mention if t.i != head.i and t.pos_ in ("NOUN", "PROPN")
+               and t.dep_ in ("compound", "poss") and t.head.i == head.i and not t.is_stop}  # fmt: skip
     best: tuple[int, int] | None = None
     chosen: Referent | None = None
     for ref in referents:
         if not ref.is_person or not has_role(ref, lemma) or head.tag_ in ("NNS", "NNPS"):
             continue  # "the authors" are not the one author the article named
         score = 1 + sum(1 for m in mods if m in ref.descriptors)
+        if score == 1 and offices:
+            continue  # "the city's civil defense director" is not "deputy director of a research centre"
         nations = {d for d, n in ref.descriptors.items() if n}
         score -= sum(1 for m, n in mods.items() if n and nations and m not in ref.descriptors)
         recency = max((s for s, _ in ref.spans if s < head.idx), default=-1)
