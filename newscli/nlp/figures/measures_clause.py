@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newscli.nlp.figures.measures_words import (
     CHANGE_NOUNS,
     COST_VERBS,
+    ESTIMATE_NOUNS,
     MEASURE_VERBS,
     PURPOSE_PREPS,
     SHARE_VERBS,
@@ -60,6 +61,10 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return phrase(obj, inside)  # "raise the minimum wage to $15"; "raise it to $8.70" says nothing
     if kind == "money" and lemma in COST_VERBS and (lemma != "raise" or dep == "dobj"):
         return _money_sense(verb, inside, lemma, dep)
+    if kind == "money" and dep == "dobj" and lemma in CHANGE_NOUNS:
+        moved = verb_tail(verb, inside, preps=("from", "off", "to"))
+        if moved:
+            return f"amount {moved}"  # "the commission cut $500,000 from its budget": not the commission
     if dep == "agent" and kind == "percent":  # "disliked by 24 percent": the share of people who did
         who = subject(verb, inside, borrow=False)
         return f"share who {verb.text.lower()}" + (f" {who}" if who else "")
@@ -109,8 +114,8 @@ def _object(verb: Token, inside: set[int]) -> Token | None:
 
 
 def _purpose(verb: Token, inside: set[int]) -> str | None:
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS and child.i not in inside:
+    for child in verb.children:  # after the verb: "For now, the fund holds $2m" names no purpose
+        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS and child.i not in inside and child.i > verb.i:
             pobj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside), None)
             if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME"):
                 goal = phrase(pobj, inside)
@@ -125,7 +130,8 @@ def _money_sense(verb: Token, inside: set[int], lemma: str, dep: str) -> str:
     'sale price of unit', 'sold 2.6 billion euros' -> 'amount sold'."""
     name = COST_VERBS[lemma]
     for child in verb.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in PURPOSE_PREPS and child.i not in inside:
+        if child.dep_ in ("prep", "dative") and child.lower_ in PURPOSE_PREPS and child.i not in inside \
+                and child.i > verb.i:  # fmt: skip
             pobj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside), None)
             if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME"):
                 goal = phrase(pobj, inside)
@@ -226,7 +232,7 @@ def subject(verb: Token, inside: set[int], borrow: bool = True) -> str | None:
             elif tok.pos_ != "ADP":
                 break
     if subj is not None:
-        subj = _fronted(subj)
+        subj = _estimated(_fronted(subj))
     if subj is None or subj.i in inside or not usable_subject(subj):
         return None
     return phrase(subj, inside)
@@ -238,6 +244,18 @@ def _other_subject(head: Token, verb: Token) -> bool:
     doc = head.doc
     lo, hi = sorted((head.i, verb.i))
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (head.i, verb.i) for t in doc[lo + 1 : hi])
+
+
+def _estimated(subj: Token) -> Token:
+    """'forecasts for storm damage reach $3 billion': an estimate holds the amount of what it is for."""
+    if subj.lemma_.lower() not in ESTIMATE_NOUNS:
+        return subj
+    for child in subj.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj" and not c.like_num), None)
+            if pobj is not None and pobj.pos_ == "NOUN":
+                return pobj
+    return subj
 
 
 def _fronted(subj: Token) -> Token:

@@ -45,6 +45,8 @@ STATE_VERBS = {"be", "total", "reach", "stand", "amount", "come", "hit", "top", 
                "triple", "balloon", "swell", "mount", "range", "equal", "represent", "become", "add", "include",
                "go", "move", *CHANGE_NOUNS}  # fmt: skip
 _KNOWN_VERBS = frozenset(COST_VERBS) | frozenset(MEASURE_VERBS) | frozenset(STATE_VERBS) | frozenset(SHARE_VERBS)
+# Nouns that hold an estimate of something else ("forecasts for storm damage reach $3 billion").
+ESTIMATE_NOUNS = {"estimate", "forecast", "projection", "prediction", "guess", "expectation"}
 # Adjectives that name what a quantity in brackets after them measures ("heavy (3 pounds)").
 DIMENSION_ADJECTIVES = {"heavy": "weight", "light": "weight", "long": "length", "short": "length",
                         "tall": "height", "high": "height", "wide": "width", "narrow": "width", "deep": "depth",
@@ -106,13 +108,18 @@ def numeric_phrase(tok: Token) -> bool:
     return any(c.dep_ in ("nummod", "quantmod") and (c.like_num or c.pos_ == "NUM") for c in tok.children)
 
 
-def verb_tail(verb: Token, inside: set[int], skip: Token | None = None) -> str | None:
+def verb_tail(verb: Token, inside: set[int], skip: Token | None = None, preps: tuple[str, ...] = ()) -> str | None:
     """'relying on solar', 'coming from coal': a verb and the prepositional phrase after it, for a
-    share that acts ('14.8 percent of residents rely on solar'); None when the verb has none."""
+    share that acts ('14.8 percent of residents rely on solar'); None when the verb has none
+    (or none of preps, when given)."""
     for child in verb.children:
         if child is skip or child.i in inside or child.i < verb.i or child.dep_ != "prep":
             continue
+        if preps and child.lower_ not in preps:
+            continue
         obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if preps and obj is not None and (obj.ent_type_ in ("DATE", "TIME") or numeric_phrase(obj)):
+            return None  # "rose $5 to $20", "fell $2m from a year earlier"
         if obj is None:  # "relying on solar" parsed with "solar" as an adjective of the preposition
             obj = next((c for c in child.children if c.dep_ in ("amod", "compound")), None)
         if obj is not None and not obj.like_num:

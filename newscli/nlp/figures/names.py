@@ -143,7 +143,17 @@ def _year(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> Reading | 
         return "year"  # "(Ocean Sci. 2015; 28: ...)", "Google I/O 2026": a year, counting nothing
     if head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_NOUNS:
         return "year"
-    return None
+    return None if counts_plural(text, amount.value) else "year"
+
+
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def counts_plural(text: str, value: float) -> bool:
+    """A year-shaped number before a plural: 'the 2012 elections', '$2bn in 2016 sales' are years;
+    'about 2000 delegates' a count. A count that large is written '2,016' where the article writes its
+    thousands with a comma, and is mostly round where it does not."""
+    return value % 100 == 0 and _THOUSANDS.search(text) is None
 
 
 def _ends_name(doc: Doc, tokens: list[Token], span: Span, amount: amounts.Amount) -> bool:
