@@ -43,6 +43,7 @@ def reported(parse, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "The board voted 7 to 2 to keep rates on hold.",  # a tally runs downwards
         "Banks ran leverage of 30 to 1, and the lender's 40-to-1 ratio alarmed the regulator.",  # ratios
         "Deputies were called to the 4500 block of Maple Avenue overnight.",  # a block of a street
+        "The 12-member panel sent a 6-word reply and a five-page memo.",  # a number hyphened to a noun
     ],
 )
 def test_results_labels_and_names_are_not_figures(parse, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -96,6 +97,7 @@ def test_a_day_without_a_year_is_no_count_when_the_article_has_no_date(parse) ->
         ("About 2000 delegates attended the congress.", "2000", 2000.0),  # a year-shaped count of a plural
         ("Crowds of 5-7 people gathered at each stop.", "5", 5.0),  # a range of a counted thing is no score
         ("Police said 1,000+ people joined the march.", "1,000", 1000.0),
+        ("A 2,000-strong crowd marched to the square.", "2,000", 2000.0),  # hyphened to no noun
         ("Roughly 3/4 of the members voted yes.", "3/4", 0.75),  # a slash that is a share
         ("Staff fell from 18 to 12 after the merger.", "18", 18.0),  # a change downwards, no tally
         ("Staff fell from 18 to 12 after the merger.", "12", 12.0),
