@@ -232,7 +232,7 @@ def subject(verb: Token, inside: set[int], borrow: bool = True) -> str | None:
             elif tok.pos_ != "ADP":
                 break
     if subj is not None:
-        subj = _estimated(_fronted(subj))
+        subj = _estimated(_fronted(_antecedent(subj, verb)))
     if subj is None or subj.i in inside or not usable_subject(subj):
         return None
     return phrase(subj, inside)
@@ -244,6 +244,17 @@ def _other_subject(head: Token, verb: Token) -> bool:
     doc = head.doc
     lo, hi = sorted((head.i, verb.i))
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (head.i, verb.i) for t in doc[lo + 1 : hi])
+
+
+def _antecedent(subj: Token, verb: Token) -> Token:
+    """'warheads that are 5 kilotons or smaller', 'funds which hold $2 billion': the subject of a
+    relative clause is the noun the clause describes ('who' names a person, who is not measured; a
+    noun the parse made the root has lost its verb, and the clause with it)."""
+    head = verb.head
+    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") \
+            and head.i < subj.i and head.dep_ != "ROOT":  # fmt: skip
+        return head
+    return subj
 
 
 def _estimated(subj: Token) -> Token:
