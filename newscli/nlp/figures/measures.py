@@ -41,6 +41,7 @@ from newscli.nlp.figures.measures_words import (
     usable_subject,
     verb_lemma,
     verb_tail,
+    word_of,
 )
 
 _NOUN_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "poss", "quantmod", "appos"}
@@ -163,7 +164,7 @@ def _distance(root: Token, inside: set[int], kind: str, unit: str) -> str | None
                     return f"{lead} {child.lower_} {where}"
         if tok is not root and tok.lower_ in PLACE_ADVERBS:
             verb = tok.head if tok.head.pos_ == "VERB" else None
-            return f"{verb.text.lower()} {tok.lower_}" if verb is not None else tok.lower_
+            return f"{word_of(verb)} {tok.lower_}" if verb is not None else tok.lower_
     return None
 
 
@@ -187,7 +188,7 @@ def _of_what(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return longer if len(longer.split()) <= MAX_WORDS else base
     if dep == "agent":  # "liked by 36 percent of adults"
         who = subject(verb, inside, borrow=False)
-        return f"{base} who {verb.text.lower()}" + (f" {who}" if who else "")
+        return f"{base} who {word_of(verb)}" + (f" {who}" if who else "")
     lemma = verb_lemma(verb)
     direct = dep == "dobj" or (dep == "prep" and branch(root, verb).lower_ == "for")  # "accounting for 11%"
     part = obj.head.lower_ == "of"  # "a share of the costs", not "$100 billion in revenue"
@@ -247,7 +248,7 @@ def _price(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
                     thing = usable_subject(obj) or (obj.ent_type_ == "PERSON" and lemma in _BUY_VERBS)
                     named = phrase(obj, inside, with_prep=False) if thing else None
                     return f"price of {named}" if named else None
-                return f"{verb.text.lower()} {phrase(obj, inside, with_prep=False)}"  # "suing Trump"
+                return f"{word_of(verb)} {phrase(obj, inside, with_prep=False)}"  # "suing Trump"
         elif head.lower_ == "at" and head.i < verb.i:  # "At $549, the Spark 15 is not cheap"
             named = subject(verb, inside, borrow=False)
             return f"price of {named}" if named else None

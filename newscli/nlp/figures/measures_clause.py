@@ -30,6 +30,7 @@ from newscli.nlp.figures.measures_words import (
     usable_subject,
     verb_lemma,
     verb_tail,
+    word_of,
 )
 
 _CLIMB_DEPS = {"pobj", "prep", "quantmod", "nummod", "amod", "advmod", "npadvmod", "acomp", "oprd", "xcomp", "conj",
@@ -67,7 +68,7 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
             return f"amount {moved}"  # "the commission cut $500,000 from its budget": not the commission
     if dep == "agent" and kind == "percent":  # "disliked by 24 percent": the share of people who did
         who = subject(verb, inside, borrow=False)
-        return f"share who {verb.text.lower()}" + (f" {who}" if who else "")
+        return f"share who {word_of(verb)}" + (f" {who}" if who else "")
     if kind == "quantity" and lemma in MEASURE_VERBS:
         name = MEASURE_VERBS[lemma]
         holder = subject(verb, inside) or _described(verb, inside)
@@ -76,12 +77,12 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return phrase(obj, inside)  # "cut emissions 42.6 per cent", "lifted its yield to 2.90 per cent"
     described = _described(verb, inside)
     if described:
-        return f"{described} {verb.text.lower()}"  # "the Expedition 1200 rated at -32°F"
+        return f"{described} {word_of(verb)}"  # "the Expedition 1200 rated at -32°F"
     if kind == "money" and lemma not in STATE_VERBS:
         # "the pair pour millions into causes": who pays is not what the money measures; where it goes is
         goal = _purpose(verb, inside)
         if goal:
-            return f"{verb.text.lower()} {goal}"
+            return f"{word_of(verb)} {goal}"
         return verb_tail(verb, inside) if dep == "dobj" else None  # "stole $5m from three banks"
     holder = subject(verb, inside) if obj is None else None  # "lawmakers raised it by 50 cents": doers
     if holder or prep in ("to", "toward", "towards", "at", "from") or _conjunct(root, verb):

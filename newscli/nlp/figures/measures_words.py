@@ -125,7 +125,7 @@ def verb_tail(verb: Token, inside: set[int], skip: Token | None = None, preps: t
         if obj is not None and not obj.like_num:
             words = phrase(obj, inside, with_prep=False)
             if words:
-                return f"{verb.text.lower()} {child.lower_} {words}"
+                return f"{word_of(verb)} {child.lower_} {words}"
         return None
     return None
 
@@ -165,7 +165,9 @@ def phrase(noun: Token | None, inside: set[int], with_prep: bool = True) -> str 
                         keep.append(child)
                         keep.extend(words)
                 break
-    keep = sorted(set(keep), key=lambda t: t.i)
+    # "co-op", not "op"; a number hyphened on is a figure of its own ("10-year")
+    whole = [part for t in keep for part in _hyphened(t) if part.i not in inside and not part.like_num]
+    keep = sorted(set(keep) | set(whole), key=lambda t: t.i)
     return _join([t for t in keep if not t.is_space]) or None
 
 
@@ -187,6 +189,21 @@ def _join(tokens: list[Token]) -> str:
 
 def _glued_hyphen(tok: Token) -> bool:
     return tok.text in ("-", "–") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
+def _hyphened(tok: Token) -> list[Token]:
+    """The tokens of the hyphened word tok is part of: 'co-op', 're-sign' are split by the tokenizer."""
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo >= 2 and _glued_hyphen(doc[lo - 1]):
+        lo -= 2
+    while hi + 2 < len(doc) and _glued_hyphen(doc[hi + 1]):
+        hi += 2
+    return list(doc[lo : hi + 1])
+
+
+def word_of(verb: Token) -> str:
+    """A verb as written, lower-cased, whole when hyphened ('re-sign', not 'sign')."""
+    return "".join(t.text for t in _hyphened(verb)).lower()
 
 
 def _wordlike(tok: Token) -> bool:
