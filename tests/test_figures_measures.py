@@ -62,7 +62,10 @@ def measured(parse, text: str) -> dict[str, str | None]:  # type: ignore[no-unty
         ("Estimates for total repair costs reach $4 billion.", "$4 billion", "total repair costs"),
         ("The $5 million that was spent on roads was wasted.", "$5 million", "amount spent on roads"),
         ("The 12 percent that voters rejected was a cap on rents.", "12 percent", "share voters rejected"),
-        ("Shares in the co-op rose 4 percent.", "4 percent", "shares in co-op"),  # a hyphened word kept whole
+        ("Shares in the co-op rose 4 percent.", "4 percent", "shares in co-op"),
+        # the change a verb makes in its object, beside the level it reaches
+        ("The council increased the parking fine by $20 to $80.", "$20", "increase in parking fine"),
+        ("The council increased the parking fine by $20 to $80.", "$80", "parking fine"),  # a hyphened word kept whole
         # the subject of a relative clause is the noun it describes
         ("Engineers want warheads that are 5 kilotons or smaller.", "5 kilotons", "warheads"),
         ("The city has towers that are 300 metres tall.", "300 metres", "towers"),

@@ -87,7 +87,9 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     holder = subject(verb, inside) if obj is None else None  # "lawmakers raised it by 50 cents": doers
     if holder or prep in ("to", "toward", "towards", "at", "from") or _conjunct(root, verb):
         return holder  # "fell toward $50": a level, not the fall; "to 5.4% ... and 1.3%": as the first
-    return CHANGE_NOUNS.get(lemma)
+    change = CHANGE_NOUNS.get(lemma)
+    what = phrase(obj, inside, with_prep=False) if change and obj is not None and obj.pos_ == "NOUN" else None
+    return f"{change} in {what}" if what else change  # "raise the minimum wage by $2 to $14": increase in it
 
 
 def branch(tok: Token, top: Token) -> Token:
