@@ -39,6 +39,11 @@ def reported(parse, text: str) -> list[str]:  # type: ignore[no-untyped-def]
         "The trio could finish 1-2-3 in the final standings.",  # placings
         "The coach switched to a 4-4-2 formation at half-time.",
         "The clinic is staffed 24/7 and marked the 9/11 anniversary with a 50/50 raffle.",  # slashes, no shares
+        "The flaw affects releases up to 2.4.1, and the router at 10.0.0.1 was exposed.",  # versions, addresses
+        "The board voted 7 to 2 to keep rates on hold.",  # a tally runs downwards
+        "Banks ran leverage of 30 to 1, and the lender's 40-to-1 ratio alarmed the regulator.",  # ratios
+        "Deputies were called to the 4500 block of Maple Avenue overnight.",  # a block of a street
+        "The 12-member panel sent a 6-word reply and a five-page memo.",  # a number hyphened to a noun
     ],
 )
 def test_results_labels_and_names_are_not_figures(parse, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -62,6 +67,9 @@ def test_an_address_named_again_without_its_street_word(parse) -> None:  # type:
         ("Book your 2026 Orlando holiday early.", "2026"),
         ("Emissions will fall 42 per cent on 2005 levels.", "2005"),
         ("The lodge kept its original 1922 stone fireplace.", "1922"),
+        # before a plural too, when the article writes a count that size "2,025" or it is no round number
+        ("Analysts expect $3 billion in 2025 sales, up from 1,200 outlets.", "2025"),
+        ("Turnout fell before the 2018 elections.", "2018"),
     ],
 )
 def test_year_shaped_numbers_before_a_thing_are_years(parse, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
@@ -89,7 +97,10 @@ def test_a_day_without_a_year_is_no_count_when_the_article_has_no_date(parse) ->
         ("About 2000 delegates attended the congress.", "2000", 2000.0),  # a year-shaped count of a plural
         ("Crowds of 5-7 people gathered at each stop.", "5", 5.0),  # a range of a counted thing is no score
         ("Police said 1,000+ people joined the march.", "1,000", 1000.0),
+        ("A 2,000-strong crowd marched to the square.", "2,000", 2000.0),  # hyphened to no noun
         ("Roughly 3/4 of the members voted yes.", "3/4", 0.75),  # a slash that is a share
+        ("Staff fell from 18 to 12 after the merger.", "18", 18.0),  # a change downwards, no tally
+        ("Staff fell from 18 to 12 after the merger.", "12", 12.0),
     ],
 )
 def test_counts_survive(parse, text: str, surface: str, value: float) -> None:  # type: ignore[no-untyped-def]

@@ -106,12 +106,13 @@ def test_an_american_story_keeps_us_dollars(parse) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.model
-def test_vague_amounts_are_approximate_figures(parse) -> None:  # type: ignore[no-untyped-def]
+def test_vague_amounts_are_no_figures_unless_asked_for(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Donors pour millions of dollars into races, and tens of millions of dollars into ads; "
         "crowds of thousands of people came."
     )
-    found = {f.text: f for f in extract_figures(parse(text))}  # type: ignore[arg-type]
+    assert [f.text for f in extract_figures(parse(text))] == []  # type: ignore[arg-type]
+    found = {f.text: f for f in extract_figures(parse(text), vague=True)}  # type: ignore[arg-type]
     assert (found["millions of dollars"].value, found["millions of dollars"].unit) == (1e6, "USD")
     assert found["tens of millions of dollars"].value == 1e7 and found["tens of millions of dollars"].approximate
     assert not any("people" in t for t in found)

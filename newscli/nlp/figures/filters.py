@@ -35,6 +35,8 @@ _MASKS = re.compile(
     |(?<!\w)\d{1,4}:\s\d+(?:[-–]\d+)?                                     # citations: 28: 685-690
     |\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]                                      # footnote marks: [1], [2, 3]
     |(?<=\d)\(\d{1,2}\)(?:\([a-z]\))?                                    # subsections: 14(1), 3(2)(a)
+    |(?<![\w.])\d{1,3}(?:\.\d{1,3}){2,}(?!\w|\.\d)                          # versions, addresses: 1.8.3, 10.0.2.1
+    |(?<![\w.,])\d{2,6}(?=\s+block\s+of\s+[A-Z0-9])                         # "the 2400 block of Oak Lane"
     """,
     re.VERBOSE | re.IGNORECASE,
 )  # fmt: skip

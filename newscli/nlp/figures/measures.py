@@ -33,6 +33,7 @@ from newscli.nlp.figures.measures_words import (
     MAX_WORDS,
     PLACE_ADVERBS,
     SHARE_VERBS,
+    TIME_UNITS,
     UNIT_DIMENSIONS,
     per_time,
     phrase,
@@ -40,6 +41,7 @@ from newscli.nlp.figures.measures_words import (
     usable_subject,
     verb_lemma,
     verb_tail,
+    word_of,
 )
 
 _NOUN_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "poss", "quantmod", "appos"}
@@ -48,6 +50,7 @@ _CONTAINERS = {"average", "total", "sum", "range", "level", "high", "low", "reco
 _PLACES_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 _JOINERS = {"to", "and", "or", "through", "-", "–", "—"}
 # nouns of time: "three years, $38 million" does not measure the years
+_BUY_VERBS = {"buy", "purchase", "acquire"}
 _TIME_NOUNS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "season", "quarter"}
 
 
@@ -67,7 +70,7 @@ def measures(doc: Doc, start: int, end: int, kind: str, unit: str | None = None,
         return _counted(roots[0], inside)
     unit = unit or ""
     for root in roots:
-        for rule in (_modified_noun, _restated, _distance, _of_what, _price, clause, _governing_noun):
+        for rule in (_modified_noun, _restated, _distance, _of_what, _price, _relative, clause, _governing_noun):
             found = rule(root, inside, kind, unit)
             if found:
                 rate = per_time(doc, max(inside)) if kind == "money" else None
@@ -98,7 +101,15 @@ def _highest(words: list[Token]) -> Token:
 
 
 def _modified_noun(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
-    """'a $300 million contract', 'the 5% stake', 'up to 40% slower speeds', 'a rate 0.1 points higher'."""
+    """'a $300 million contract', 'the 5% stake', 'up to 40% slower speeds', 'a rate 0.1 points higher';
+    'the farm's 640 acres' -> 'farm' (but 'the county's 900 acres of forest' measures the forest)."""
+    owner = next((c for c in root.children if c.dep_ == "poss" and c.i not in inside and c.i < min(inside)), None)
+    of_what = any(c.dep_ == "prep" and c.lower_ == "of" and c.i > max(inside) for c in root.children)
+    if owner is not None and not of_what and owner.pos_ in ("NOUN", "PROPN") and usable_subject(owner):
+        return phrase(owner, inside, with_prep=False)
+    follower = _noun_after(root, inside)
+    if follower is not None:
+        return phrase(follower, inside)
     head = root.head
     if root.dep_ in _NOUN_DEPS and head.i not in inside and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
         gap = root.doc[max(inside) + 1 : head.i]
@@ -114,10 +125,31 @@ def _modified_noun(root: Token, inside: set[int], kind: str, unit: str) -> str |
     return None
 
 
+def _noun_after(root: Token, inside: set[int]) -> Token | None:
+    """'The $420,000 asking price was cut' parsed with the noun below the figure: a common noun right after
+    the figure, hanging from it, is still the noun the figure modifies."""
+    doc = root.doc
+    nxt = max(inside) + 1
+    if nxt >= len(doc):
+        return None
+    noun = doc[nxt]
+    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.head.i not in inside or noun.dep_ in ("npadvmod", "pobj"):
+        return None
+    if noun.lemma_.lower() in _TIME_NOUNS or noun.ent_type_ in ("DATE", "TIME"):
+        return None  # "$5 million a year", "3 percent annually"
+    return noun
+
+
 def _distance(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     """'20km south of the border', '500 metres away from the terminal', '400m from the stand', '30 m ahead'."""
     if kind != "quantity" or unit not in DISTANCE_UNITS:
         return None
+    head = root.head
+    if root.dep_ == "npadvmod" and head.dep_ == "prep" and head.lower_ in ("from", "off") and head.i not in inside:
+        pobj = next((c for c in head.children if c.dep_ == "pobj"), None)  # "a village 6 miles off the coast"
+        where = phrase(pobj, inside) if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") else None
+        if where:
+            return f"distance {head.lower_} {where}"
     for tok in (root, root.head):
         if tok is not root and tok.i in inside:
             continue
@@ -132,7 +164,7 @@ def _distance(root: Token, inside: set[int], kind: str, unit: str) -> str | None
                     return f"{lead} {child.lower_} {where}"
         if tok is not root and tok.lower_ in PLACE_ADVERBS:
             verb = tok.head if tok.head.pos_ == "VERB" else None
-            return f"{verb.text.lower()} {tok.lower_}" if verb is not None else tok.lower_
+            return f"{word_of(verb)} {tok.lower_}" if verb is not None else tok.lower_
     return None
 
 
@@ -156,7 +188,7 @@ def _of_what(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return longer if len(longer.split()) <= MAX_WORDS else base
     if dep == "agent":  # "liked by 36 percent of adults"
         who = subject(verb, inside, borrow=False)
-        return f"{base} who {verb.text.lower()}" + (f" {who}" if who else "")
+        return f"{base} who {word_of(verb)}" + (f" {who}" if who else "")
     lemma = verb_lemma(verb)
     direct = dep == "dobj" or (dep == "prep" and branch(root, verb).lower_ == "for")  # "accounting for 11%"
     part = obj.head.lower_ == "of"  # "a share of the costs", not "$100 billion in revenue"
@@ -212,9 +244,11 @@ def _price(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 if lemma in EXCHANGE_VERBS:
-                    named = phrase(obj, inside, with_prep=False) if usable_subject(obj) else None
+                    # what is bought is a thing, whatever the NER says ("bought chipmaker Arlon", "bought striker Ruiz")
+                    thing = usable_subject(obj) or (obj.ent_type_ == "PERSON" and lemma in _BUY_VERBS)
+                    named = phrase(obj, inside, with_prep=False) if thing else None
                     return f"price of {named}" if named else None
-                return f"{verb.text.lower()} {phrase(obj, inside, with_prep=False)}"  # "suing Trump"
+                return f"{word_of(verb)} {phrase(obj, inside, with_prep=False)}"  # "suing Trump"
         elif head.lower_ == "at" and head.i < verb.i:  # "At $549, the Spark 15 is not cheap"
             named = subject(verb, inside, borrow=False)
             return f"price of {named}" if named else None
@@ -228,6 +262,24 @@ def _price(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
             if goal:
                 return f"{child.lower_} {goal}"
     return None
+
+
+def _relative(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
+    """'$1 of capital for every $20 they lend', 'the $5 million that was spent on roads': a relative clause on
+    the amount itself says what it is."""
+    rel = next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and c.i > max(inside)),
+               None)  # fmt: skip
+    if rel is None or kind == "count" or unit in TIME_UNITS or root.dep_ == "ROOT":
+        return None  # an amount the parse made the root has lost its verb: its clauses are guesses
+    gap = root.doc[max(inside) + 1 : rel.left_edge.i + 1]
+    if any(t.is_punct or t.lower_.startswith(("which", "who")) for t in gap):
+        return None  # "$10.50, which is the minimum wage": an aside, not the amount's definition
+    words = [t for t in rel.subtree if t.i not in inside and not t.is_punct and t.lower_ not in ("that", "which")
+             and not (t.dep_ in ("aux", "auxpass") and t.i < rel.i)]  # fmt: skip
+    if not words or len(words) > MAX_WORDS or any(t.like_num for t in words):
+        return None
+    said = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in words)
+    return ("share " if kind == "percent" else "amount ") + said
 
 
 def _governing_noun(root: Token, inside: set[int], kind: str, unit: str) -> str | None:

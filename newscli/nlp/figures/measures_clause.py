@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newscli.nlp.figures.measures_words import (
     CHANGE_NOUNS,
     COST_VERBS,
+    ESTIMATE_NOUNS,
     MEASURE_VERBS,
     PURPOSE_PREPS,
     SHARE_VERBS,
@@ -29,6 +30,7 @@ from newscli.nlp.figures.measures_words import (
     usable_subject,
     verb_lemma,
     verb_tail,
+    word_of,
 )
 
 _CLIMB_DEPS = {"pobj", "prep", "quantmod", "nummod", "amod", "advmod", "npadvmod", "acomp", "oprd", "xcomp", "conj",
@@ -60,9 +62,13 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return phrase(obj, inside)  # "raise the minimum wage to $15"; "raise it to $8.70" says nothing
     if kind == "money" and lemma in COST_VERBS and (lemma != "raise" or dep == "dobj"):
         return _money_sense(verb, inside, lemma, dep)
+    if kind == "money" and dep == "dobj" and lemma in CHANGE_NOUNS:
+        moved = verb_tail(verb, inside, preps=("from", "off", "to"))
+        if moved:
+            return f"amount {moved}"  # "the commission cut $500,000 from its budget": not the commission
     if dep == "agent" and kind == "percent":  # "disliked by 24 percent": the share of people who did
         who = subject(verb, inside, borrow=False)
-        return f"share who {verb.text.lower()}" + (f" {who}" if who else "")
+        return f"share who {word_of(verb)}" + (f" {who}" if who else "")
     if kind == "quantity" and lemma in MEASURE_VERBS:
         name = MEASURE_VERBS[lemma]
         holder = subject(verb, inside) or _described(verb, inside)
@@ -71,17 +77,19 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return phrase(obj, inside)  # "cut emissions 42.6 per cent", "lifted its yield to 2.90 per cent"
     described = _described(verb, inside)
     if described:
-        return f"{described} {verb.text.lower()}"  # "the Expedition 1200 rated at -32°F"
+        return f"{described} {word_of(verb)}"  # "the Expedition 1200 rated at -32°F"
     if kind == "money" and lemma not in STATE_VERBS:
         # "the pair pour millions into causes": who pays is not what the money measures; where it goes is
         goal = _purpose(verb, inside)
         if goal:
-            return f"{verb.text.lower()} {goal}"
+            return f"{word_of(verb)} {goal}"
         return verb_tail(verb, inside) if dep == "dobj" else None  # "stole $5m from three banks"
     holder = subject(verb, inside) if obj is None else None  # "lawmakers raised it by 50 cents": doers
     if holder or prep in ("to", "toward", "towards", "at", "from") or _conjunct(root, verb):
         return holder  # "fell toward $50": a level, not the fall; "to 5.4% ... and 1.3%": as the first
-    return CHANGE_NOUNS.get(lemma)
+    change = CHANGE_NOUNS.get(lemma)
+    what = phrase(obj, inside, with_prep=False) if change and obj is not None and obj.pos_ == "NOUN" else None
+    return f"{change} in {what}" if what else change  # "raise the minimum wage by $2 to $14": increase in it
 
 
 def branch(tok: Token, top: Token) -> Token:
@@ -109,8 +117,8 @@ def _object(verb: Token, inside: set[int]) -> Token | None:
 
 
 def _purpose(verb: Token, inside: set[int]) -> str | None:
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS and child.i not in inside:
+    for child in verb.children:  # after the verb: "For now, the fund holds $2m" names no purpose
+        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS and child.i not in inside and child.i > verb.i:
             pobj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside), None)
             if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME"):
                 goal = phrase(pobj, inside)
@@ -125,7 +133,8 @@ def _money_sense(verb: Token, inside: set[int], lemma: str, dep: str) -> str:
     'sale price of unit', 'sold 2.6 billion euros' -> 'amount sold'."""
     name = COST_VERBS[lemma]
     for child in verb.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in PURPOSE_PREPS and child.i not in inside:
+        if child.dep_ in ("prep", "dative") and child.lower_ in PURPOSE_PREPS and child.i not in inside \
+                and child.i > verb.i:  # fmt: skip
             pobj = next((c for c in child.children if c.dep_ == "pobj" and c.i not in inside), None)
             if pobj is not None and not pobj.like_num and pobj.ent_type_ not in ("DATE", "TIME"):
                 goal = phrase(pobj, inside)
@@ -226,7 +235,7 @@ def subject(verb: Token, inside: set[int], borrow: bool = True) -> str | None:
             elif tok.pos_ != "ADP":
                 break
     if subj is not None:
-        subj = _fronted(subj)
+        subj = _estimated(_fronted(_antecedent(subj, verb)))
     if subj is None or subj.i in inside or not usable_subject(subj):
         return None
     return phrase(subj, inside)
@@ -238,6 +247,29 @@ def _other_subject(head: Token, verb: Token) -> bool:
     doc = head.doc
     lo, hi = sorted((head.i, verb.i))
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (head.i, verb.i) for t in doc[lo + 1 : hi])
+
+
+def _antecedent(subj: Token, verb: Token) -> Token:
+    """'warheads that are 5 kilotons or smaller', 'funds which hold $2 billion': the subject of a
+    relative clause is the noun the clause describes ('who' names a person, who is not measured; a
+    noun the parse made the root has lost its verb, and the clause with it)."""
+    head = verb.head
+    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") \
+            and head.i < subj.i and head.dep_ != "ROOT":  # fmt: skip
+        return head
+    return subj
+
+
+def _estimated(subj: Token) -> Token:
+    """'forecasts for storm damage reach $3 billion': an estimate holds the amount of what it is for."""
+    if subj.lemma_.lower() not in ESTIMATE_NOUNS:
+        return subj
+    for child in subj.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj" and not c.like_num), None)
+            if pobj is not None and pobj.pos_ == "NOUN":
+                return pobj
+    return subj
 
 
 def _fronted(subj: Token) -> Token:

@@ -45,6 +45,8 @@ STATE_VERBS = {"be", "total", "reach", "stand", "amount", "come", "hit", "top", 
                "triple", "balloon", "swell", "mount", "range", "equal", "represent", "become", "add", "include",
                "go", "move", *CHANGE_NOUNS}  # fmt: skip
 _KNOWN_VERBS = frozenset(COST_VERBS) | frozenset(MEASURE_VERBS) | frozenset(STATE_VERBS) | frozenset(SHARE_VERBS)
+# Nouns that hold an estimate of something else ("forecasts for storm damage reach $3 billion").
+ESTIMATE_NOUNS = {"estimate", "forecast", "projection", "prediction", "guess", "expectation"}
 # Adjectives that name what a quantity in brackets after them measures ("heavy (3 pounds)").
 DIMENSION_ADJECTIVES = {"heavy": "weight", "light": "weight", "long": "length", "short": "length",
                         "tall": "height", "high": "height", "wide": "width", "narrow": "width", "deep": "depth",
@@ -106,19 +108,24 @@ def numeric_phrase(tok: Token) -> bool:
     return any(c.dep_ in ("nummod", "quantmod") and (c.like_num or c.pos_ == "NUM") for c in tok.children)
 
 
-def verb_tail(verb: Token, inside: set[int], skip: Token | None = None) -> str | None:
+def verb_tail(verb: Token, inside: set[int], skip: Token | None = None, preps: tuple[str, ...] = ()) -> str | None:
     """'relying on solar', 'coming from coal': a verb and the prepositional phrase after it, for a
-    share that acts ('14.8 percent of residents rely on solar'); None when the verb has none."""
+    share that acts ('14.8 percent of residents rely on solar'); None when the verb has none
+    (or none of preps, when given)."""
     for child in verb.children:
         if child is skip or child.i in inside or child.i < verb.i or child.dep_ != "prep":
             continue
+        if preps and child.lower_ not in preps:
+            continue
         obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if preps and obj is not None and (obj.ent_type_ in ("DATE", "TIME") or numeric_phrase(obj)):
+            return None  # "rose $5 to $20", "fell $2m from a year earlier"
         if obj is None:  # "relying on solar" parsed with "solar" as an adjective of the preposition
             obj = next((c for c in child.children if c.dep_ in ("amod", "compound")), None)
         if obj is not None and not obj.like_num:
             words = phrase(obj, inside, with_prep=False)
             if words:
-                return f"{verb.text.lower()} {child.lower_} {words}"
+                return f"{word_of(verb)} {child.lower_} {words}"
         return None
     return None
 
@@ -158,7 +165,9 @@ def phrase(noun: Token | None, inside: set[int], with_prep: bool = True) -> str 
                         keep.append(child)
                         keep.extend(words)
                 break
-    keep = sorted(set(keep), key=lambda t: t.i)
+    # "co-op", not "op"; a number hyphened on is a figure of its own ("10-year")
+    whole = [part for t in keep for part in _hyphened(t) if part.i not in inside and not part.like_num]
+    keep = sorted(set(keep) | set(whole), key=lambda t: t.i)
     return _join([t for t in keep if not t.is_space]) or None
 
 
@@ -180,6 +189,21 @@ def _join(tokens: list[Token]) -> str:
 
 def _glued_hyphen(tok: Token) -> bool:
     return tok.text in ("-", "–") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
+def _hyphened(tok: Token) -> list[Token]:
+    """The tokens of the hyphened word tok is part of: 'co-op', 're-sign' are split by the tokenizer."""
+    doc, lo, hi = tok.doc, tok.i, tok.i
+    while lo >= 2 and _glued_hyphen(doc[lo - 1]):
+        lo -= 2
+    while hi + 2 < len(doc) and _glued_hyphen(doc[hi + 1]):
+        hi += 2
+    return list(doc[lo : hi + 1])
+
+
+def word_of(verb: Token) -> str:
+    """A verb as written, lower-cased, whole when hyphened ('re-sign', not 'sign')."""
+    return "".join(t.text for t in _hyphened(verb)).lower()
 
 
 def _wordlike(tok: Token) -> bool:

@@ -52,8 +52,8 @@ def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount)
     clock = _CLOCK_TIME.match(text, amount.end) or _CLOCK_BEFORE.search(text, max(0, amount.start - 20), amount.start)
     if clock and amount.value <= 12:
         return "drop"  # "seven in the morning", "between midnight and five": a time of day
-    if amount.words and _hyphen_adjective(tokens, amount):
-        return "drop"  # "six-party talks", "two-way trade": part of an adjective, not a count
+    if _hyphen_adjective(doc, tokens, amount):
+        return "drop"  # "six-party talks", "a 12-member panel": part of an adjective, not a count
     if first.lower_ == "one" and len(span) == 1 \
             and (first.pos_ != "NUM" or (first.i > 0 and doc[first.i - 1].lower_ in _PRONOUN_DETS)):  # fmt: skip
         return "drop"  # "the one you mentioned", "which one"
@@ -79,13 +79,21 @@ def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount)
     return _year(doc, text, span, amount) or "count"
 
 
-def _hyphen_adjective(tokens: list[Token], amount: amounts.Amount) -> bool:
+def _hyphen_adjective(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> bool:
+    """'two-way trade', 'a 12-member panel', 'her 6-word reply': a number hyphened to a word that is no
+    unit describes the noun after it; in digits only before a singular noun ('a 1,000-strong crowd'
+    counts people)."""
     nxt = amount.last + 1
     if nxt + 1 >= len(tokens) or tokens[nxt].text not in ("-", "–") or tokens[nxt].start != tokens[amount.last].end:
         return False
     word = tokens[nxt + 1]
-    return word.kind == "word" and word.start == tokens[nxt].end and word.text.islower() \
-        and match_unit(tokens, nxt + 1) is None  # fmt: skip
+    if word.kind != "word" or word.start != tokens[nxt].end or not word.text.islower() \
+            or match_unit(tokens, nxt + 1) is not None:  # fmt: skip
+        return False
+    if amount.words:
+        return True
+    noun = doc.char_span(word.start, word.end, alignment_mode="expand")
+    return noun is not None and noun[0].tag_ == "NN"
 
 
 def _rating(text: str, amount: amounts.Amount) -> bool:
@@ -143,7 +151,17 @@ def _year(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> Reading | 
         return "year"  # "(Ocean Sci. 2015; 28: ...)", "Google I/O 2026": a year, counting nothing
     if head.tag_ in ("NN", "NNP") or head.lower_ in _YEAR_NOUNS:
         return "year"
-    return None
+    return None if counts_plural(text, amount.value) else "year"
+
+
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def counts_plural(text: str, value: float) -> bool:
+    """A year-shaped number before a plural: 'the 2012 elections', '$2bn in 2016 sales' are years;
+    'about 2000 delegates' a count. A count that large is written '2,016' where the article writes its
+    thousands with a comma, and is mostly round where it does not."""
+    return value % 100 == 0 and _THOUSANDS.search(text) is None
 
 
 def _ends_name(doc: Doc, tokens: list[Token], span: Span, amount: amounts.Amount) -> bool:

@@ -1,5 +1,6 @@
 """Scores and records: '106-103', set scores '6-2, 7-5, 6-3', '23-12 on the season', '0-for-9';
-placings and formations: 'finish 1-2-3', 'a 4-4-2'.
+placings and formations: 'finish 1-2-3', 'a 4-4-2'; tallies and ratios: 'voted 9 to 1', 'a 5-to-4
+ruling', 'a 33-to-1 leverage ratio', 'from 18 to 1'.
 
 Two bare numbers joined by a hyphen are a result, not two counts and not a range, unless a unit
 or a counted noun follows ("5-7%", "10-15 minutes", "3-4 people") or the words before make it
@@ -17,7 +18,9 @@ from newscli.nlp.figures.numbers.lex import Token
 from newscli.nlp.figures.units import match_unit
 from newscli.nlp.spans import Spans
 
-_SCORE = re.compile(r"(?<![\w.,$€£¥/:–-])(\d{1,3})(?:[-–]|-for-)(\d{1,3})(?![\w%/]|[.,]\d|[-–]\w)")
+_SCORE = re.compile(r"(?<![\w.,$€£¥/:–-])(\d{1,3})(?:[-–]|-for-|-to-)(\d{1,3})(?![\w%/]|[.,]\d|[-–]\w)")
+# "voted 9 to 1", "18 to 1": a pair that runs downwards is no range but a tally or a ratio
+_DOWN = re.compile(r"(?<![\w.,$€£¥/:–-])(\d{1,3}) to (\d{1,3})(?![\w%/]|[.,]\d|[-–]\w)")
 # "finish 1-2-3", "a 4-4-2 formation": three or more small numbers in a hyphen chain are placings
 _CHAIN = re.compile(r"(?<![\w.,$€£¥/:–-])\d{1,2}(?:[-–]\d{1,2}){2,}(?![\w%/]|[.,]\d|[-–]\w)")
 _NOT_BEFORE = re.compile(r"\b(?:ages?|aged|between|from|pages?|pp?\.|verses?|chapters?)\s*$", re.IGNORECASE)
@@ -35,6 +38,14 @@ def score_spans(text: str, tokens: list[Token], doc: Doc) -> Spans:
             continue  # "5-7 people", "10-15 minutes": a range of a counted thing
         spans.add(m.start(), m.end())
     for m in _CHAIN.finditer(text):
+        spans.add(m.start(), m.end())
+    for m in _DOWN.finditer(text):
+        high, low = int(m.group(1)), int(m.group(2))
+        if high <= low or (low != 1 and re.search(r"\bfrom\s*$", text[max(0, m.start() - 6) : m.start()])):
+            continue  # "5 to 7" is a range; "fell from 18 to 12" a change between two counts
+        first, last = starts.get(m.start(1)), starts.get(m.start(2))
+        if first is None or last is None or _counted_after(tokens, first, doc) or _counted_after(tokens, last, doc):
+            continue  # "22 points to 10", "cut from 9 to 1 stores": counts of a thing
         spans.add(m.start(), m.end())
     return spans
 
