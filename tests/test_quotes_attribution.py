@@ -180,12 +180,13 @@ def test_transcript_turns_are_quotations_of_the_named_speaker(parse: Parse) -> N
         "Host Chris Wallace interviewed Senator Maria Ostrowski on Sunday.\n\n"
         "WALLACE: Senator, will you support the bill?\n\n"
         "OSTROWSKI: Not in its current form. It spends money we do not have.\n\n"
-        "WALLACE: Your own party leader backs it."
+        "WALLACE: Your own party leader backs it —\n\n"
+        "OSTROWSKI: And I have told him so."
     )
     found = quotes(parse, text)
     assert [(q.speaker, q.text[:12], q.attribution) for q in found] == [
         ("Chris Wallace", "Senator, wil", "cue"), ("Maria Ostrowski", "Not in its c", "cue"),
-        ("Chris Wallace", "Your own par", "cue")]  # fmt: skip
+        ("Chris Wallace", "Your own par", "cue"), ("Maria Ostrowski", "And I have t", "cue")]  # fmt: skip
 
 
 def test_names_come_clean(parse: Parse) -> None:

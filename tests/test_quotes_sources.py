@@ -362,3 +362,92 @@ def test_a_capitalised_word_after_the_is_no_persons_first_name(parse: Parse) -> 
             _row(text, "Coastal Bill", "misc", "Coastal Bill")]  # fmt: skip
     (quote,) = extract_quotes(doc, rows)
     assert quote.speaker is None
+
+
+def test_capitals_labels_over_product_names_are_no_transcript(parse: Parse) -> None:
+    text = (
+        "The cup final went to extra time before the home side won in Leeds.\n\n"
+        "BUY NOW: Official Home Shirt for the new season\n\n"
+        "Both sides traded chances in the first half.\n\n"
+        "SEE DEALS: Signed Match Ball in a Display Case\n\n"
+        '"We never stopped believing," captain Dara Quinn said.'
+    )
+    assert [(q.speaker, q.text[:10]) for q in quotes(parse, text)] == [("Dara Quinn", "We never s")]
+
+
+def test_a_one_word_answer_before_its_cue_is_a_quotation(parse: Parse) -> None:
+    text = (
+        "The panel pressed Vogt on whether he had signed off on the budget.\n\n"
+        "“Possibly,” Vogt said, and then he named three other officials who could have.\n\n"
+        "The hearing resumes on Monday with a “budget expert” on the stand."
+    )
+    assert [(q.speaker, q.text) for q in quotes(parse, text)] == [("Vogt", "Possibly,")]
+
+
+def test_a_that_clause_hung_on_the_medium_is_what_the_cue_reports(parse: Parse) -> None:
+    text = (
+        "Storm damage closed the harbour at Port Ellis for a second day.\n\n"
+        "The chair of the dockworkers' union, Ana Ruiz, rejected the port’s offer, saying in a letter "
+        "that it “would cost every crew a week of pay.”\n\n"
+        'Mayor Ian Brooks told reporters at a briefing that the repairs were "on schedule."'
+    )
+    assert [(q.speaker, q.text[:12]) for q in quotes(parse, text)] == [
+        ("Ana Ruiz", "would cost e"), ("Ian Brooks", "on schedule.")]  # fmt: skip
+
+
+def test_words_named_as_words_are_no_quotation(parse: Parse) -> None:
+    text = (
+        "The party’s new poster shows a lighthouse with the word “steady” beneath it.\n\n"
+        'Kowal said residents kept repeating the phrase "harbour tax" at the meeting.\n\n'
+        'Ruiz wrote a column with the headline "The port is failing its workers," calling the plan "a betrayal."\n\n'
+        '"We will not give up," Ruiz said.'
+    )
+    assert [(q.speaker, q.text) for q in quotes(parse, text)] == [
+        ("Ruiz", "a betrayal."), ("Ruiz", "We will not give up,")]  # fmt: skip
+
+
+def test_verbs_of_condemning_and_blaming_report_the_words_they_take(parse: Parse) -> None:
+    text = (
+        "Dock work stopped for a third day at Port Ellis on Monday.\n\n"
+        "Sheriff Dale Ober issued a notice denouncing the conduct of “hired troublemakers” on the quay.\n\n"
+        "The union said the talks had collapsed, and one organiser blamed the collapse on “political games.”"
+    )
+    found = quotes(parse, text)
+    assert [(q.speaker, q.text) for q in found] == [("Dale Ober", "hired troublemakers"),
+                                                    (None, "political games.")]  # fmt: skip
+    assert found[1].speaker_mention == "one organiser"  # a bare noun describes nobody in particular
+
+
+def test_capitalised_words_a_voice_verb_takes_are_uttered(parse: Parse) -> None:
+    text = (
+        "Police said the gunman was arrested near the station in Ostrava.\n\n"
+        "Passengers said that Havel shouted “Stop The Trains” as officers approached.\n\n"
+        'Later that evening, a choir sang "Moon River" at the memorial.'
+    )
+    assert [(q.speaker, q.text) for q in quotes(parse, text)] == [("Havel", "Stop The Trains")]
+
+
+def test_a_present_participle_speaks_for_the_noun_it_hangs_on(parse: Parse) -> None:
+    text = (
+        "Inspectors and builders\n\n"
+        "The dispute over the tower has run for two years.\n\n"
+        'Kessler calling the inspectors "vultures" did not help his case.\n\n'
+        'Kessler describing the plan as "a disaster" was unhelpful.'
+    )
+    found = quotes(parse, text)
+    assert [(q.speaker, q.speaker_mention, q.text) for q in found] == [
+        ("Kessler", "Kessler", "vultures"), ("Kessler", "Kessler", "a disaster")]  # fmt: skip
+
+
+def test_a_quotation_alone_after_a_message_is_its_senders(parse: Parse) -> None:
+    text = (
+        "Lumora changes its fees\n\n"
+        "The new fees, announced in Berlin on Tuesday, have drawn criticism from Northgate Institute.\n\n"
+        "We asked whether existing customers would pay more. On Wednesday we received a written reply from a "
+        "Lumora representative.\n\n"
+        '"Existing customers keep their current fees until next year. New customers pay the new rates."\n\n'
+        "Critics were not convinced, and some customers posted complaints online.\n\n"
+        '"Nobody asked for this."'
+    )
+    found = quotes(parse, text)
+    assert [(q.speaker, q.attribution) for q in found] == [("Lumora", "running"), (None, "none")]

@@ -177,6 +177,8 @@ def _arcs_ok(path: list[Token]) -> tuple[bool, bool]:
     top = path[-1]  # the child of the cue on the way down
     if top.dep_ in _SUBJECT_ARCS:
         return False, True
+    if _clause_of_medium(path):
+        return True, False
     if top.dep_ == "prep" and top.lower_ not in _CONTENT_PREPS:
         return False, False
     cue = top.head
@@ -187,6 +189,20 @@ def _arcs_ok(path: list[Token]) -> tuple[bool, bool]:
     # coordination adds no distance: "as a "grave abuse" and "contrary to law""
     depth = sum(1 for node in path if node.dep_ not in ("conj", "cc"))
     return (top.dep_ in _CONTENT_ARCS or top.dep_ == "prep") and depth <= 3, False
+
+
+def _clause_of_medium(path: list[Token]) -> bool:
+    """ "wrote in a letter that the plan "cannot work"": the parser hangs the that-clause on the noun
+    of the medium ("in a statement", "in an interview", "in a letter"); it is still what the cue
+    reports."""
+    if len(path) < 3 or path[-1].dep_ != "prep" or path[-2].dep_ != "pobj":
+        return False
+    clause = path[-3]
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    # a "that" marking a clause with a subject of its own opens its content, not a relative clause
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)  # fmt: skip
 
 
 def _subject_clause(cue: Token) -> Token:

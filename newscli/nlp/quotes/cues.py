@@ -26,7 +26,8 @@ CUE_LEMMAS = frozenset({
     "retort", "counter", "boast", "blast", "slam", "threaten", "demand", "question", "muse", "concur", "affirm",
     "assure", "exclaim", "sigh", "whisper", "yell", "scream", "cry", "plead", "direct", "instruct", "order", "dub",
     "remember", "share", "summarise", "summarize", "voice", "highlight", "compare", "liken", "sing",
-    "laugh", "reason", "recollect", "chant", "gush", "enthuse", "rave"
+    "laugh", "reason", "recollect", "chant", "gush", "enthuse", "rave", "condemn", "denounce", "decry", "blame",
+    "attribute"
 })  # fmt: skip
 # Verbs of thinking: a cue only for a quotation inside the clause they report ("He fears the bill will
 # "shrink the media""), never for one merely next to them.
@@ -168,8 +169,29 @@ def _climb(cue: Token, excluded: set[int]) -> tuple[Token | None, Token]:
             continue
         if verb.dep_ == "ccomp" and not is_cue(verb.head):
             break
+        if _noun_root(verb) or _agent_noun(verb, excluded):
+            return fallback or verb.head, verb.head
         verb = verb.head
     return fallback, verb
+
+
+def _agent_noun(verb: Token, excluded: set[int]) -> bool:
+    """ "Kessler calling the inspectors "vultures" was unwise", "pickets chanting "..."": a present
+    participle hung on a name or on the subject has that noun as its agent (a past participle's noun is its
+    patient: "the plan described as"); a message it hangs on ("issued a notice denouncing ...") is no agent."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and head.i < verb.i and head.i not in excluded \
+        and (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP") or head.dep_ == "nsubj") \
+        and head.lemma_.lower() not in SPEECH_NOUNS and not any(c.dep_ in _SUBJECTS for c in verb.children)  # fmt: skip
+
+
+def _noun_root(verb: Token) -> bool:
+    """ "The chair of the board, Ana Ruiz, rejected the bid, saying ...": with no finite verb found, the
+    parser makes the subject noun the root and hangs the verbs after it on it as clauses; that noun is
+    who acts."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)  # fmt: skip
 
 
 _FINITE = ("VBD", "VBP", "VBZ")
@@ -352,7 +374,7 @@ def mention_span(head: Token, excluded: set[int]) -> Span:
         if (
             child.dep_ in ("compound", "flat", "case")
             or (child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from"))
-            or (child.dep_ == "acl" and child.right_edge.i - head.i <= 5)
+            or (child.dep_ == "acl" and child.tag_ != "VBG" and child.right_edge.i - head.i <= 5)
         ):
             end = max(end, child.right_edge.i + 1)
         else:

@@ -52,9 +52,13 @@ def is_quotation(text: str, tokens: list[Token], attribution: Attribution, conti
     split marks the first half of a split quotation ("However," he said, "..."), which is
     short but plainly speech.
     """
-    if continues or split:
-        return True  # the later paragraphs of a quotation that has already started; "However," he said, "..."
-    if _answered(text, tokens, attribution):
+    if continues:
+        return True  # the later paragraphs of a quotation that has already started
+    if _mentioned(tokens):
+        return False  # "the headline "...": words shown, whatever follows
+    if split or _answered(text, tokens, attribution):
+        return True  # "However," he said, "..."; "Done," Kessler said.
+    if _cried(tokens, attribution):
         return True
     if is_title_like(text):
         return False
@@ -66,13 +70,63 @@ def is_quotation(text: str, tokens: list[Token], attribution: Attribution, conti
     return not (attribution.in_subject and not has_clause(tokens)) or _opens_attribution(text, tokens)
 
 
+# Nouns that present the quoted words as words (a mention), not as someone's speech.
+_WORD_NOUNS = frozenset({"word", "phrase", "term", "expression", "headline", "title", "slogan", "motto", "hashtag",
+                         "catchphrase", "tagline", "nickname", "password", "label"})  # fmt: skip
+
+
+def _mentioned(tokens: list[Token]) -> bool:
+    """ "the word "change"", "the phrase "harbour tax"", "a column with the headline "..."": a quotation
+    right after a noun that names it as words, and joined to that noun in the parse (either way round),
+    is those words mentioned, not speech. The plural "words" ("his words: "...") still reports speech."""
+    doc = tokens[0].doc
+    i = tokens[0].i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in (",", ";", ":"):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _WORD_NOUNS:
+        return False
+    noun = doc[i]
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside and not t.is_punct and not t.is_space]
+    return bool(tops) and all(t.head.i == noun.i or noun.head.i == t.i for t in tops)
+
+
 def _answered(text: str, tokens: list[Token], attribution: Attribution) -> bool:
     """'"Done," Kessler said.': a quotation closed by the attribution comma, with the cue that takes it as
-    its content right after ("Kessler said", "said Kessler"), is an utterance however short or capitalised."""
+    its content (or on which alone it hangs) right after ("Kessler said", "said Kessler"), is an utterance
+    however short or capitalised."""
     cue = attribution.cue
-    if cue is None or not attribution.governs or attribution.in_subject or not text.rstrip().endswith((",", "?", "!")):
+    if cue is None or attribution.in_subject or not text.rstrip().endswith((",", "?", "!")):
+        return False
+    if not (attribution.governs or _hangs_on(tokens, cue)):
         return False
     return _opens_sentence(tokens) and 0 < cue.i - tokens[-1].i <= 4
+
+
+# Verbs of the voice: what they take is an utterance, even a capitalised one ("shouted "Stop The Vote"").
+_VOCAL = frozenset({"scream", "shout", "yell", "chant", "cry", "exclaim", "whisper", "shriek", "holler", "mutter"})
+
+
+def _cried(tokens: list[Token], attribution: Attribution) -> bool:
+    """ "Havel shouted "Stop The Vote"", "the crowd chanted "Free The Port"": the words a verb of the voice takes
+    as its object right after it are uttered, however short or capitalised."""
+    cue = attribution.cue
+    if cue is None or not attribution.governs or cue.lemma_.lower() not in _VOCAL:
+        return False
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside and not t.is_punct and not t.is_space]
+    gap = [t for t in tokens[0].doc[cue.i + 1 : tokens[0].i] if not (t.is_punct or t.is_space)]
+    return bool(tops) and not gap and all(t.head.i == cue.i and t.dep_ in ("dobj", "ccomp", "oprd", "xcomp")
+                                          for t in tops)  # fmt: skip
+
+
+def _hangs_on(tokens: list[Token], cue: Token) -> bool:
+    """ "Possibly," Vogt said: the parser hangs a one-word answer on the verb as an adverb or
+    interjection rather than as its content; every word of the quotation that leaves it goes
+    straight to the cue, and not as its subject."""
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside and not t.is_punct and not t.is_space]
+    return bool(tops) and all(t.head.i == cue.i and t.dep_ not in _SUBJECTS for t in tops)
 
 
 def _standalone(text: str, tokens: list[Token]) -> bool:

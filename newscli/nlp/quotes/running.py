@@ -20,11 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newscli.models import Attribution as How
 from newscli.nlp.quotes.attribution import Attribution
-from newscli.nlp.quotes.cues import claimant, cue_text, is_cue, mention_span, source_of
+from newscli.nlp.quotes.cues import SPEECH_NOUNS, claimant, cue_text, is_cue, mention_span, source_of
 from newscli.nlp.quotes.marks import QuotedSpan
 from newscli.nlp.quotes.names import Referent
 from newscli.nlp.quotes.speakers import SpeakerIndex
 from newscli.nlp.quotes.speakers.clauses import is_main, is_subject
+from newscli.nlp.quotes.speakers.documents import owner_of
 from newscli.nlp.quotes.text import doc_text, sentence
 
 _OPENERS = ("", '"', "“", "«", "'", "‘", "„", "''", "``")
@@ -129,6 +130,9 @@ class Attributor:
             introduced = _introduced(self.doc, cand, self.index, self.paras[max(reach, 0)][0])
             if introduced is not None:
                 return Said(introduced.name, introduced, how="running")
+            sender = _message_from(self.doc, cand, self.index, self.paras[max(reach, 0)][0])
+            if sender is not None:
+                return Said(sender[0], sender[1], how="running")
         return _NOBODY
 
 
@@ -156,6 +160,30 @@ def _introduced(doc: Doc, cand: Candidate, index: SpeakerIndex, lower: int) -> R
         return ref
     alone = not any(not (t.is_punct or t.is_space) and not index.in_quote(t.idx) for t in cand.window)
     return ref if alone and ref.type == "person" else None
+
+
+def _message_from(doc: Doc, cand: Candidate, index: SpeakerIndex, lower: int) -> tuple[str, Referent] | None:
+    """ "We then received a written reply from a Lumora representative. | "The new fees ..."": a quotation
+    standing alone right after the sentence that brings in a message is the words of whoever the text says
+    sent it, when that is exactly one sender."""
+    if any(not (t.is_punct or t.is_space) and not index.in_quote(t.idx) for t in cand.window):
+        return None  # the quotation has words of the reporter's around it
+    i = cand.window.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_punct):
+        i -= 1
+    if i < 0 or doc[i].idx < lower or index.aside(doc[i].idx):
+        return None
+    senders: dict[int, tuple[str, Referent]] = {}
+    for token in sentence(doc[i]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in SPEECH_NOUNS or index.in_quote(token.idx):
+            continue
+        owner = owner_of(token)
+        if owner is None or owner.pos_ == "PRON":
+            continue
+        name, ref = index.resolve(owner, mention_span(owner, set()))
+        if name is not None and ref is not None:
+            senders[id(ref)] = (name, ref)
+    return next(iter(senders.values())) if len(senders) == 1 else None
 
 
 def _named_after(cand: Candidate, cue: Token) -> Token | None:

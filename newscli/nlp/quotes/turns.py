@@ -5,7 +5,9 @@ opens with the speaker's name and a colon, and use no quote marks. A paragraph i
 when its label is a name in capitals ("WALLACE:", "SEN. OSTROWSKI:") or a name the article
 knows ("Ostrowski:"), and the article has at least two such turns (one "Note: ..." is not a
 transcript). The label's name resolves like any speaker's; a label nobody in the article
-carries is kept as written. "Q:" and "A:" name nobody.
+carries is kept as written. "Q:" and "A:" name nobody. A turn is speech, so it ends like a
+sentence: "BUY NOW: Deluxe Team Jersey" and "SEE DEALS: Collector Figure" are shop
+buttons over a product name, not turns.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from newscli.models import Quote
 
 _LABEL = re.compile(r"([A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}):\s+(?=\S)")
 _MIN_TURNS = 2
+_SENTENCE_END = (".", "!", "?", "…", "—", "–", '"', "”", "’", "'", ")")
 
 
 def transcript_turns(text: str, paras: list[tuple[int, int]],
@@ -31,6 +34,8 @@ def transcript_turns(text: str, paras: list[tuple[int, int]],
         letters = [c for c in label if c.isalpha()]
         if len(letters) < 2:
             continue  # "Q:", "A:"
+        if not text[start:end].rstrip().endswith(_SENTENCE_END):
+            continue  # a product or a heading after a button label, not something said
         known = lookup(label)
         if known is None and not label.isupper():
             continue  # "Note: ...", "Update: ...": a heading word, not a speaker

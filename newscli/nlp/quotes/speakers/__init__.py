@@ -228,7 +228,10 @@ class SpeakerIndex(PronounIndex):
             # an unnamed source the article only describes ("a government official", "the researchers"):
             # the description is all there is; a bare plural ("critics", "workers") names nobody, nor does
             # "the woman" who could not be traced back to a name (she is someone the article did not name)
-            return _strip_article(noun_phrase(head) if plural else mention), None
+            described = _strip_article(noun_phrase(head) if plural else mention)
+            if not plural and " " not in described.strip():
+                return None, None  # "one official", "a spokesman": a bare noun describes nobody in particular
+            return described, None
         if plural and head.text[:1].isupper() and not head.is_sent_start:
             return head.text, None  # a group by its own name: "Senators", "Republicans"
         return None, None
