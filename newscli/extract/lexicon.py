@@ -266,6 +266,12 @@ AUTHOR_CONTACT = re.compile(
     r"\b(?:may|can|could) be (?:reached|contacted|emailed)\b.{0,80}@",
     re.IGNORECASE,
 )
+# The writer's note at the foot of a story: "Jane Doe is a staff writer for Example News. Follow
+# her on Twitter." A name, then what the writer is.
+WRITER_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|writer|correspondent|"
+    r"columnist|editor|contributor|journalist|blogger|critic)s?\b"
+)
 # A note on the page about the story's versions, not part of it.
 UPDATE_NOTE = re.compile(
     r"^(?:this|the) (?:story|article|post|report|piece) (?:has been|was|is being|will be) (?:updated|corrected)\b",

@@ -34,6 +34,7 @@ from newscli.extract.lexicon import (
     SECTION_LABEL,
     STAFF_CREDIT,
     UPDATE_NOTE,
+    WRITER_BIO,
 )
 
 _MAX_FURNITURE_WORDS = 40  # a prompt or credit is short; longer blocks are prose whatever they start with
@@ -169,13 +170,32 @@ def _is_staff_credit(block: Block) -> bool:
 
 
 def _trim_contacts(blocks: list[Block]) -> list[Block]:
-    """Drop the writer's contact lines closing the article: 'jane.doe@example.com', 'Twitter: @janedoe',
-    'Jane Doe may be reached at jdoe@example.com.' An address the story gives in its course, or introduces
-    ("... set up an address for complaints:"), stays."""
+    """Drop the writer's contact lines and note closing the article, and what follows them.
+
+    'jane.doe@example.com', 'Twitter: @janedoe', 'Jane Doe may be reached at jdoe@example.com.',
+    'Jane Doe is a staff writer for Example News. Follow her ...', then the site's short lines
+    ('Example Conversations', 'E-mail us at tips@example.com'). An address the story gives in
+    its course, or introduces ("... set up an address for complaints:"), stays. Then a lead-in
+    left last ("See photos from this story:"): what it introduced is gone.
+    """
     end = len(blocks)
-    while end and _is_contact(blocks[end - 1]) and not (end > 1 and blocks[end - 2].text.rstrip().endswith(":")):
-        end -= 1
-    return blocks[:end]
+    cut = end
+    for index in range(end - 1, -1, -1):
+        block = blocks[index]
+        if block.in_quote or (index and blocks[index - 1].text.rstrip().endswith(":")):
+            break
+        if _is_contact(block) or _is_writer_note(block):
+            cut = index
+        elif not (_is_site_line(block) and end - index <= _MAX_TAIL_LINES):
+            break
+    while cut and _is_lead_in(blocks[cut - 1]):
+        cut -= 1
+    return blocks[:cut]
+
+
+_MAX_TAIL_LINES = 3  # the contact line and the site's lines after it
+_MAX_NOTE_WORDS = 80
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _is_contact(block: Block) -> bool:
@@ -185,6 +205,25 @@ def _is_contact(block: Block) -> bool:
         and "@" in block.text
         and AUTHOR_CONTACT.search(block.text) is not None
     )
+
+
+def _is_writer_note(block: Block) -> bool:
+    """'Jane Doe is the business reporter for Example News. You can send her an e-mail ...'."""
+    return block.words <= _MAX_NOTE_WORDS and WRITER_BIO.match(block.text) is not None
+
+
+def _is_site_line(block: Block) -> bool:
+    """A short label ('Example Conversations') or a line with the site's address, after the writer's."""
+    if block.words <= _MAX_LABEL_WORDS and not block.text.rstrip(" \"'”’)").endswith((".", "!", "?")):
+        return True
+    return block.words <= _MAX_FURNITURE_WORDS and _EMAIL.search(block.text) is not None
+
+
+_MAX_LABEL_WORDS = 6
+
+
+def _is_lead_in(block: Block) -> bool:
+    return not block.in_quote and block.words <= _MAX_LEAD_WORDS and block.text.rstrip().endswith(":")
 
 
 def _is_update_note(block: Block) -> bool:
@@ -222,14 +261,17 @@ def _is_link_label(block: Block) -> bool:
 
 def _is_disclosure(block: Block) -> bool:
     """Affiliate disclosures, a video player's fallback text, tip lines."""
+    low = block.text.lower()
+    if block.words > (_MAX_NOTE_WORDS if "affiliate" in low else _MAX_FURNITURE_WORDS):
+        return False  # an affiliate disclosure may run to a paragraph of excuses
+    if ("commission" in low or "links" in low) and HTML_DISCLOSURE.search(block.text):
+        return "affiliate" in low or _FIRST_PERSON.search(low) is not None  # not "the owners may earn a commission"
     if block.words > _MAX_FURNITURE_WORDS:
         return False
-    low = block.text.lower()
-    if ("commission" in low or "links" in low) and HTML_DISCLOSURE.search(block.text):
-        return True
     return any(word in low for word in _PLAYER_WORDS) and HTML_PLAYER.search(block.text) is not None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|i|my)\b")  # the site speaks of itself
 _PLAYER_WORDS = ("video", "player", "browser", "refresh", "tap here", "story", "tip")  # HTML_PLAYER needs one
 
 
