@@ -69,3 +69,8 @@ def test_a_long_affiliate_disclosure_goes_but_a_story_about_commissions_stays() 
         " and the parish council wants part of it spent on the road.</p>"
     )
     assert "may earn a commission" in text_of(prose)
+
+
+def test_a_disclosure_naming_the_site_goes() -> None:
+    text = text_of("<p>Disclosure: Dale Courier may earn a commission from products featured on this page.</p>")
+    assert "Disclosure" not in text

@@ -144,6 +144,8 @@ def _prose_paragraphs(element: HtmlElement) -> int:
 
 
 def _condemned(element: HtmlElement, tag: str, total_prose: int) -> bool:
+    if _is_picture_box(element, tag):
+        return True
     verdict = _verdict(element, tag)
     if verdict is None:
         return False
@@ -158,6 +160,21 @@ def _condemned(element: HtmlElement, tag: str, total_prose: int) -> bool:
         return prose < _SLOT_MIN_PROSE and _prose_paragraphs(element) < _SLOT_MIN_PARAGRAPHS
     # soft words never take a subheading: "article-heading" or not, it is short and prose-free
     return tag not in _SUBHEADINGS and not prose and len(element.text_content()) <= _SOFT_MAX_CHARS
+
+
+_PICTURE_WORDS = frozenset(("image", "img", "photo", "picture", "pic"))
+_PICTURE_MAX_CHARS = 300  # a caption with its credit
+
+
+def _is_picture_box(element: HtmlElement, tag: str) -> bool:
+    """A box the page names as a picture, holding one and its caption ("<div class=image-right><img>
+    <i>The old shelter is now a mail room. (Jane Doe/Example)</i></div>"): no paragraph of prose."""
+    css = element.get("class")
+    if tag not in ("div", "span") or not css or not _PICTURE_WORDS.intersection(_tokens(css)):
+        return False
+    if element.find(".//img") is None or element.find(".//p") is not None:
+        return False
+    return len(element.text_content().strip()) <= _PICTURE_MAX_CHARS
 
 
 def _is_embed(element: HtmlElement) -> bool:

@@ -265,13 +265,14 @@ def _is_disclosure(block: Block) -> bool:
     if block.words > (_MAX_NOTE_WORDS if "affiliate" in low else _MAX_FURNITURE_WORDS):
         return False  # an affiliate disclosure may run to a paragraph of excuses
     if ("commission" in low or "links" in low) and HTML_DISCLOSURE.search(block.text):
-        return "affiliate" in low or _FIRST_PERSON.search(low) is not None  # not "the owners may earn a commission"
+        return _SITE_SPEAKS.search(low) is not None  # not "the quarry's owners may earn a commission"
     if block.words > _MAX_FURNITURE_WORDS:
         return False
     return any(word in low for word in _PLAYER_WORDS) and HTML_PLAYER.search(block.text) is not None
 
 
-_FIRST_PERSON = re.compile(r"\b(?:we|us|our|i|my)\b")  # the site speaks of itself
+# The site speaks of itself: "we may earn", "Disclosure: Example may earn ... on this page"
+_SITE_SPEAKS = re.compile(r"\b(?:we|us|our|i|my|affiliate|disclosure)\b|\bthis (?:page|site|article|post)\b")
 _PLAYER_WORDS = ("video", "player", "browser", "refresh", "tap here", "story", "tip")  # HTML_PLAYER needs one
 
 
