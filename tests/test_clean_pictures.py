@@ -48,3 +48,16 @@ def test_a_block_named_as_a_picture_with_a_paragraph_of_text_stays() -> None:
         " family says the closed road has meant a longer drive for the vet on every night call.</p></div>"
     )
     assert "lambing starts in March" in text_of(box)
+
+
+def test_a_video_box_with_another_storys_title_goes() -> None:
+    box = (
+        "<div class='story-video'><div class='c-video__inner'><img alt='Click to play video' src='/v.jpg'>"
+        "<time>2:34</time><span class='c-video__title'>Council votes to close the Aske ferry for good</span>"
+        "</div></div>"
+        "<div class='article-video-wrapper'><h3>Popular Video</h3><span>This little device can save your life:</span>"
+        "<div class='player'></div></div>"
+    )
+    text = text_of(box)
+    assert "Council votes" not in text and "Popular Video" not in text and "save your life" not in text
+    assert all(sentence in text for sentence in STORY)
