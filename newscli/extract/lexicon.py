@@ -145,7 +145,8 @@ HTML_FURNITURE_LINES: frozenset[str] = FURNITURE_LINES | phrases(
         "kommentar schreiben; kommentare schreiben; kommentare; weiterführender link; weiterführende links; "
         "further reading; useful links; sign in or create an account; view more offers; story saved; "
         "save story; save article; saved; read the rest; mehr anzeigen; weniger anzeigen; alle anzeigen; "
-        "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere"
+        "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere; "
+        "view images; view image; view photos; view gallery; see gallery; table of contents"
     ),
     ";",
 )

@@ -281,6 +281,22 @@ def _is_meta_row(block: Block) -> bool:
     return block.words <= _MAX_FURNITURE_WORDS and len(HTML_META_LABEL.findall(block.text)) >= 2
 
 
+def _is_shop_link(block: Block) -> bool:
+    """'ADD TO CART: <product>', 'WATCH: <video>', '$429 at Example Store': a linked product or promotion.
+
+    A label in capitals before a link, or a price at a shop, on a short line that is mostly link.
+    """
+    if block.words > _MAX_SHOP_WORDS or block.link_density < _SHOP_LINK_SHARE:
+        return False
+    return _CAPS_LABEL.match(block.text) is not None or _PRICE_AT.match(block.text) is not None
+
+
+_MAX_SHOP_WORDS = 20
+_SHOP_LINK_SHARE = 0.5
+_CAPS_LABEL = re.compile(r"^(?:[A-Z][A-Z'’&-]*\s){0,3}[A-Z][A-Z'’&-]+\s?:\s*\S")  # "MAKE SOMEONE'S DAY: ..."
+_PRICE_AT = re.compile(r"^(?:US|CA|AU)?[$£€]\s?\d[\d,.]*\s+(?:at|from|on)\s+\S")
+
+
 def _is_shouted_teaser(block: Block) -> bool:
     """'WHAT ARE THE NEW RULES?': a linked headline in capitals, the site's promotion of another story."""
     if block.link_density < 0.8 or block.words < 3 or not block.text.isupper():
@@ -301,6 +317,7 @@ _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_link_label,
     _is_meta_row,
     _is_shouted_teaser,
+    _is_shop_link,
 )
 
 
