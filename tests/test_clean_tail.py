@@ -74,3 +74,16 @@ def test_a_long_affiliate_disclosure_goes_but_a_story_about_commissions_stays() 
 def test_a_disclosure_naming_the_site_goes() -> None:
     text = text_of("<p>Disclosure: Dale Courier may earn a commission from products featured on this page.</p>")
     assert "Disclosure" not in text
+
+
+def test_the_writers_holdings_a_series_note_and_a_follow_line_close_no_story() -> None:
+    closing = (
+        "<p>Ana Frey owns shares of Dale Quarries. The Courier has a disclosure policy.</p>"
+        "<p>This story is part of a series on rural roads. For more, visit Country Roads.</p>"
+        "<p>On Twitter: Follow Ana Frey and get more farming coverage at CourierFarm.</p>"
+    )
+    text = text_of(closing)
+    assert "owns shares" not in text and "part of a series" not in text and "Follow Ana" not in text
+    assert text.endswith(STORY[-1])
+    # a story that ends on someone's holdings, with no note after it, keeps its last line
+    assert text_of("<p>The quarry's owner holds shares in the cement works across the valley.</p>").endswith("valley.")

@@ -273,6 +273,15 @@ WRITER_BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|writer|correspondent|"
     r"columnist|editor|contributor|journalist|blogger|critic)s?\b"
 )
+# The other notes closing a story: the writer's holdings ("Jane Doe owns shares of Example Corp.
+# The site has a disclosure policy."), a series' note ("This story is part of a series ... For
+# more, visit ..."), the call to follow the writer ("On Twitter: Follow Jane Doe ...").
+CLOSING_NOTE = re.compile(
+    r"\bhas (?:a|no) (?:disclosure policy|positions? in)\b|\bno positions? in (?:any )?(?:of )?the (?:stocks|"
+    r"companies|securities)\b|^\[?(?:this|the) (?:story|article|report|post) is part of (?:a|an|our)\b|"
+    r"^(?:on (?:twitter|x|facebook|instagram|threads|bluesky)\s*:\s*)follow\b",
+    re.IGNORECASE,
+)
 # A note on the page about the story's versions, not part of it.
 UPDATE_NOTE = re.compile(
     r"^(?:this|the) (?:story|article|post|report|piece) (?:has been|was|is being|will be) (?:updated|corrected)\b",

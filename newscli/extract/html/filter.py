@@ -21,6 +21,7 @@ from newscli.extract.html.common import Block, repeats_title
 from newscli.extract.lexicon import (
     AUTHOR_CONTACT,
     BY_ALTERNATION,
+    CLOSING_NOTE,
     COMMENT_COUNTER,
     HTML_CREDIT,
     HTML_DISCLOSURE,
@@ -208,8 +209,10 @@ def _is_contact(block: Block) -> bool:
 
 
 def _is_writer_note(block: Block) -> bool:
-    """'Jane Doe is the business reporter for Example News. You can send her an e-mail ...'."""
-    return block.words <= _MAX_NOTE_WORDS and WRITER_BIO.match(block.text) is not None
+    """'Jane Doe is the business reporter for Example News. You can send her an e-mail ...', her holdings."""
+    if block.words > _MAX_NOTE_WORDS:
+        return False
+    return WRITER_BIO.match(block.text) is not None or CLOSING_NOTE.search(block.text) is not None
 
 
 def _is_site_line(block: Block) -> bool:
