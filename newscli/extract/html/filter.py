@@ -393,9 +393,17 @@ def _is_head_matter(block: Block, title: str | None) -> bool:
         return True
     if block.tag == "h1":
         return True
-    if block.words <= 8 and _BYLINE.match(block.text):
+    if block.words <= 8 and (_BYLINE.match(block.text) or _REVIEWED_BY.match(block.text)):
+        return True
+    if block.words <= _MAX_DATELINE_WORDS and _DATELINE_ALONE.match(block.text):
         return True
     return _is_dateline(block)
+
+
+_REVIEWED_BY = re.compile(r"^(?:medically |fact[- ])?(?:reviewed|checked|fact-checked|edited) by\s+\S", re.I)
+_MAX_DATELINE_WORDS = 6
+# "New York CNN —": the dateline alone on its line, the text after it in the next block
+_DATELINE_ALONE = re.compile(r"^[A-Z][\w.'’ ,()-]{1,40}\s(?:—|–|--)$")
 
 
 def _is_dateline(block: Block) -> bool:
