@@ -25,6 +25,12 @@ _LEAD = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||/|•|·|\band\b|\bund\b|\bet\b|&|\bwith\b|\n)\s*", re.I)
+_DASH = re.compile(r"\s+[-–—]\s+")  # "Rachel Metz - AP Technology Writer": a name, then what the writer is
+# "Photograph by Jane Doe, Example Agency": a picture's credit, up to the next separator
+_PICTURE_CREDIT = re.compile(
+    r"(?:^|(?<=[|\n•·]))\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|videos?|graphics?)\s*(?:by\b|:)[^|\n•·]*",
+    re.I,
+)
 # "TUCKERAssociated Press", "FoustMonday": words glued by a missing space in the markup
 _GLUED_CAPS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
 # "FoustMonday", "FoustNov. 18": a capitalised weekday, or a month before a day, glued to a
@@ -49,7 +55,7 @@ _ROLE_WORDS = re.compile(
 )
 _ORG_WORDS = re.compile(
     r"\b(?:press|news|media|times|post|herald|tribune|network|agency|inc|ltd|llc|group|gazette|journal|"
-    r"daily|weekly|magazine|radio|tv|television|international|online|digital|institute|university|"
+    r"daily|weekly|magazine|radio|tv|television|international|online|digital|institute|university|gmbh|plc|"
     r"foundation|association|council|company|corporation|corp|publishing|publications|partners|"
     r"reuters|afp|ap|pti|ians|upi|xinhua|bbc|cnn)\b|\.(?:com|org|net)\b",
     re.I,
@@ -84,7 +90,11 @@ def clean_authors(values: Iterable[str], *, publisher: str | None = None, visibl
     """
     names: list[str] = []
     for value in values:
-        names.extend(name for name in _names_in(value) if not visible or len(name.split()) > 1)
+        found = _names_in(value)
+        if any(_is_organisation(name, publisher) for name in found):
+            # "Example GmbH, Munich, Germany": the company's seat, not people named Munich and Germany
+            found = [name for name in found if len(name.split()) > 1 or _is_organisation(name, publisher)]
+        names.extend(name for name in found if not visible or len(name.split()) > 1)
     people = [name for name in names if not _is_organisation(name, publisher)]
     chosen = people or [name for name in names if not _same(name, publisher)]
     return _unique([_tidy_case(name) for name in chosen])
@@ -101,7 +111,7 @@ def is_person_name(text: str) -> bool:
 
 def _names_in(value: str) -> list[str]:
     text = html.unescape(value).replace("\u00a0", " ").strip()
-    text = _BRACKETED.sub("", text)
+    text = _BRACKETED.sub("", _PICTURE_CREDIT.sub("", text))
     text = _GLUED_DATE.sub(", ", _GLUED_CAPS.sub(", ", text))
     text = _SENTENCE_BREAK.sub(", ", text)
     found: list[str] = []
@@ -111,6 +121,8 @@ def _names_in(value: str) -> list[str]:
         if cut:
             part = part[: cut.start()]
         part = part.strip(" .:-–—()[]\"'")
+        if part and not _looks_like_a_name(part):
+            part = _DASH.split(part)[0]  # not "CDU - Fraktion Erfurt", a name itself
         if part and _looks_like_a_name(part):
             found.append(" ".join(part.split()))
     return found
@@ -128,6 +140,8 @@ def _looks_like_a_name(part: str) -> bool:
         return False  # "Monday", "Nov 18": the date that followed the name
     if words[0].casefold() in ("the", "a", "an") or not all(_capitalised(word) for word in words):
         return False  # "The Russian and Syrian defense ministries": a phrase, not a name
+    if len(words) > 1 and words[-1].casefold() in NAME_PARTICLES:
+        return False  # "Eine Analyse von": the lead of a byline, the name follows
     return not part.startswith(("http", "www."))
 
 

@@ -145,7 +145,8 @@ HTML_FURNITURE_LINES: frozenset[str] = FURNITURE_LINES | phrases(
         "kommentar schreiben; kommentare schreiben; kommentare; weiterführender link; weiterführende links; "
         "further reading; useful links; sign in or create an account; view more offers; story saved; "
         "save story; save article; saved; read the rest; mehr anzeigen; weniger anzeigen; alle anzeigen; "
-        "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere"
+        "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere; "
+        "view images; view image; view photos; view gallery; see gallery; table of contents"
     ),
     ";",
 )
@@ -264,6 +265,21 @@ AUTHOR_CONTACT = re.compile(
     r"^(?:(?:e-?mail|twitter|x|instagram|threads|bluesky|mastodon|contact)\s*:\s*)?"
     r"(?:@\w{2,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\.?$|"
     r"\b(?:may|can|could) be (?:reached|contacted|emailed)\b.{0,80}@",
+    re.IGNORECASE,
+)
+# The writer's note at the foot of a story: "Jane Doe is a staff writer for Example News. Follow
+# her on Twitter." A name, then what the writer is.
+WRITER_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|writer|correspondent|"
+    r"columnist|editor|contributor|journalist|blogger|critic)s?\b"
+)
+# The other notes closing a story: the writer's holdings ("Jane Doe owns shares of Example Corp.
+# The site has a disclosure policy."), a series' note ("This story is part of a series ... For
+# more, visit ..."), the call to follow the writer ("On Twitter: Follow Jane Doe ...").
+CLOSING_NOTE = re.compile(
+    r"\bhas (?:a|no) (?:disclosure policy|positions? in)\b|\bno positions? in (?:any )?(?:of )?the (?:stocks|"
+    r"companies|securities)\b|^\[?(?:this|the) (?:story|article|report|post) is part of (?:a|an|our)\b|"
+    r"^(?:on (?:twitter|x|facebook|instagram|threads|bluesky)\s*:\s*)follow\b",
     re.IGNORECASE,
 )
 # A note on the page about the story's versions, not part of it.

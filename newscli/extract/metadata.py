@@ -12,12 +12,15 @@ import html
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newscli.extract.bylines import clean_authors
+from newscli.extract.bylines import clean_authors, is_person_name
+from newscli.extract.dates import find_date
+from newscli.extract.layout import PageLayout, in_caption, is_teaser
 from newscli.extract.lexicon import TITLE_SEPARATOR
 from newscli.extract.pubdate import find_published
 
@@ -69,10 +72,11 @@ def extract_metadata(root: HtmlElement) -> PageMetadata:
     publisher = _publisher(nodes, tags)
     title = _title(nodes, tags, root, publisher)
     url = _url(root, tags)
+    layout = PageLayout(root, title, url)
     return PageMetadata(
         title=title,
-        published=find_published(root, nodes, tags, url=url, title=title),
-        authors=_authors(nodes, tags, root, publisher),
+        published=find_published(root, nodes, tags, layout),
+        authors=_authors(nodes, tags, layout, publisher),
         publisher=publisher,
         language=_language(root, tags),
         description=_first(tags, _META_DESCRIPTION)
@@ -284,13 +288,26 @@ def _strip_site_name(title: str, publisher: str | None, headings: list[str]) -> 
     return title
 
 
-def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> list[str]:
+def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], layout: PageLayout, publisher: str | None) -> list[str]:
+    """Structured names of people; else the byline under the headline; else a byline element; else structured names.
+
+    The byline shown under the headline wins over structured data that names only an
+    organisation ("AP" in the author tag, "By PHILLIP RAWLS" under the headline), or names
+    in another script than the page's (a CMS account's name, "新間" on an English page).
+    """
+    root = layout.root
     names = _structured_authors(nodes, tags, publisher)
+    if names and not _foreign_script(names, _title_tag(root) or "") and any(map(is_person_name, names)):
+        return names
+    byline = layout.byline
+    shown = clean_authors([_before_date(byline[0])], publisher=publisher, visible=True) if byline else []
+    if byline and not shown:
+        shown = _one_name(byline[1], publisher)
+    if shown and any(map(is_person_name, shown)):
+        return shown
     if names and not _foreign_script(names, _title_tag(root) or ""):
         return names
-    # nothing structured, or names in another script than the page's (a CMS account's
-    # name, "新間" on an English page): the page's visible byline, when it names someone
-    return _byline_authors(root, publisher) or names
+    return _byline_authors(root, publisher, layout.url) or names
 
 
 def _structured_authors(nodes: list[dict[str, Any]], tags: dict[str, str], publisher: str | None) -> list[str]:
@@ -320,9 +337,53 @@ def _is_latin(text: str) -> bool:
     return bool(letters) and sum(char < "\u0250" for char in letters) >= 0.5 * len(letters)
 
 
-def _byline_authors(root: HtmlElement, publisher: str | None) -> list[str]:
-    """Names from the page's visible byline elements, when nothing structured names anyone."""
-    for node in root.xpath(_BYLINE_XPATH)[:6]:
+def _before_date(byline: str) -> str:
+    """A byline up to its date: the names come first, the page's buttons may follow ("Text Size")."""
+    found = find_date(byline)
+    return byline[: found[1]] if found else byline
+
+
+_ONE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}")
+
+
+def _one_name(byline: HtmlElement, publisher: str | None) -> list[str]:
+    """A writer known by one name, alone in the byline's author element: "<span class=author>Paul</span>".
+
+    A lone word elsewhere in a byline is as likely a section or a city ("Paul | December 23,
+    2016 | Science"); only the element the page names as the author is read, and only a
+    capitalised word that is no organisation, role, date or the site's name.
+    """
+    for node in byline.iter():
+        if not isinstance(node.tag, str) or not _names_author(node):
+            continue
+        word = node.text_content().strip()
+        if _ONE_NAME.fullmatch(word) and is_person_name(word) and clean_authors([word], publisher=publisher):
+            return [word]
+    return []
+
+
+def _in_comments(node: HtmlElement) -> bool:
+    """Whether the element is in the comments, or a list of the latest ones ("comment-author-link")."""
+    names = (f"{n.get('class') or ''} {n.get('id') or ''}" for n in (node, *node.iterancestors()))
+    return any("comment" in name.lower() for name in names)
+
+
+def _names_author(node: HtmlElement) -> bool:
+    return "author" in f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('itemprop') or ''}".lower()
+
+
+def _byline_authors(root: HtmlElement, publisher: str | None, url: str | None) -> list[str]:
+    """Names from the page's visible byline elements, when nothing structured names anyone.
+
+    Not a picture's credit or a quote's attribution, a commenter's name, nor the byline of
+    another story listed on the page (in a block with a link to it).
+    """
+    nodes = (
+        node
+        for node in root.xpath(_BYLINE_XPATH)
+        if not in_caption(node) and not is_teaser(node, url) and not _in_comments(node)
+    )
+    for node in islice(nodes, 6):
         # text pieces stay apart: "Tom Davies", "Associated Press", "Published 11:34 PM"
         text = "\n".join(piece.strip() for piece in node.itertext() if piece.strip())
         if 2 < len(text) < 160:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +33,7 @@ from lxml.html import HtmlElement
 
 from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import find_date, parse_date
+from newscli.extract.layout import PageLayout
 
 # <meta> names for the first publication, as CMSs spell them (lower case). Modified and
 # updated times are left out on purpose: they are not when the article was published.
@@ -62,6 +62,7 @@ _UPDATED = re.compile(  # no \b in front: pages glue labels to the byline ("City
     r"atualizado|aggiornato|bijgewerkt)\b|\bstand\s*:",  # German "Stand: 14.03.2017", as of
     re.IGNORECASE,
 )
+_DATA_TIME = re.compile(r"publish|date|time", re.IGNORECASE)  # data-published, data-timestamp
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|first published|released|publié|veröffentlicht|publicado|pubblicato)\b", re.IGNORECASE
 )
@@ -95,10 +96,10 @@ _DATELINE_TAIL = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*(?:--|[–—-]|:)\s")
 
 
 def find_published(
-    root: HtmlElement, nodes: list[dict[str, Any]], tags: dict[str, str], *, url: str | None, title: str | None
+    root: HtmlElement, nodes: list[dict[str, Any]], tags: dict[str, str], layout: PageLayout
 ) -> str | None:
     """ISO date (or date-time) of the article's first publication; None when the page does not say."""
-    layout = _Layout(root, title, url)
+    url = layout.url
     sources: list[Callable[[], str | None]] = [
         lambda: _structured(root, nodes, tags),
         lambda: _url_date(url),
@@ -213,50 +214,7 @@ def _url_date(url: str | None) -> str | None:
 # --- 3. the timestamp by the headline --------------------------------------------------------
 
 
-class _Layout:
-    """Where the page's headline stands, and what stands around it."""
-
-    def __init__(self, root: HtmlElement, title: str | None, url: str | None) -> None:
-        self.root = root
-        self.title = title
-        self.url = url
-
-    @cached_property
-    def headline(self) -> HtmlElement | None:
-        """The <h1> (else <h2>) that reads as the title, else the page's only <h1>."""
-        body = self.root.find("body")
-        body = body if body is not None else self.root
-        key = set(_WORD.findall((self.title or "").lower()))
-        for tag in ("h1", "h2"):
-            for element in body.iter(tag):
-                words = set(_WORD.findall(element.text_content().lower()))
-                if key and words and len(key & words) >= 0.6 * max(len(key), len(words)):
-                    return element
-        sole = list(body.iter("h1"))
-        return sole[0] if len(sole) == 1 else None
-
-    @cached_property
-    def header_block(self) -> HtmlElement | None:
-        """The headline's grandparent, the block its own kicker and timestamp share with it; not <body>."""
-        if self.headline is None:
-            return None
-        block = self.headline.getparent()
-        block = block.getparent() if block is not None and block.getparent() is not None else block
-        return None if block is None or block.tag in ("body", "html") else block
-
-    def in_header_block(self, element: HtmlElement) -> bool:
-        block = self.header_block
-        return block is not None and any(ancestor is block for ancestor in element.iterancestors())
-
-    @cached_property
-    def times_above(self) -> set[HtmlElement]:
-        """The <time> elements above the headline and outside its block: the site's header shows "today"."""
-        if self.headline is None:
-            return set()
-        return {node for node in self.headline.xpath("preceding::time") if not self.in_header_block(node)}
-
-
-def _shown(layout: _Layout) -> str | None:
+def _shown(layout: PageLayout) -> str | None:
     """The first publication time shown next to the headline, after it first, then before it in its block."""
     headline = layout.headline
     if headline is None:
@@ -269,6 +227,18 @@ def _shown(layout: _Layout) -> str | None:
         found = _shown_date(element, shared, layout.url)
         if found:
             return found
+    return _byline_date(layout)
+
+
+def _byline_date(layout: PageLayout) -> str | None:
+    """A date on the byline's line: "by Jane Doe / January 19, 2017 /", "By Jane Doe | Sports | Dec. 14, 2016"."""
+    byline = layout.byline
+    if byline is None:
+        return None
+    for iso, label in _dates_with_labels(byline[0]):
+        if _UPDATED.search(label):
+            return None
+        return iso if _plausible(iso) else None
     return None
 
 
@@ -303,10 +273,19 @@ def _shown_date(element: HtmlElement, shared: set[HtmlElement], url: str | None)
             break
     if shown is None and _is_update(element, text):
         return None
-    marked = _first_date([element.get(attribute) for attribute in ("datetime", "title", "content")])
+    marked = _first_date(_marked(element))
     if shown is None or (marked is not None and marked[:10] == shown[:10]):
         shown = marked  # the machine-readable form, to the second, when it is the day shown
     return shown if shown and _plausible(shown) else None
+
+
+def _marked(element: HtmlElement) -> list[str | None]:
+    """The machine-readable times an element carries: datetime, title, content, data-published and kin."""
+    values = [element.get(attribute) for attribute in ("datetime", "title", "content")]
+    for name, value in element.attrib.items():
+        if name.startswith("data-") and _DATA_TIME.search(name) and not _UPDATED.search(name):
+            values.append(value)
+    return values
 
 
 def _is_update(element: HtmlElement, text: str) -> bool:
@@ -372,7 +351,7 @@ def _script_data(root: HtmlElement) -> str | None:
     return first if len(days) == 1 else None
 
 
-def _lone_time(layout: _Layout) -> str | None:
+def _lone_time(layout: PageLayout) -> str | None:
     """The date of the page's <time> elements when, teasers, comments and updates left out, they give one day."""
     days: set[str] = set()
     first: str | None = None

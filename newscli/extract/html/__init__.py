@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from newscli.extract.html import complete
-from newscli.extract.html.boilerplate import drop_link_blocks, prune, take_byline
+from newscli.extract.html.boilerplate import drop_link_blocks, drop_media_boxes, prune, take_byline
 from newscli.extract.html.candidates import find_candidates
 from newscli.extract.html.choose import choose, restore
 from newscli.extract.html.common import Block, densest_container
@@ -86,6 +86,7 @@ def extract(
     if article is not None:
         article = restore(article, pick, body)
         prune(article)
+        drop_media_boxes(article)
         drop_link_blocks(article)
         byline = take_byline(article, authors)
         blocks = render_blocks(article)  # 5. render

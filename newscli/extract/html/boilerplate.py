@@ -160,6 +160,43 @@ def _condemned(element: HtmlElement, tag: str, total_prose: int) -> bool:
     return tag not in _SUBHEADINGS and not prose and len(element.text_content()) <= _SOFT_MAX_CHARS
 
 
+def drop_media_boxes(article: HtmlElement) -> None:
+    """Remove the pictures and videos the page names as such from the article, with their captions and titles.
+
+    Run on the chosen article only: on the whole page, a removed box can change which
+    block reads as the article.
+    """
+    doomed = [
+        element
+        for element in article.iter("div", "span")
+        if element is not article and _is_picture_box(element, element.tag)
+    ]
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+_PICTURE_WORDS = frozenset(("image", "img", "photo", "picture", "pic"))
+_VIDEO_WORDS = frozenset(("video",))
+_PICTURE_MAX_CHARS = 300  # a caption with its credit, a video's title
+
+
+def _is_picture_box(element: HtmlElement, tag: str) -> bool:
+    """A box the page names as a picture or a video, holding it and its caption or title, no paragraph.
+
+    "<div class=image-right><img><i>The old shelter is now a mail room. (Jane Doe/Example)</i></div>",
+    "<div class=c-video><img alt='Click to play'><time>2:34</time><span>Another story's title</span></div>";
+    a video's player is often filled in later, so a box named as a video needs no image in it.
+    """
+    css = element.get("class")
+    if tag not in ("div", "span") or not css:
+        return False
+    tokens = set(_tokens(css))
+    if not tokens & _VIDEO_WORDS and not (tokens & _PICTURE_WORDS and element.find(".//img") is not None):
+        return False
+    return element.find(".//p") is None and len(element.text_content().strip()) <= _PICTURE_MAX_CHARS
+
+
 def _is_embed(element: HtmlElement) -> bool:
     """A wrapper around an embedded post ("social-embed", "article-tweet"): mostly one quote."""
     quotes = element.findall(".//blockquote")

@@ -21,6 +21,7 @@ from newscli.extract.html.common import Block, repeats_title
 from newscli.extract.lexicon import (
     AUTHOR_CONTACT,
     BY_ALTERNATION,
+    CLOSING_NOTE,
     COMMENT_COUNTER,
     HTML_CREDIT,
     HTML_DISCLOSURE,
@@ -34,6 +35,7 @@ from newscli.extract.lexicon import (
     SECTION_LABEL,
     STAFF_CREDIT,
     UPDATE_NOTE,
+    WRITER_BIO,
 )
 
 _MAX_FURNITURE_WORDS = 40  # a prompt or credit is short; longer blocks are prose whatever they start with
@@ -169,13 +171,32 @@ def _is_staff_credit(block: Block) -> bool:
 
 
 def _trim_contacts(blocks: list[Block]) -> list[Block]:
-    """Drop the writer's contact lines closing the article: 'jane.doe@example.com', 'Twitter: @janedoe',
-    'Jane Doe may be reached at jdoe@example.com.' An address the story gives in its course, or introduces
-    ("... set up an address for complaints:"), stays."""
+    """Drop the writer's contact lines and note closing the article, and what follows them.
+
+    'jane.doe@example.com', 'Twitter: @janedoe', 'Jane Doe may be reached at jdoe@example.com.',
+    'Jane Doe is a staff writer for Example News. Follow her ...', then the site's short lines
+    ('Example Conversations', 'E-mail us at tips@example.com'). An address the story gives in
+    its course, or introduces ("... set up an address for complaints:"), stays. Then a lead-in
+    left last ("See photos from this story:"): what it introduced is gone.
+    """
     end = len(blocks)
-    while end and _is_contact(blocks[end - 1]) and not (end > 1 and blocks[end - 2].text.rstrip().endswith(":")):
-        end -= 1
-    return blocks[:end]
+    cut = end
+    for index in range(end - 1, -1, -1):
+        block = blocks[index]
+        if block.in_quote or (index and blocks[index - 1].text.rstrip().endswith(":")):
+            break
+        if _is_contact(block) or _is_writer_note(block):
+            cut = index
+        elif not (_is_site_line(block) and end - index <= _MAX_TAIL_LINES):
+            break
+    while cut and _is_lead_in(blocks[cut - 1]):
+        cut -= 1
+    return blocks[:cut]
+
+
+_MAX_TAIL_LINES = 3  # the contact line and the site's lines after it
+_MAX_NOTE_WORDS = 80
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _is_contact(block: Block) -> bool:
@@ -185,6 +206,27 @@ def _is_contact(block: Block) -> bool:
         and "@" in block.text
         and AUTHOR_CONTACT.search(block.text) is not None
     )
+
+
+def _is_writer_note(block: Block) -> bool:
+    """'Jane Doe is the business reporter for Example News. You can send her an e-mail ...', her holdings."""
+    if block.words > _MAX_NOTE_WORDS:
+        return False
+    return WRITER_BIO.match(block.text) is not None or CLOSING_NOTE.search(block.text) is not None
+
+
+def _is_site_line(block: Block) -> bool:
+    """A short label ('Example Conversations') or a line with the site's address, after the writer's."""
+    if block.words <= _MAX_LABEL_WORDS and not block.text.rstrip(" \"'”’)").endswith((".", "!", "?")):
+        return True
+    return block.words <= _MAX_FURNITURE_WORDS and _EMAIL.search(block.text) is not None
+
+
+_MAX_LABEL_WORDS = 6
+
+
+def _is_lead_in(block: Block) -> bool:
+    return not block.in_quote and block.words <= _MAX_LEAD_WORDS and block.text.rstrip().endswith(":")
 
 
 def _is_update_note(block: Block) -> bool:
@@ -222,20 +264,40 @@ def _is_link_label(block: Block) -> bool:
 
 def _is_disclosure(block: Block) -> bool:
     """Affiliate disclosures, a video player's fallback text, tip lines."""
+    low = block.text.lower()
+    if block.words > (_MAX_NOTE_WORDS if "affiliate" in low else _MAX_FURNITURE_WORDS):
+        return False  # an affiliate disclosure may run to a paragraph of excuses
+    if ("commission" in low or "links" in low) and HTML_DISCLOSURE.search(block.text):
+        return _SITE_SPEAKS.search(low) is not None  # not "the quarry's owners may earn a commission"
     if block.words > _MAX_FURNITURE_WORDS:
         return False
-    low = block.text.lower()
-    if ("commission" in low or "links" in low) and HTML_DISCLOSURE.search(block.text):
-        return True
     return any(word in low for word in _PLAYER_WORDS) and HTML_PLAYER.search(block.text) is not None
 
 
+# The site speaks of itself: "we may earn", "Disclosure: Example may earn ... on this page"
+_SITE_SPEAKS = re.compile(r"\b(?:we|us|our|i|my|affiliate|disclosure)\b|\bthis (?:page|site|article|post)\b")
 _PLAYER_WORDS = ("video", "player", "browser", "refresh", "tap here", "story", "tip")  # HTML_PLAYER needs one
 
 
 def _is_meta_row(block: Block) -> bool:
     """'Views: 1120 | Added by: Posh | Tags: ...': a blog's row of counters and labels."""
     return block.words <= _MAX_FURNITURE_WORDS and len(HTML_META_LABEL.findall(block.text)) >= 2
+
+
+def _is_shop_link(block: Block) -> bool:
+    """'ADD TO CART: <product>', 'WATCH: <video>', '$429 at Example Store': a linked product or promotion.
+
+    A label in capitals before a link, or a price at a shop, on a short line that is mostly link.
+    """
+    if block.words > _MAX_SHOP_WORDS or block.link_density < _SHOP_LINK_SHARE:
+        return False
+    return _CAPS_LABEL.match(block.text) is not None or _PRICE_AT.match(block.text) is not None
+
+
+_MAX_SHOP_WORDS = 20
+_SHOP_LINK_SHARE = 0.5
+_CAPS_LABEL = re.compile(r"^(?:[A-Z][A-Z'’&-]*\s){0,3}[A-Z][A-Z'’&-]+\s?:\s*\S")  # "MAKE SOMEONE'S DAY: ..."
+_PRICE_AT = re.compile(r"^(?:US|CA|AU)?[$£€]\s?\d[\d,.]*\s+(?:at|from|on)\s+\S")
 
 
 def _is_shouted_teaser(block: Block) -> bool:
@@ -258,6 +320,7 @@ _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_link_label,
     _is_meta_row,
     _is_shouted_teaser,
+    _is_shop_link,
 )
 
 
@@ -330,9 +393,17 @@ def _is_head_matter(block: Block, title: str | None) -> bool:
         return True
     if block.tag == "h1":
         return True
-    if block.words <= 8 and _BYLINE.match(block.text):
+    if block.words <= 8 and (_BYLINE.match(block.text) or _REVIEWED_BY.match(block.text)):
+        return True
+    if block.words <= _MAX_DATELINE_WORDS and _DATELINE_ALONE.match(block.text):
         return True
     return _is_dateline(block)
+
+
+_REVIEWED_BY = re.compile(r"^(?:medically |fact[- ])?(?:reviewed|checked|fact-checked|edited) by\s+\S", re.I)
+_MAX_DATELINE_WORDS = 6
+# "New York CNN —": the dateline alone on its line, the text after it in the next block
+_DATELINE_ALONE = re.compile(r"^[A-Z][\w.'’ ,()-]{1,40}\s(?:—|–|--)$")
 
 
 def _is_dateline(block: Block) -> bool:
