@@ -49,6 +49,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and not all(m.text in terms for m in group)
         and not all(index.in_aside(m.start) and m.source != "dateline" for m in group)  # headings, teasers: no rows
         and not all(lex.is_a(m.text, "abbreviation") for m in group)  # "VAT", "AI", "MPs"
+        and not all(m.ambiguous for m in group)  # "the younger Reyes" beside two brothers Reyes
     ]
     typed: list[tuple[list[Candidate], str]] = []
     scores: list[dict[EntityType, float]] = []

@@ -46,6 +46,8 @@ class Candidate:
     honorific: bool = False  # "Mr."/"Dr." or a role phrase stood before the name
     part: bool = False  # a surname or first name standing for a full name found elsewhere
     votes: dict[str, float] = field(default_factory=dict)  # extra typing evidence from repairs
+    apart: bool = False  # a bare name the evidence gives to none of the people who carry it (surnames.py)
+    ambiguous: bool = False  # ... because two of them carry it and nothing tells which
 
 
 class TextIndex:
