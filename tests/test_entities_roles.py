@@ -161,3 +161,18 @@ def test_no_role_from_a_clause_or_a_verb(parse, text: str) -> None:  # type: ign
 def test_an_age_between_the_name_and_the_role(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Maria Gonzalez, 45, a teacher from Leeds, said the school would reopen."
     assert _roles(parse, text)["Maria Gonzalez"] == "teacher"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Workers Party of Brazil treasurer Joana Mello resigned.", "Joana Mello", "Workers Party of Brazil treasurer"),
+        (
+            "The Reserve Bank of Tasmania Governor Ida Loft said rates would hold.",
+            "Ida Loft",
+            "Reserve Bank of Tasmania Governor",
+        ),
+    ],
+)
+def test_an_institution_of_a_place_qualifies_the_title(parse, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(parse, text)[name] == role

@@ -145,7 +145,15 @@ def _qualifier(doc: Doc, first: int) -> int:
     if doc[k].ent_type_ in _QUALIFIERS:
         while k > 0 and doc[k].ent_iob_ == "I":
             k -= 1
-        return k + 1 if doc[k].lower_ == "the" else k
+        return _of_an_institution(doc, k + 1 if doc[k].lower_ == "the" else k)
+    place = k
+    while place > 0 and first - place < 4 and doc[place].text[:1].isupper() and doc[place].is_alpha and \
+            not doc[place].ent_type_:  # fmt: skip
+        place -= 1  # an untagged place after "of": "Democratic Party of Japan" leader
+    if place < k and doc[place].lower_ in ("of", "for"):
+        extended = _of_an_institution(doc, place + 1)
+        if extended <= place:
+            return extended
     start = first  # an untagged name: "Democratic Party for the People" leader
     while k >= 0 and doc[first - 1].lower_ in ("the", "of", "for") and first - k < 8:
         token = doc[k]
@@ -155,6 +163,18 @@ def _qualifier(doc: Doc, first: int) -> int:
             break
         k -= 1
     return start
+
+
+def _of_an_institution(doc: Doc, start: int) -> int:
+    """ "Federal Reserve Bank of | Kansas City President": the institution a place after "of" belongs to."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "for"):
+        return start
+    k = start - 2
+    if doc[k].ent_type_ != "ORG" or not doc[k].text[:1].isupper():
+        return start
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k + 1 if doc[k].lower_ == "the" else k
 
 
 def _head_of_left(index: TextIndex, start: int) -> str | None:
