@@ -176,3 +176,10 @@ def test_an_age_between_the_name_and_the_role(parse) -> None:  # type: ignore[no
 )
 def test_an_institution_of_a_place_qualifies_the_title(parse, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
     assert _roles(parse, text)[name] == role
+
+
+def test_a_job_said_of_a_relative_beats_the_relation(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Keane has driven for the firm since 2015. Keane's mother, Ann Keane, is a part-time package driver."
+    assert _roles(parse, text)["Ann Keane"] == "part-time package driver"
+    relative = "Tom Keane has driven since 2015. His mother, Ann Keane, lives in Leeds."
+    assert _roles(parse, relative)["Ann Keane"] == "mother"

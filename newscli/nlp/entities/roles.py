@@ -61,7 +61,13 @@ def _role_at(index: TextIndex, mention: Candidate) -> str | None:
     after = apposition(index, end)
     if before and after and (strength(after) > strength(before) or _abbreviated_office(before)):
         return after  # "Booking insider Ann Roe, head of sales at Acme,": the title wins
-    return before or after or _reversed(index, start) or _listed(index, start) or predicate(index, end)
+    found = before or after or _reversed(index, start) or _listed(index, start)
+    if found and strength(found) == 0:  # "Roe's mother, Ann Roe, is a part-time driver": the job says more
+        doc = index.doc
+        comma = end < len(doc) and doc[end].text == ","
+        said = predicate(index, end) or (predicate(index, end + 1) if comma else None)
+        return said if said and strength(said) > 0 else found
+    return found or predicate(index, end)
 
 
 def _abbreviated_office(role: str) -> bool:
