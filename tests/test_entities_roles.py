@@ -183,3 +183,27 @@ def test_a_job_said_of_a_relative_beats_the_relation(parse) -> None:  # type: ig
     assert _roles(parse, text)["Ann Keane"] == "part-time package driver"
     relative = "Tom Keane has driven since 2015. His mother, Ann Keane, lives in Leeds."
     assert _roles(parse, relative)["Ann Keane"] == "mother"
+
+
+def test_a_signed_contribution_names_its_author_and_role(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "This week's question: how do you get to work?\n\n"
+        "I cycle most days, and the new lanes on the river road have made it much safer.\n\n"
+        "Mara Quillon, managing director, Fenwright Logistics\n\n"
+        "I take the bus when it rains.\n\n"
+        "Photo: the river road at dusk"
+    )
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Mara Quillon"].type == "person"
+    assert rows["Mara Quillon"].role == "managing director, Fenwright Logistics"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe, staff writer\n\nThe bridge opened on Monday. Officials said traffic would be light.",  # a byline
+        "The bridge opened on Monday.\n\nJane Pryor, left, and Tom Lee at the opening\n\nTraffic was light.",
+    ],
+)
+def test_bylines_and_captions_are_no_signatures(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _roles(parse, text)

@@ -28,7 +28,7 @@ from newscli.nlp import lexicon as lex
 from newscli.nlp.entities import rolewords as rw
 from newscli.nlp.entities.appositions import COUNTERPART, apposition, predicate
 from newscli.nlp.entities.rolewords import is_office, is_role_head, role_word, strength
-from newscli.nlp.entities.text import TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized
+from newscli.nlp.entities.text import SIGNATURE, TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized
 
 _LINKS = {"of", "for", "and", ","}
 _DETERMINERS = {"the", "a", "an", "'s", "’s", "its", "his", "her", "their", "our", "my", "your", "one", "another"}
@@ -61,6 +61,8 @@ def _role_at(index: TextIndex, mention: Candidate) -> str | None:
     after = apposition(index, end)
     if before and after and (strength(after) > strength(before) or _abbreviated_office(before)):
         return after  # "Booking insider Ann Roe, head of sales at Acme,": the title wins
+    if after and not before:
+        after = _signed(index.text, mention, after)
     found = before or after or _reversed(index, start) or _listed(index, start)
     if found and strength(found) == 0:  # "Roe's mother, Ann Roe, is a part-time driver": the job says more
         doc = index.doc
@@ -68,6 +70,16 @@ def _role_at(index: TextIndex, mention: Candidate) -> str | None:
         said = predicate(index, end) or (predicate(index, end + 1) if comma else None)
         return said if said and strength(said) > 0 else found
     return found or predicate(index, end)
+
+
+def _signed(text: str, mention: Candidate, role: str) -> str:
+    """ "Ann Roe, president and CEO, Acme Holdings" on a line of its own: the role takes the rest of the line."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    rest = text[mention.end : line_end if line_end >= 0 else len(text)].strip().removeprefix(",").strip()
+    signed = line_start == mention.start and SIGNATURE.match(line) is not None and len(line.split()) <= 14
+    return rest if signed and rest.startswith(role) and rest != role else role
 
 
 def _abbreviated_office(role: str) -> bool:
