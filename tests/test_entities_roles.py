@@ -207,3 +207,15 @@ def test_a_signed_contribution_names_its_author_and_role(parse) -> None:  # type
 )
 def test_bylines_and_captions_are_no_signatures(parse, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _roles(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“It matters,” says study co-author Lena Brandt, who works in Delft.", "Lena Brandt", "co-author"),
+        ("They were caught on the highway, Ray Tolliver, special agent for the state, said.", "Ray Tolliver",
+         "special agent for the state"),
+    ],
+)  # fmt: skip
+def test_hyphenated_heads_and_agents(parse, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(parse, text)[name] == role

@@ -329,6 +329,8 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
         first += 1
     if lower_mods and not _boundary(index, first - 1) and not doc[first].text[:1].isupper():
         first = lower_mods[0] + 1  # "met junior doctors Ann Roe": no verb in the role
+        if doc[first].text == "-" and not doc[first - 1].whitespace_:
+            first -= 1  # "says study co-author Ann Roe": "co-author", not "-author"
     if first >= end or not _has_head(doc, first, end):
         return None
     if need_determiner and not (first > 0 and (doc[first - 1].lower_ in _DETERMINERS or
