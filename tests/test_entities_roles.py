@@ -219,3 +219,8 @@ def test_bylines_and_captions_are_no_signatures(parse, text: str) -> None:  # ty
 )  # fmt: skip
 def test_hyphenated_heads_and_agents(parse, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
     assert _roles(parse, text)[name] == role
+
+
+def test_a_firm_the_tagger_took_for_a_person_still_qualifies_the_title(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Shares of Brixley Quorn (NASDAQ:BXQ) rose on Tuesday. Brixley Quorn CEO Dana Moore said sales would grow."
+    assert _roles(parse, text)["Dana Moore"] == "Brixley Quorn CEO"

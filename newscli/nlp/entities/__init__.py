@@ -70,6 +70,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
     typed = [(group, _fullest(group, name)) for group, name, _ in joined]
     kinds = [kind for _, _, kind in joined]
     people = [m for (group, _), kind in zip(typed, kinds, strict=True) if kind == "person" for m in group]
+    index.organizations = {
+        m.end: m.start for (group, _), kind in zip(typed, kinds, strict=True) if kind == "organization" for m in group
+    }
     known = roles_in_text(index, people)
     rows: list[tuple[float, int, Entity]] = []
     for (group, name), kind in zip(typed, kinds, strict=True):

@@ -132,7 +132,7 @@ def _premodifier(index: TextIndex, start: int) -> str | None:
         else:
             break
     first = _phrase_start(index, start)
-    qualified = _text(doc, _qualifier(doc, first), start) if first is not None else None
+    qualified = _text(doc, _typed_qualifier(index, first), start) if first is not None else None
     found = _role_with_place(index, start) or qualified or _head_of_left(index, start)
     if found:
         return found
@@ -181,6 +181,22 @@ def _qualifier(doc: Doc, first: int) -> int:
             break
         k -= 1
     return start
+
+
+def _typed_qualifier(index: TextIndex, first: int) -> int:
+    """ "Acme Blizzard CEO Ann Roe": an organisation the tagger took for a person still qualifies the title."""
+    doc = index.doc
+    found = _qualifier(doc, first)
+    if found < first or first < 1 or doc[first - 1].ent_type_ != "PERSON":
+        return found
+    end = doc[first - 1].idx + len(doc[first - 1].text)
+    start = index.organizations.get(end)
+    if start is None or index.starts[index.token_at(start)] != start:
+        return found
+    name = index.text[start:end]
+    # one plain word ("Harris campaign chair") may be a person's surname the article never explains
+    plain = " " not in name and name[1:].islower()
+    return found if plain else index.token_at(start)
 
 
 def _of_an_institution(doc: Doc, start: int) -> int:

@@ -64,6 +64,7 @@ class TextIndex:
         self.aside = aside_lines(self.text)
         self.sports = sports_story(self.text)  # read by the team cues (cues.py)
         self._aside_starts = [start for start, _ in self.aside]
+        self.organizations: dict[int, int] = {}  # end -> start of the mentions typed as organisations (roles.py)
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or starting right after) the character offset."""
