@@ -211,3 +211,9 @@ def test_a_plural_organisation_noun_types_the_whole_list(parse) -> None:  # type
 def test_gaming_and_esports_name_teams(parse) -> None:  # type: ignore[no-untyped-def]
     rows = _rows(parse, "Fans packed the arena to watch Kestrel Gaming beat Orbit Esports 3-1 in the final.")
     assert rows["Kestrel Gaming"].type == rows["Orbit Esports"].type == "organization"
+
+
+def test_a_towns_police_officer_leaves_the_town_a_place(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Tempe police officer Dana Voss, who fired the shots, was placed on leave on Friday."
+    assert _rows(parse, text)["Tempe"].type == "location"
+    assert _rows(parse, "Sales fell, said Kestrel chief executive Mara Lind.")["Kestrel"].type == "organization"

@@ -53,6 +53,8 @@ _CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s){1,3}[A-Z][a-z’'-]{2,}")  # not "U.S. Olympic"
 _PLACE_BEFORE = re.compile(r"\b(?:to|from|near|into|outside)\s+$")  # not "a job at X in Holland"
 _IN_PLACE_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)")
+_PUBLIC_SERVICE = {"police", "fire", "sheriff", "sheriff's", "sheriff’s", "school", "schools", "city", "county",
+                   "state", "transit", "parish", "town", "township", "village", "district"}  # fmt: skip
 _PLURAL_BEFORE = re.compile(r"\b([a-z]{3,}s)\s+$")
 _SUCH_AS_BEFORE = re.compile(r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+$")
 # "beat X", "facing X, Y and Z", "a win over X": what a team is done to in a game
@@ -110,7 +112,8 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
             employer = True  # "Morgan Stanley shares fell", "Acme's quarterly earnings"
         role = _ROLE_AFTER.match(after)
         if role and lex.is_a(role.group(2), "role") and all(w.islower() for w in role.group(1).split()):
-            employer = True  # "Nvidia chief executive Jensen Huang"
+            # "Nvidia chief executive Jensen Huang"; but "Ferguson police officer X" names the town's police
+            employer = employer or not (_PUBLIC_SERVICE & set(role.group(1).split()) and gazetteer.lookup(name))
         such = _listed_after(before, _SUCH_AS_BEFORE) or _listed_after(before, _PLURAL_BEFORE)
         if such and _plural_of(such.group(1), "orgnoun"):
             score["organization"] += 1.5  # "companies such as Petronas, Proton", "mortgage giants X and Y"
