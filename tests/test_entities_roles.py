@@ -224,3 +224,9 @@ def test_hyphenated_heads_and_agents(parse, text: str, name: str, role: str) -> 
 def test_a_firm_the_tagger_took_for_a_person_still_qualifies_the_title(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Shares of Brixley Quorn (NASDAQ:BXQ) rose on Tuesday. Brixley Quorn CEO Dana Moore said sales would grow."
     assert _roles(parse, text)["Dana Moore"] == "Brixley Quorn CEO"
+
+
+def test_a_role_that_speaks_is_no_apposition(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The vote was close. Citing John Locke, the minister said the people had a right to choose."
+    assert _roles(parse, text).get("John Locke") is None
+    assert _roles(parse, "Ann Roe, the minister, said the vote was close.")["Ann Roe"] == "minister"
