@@ -270,16 +270,20 @@ AUTHOR_CONTACT = re.compile(
 # The writer's note at the foot of a story: "Jane Doe is a staff writer for Example News. Follow
 # her on Twitter." A name, then what the writer is.
 WRITER_BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|writer|correspondent|"
+    r"^[A-Z][\w'’.-]+ (?:[A-Z][\w'’.-]+ |(?:de|da|di|du|van|von|der|den|le|la|del|bin|al) ){0,3}"
+    r"(?:is|was) (?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|writer|correspondent|"
     r"columnist|editor|contributor|journalist|blogger|critic)s?\b"
 )
 # The other notes closing a story: the writer's holdings ("Jane Doe owns shares of Example Corp.
 # The site has a disclosure policy."), a series' note ("This story is part of a series ... For
-# more, visit ..."), the call to follow the writer ("On Twitter: Follow Jane Doe ...").
+# more, visit ..."), the call to follow the writer ("On Twitter: Follow Jane Doe ..."), the
+# newsroom's credit ("Reporting was contributed by ...") and the print note ("A version of this
+# article appears in print on ...").
 CLOSING_NOTE = re.compile(
     r"\bhas (?:a|no) (?:disclosure policy|positions? in)\b|\bno positions? in (?:any )?(?:of )?the (?:stocks|"
     r"companies|securities)\b|^\[?(?:this|the) (?:story|article|report|post) is part of (?:a|an|our)\b|"
-    r"^(?:on (?:twitter|x|facebook|instagram|threads|bluesky)\s*:\s*)follow\b",
+    r"^(?:on (?:twitter|x|facebook|instagram|threads|bluesky)\s*:\s*)follow\b|"
+    r"^\(?(?:additional )?reporting was contributed by\b|^a version of this (?:article|story|review|column) appear",
     re.IGNORECASE,
 )
 # A note on the page about the story's versions, not part of it.
@@ -322,6 +326,9 @@ HTML_DISCLOSURE = re.compile(
     r"\bearn (?:an? )?affiliate commission|\bif you (?:buy|purchase) something (?:through|using|via) (?:our )?links?\b",
     re.IGNORECASE,
 )
+# The site speaks of itself in a disclosure: "we may earn", "Disclosure: Example may earn ... on this page"
+# (matched lower-case); "the quarry's owners may earn a commission" is the story's.
+SITE_SPEAKS = re.compile(r"\b(?:we|us|our|i|my|affiliate|disclosure)\b|\bthis (?:page|site|article|post)\b")
 HTML_PLAYER = re.compile(
     r"\b(?:video|player|browser)\b.{0,40}\b(?:failed to load|(?:does not|doesn't|cannot|can't|can not) "
     r"(?:support|play|be played)|not supported|nicht abspielen|nicht unterstützt)|"
@@ -339,6 +346,16 @@ HTML_META_LABEL = re.compile(
 TEXT_PROMPT = re.compile(
     rf"\b(?:{_CALLS}|unsubscribe|newsletters?|app download|follow (?:her|him|me|them)|share on|read more|"
     r"more stories|no spam|join (?:our|the) (?:\w+ )?(?:community|forums?|conversation|discussion|mailing list))\b"
+)
+# The site's call closing a scraped page's article, below its last paragraph (the text cleaner
+# judges only the article's last lines with it): "Get the latest news from example.com in your
+# inbox.", "Check out more articles on Example!", "Add Example to your Google News feed.", "Stay
+# informed with Example ...". The HTML cleaner drops these by their markup.
+TEXT_FOOT_PROMPT = re.compile(
+    r"^(?:get|check out|find|see|read) (?:more|the latest|all the latest|daily|breaking|up-to-the-minute)\b"
+    r".{0,100}\b(?:news|updates|stories|articles|content|coverage|headlines)\b|"
+    r"^(?:add|follow) .{1,40}\b(?:on|to your) google news\b|^stay informed with\b",
+    re.IGNORECASE,
 )
 # Words that make a prompt of a label ("Comments", "Log in") but not of a sentence that uses
 # them ("A spokesperson declined to comment.").
