@@ -1,4 +1,4 @@
-"""Already-scraped text: the site's notes above the article's first paragraph and below its last.
+"""Already-scraped text: the site's notes above the article's first paragraph and below its last, picture buttons.
 
 The same lines the HTML cleaner drops at an article's head and foot (test_clean_tail,
 test_clean_head), here in a page as a naive scraper leaves it: one block per line, the
@@ -89,3 +89,8 @@ def test_a_contact_line_inside_the_story_stays() -> None:
 def test_an_article_without_page_furniture_loses_its_writers_note() -> None:
     text = "\n\n".join([*STORY, "Ana Frey is a staff writer for the Dale Courier."])
     assert clean_text(text).text.split("\n\n") == STORY
+
+
+def test_a_picture_boxs_button_between_paragraphs_goes() -> None:
+    story = [STORY[0], "View Images", STORY[1], "[+] Enlarge", *STORY[2:]]
+    assert cleaned([], [], story) == STORY

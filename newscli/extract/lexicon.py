@@ -138,17 +138,28 @@ FURNITURE_LINES: frozenset[str] = READ_ALSO | phrases(
 # "Photos" too: a scraper that breaks lines inside sentences leaves "Photos" alone on a line
 # above "which were released online ...", and the text cleaner does not join a furniture label
 # to the line after it.
-HTML_FURNITURE_LINES: frozenset[str] = FURNITURE_LINES | phrases(
-    (
-        "don't miss; dont miss; photos; drucken; imprimir; imprimer; stampa; print this article; print article; "
-        "comments are closed; comments closed; kommentare geschlossen; write a comment; kommentieren; "
-        "kommentar schreiben; kommentare schreiben; kommentare; weiterführender link; weiterführende links; "
-        "further reading; useful links; sign in or create an account; view more offers; story saved; "
-        "save story; save article; saved; read the rest; mehr anzeigen; weniger anzeigen; alle anzeigen; "
-        "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere; "
-        "view images; view image; view photos; view gallery; see gallery; table of contents"
-    ),
+# The buttons of a picture or video box, alone on a line between paragraphs: "View Images",
+# "[+] Enlarge", "Open this photo in gallery". The text cleaner reads them as a caption's line
+# (a picture interrupts the article, it does not end it); the HTML cleaner as furniture.
+PICTURE_LABELS: frozenset[str] = phrases(
+    "view images; view image; view photos; view gallery; see gallery; view this image; view full image; "
+    "enlarge; enlarge image; enlarge this image; expand image; open this photo in gallery; open gallery",
     ";",
+)
+HTML_FURNITURE_LINES: frozenset[str] = (
+    FURNITURE_LINES
+    | PICTURE_LABELS
+    | phrases(
+        (
+            "don't miss; dont miss; photos; drucken; imprimir; imprimer; stampa; print this article; print article; "
+            "comments are closed; comments closed; kommentare geschlossen; write a comment; kommentieren; "
+            "kommentar schreiben; kommentare schreiben; kommentare; weiterführender link; weiterführende links; "
+            "further reading; useful links; sign in or create an account; view more offers; story saved; "
+            "save story; save article; saved; read the rest; mehr anzeigen; weniger anzeigen; alle anzeigen; "
+            "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere; table of contents"
+        ),
+        ";",
+    )
 )
 
 # Headings that open what follows an article: lists of other stories, comments, tags. The text
