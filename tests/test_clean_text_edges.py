@@ -94,3 +94,20 @@ def test_an_article_without_page_furniture_loses_its_writers_note() -> None:
 def test_a_picture_boxs_button_between_paragraphs_goes() -> None:
     story = [STORY[0], "View Images", STORY[1], "[+] Enlarge", *STORY[2:]]
     assert cleaned([], [], story) == STORY
+
+
+def test_a_picture_caption_ending_in_its_credit_goes() -> None:
+    story = [
+        STORY[0],
+        "Lorries queue at the old bridge over the Aske on a wet morning in March. (Tom Reed/Dale Courier)",
+        *STORY[1:3],
+        "The quarry road as it looked when it opened in 1952. (Courtesy of the Dale Museum)",
+        STORY[3],
+    ]
+    assert cleaned([], [], story) == STORY
+
+
+def test_a_sentence_with_a_slash_in_brackets_stays() -> None:
+    sentence = "Its share of the county's freight (Aske/Dale route) fell by a third in ten years."
+    story = [*STORY[:2], sentence, *STORY[2:]]
+    assert cleaned([], [], story) == story

@@ -255,12 +255,17 @@ TEXT_CREDIT = re.compile(
     rf"credit\s*(?::|\.\.\.|…)|{_STOCK_AGENCIES}|\bap photo|file photo|"
     r"\b(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+|"
     r"\[file:[^\]]{1,40}\]\s*$|"  # "... after the invasion [File: Reuters]"
+    r"\((?:courtesy(?: of)?|public domain)\b[^()]{0,60}\)\s*$|"  # "... in 1952. (Courtesy of Jane Doe)"
     r"^(?:getty|getty images|shutterstock|istock|alamy)$"  # a picture library's name alone under a photo
 )
 # Agency credits are written in capitals or with their own capitalisation ("REUTERS/Jane Doe",
 # "Photo Desk/AFP"), which tells them from a slash in text ("the ePA/ePF standards"). Matched
 # against the line as written.
-TEXT_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[A-Z]|\w/\s?(?:REUTERS|Reuters|AFP|AP|EPA)\b")
+# A caption ending in its credit, photographer and agency in brackets: "(Jane Doe/Example Press)".
+TEXT_AGENCY_CREDIT = re.compile(
+    r"\b(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[A-Z]|\w/\s?(?:REUTERS|Reuters|AFP|AP|EPA)\b|"
+    r"\((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w.'’&-]*\s?){1,4}\)\s*$"
+)
 # The newsroom's credits at the end of a story: "(Reporting by ...; Editing by ...)", "Jane Doe
 # contributed to this report", "Write to Jane Doe at jdoe@example.com".
 STAFF_CREDIT = re.compile(
@@ -309,11 +314,12 @@ STAFF_CREDIT_OPENERS = frozenset(
 )  # fmt: skip
 TEXT_CREDIT_TRIGGERS = frozenset(
     ("photo", "photos", "photograph", "image", "images", "picture", "pictures", "foto", "fotos", "credit",
-     "getty", "shutterstock", "istock", "pic", "pics", "bild", "imagem", "imagen", "file", "ap")
+     "getty", "shutterstock", "istock", "pic", "pics", "bild", "imagem", "imagen", "file", "ap", "courtesy",
+     "domain")
 )  # fmt: skip
 # Substrings one of which an image credit in a long line contains: cheaper to test than the patterns.
 TEXT_CREDIT_HINTS = ("photo", "imag", "pictur", "foto", "bild", "pic", "credit", "getty", "shutterstock", "istock",
-                     "reuters", "afp", "/ap", "epa/")  # fmt: skip
+                     "reuters", "afp", "/ap", "epa/", "courtesy", "domain", "/")  # fmt: skip
 
 # Calls to action: to share, subscribe, download the app, follow the site.
 _CALLS = r"click here|sign up|subscribe|download (?:the|our) app|follow us|share this"
