@@ -111,3 +111,20 @@ def test_a_sentence_with_a_slash_in_brackets_stays() -> None:
     sentence = "Its share of the county's freight (Aske/Dale route) fell by a third in ten years."
     story = [*STORY[:2], sentence, *STORY[2:]]
     assert cleaned([], [], story) == story
+
+
+def test_a_screenshot_credit_and_a_caption_ending_in_an_agency_in_capitals_go() -> None:
+    story = [
+        STORY[0],
+        "Screenshot by Tom Reed/Dale Courier",
+        *STORY[1:3],
+        "The quarry road seen from the air before the bridge was closed. DALE/COURIER/PRESS",
+        STORY[3],
+    ]
+    assert cleaned([], [], story) == STORY
+
+
+def test_a_sentence_about_a_screenshot_stays() -> None:
+    sentence = "A screenshot of the board's letter was shared hundreds of times before the council took it down."
+    story = [*STORY[:2], sentence, *STORY[2:]]
+    assert cleaned([], [], story) == story

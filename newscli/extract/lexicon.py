@@ -237,7 +237,7 @@ TEXT_NOTICE_HINTS = ("©", "copyright", "(c)", "rights", "reserv", "vorbehalten"
                      "cookie", "privacy", "terms", "trademark", "evaluated", "may not be")  # fmt: skip
 
 # Image credits: "Photo: AP", "(Image: Getty)", "Foto: dpa", "Image 2 of 5".
-_PICTURE = r"photo|photograph|image|picture|pic|foto|bild|imagem|imagen"
+_PICTURE = r"photo|photograph|image|picture|pic|foto|bild|imagem|imagen|screenshot|screengrab"
 _STOCK_AGENCIES = r"getty images|shutterstock|istock(?:photo)?"
 # A block that opens with a credit label or ends with a stock agency's name (blocks of a dozen
 # words or fewer): further in, "photographs by ..." may be the article's own sentence.
@@ -264,7 +264,8 @@ TEXT_CREDIT = re.compile(
 # A caption ending in its credit, photographer and agency in brackets: "(Jane Doe/Example Press)".
 TEXT_AGENCY_CREDIT = re.compile(
     r"\b(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[A-Z]|\w/\s?(?:REUTERS|Reuters|AFP|AP|EPA)\b|"
-    r"\((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w.'’&-]*\s?){1,4}\)\s*$"
+    r"\((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w.'’&-]*\s?){1,4}\)\s*$|"
+    r"\s[A-Z][A-Z.&-]+(?:/[A-Z][A-Z.&-]+)+\s*$"  # "... from the air. EXAMPLE/PRESS"
 )
 # The newsroom's credits at the end of a story: "(Reporting by ...; Editing by ...)", "Jane Doe
 # contributed to this report", "Write to Jane Doe at jdoe@example.com".
@@ -315,11 +316,11 @@ STAFF_CREDIT_OPENERS = frozenset(
 TEXT_CREDIT_TRIGGERS = frozenset(
     ("photo", "photos", "photograph", "image", "images", "picture", "pictures", "foto", "fotos", "credit",
      "getty", "shutterstock", "istock", "pic", "pics", "bild", "imagem", "imagen", "file", "ap", "courtesy",
-     "domain")
+     "domain", "screenshot", "screengrab")
 )  # fmt: skip
 # Substrings one of which an image credit in a long line contains: cheaper to test than the patterns.
 TEXT_CREDIT_HINTS = ("photo", "imag", "pictur", "foto", "bild", "pic", "credit", "getty", "shutterstock", "istock",
-                     "reuters", "afp", "/ap", "epa/", "courtesy", "domain", "/")  # fmt: skip
+                     "reuters", "afp", "/ap", "epa/", "courtesy", "domain", "/", "screen")  # fmt: skip
 
 # Calls to action: to share, subscribe, download the app, follow the site.
 _CALLS = r"click here|sign up|subscribe|download (?:the|our) app|follow us|share this"
