@@ -96,6 +96,12 @@ def test_a_picture_boxs_button_between_paragraphs_goes() -> None:
     assert cleaned([], [], story) == STORY
 
 
+def test_an_advertisements_break_between_paragraphs_goes() -> None:
+    story = [STORY[0], "Story continues below advertisement", *STORY[1:3], "Advertisement - story continues below"]
+    story.append(STORY[3])
+    assert cleaned([], [], story) == STORY
+
+
 def test_a_picture_caption_ending_in_its_credit_goes() -> None:
     story = [
         STORY[0],

@@ -132,23 +132,28 @@ FURNITURE_LINES: frozenset[str] = READ_ALSO | phrases(
     ),
     ";",
 )
+# Labels set between an article's paragraphs: a picture or video box's buttons ("View Images",
+# "[+] Enlarge", "Open this photo in gallery") and an advertisement's break ("Story continues
+# below advertisement"). The text cleaner drops such a line without letting it end the article
+# (an advertisement or a picture interrupts it); the HTML cleaner drops it as furniture.
+INLINE_LABELS: frozenset[str] = phrases(
+    "view images; view image; view photos; view gallery; see gallery; view this image; view full image; "
+    "enlarge; enlarge image; enlarge this image; expand image; open this photo in gallery; open gallery; "
+    "story continues below advertisement; article continues below advertisement; story continues below; "
+    "article continues below; advertisement story continues below; advertisement article continues below; "
+    "story continues after advertisement; article continues after advertisement; continue reading below; "
+    "advertisement continue reading below; article continues below this advert; story continues below this ad",
+    ";",
+)
 # "Don't miss" heads boxes that sites set inside the article (product lists, further reading
 # the article counts on). In the HTML cleaner a furniture block goes alone; in plain text a
 # furniture line also ends the article's region, and would cut such a box off with what follows.
 # "Photos" too: a scraper that breaks lines inside sentences leaves "Photos" alone on a line
 # above "which were released online ...", and the text cleaner does not join a furniture label
 # to the line after it.
-# The buttons of a picture or video box, alone on a line between paragraphs: "View Images",
-# "[+] Enlarge", "Open this photo in gallery". The text cleaner reads them as a caption's line
-# (a picture interrupts the article, it does not end it); the HTML cleaner as furniture.
-PICTURE_LABELS: frozenset[str] = phrases(
-    "view images; view image; view photos; view gallery; see gallery; view this image; view full image; "
-    "enlarge; enlarge image; enlarge this image; expand image; open this photo in gallery; open gallery",
-    ";",
-)
 HTML_FURNITURE_LINES: frozenset[str] = (
     FURNITURE_LINES
-    | PICTURE_LABELS
+    | INLINE_LABELS
     | phrases(
         (
             "don't miss; dont miss; photos; drucken; imprimir; imprimer; stampa; print this article; print article; "

@@ -23,7 +23,7 @@ from newscli.extract.lexicon import (
     COMMENT_COUNTER,
     FUNCTION_WORDS,
     FURNITURE_LINES,
-    PICTURE_LABELS,
+    INLINE_LABELS,
     READ_ALSO,
     SECTION_HEADINGS,
     SECTION_LABEL,
@@ -55,7 +55,7 @@ _CLOSERS = "\"'”’»)]】」』› "
 # Urdu, Armenian, Ethiopic, Myanmar, Tibetan.
 _TERMINALS = frozenset(".!?。！？।॥؟۔։።။།")
 _CAPTION_MAX_WORDS = 60
-_PICTURE_LABEL_WORDS = 6
+_INLINE_LABEL_WORDS = 8
 _SECTION_FIRST_WORDS = frozenset(heading.partition(" ")[0] for heading in SECTION_HEADINGS)
 _SECTION = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(SECTION_HEADINGS, key=len, reverse=True)) + r")\b")
 # SECTION_LABEL's last words: a cheap test before the pattern.
@@ -134,7 +134,7 @@ class Line:
     tweet: bool  # the signature of an embedded tweet: "— Jane Doe (@jdoe) May 2, 2019"
     byline: bool  # "By Jane Doe", "Editor: Gu Liping", "Source: Xinhua": header labels, not text
     teaser: bool = False  # "SEE MORE: <headline>": another story's link under a label, set inside the text
-    picture: bool = False  # a picture box's button: "View Images", "[+] Enlarge"
+    inline: bool = False  # a label set between paragraphs: "View Images", "Story continues below advertisement"
 
     @property
     def function(self) -> float:
@@ -192,7 +192,7 @@ def measure(text: str) -> Line:
         tweet=not plain and text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=triggered and _is_byline(text, lower, vocabulary, words, terminal),
         teaser=":" in text and _TEASER_LABEL.match(lower) is not None,
-        picture=words <= _PICTURE_LABEL_WORDS and joined in PICTURE_LABELS,
+        inline=words <= _INLINE_LABEL_WORDS and joined in INLINE_LABELS,
     )
 
 
