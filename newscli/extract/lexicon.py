@@ -325,7 +325,7 @@ TEXT_CREDIT_TRIGGERS = frozenset(
 )  # fmt: skip
 # Substrings one of which an image credit in a long line contains: cheaper to test than the patterns.
 TEXT_CREDIT_HINTS = ("photo", "imag", "pictur", "foto", "bild", "pic", "credit", "getty", "shutterstock", "istock",
-                     "reuters", "afp", "/ap", "epa/", "courtesy", "domain", "/", "screen")  # fmt: skip
+                     "reuters", "afp", "/ap", "epa/", "courtesy", "domain", "screen")  # fmt: skip
 
 # Calls to action: to share, subscribe, download the app, follow the site.
 _CALLS = r"click here|sign up|subscribe|download (?:the|our) app|follow us|share this"

@@ -56,6 +56,7 @@ _CLOSERS = "\"'”’»)]】」』› "
 _TERMINALS = frozenset(".!?。！？।॥؟۔։።။།")
 _CAPTION_MAX_WORDS = 60
 _INLINE_LABEL_WORDS = 8
+_CREDIT_TAIL = -60  # characters: a credit in capitals ending a caption ("(Jane Doe/Example Press)")
 _SECTION_FIRST_WORDS = frozenset(heading.partition(" ")[0] for heading in SECTION_HEADINGS)
 _SECTION = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(SECTION_HEADINGS, key=len, reverse=True)) + r")\b")
 # SECTION_LABEL's last words: a cheap test before the pattern.
@@ -221,7 +222,11 @@ def _long_line(text: str, lower: str, first: str, words: float, terminal: bool, 
         dateline=False,
         comment=False,
         caption=words < _CAPTION_MAX_WORDS
-        and ((_contains_any(lower, TEXT_CREDIT_HINTS) and _is_credit(text, lower)) or _is_staff_credit(lower, first)),
+        and (
+            (_contains_any(lower, TEXT_CREDIT_HINTS) and _is_credit(text, lower))
+            or ("/" in text[_CREDIT_TAIL:] and TEXT_AGENCY_CREDIT.search(text) is not None)  # "(Jane Doe/Example)"
+            or _is_staff_credit(lower, first)
+        ),
         separator="",
         tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=byline,
