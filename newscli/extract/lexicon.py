@@ -132,23 +132,39 @@ FURNITURE_LINES: frozenset[str] = READ_ALSO | phrases(
     ),
     ";",
 )
+# Labels set between an article's paragraphs: a picture or video box's buttons ("View Images",
+# "[+] Enlarge", "Open this photo in gallery") and an advertisement's break ("Story continues
+# below advertisement"). The text cleaner drops such a line without letting it end the article
+# (an advertisement or a picture interrupts it); the HTML cleaner drops it as furniture.
+INLINE_LABELS: frozenset[str] = phrases(
+    "view images; view image; view photos; view gallery; see gallery; view this image; view full image; "
+    "enlarge; enlarge image; enlarge this image; expand image; open this photo in gallery; open gallery; "
+    "story continues below advertisement; article continues below advertisement; story continues below; "
+    "article continues below; advertisement story continues below; advertisement article continues below; "
+    "story continues after advertisement; article continues after advertisement; continue reading below; "
+    "advertisement continue reading below; article continues below this advert; story continues below this ad",
+    ";",
+)
 # "Don't miss" heads boxes that sites set inside the article (product lists, further reading
 # the article counts on). In the HTML cleaner a furniture block goes alone; in plain text a
 # furniture line also ends the article's region, and would cut such a box off with what follows.
 # "Photos" too: a scraper that breaks lines inside sentences leaves "Photos" alone on a line
 # above "which were released online ...", and the text cleaner does not join a furniture label
 # to the line after it.
-HTML_FURNITURE_LINES: frozenset[str] = FURNITURE_LINES | phrases(
-    (
-        "don't miss; dont miss; photos; drucken; imprimir; imprimer; stampa; print this article; print article; "
-        "comments are closed; comments closed; kommentare geschlossen; write a comment; kommentieren; "
-        "kommentar schreiben; kommentare schreiben; kommentare; weiterführender link; weiterführende links; "
-        "further reading; useful links; sign in or create an account; view more offers; story saved; "
-        "save story; save article; saved; read the rest; mehr anzeigen; weniger anzeigen; alle anzeigen; "
-        "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere; "
-        "view images; view image; view photos; view gallery; see gallery; table of contents"
-    ),
-    ";",
+HTML_FURNITURE_LINES: frozenset[str] = (
+    FURNITURE_LINES
+    | INLINE_LABELS
+    | phrases(
+        (
+            "don't miss; dont miss; photos; drucken; imprimir; imprimer; stampa; print this article; print article; "
+            "comments are closed; comments closed; kommentare geschlossen; write a comment; kommentieren; "
+            "kommentar schreiben; kommentare schreiben; kommentare; weiterführender link; weiterführende links; "
+            "further reading; useful links; sign in or create an account; view more offers; story saved; "
+            "save story; save article; saved; read the rest; mehr anzeigen; weniger anzeigen; alle anzeigen; "
+            "weiterlesen; mehr lesen; lire la suite; leer más; continua a leggere; table of contents"
+        ),
+        ";",
+    )
 )
 
 # Headings that open what follows an article: lists of other stories, comments, tags. The text
@@ -226,7 +242,7 @@ TEXT_NOTICE_HINTS = ("©", "copyright", "(c)", "rights", "reserv", "vorbehalten"
                      "cookie", "privacy", "terms", "trademark", "evaluated", "may not be")  # fmt: skip
 
 # Image credits: "Photo: AP", "(Image: Getty)", "Foto: dpa", "Image 2 of 5".
-_PICTURE = r"photo|photograph|image|picture|pic|foto|bild|imagem|imagen"
+_PICTURE = r"photo|photograph|image|picture|pic|foto|bild|imagem|imagen|screenshot|screengrab"
 _STOCK_AGENCIES = r"getty images|shutterstock|istock(?:photo)?"
 # A block that opens with a credit label or ends with a stock agency's name (blocks of a dozen
 # words or fewer): further in, "photographs by ..." may be the article's own sentence.
@@ -244,12 +260,18 @@ TEXT_CREDIT = re.compile(
     rf"credit\s*(?::|\.\.\.|…)|{_STOCK_AGENCIES}|\bap photo|file photo|"
     r"\b(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+|"
     r"\[file:[^\]]{1,40}\]\s*$|"  # "... after the invasion [File: Reuters]"
+    r"\((?:courtesy(?: of)?|public domain)\b[^()]{0,60}\)\s*$|"  # "... in 1952. (Courtesy of Jane Doe)"
     r"^(?:getty|getty images|shutterstock|istock|alamy)$"  # a picture library's name alone under a photo
 )
 # Agency credits are written in capitals or with their own capitalisation ("REUTERS/Jane Doe",
 # "Photo Desk/AFP"), which tells them from a slash in text ("the ePA/ePF standards"). Matched
 # against the line as written.
-TEXT_AGENCY_CREDIT = re.compile(r"\b(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[A-Z]|\w/\s?(?:REUTERS|Reuters|AFP|AP|EPA)\b")
+# A caption ending in its credit, photographer and agency in brackets: "(Jane Doe/Example Press)".
+TEXT_AGENCY_CREDIT = re.compile(
+    r"\b(?:REUTERS|Reuters|AFP|EPA|AP)/\s?[A-Z]|\w/\s?(?:REUTERS|Reuters|AFP|AP|EPA)\b|"
+    r"\((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w.'’&-]*\s?){1,4}\)\s*$|"
+    r"\s[A-Z][A-Z.&-]+(?:/[A-Z][A-Z.&-]+)+\s*$"  # "... from the air. EXAMPLE/PRESS"
+)
 # The newsroom's credits at the end of a story: "(Reporting by ...; Editing by ...)", "Jane Doe
 # contributed to this report", "Write to Jane Doe at jdoe@example.com".
 STAFF_CREDIT = re.compile(
@@ -270,16 +292,20 @@ AUTHOR_CONTACT = re.compile(
 # The writer's note at the foot of a story: "Jane Doe is a staff writer for Example News. Follow
 # her on Twitter." A name, then what the writer is.
 WRITER_BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was) (?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|writer|correspondent|"
+    r"^[A-Z][\w'’.-]+ (?:[A-Z][\w'’.-]+ |(?:de|da|di|du|van|von|der|den|le|la|del|bin|al) ){0,3}"
+    r"(?:is|was) (?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|writer|correspondent|"
     r"columnist|editor|contributor|journalist|blogger|critic)s?\b"
 )
 # The other notes closing a story: the writer's holdings ("Jane Doe owns shares of Example Corp.
 # The site has a disclosure policy."), a series' note ("This story is part of a series ... For
-# more, visit ..."), the call to follow the writer ("On Twitter: Follow Jane Doe ...").
+# more, visit ..."), the call to follow the writer ("On Twitter: Follow Jane Doe ..."), the
+# newsroom's credit ("Reporting was contributed by ...") and the print note ("A version of this
+# article appears in print on ...").
 CLOSING_NOTE = re.compile(
     r"\bhas (?:a|no) (?:disclosure policy|positions? in)\b|\bno positions? in (?:any )?(?:of )?the (?:stocks|"
     r"companies|securities)\b|^\[?(?:this|the) (?:story|article|report|post) is part of (?:a|an|our)\b|"
-    r"^(?:on (?:twitter|x|facebook|instagram|threads|bluesky)\s*:\s*)follow\b",
+    r"^(?:on (?:twitter|x|facebook|instagram|threads|bluesky)\s*:\s*)follow\b|"
+    r"^\(?(?:additional )?reporting was contributed by\b|^a version of this (?:article|story|review|column) appear",
     re.IGNORECASE,
 )
 # A note on the page about the story's versions, not part of it.
@@ -294,11 +320,12 @@ STAFF_CREDIT_OPENERS = frozenset(
 )  # fmt: skip
 TEXT_CREDIT_TRIGGERS = frozenset(
     ("photo", "photos", "photograph", "image", "images", "picture", "pictures", "foto", "fotos", "credit",
-     "getty", "shutterstock", "istock", "pic", "pics", "bild", "imagem", "imagen", "file", "ap")
+     "getty", "shutterstock", "istock", "pic", "pics", "bild", "imagem", "imagen", "file", "ap", "courtesy",
+     "domain", "screenshot", "screengrab")
 )  # fmt: skip
 # Substrings one of which an image credit in a long line contains: cheaper to test than the patterns.
 TEXT_CREDIT_HINTS = ("photo", "imag", "pictur", "foto", "bild", "pic", "credit", "getty", "shutterstock", "istock",
-                     "reuters", "afp", "/ap", "epa/")  # fmt: skip
+                     "reuters", "afp", "/ap", "epa/", "courtesy", "domain", "screen")  # fmt: skip
 
 # Calls to action: to share, subscribe, download the app, follow the site.
 _CALLS = r"click here|sign up|subscribe|download (?:the|our) app|follow us|share this"
@@ -322,6 +349,9 @@ HTML_DISCLOSURE = re.compile(
     r"\bearn (?:an? )?affiliate commission|\bif you (?:buy|purchase) something (?:through|using|via) (?:our )?links?\b",
     re.IGNORECASE,
 )
+# The site speaks of itself in a disclosure: "we may earn", "Disclosure: Example may earn ... on this page"
+# (matched lower-case); "the quarry's owners may earn a commission" is the story's.
+SITE_SPEAKS = re.compile(r"\b(?:we|us|our|i|my|affiliate|disclosure)\b|\bthis (?:page|site|article|post)\b")
 HTML_PLAYER = re.compile(
     r"\b(?:video|player|browser)\b.{0,40}\b(?:failed to load|(?:does not|doesn't|cannot|can't|can not) "
     r"(?:support|play|be played)|not supported|nicht abspielen|nicht unterstützt)|"
@@ -339,6 +369,16 @@ HTML_META_LABEL = re.compile(
 TEXT_PROMPT = re.compile(
     rf"\b(?:{_CALLS}|unsubscribe|newsletters?|app download|follow (?:her|him|me|them)|share on|read more|"
     r"more stories|no spam|join (?:our|the) (?:\w+ )?(?:community|forums?|conversation|discussion|mailing list))\b"
+)
+# The site's call closing a scraped page's article, below its last paragraph (the text cleaner
+# judges only the article's last lines with it): "Get the latest news from example.com in your
+# inbox.", "Check out more articles on Example!", "Add Example to your Google News feed.", "Stay
+# informed with Example ...". The HTML cleaner drops these by their markup.
+TEXT_FOOT_PROMPT = re.compile(
+    r"^(?:get|check out|find|see|read) (?:more|the latest|all the latest|daily|breaking|up-to-the-minute)\b"
+    r".{0,100}\b(?:news|updates|stories|articles|content|coverage|headlines)\b|"
+    r"^(?:add|follow) .{1,40}\b(?:on|to your) google news\b|^stay informed with\b",
+    re.IGNORECASE,
 )
 # Words that make a prompt of a label ("Comments", "Log in") but not of a sentence that uses
 # them ("A spokesperson declined to comment.").

@@ -33,6 +33,7 @@ from newscli.extract.lexicon import (
     READ_ALSO,
     SECTION_HEADINGS,
     SECTION_LABEL,
+    SITE_SPEAKS,
     STAFF_CREDIT,
     UPDATE_NOTE,
     WRITER_BIO,
@@ -268,14 +269,12 @@ def _is_disclosure(block: Block) -> bool:
     if block.words > (_MAX_NOTE_WORDS if "affiliate" in low else _MAX_FURNITURE_WORDS):
         return False  # an affiliate disclosure may run to a paragraph of excuses
     if ("commission" in low or "links" in low) and HTML_DISCLOSURE.search(block.text):
-        return _SITE_SPEAKS.search(low) is not None  # not "the quarry's owners may earn a commission"
+        return SITE_SPEAKS.search(low) is not None  # not "the quarry's owners may earn a commission"
     if block.words > _MAX_FURNITURE_WORDS:
         return False
     return any(word in low for word in _PLAYER_WORDS) and HTML_PLAYER.search(block.text) is not None
 
 
-# The site speaks of itself: "we may earn", "Disclosure: Example may earn ... on this page"
-_SITE_SPEAKS = re.compile(r"\b(?:we|us|our|i|my|affiliate|disclosure)\b|\bthis (?:page|site|article|post)\b")
 _PLAYER_WORDS = ("video", "player", "browser", "refresh", "tap here", "story", "tip")  # HTML_PLAYER needs one
 
 

@@ -6,7 +6,8 @@ separated by one blank line, plus the title, date, authors and publisher found a
 
 The steps, one module each: rejoin hard-wrapped lines (here), measure every line
 (text/features), classify it (text/classify), find the article's region and the lines to keep
-in it (text/region), and read the headline, dateline and byline above it (text/meta). All of it
+in it (text/region), read the headline, dateline and byline above it (text/meta), and drop the
+site's notes at its edges (text/edges). All of it
 is the standard library only, so `newscli clean` starts fast and cleans hundreds of pages a
 second.
 """
@@ -20,6 +21,7 @@ from functools import lru_cache
 from newscli.extract.lexicon import DANGLING_WORDS, FURNITURE_LINES, SECTION_HEADINGS
 from newscli.extract.text.classify import Kind, classify, drop_copies, mark_lists, promote_unpunctuated
 from newscli.extract.text.dates import find_any_date
+from newscli.extract.text.edges import trim_edges
 from newscli.extract.text.features import Line, measure
 from newscli.extract.text.meta import find_headline, read_header
 from newscli.extract.text.region import best_region, discount_comments, select, weights, widen
@@ -66,6 +68,7 @@ def clean_text(content: str) -> CleanedText:
     body = [line.text for line, kept in zip(lines, keep, strict=True) if kept]
     if Kind.BAD in kinds:
         body = _dedupe(body)  # copies on a scraped page are page furniture; in an article, text
+    body = trim_edges(body) if body else body
     return CleanedText(
         text="\n\n".join(body),
         title=header.title,

@@ -31,7 +31,7 @@ def classify(line: Line, repeats: int) -> Kind:
     """The class of a line from its own features and how often it occurs in the page."""
     if line.tweet:
         return Kind.ITEM  # quoted in the article, though it looks like a dateline
-    if line.teaser:
+    if line.teaser or line.inline:
         return Kind.SHORT  # dropped, but like a picture it neither ends the article nor starts one
     if line.notice or line.furniture or line.section or line.comment or line.dateline or line.byline or line.caption:
         return Kind.BAD

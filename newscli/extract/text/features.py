@@ -23,6 +23,7 @@ from newscli.extract.lexicon import (
     COMMENT_COUNTER,
     FUNCTION_WORDS,
     FURNITURE_LINES,
+    INLINE_LABELS,
     READ_ALSO,
     SECTION_HEADINGS,
     SECTION_LABEL,
@@ -54,6 +55,8 @@ _CLOSERS = "\"'”’»)]】」』› "
 # Urdu, Armenian, Ethiopic, Myanmar, Tibetan.
 _TERMINALS = frozenset(".!?。！？।॥؟۔։።။།")
 _CAPTION_MAX_WORDS = 60
+_INLINE_LABEL_WORDS = 8
+_CREDIT_TAIL = -60  # characters: a credit in capitals ending a caption ("(Jane Doe/Example Press)")
 _SECTION_FIRST_WORDS = frozenset(heading.partition(" ")[0] for heading in SECTION_HEADINGS)
 _SECTION = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(SECTION_HEADINGS, key=len, reverse=True)) + r")\b")
 # SECTION_LABEL's last words: a cheap test before the pattern.
@@ -132,6 +135,7 @@ class Line:
     tweet: bool  # the signature of an embedded tweet: "— Jane Doe (@jdoe) May 2, 2019"
     byline: bool  # "By Jane Doe", "Editor: Gu Liping", "Source: Xinhua": header labels, not text
     teaser: bool = False  # "SEE MORE: <headline>": another story's link under a label, set inside the text
+    inline: bool = False  # a label set between paragraphs: "View Images", "Story continues below advertisement"
 
     @property
     def function(self) -> float:
@@ -189,6 +193,7 @@ def measure(text: str) -> Line:
         tweet=not plain and text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=triggered and _is_byline(text, lower, vocabulary, words, terminal),
         teaser=":" in text and _TEASER_LABEL.match(lower) is not None,
+        inline=words <= _INLINE_LABEL_WORDS and joined in INLINE_LABELS,
     )
 
 
@@ -217,7 +222,11 @@ def _long_line(text: str, lower: str, first: str, words: float, terminal: bool, 
         dateline=False,
         comment=False,
         caption=words < _CAPTION_MAX_WORDS
-        and ((_contains_any(lower, TEXT_CREDIT_HINTS) and _is_credit(text, lower)) or _is_staff_credit(lower, first)),
+        and (
+            (_contains_any(lower, TEXT_CREDIT_HINTS) and _is_credit(text, lower))
+            or ("/" in text[_CREDIT_TAIL:] and TEXT_AGENCY_CREDIT.search(text) is not None)  # "(Jane Doe/Example)"
+            or _is_staff_credit(lower, first)
+        ),
         separator="",
         tweet=text[0] in "—–-" and "(@" in text and _TWEET.match(text) is not None,
         byline=byline,

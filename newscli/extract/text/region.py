@@ -287,7 +287,7 @@ def select(lines: list[Line], kinds: list[Kind], start: int, end: int) -> list[b
     for i in range(start, end):
         kind = kinds[i]
         in_box = (in_box or lines[i].section) and kind is not Kind.GOOD
-        if in_box or lines[i].teaser:
+        if in_box or lines[i].teaser or lines[i].inline:
             continue
         if kind >= Kind.ITEM:
             keep[i] = True
@@ -307,4 +307,4 @@ def _short_in_prose(lines: list[Line], kinds: list[Kind], i: int, start: int, en
 
 
 def _judged(line: Line, kind: Kind) -> bool:
-    return kind is not Kind.SHORT and not line.caption and not line.teaser
+    return kind is not Kind.SHORT and not line.caption and not line.teaser and not line.inline
