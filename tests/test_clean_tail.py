@@ -50,6 +50,12 @@ def test_a_note_on_someone_in_the_story_and_a_closing_sentence_stay() -> None:
     assert "forty tonnes" in text
 
 
+def test_an_obituarys_last_paragraph_on_the_dead_writers_career_stays() -> None:
+    # a writer's bio is in the present tense; "was a reporter" closing a story is about someone in it
+    text = text_of("<p>Mary Lund was a reporter for the Dale Courier for thirty years before she retired.</p>")
+    assert text.endswith("before she retired.")
+
+
 def test_a_lead_in_left_last_goes_but_one_with_its_list_stays() -> None:
     assert not text_of("<p><strong>See photos from this story:</strong></p>").endswith(":")
     closures = "<p>The board listed three closures:</p><ul><li>Aske Lane in May</li><li>Mill Hill in July</li></ul>"

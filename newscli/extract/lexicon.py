@@ -293,7 +293,7 @@ AUTHOR_CONTACT = re.compile(
 # her on Twitter." A name, then what the writer is.
 WRITER_BIO = re.compile(
     r"^[A-Z][\w'’.-]+ (?:[A-Z][\w'’.-]+ |(?:de|da|di|du|van|von|der|den|le|la|del|bin|al) ){0,3}"
-    r"(?:is|was) (?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|writer|correspondent|"
+    r"is (?:a|an|the|our)\b[^.!?]{0,80}?\b(?:reporter|writer|correspondent|"
     r"columnist|editor|contributor|journalist|blogger|critic)s?\b"
 )
 # The other notes closing a story: the writer's holdings ("Jane Doe owns shares of Example Corp.
