@@ -24,9 +24,9 @@ shows it) and speakers/pronouns (what "he", "they" and "which" stand for). Here:
   the organisation it spells; "an expert has warned" the person the next sentence introduces.
 
 Anything that cannot be tied to a name comes back as None (an unresolved "he", "the
-minister" with no minister in the article), except unnamed sources the article itself
-only describes ("a government official", "the researchers"), which come back as that
-description: never a guess presented as a name.
+minister" with no minister in the article), except one unnamed source the article itself
+only describes ("a government official"), which comes back as that description: never a
+guess presented as a name. A group ("the lawmakers") or an unnamed spokesperson is nobody.
 """
 
 from __future__ import annotations
@@ -224,12 +224,15 @@ class SpeakerIndex(PronounIndex):
             identified = self.introduced_next(head)  # "..., an expert has warned. | Urban planner Tomas Vlk"
             if identified is not None:
                 return identified.name, identified
-        if person and (plural or not definite or owner is not None) and (not plural or definite):
-            # an unnamed source the article only describes ("a government official", "the researchers"):
-            # the description is all there is; a bare plural ("critics", "workers") names nobody, nor does
-            # "the woman" who could not be traced back to a name (she is someone the article did not name)
-            described = _strip_article(noun_phrase(head) if plural else mention)
-            if not plural and " " not in described.strip():
+        if person and not plural and (not definite or owner is not None):
+            # an unnamed source the article only describes ("a government official"): the description is
+            # all there is. Not a plural: "the lawmakers", "the experts" are a group the article names
+            # elsewhere, or nobody; a bare plural ("critics") names nobody, nor does "the woman" who could
+            # not be traced back to a name (she is someone the article did not name)
+            if lemma in MOUTHPIECES:
+                return None, None  # a spokesperson speaks for an organisation: unnamed, the words are nobody's
+            described = _strip_article(mention)
+            if " " not in described.strip():
                 return None, None  # "one official", "a spokesman": a bare noun describes nobody in particular
             return described, None
         if plural and head.text[:1].isupper() and not head.is_sent_start:
