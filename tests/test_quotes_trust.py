@@ -6,12 +6,13 @@ description standing in for a speaker the article names elsewhere (or not at all
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
 from spacy.tokens import Doc
 
-from newscli.models import Quote
+from newscli.models import Entity, EntityType, Mention, Quote
 from newscli.nlp.entities import extract_entities
 from newscli.nlp.quotes import extract_quotes
 
@@ -57,3 +58,35 @@ def test_an_unnamed_single_source_keeps_its_description(parse: Parse) -> None:
         '"Nobody has asked the nurses," a senior health official told reporters.'
     )
     assert speaker(quotes(parse, text), "Nobody has asked") == "senior health official"
+
+
+def _row(text: str, name: str, kind: EntityType, surface: str) -> Entity:
+    """An entity row with a mention at every whole-word occurrence of surface that is not part of a longer name."""
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surface)}\b(?! [A-Z])", text)]
+    return Entity(name, kind, count=len(spans), mentions=tuple(Mention(a, b, text[a:b]) for a, b in spans))
+
+
+def test_a_company_is_not_the_service_it_named_after_itself(parse: Parse) -> None:
+    # the rows keep the company and its product apart; the product's name adds a word the
+    # article never attaches to the company's own mentions
+    text = (
+        "Harlow said on Monday that its video service, Harlow Stream, would carry adverts from June.\n\n"
+        "Harlow Stream has lost subscribers for two years.\n\n"
+        '"Nobody will pay more than they do today," a Harlow spokesperson said.'
+    )
+    doc = parse(text)
+    rows = [
+        _row(text, "Harlow", "organization", "Harlow"),
+        _row(text, "Harlow Stream", "organization", "Harlow Stream"),
+    ]
+    found = extract_quotes(doc, rows)
+    assert speaker(found, "Nobody will pay") == "Harlow"
+
+
+def test_a_surname_typed_as_an_organisation_still_joins_its_full_name(parse: Parse) -> None:
+    text = (
+        'Tomas Vlk, an urban planner, has studied the riverside plan.\n\n"The towers will block the light," Vlk said.'
+    )
+    doc = parse(text)
+    rows = [_row(text, "Tomas Vlk", "organization", "Tomas Vlk"), _row(text, "Vlk", "organization", "Vlk")]
+    assert speaker(extract_quotes(doc, rows), "The towers") == "Tomas Vlk"
