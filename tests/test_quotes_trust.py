@@ -90,3 +90,23 @@ def test_a_surname_typed_as_an_organisation_still_joins_its_full_name(parse: Par
     doc = parse(text)
     rows = [_row(text, "Tomas Vlk", "organization", "Tomas Vlk"), _row(text, "Vlk", "organization", "Vlk")]
     assert speaker(extract_quotes(doc, rows), "The towers") == "Tomas Vlk"
+
+
+def test_a_state_department_keeps_the_country_the_article_gives_it(parse: Parse) -> None:
+    text = (
+        "Drones struck two fuel depots near the border overnight, officials in both countries said.\n\n"
+        "Sarnavia's Defense Ministry said its forces had destroyed 40 drones over three regions. The ministry "
+        'said the attacks targeted "civilian homes and a hospital."\n\n'
+        '"Every one of them was shot down," the Defense Ministry said in a statement.'
+    )
+    found = quotes(parse, text)
+    assert speaker(found, "civilian homes") == "Sarnavia's Defense Ministry"
+    assert speaker(found, "Every one") == "Sarnavia's Defense Ministry"
+
+
+def test_a_party_keeps_its_own_name(parse: Parse) -> None:
+    text = (
+        "Sarnavia's Liberal Party will choose a new leader in March.\n\n"
+        '"We have eight weeks to find the right person," the Liberal Party said in a statement.'
+    )
+    assert speaker(quotes(parse, text), "We have eight") == "Liberal Party"
