@@ -110,3 +110,21 @@ def test_a_party_keeps_its_own_name(parse: Parse) -> None:
         '"We have eight weeks to find the right person," the Liberal Party said in a statement.'
     )
     assert speaker(quotes(parse, text), "We have eight") == "Liberal Party"
+
+
+def test_a_row_cut_before_its_own_on_phrase_takes_the_full_name(parse: Parse) -> None:
+    text = (
+        "The Senate Committee on Coastal Defence and Shipping wrote to the port authority on Tuesday.\n\n"
+        '"The dredging plan is years behind schedule," the committee said.'
+    )
+    doc = parse(text)
+    rows = [_row(text, "Senate Committee", "organization", "Senate Committee")]
+    found = extract_quotes(doc, rows)
+    assert speaker(found, "The dredging") == "Senate Committee on Coastal Defence and Shipping"
+
+
+def test_a_day_after_a_name_is_not_part_of_it(parse: Parse) -> None:
+    text = '"We will not pay twice," the Harbour Board on Monday told the court.'
+    doc = parse(text)
+    rows = [_row(text, "Harbour Board", "organization", "Harbour Board")]
+    assert speaker(extract_quotes(doc, rows), "We will not") == "Harbour Board"

@@ -131,3 +131,35 @@ def owned_names(referents: list[Referent], doc: Doc) -> None:
                 owned.setdefault(fold_name(place.text), doc.text[place.start_char : span.end_char])
         if len(owned) == 1:
             ref.name = next(iter(owned.values()))
+
+
+_NAME_LINKS = frozenset({"on", "for", "of"})
+_INNER_WORDS = frozenset({"the", "and", "of", "on", "for", "&"})
+# words a name never runs on into: "the Harbour Board on Monday"
+_NOT_IN_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def extended_names(referents: list[Referent], doc: Doc) -> None:
+    """An organisation row cut before its own "on ..."/"for ..." ("Senate Committee" for "Senate Committee
+    on Foreign Relations") takes the one full form the article writes: the phrase the parser hangs on
+    the name, every word of it capitalised but "the", "and" and the links themselves."""
+    for ref in referents:
+        if ref.type != "organization":
+            continue
+        fuller: set[str] = set()
+        for start, end in ref.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.end >= len(doc):
+                continue
+            link = doc[span.end]
+            if link.lower_ not in _NAME_LINKS or link.head.i != span.end - 1:
+                continue
+            phrase = list(link.subtree)
+            words = [t for t in phrase[1:] if not t.is_punct]
+            if phrase[-1].i - link.i + 1 != len(phrase) or not words or not phrase[-1].text[:1].isupper() \
+                    or not all(t.text[:1].isupper() or t.lower_ in _INNER_WORDS for t in words) \
+                    or any(t.ent_type_ in _NOT_IN_NAMES for t in words):  # fmt: skip
+                continue
+            fuller.add(doc.text[span.start_char : phrase[-1].idx + len(phrase[-1].text)])
+        if len(fuller) == 1:
+            ref.name = clean_name(fuller.pop(), person=False)
