@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newscli.nlp.entities import extract_entities
+from newscli.nlp.entities.cues import cue_evidence
+from newscli.nlp.entities.text import Candidate, TextIndex
 from newscli.nlp.given_names import given_name
 
 pytestmark = pytest.mark.model
@@ -179,3 +181,39 @@ def test_the_firm_of_a_named_analyst_and_the_town_of_a_named_senator(parse) -> N
     rows = _rows(parse, text)
     assert rows["Evercore ISI"].type == "organization"
     assert rows["Indianapolis"].type == "location"
+
+
+def _cues(parse, text: str, name: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    index = TextIndex(parse(text))
+    start = text.index(name)
+    return dict(cue_evidence(index, [Candidate(start, start + len(name), name, "organization")], name, False))
+
+
+def test_an_age_makes_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said Maurine Okafor-Lindqvist, 41, was arrested at her home on Tuesday."
+    assert _rows(parse, text)["Maurine Okafor-Lindqvist"].type == "person"
+    assert _cues(parse, "Bank fees rose. Brightwave, 2019, was a bad year.", "Brightwave").get("person", 0.0) <= 0
+
+
+def test_a_stock_ticker_makes_a_listed_company(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Shares of Tessa Marlow (NASDAQ:TSMW) and Corvel Lune (NYSE: CVL) rose on Tuesday."
+    for name in ("Tessa Marlow", "Corvel Lune"):
+        cues = _cues(parse, text, name)
+        assert cues.get("organization", 0.0) > cues.get("person", 0.0)
+
+
+def test_a_plural_organisation_noun_types_the_whole_list(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The rescue was funded by the regional lenders Nellie Grant and Benny Hart, which both lost money."
+    assert _cues(parse, text, "Benny Hart").get("organization", 0.0) >= 1.5
+    assert "organization" not in _cues(parse, "Her sisters Nellie Grant and Benny Hart came.", "Benny Hart")
+
+
+def test_gaming_and_esports_name_teams(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(parse, "Fans packed the arena to watch Kestrel Gaming beat Orbit Esports 3-1 in the final.")
+    assert rows["Kestrel Gaming"].type == rows["Orbit Esports"].type == "organization"
+
+
+def test_a_towns_police_officer_leaves_the_town_a_place(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Tempe police officer Dana Voss, who fired the shots, was placed on leave on Friday."
+    assert _rows(parse, text)["Tempe"].type == "location"
+    assert _rows(parse, "Sales fell, said Kestrel chief executive Mara Lind.")["Kestrel"].type == "organization"

@@ -101,6 +101,18 @@ def test_a_sentence_that_opens_with_a_name_and_an_age(parse) -> None:  # type: i
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Divers searched the quarry on Sunday.\n\nNyra Osei, 41, was pulled from the water by a passer-by.",
+        "A van left the road.\n\nLaurel Brandt, 29, was taken to hospital.",  # a small town's name too
+    ],
+)
+def test_a_rarer_given_name_introduced_with_an_age(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    name = text.split("\n\n")[1].split(",")[0]
+    assert _types(parse, text).get(name) == "person"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Fans praised her new album The Quiet Archive Department on Friday.", "The Quiet Archive Department"),

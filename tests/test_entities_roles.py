@@ -161,3 +161,72 @@ def test_no_role_from_a_clause_or_a_verb(parse, text: str) -> None:  # type: ign
 def test_an_age_between_the_name_and_the_role(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Maria Gonzalez, 45, a teacher from Leeds, said the school would reopen."
     assert _roles(parse, text)["Maria Gonzalez"] == "teacher"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Workers Party of Brazil treasurer Joana Mello resigned.", "Joana Mello", "Workers Party of Brazil treasurer"),
+        (
+            "The Reserve Bank of Tasmania Governor Ida Loft said rates would hold.",
+            "Ida Loft",
+            "Reserve Bank of Tasmania Governor",
+        ),
+    ],
+)
+def test_an_institution_of_a_place_qualifies_the_title(parse, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(parse, text)[name] == role
+
+
+def test_a_job_said_of_a_relative_beats_the_relation(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Keane has driven for the firm since 2015. Keane's mother, Ann Keane, is a part-time package driver."
+    assert _roles(parse, text)["Ann Keane"] == "part-time package driver"
+    relative = "Tom Keane has driven since 2015. His mother, Ann Keane, lives in Leeds."
+    assert _roles(parse, relative)["Ann Keane"] == "mother"
+
+
+def test_a_signed_contribution_names_its_author_and_role(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "This week's question: how do you get to work?\n\n"
+        "I cycle most days, and the new lanes on the river road have made it much safer.\n\n"
+        "Mara Quillon, managing director, Fenwright Logistics\n\n"
+        "I take the bus when it rains.\n\n"
+        "Photo: the river road at dusk"
+    )
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Mara Quillon"].type == "person"
+    assert rows["Mara Quillon"].role == "managing director, Fenwright Logistics"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe, staff writer\n\nThe bridge opened on Monday. Officials said traffic would be light.",  # a byline
+        "The bridge opened on Monday.\n\nJane Pryor, left, and Tom Lee at the opening\n\nTraffic was light.",
+    ],
+)
+def test_bylines_and_captions_are_no_signatures(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _roles(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“It matters,” says study co-author Lena Brandt, who works in Delft.", "Lena Brandt", "co-author"),
+        ("They were caught on the highway, Ray Tolliver, special agent for the state, said.", "Ray Tolliver",
+         "special agent for the state"),
+    ],
+)  # fmt: skip
+def test_hyphenated_heads_and_agents(parse, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(parse, text)[name] == role
+
+
+def test_a_firm_the_tagger_took_for_a_person_still_qualifies_the_title(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Shares of Brixley Quorn (NASDAQ:BXQ) rose on Tuesday. Brixley Quorn CEO Dana Moore said sales would grow."
+    assert _roles(parse, text)["Dana Moore"] == "Brixley Quorn CEO"
+
+
+def test_a_role_that_speaks_is_no_apposition(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The vote was close. Citing John Locke, the minister said the people had a right to choose."
+    assert _roles(parse, text).get("John Locke") is None
+    assert _roles(parse, "Ann Roe, the minister, said the vote was close.")["Ann Roe"] == "minister"

@@ -112,3 +112,14 @@ def test_a_given_name_the_tagger_left_out(parse) -> None:  # type: ignore[no-unt
     rows = _rows(parse, "Police blamed ousted PM Imran Khan's party for the unrest in Lahore.")
     assert rows["Imran Khan"].type == "person"
     assert "Khan" not in rows
+
+
+def test_a_basin_is_no_long_form_of_the_state_it_is_named_after(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(parse, "Drilling in the Illinois Basin has slowed. Output in Illinois fell by a fifth last year.")
+    assert "Illinois" in rows and "Illinois" not in rows["Illinois Basin"].aliases
+
+
+def test_the_south_is_no_short_form_of_a_state(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Voters in South Carolina head to the polls on Saturday. Candidates have spent heavily across the South."
+    rows = _rows(parse, text)
+    assert "South" not in rows["South Carolina"].aliases

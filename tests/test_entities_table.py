@@ -61,3 +61,14 @@ def test_table_keeps_type_whole(width: int) -> None:
 
 def test_table_all_shows_misc() -> None:
     assert "Japanese" in _render(80, show_all=True)
+
+
+def test_photo_credits_make_no_rows(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The shelter sits under the old bank on Pine Street.\n\n"
+        "The basement of the bank today. (Tomas Reyna/Getty Images)\n\n"
+        "Walter Pensby, who runs the building, said few people visit. Brindle Bank sold it to Getty Images in 2019."
+    )
+    names = {e.name for e in extract_entities(parse(text))}
+    assert "Tomas Reyna" not in names
+    assert {"Walter Pensby", "Getty Images"} <= names  # named in the story too

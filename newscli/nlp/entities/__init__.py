@@ -14,6 +14,7 @@ Rows are ranked by salience: how often and how early the article names them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -49,6 +50,8 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and not all(m.text in terms for m in group)
         and not all(index.in_aside(m.start) and m.source != "dateline" for m in group)  # headings, teasers: no rows
         and not all(lex.is_a(m.text, "abbreviation") for m in group)  # "VAT", "AI", "MPs"
+        and not all(_photo_credit(index.text, m) for m in group)  # "(Ann Roe/Getty Images)"
+        and not all(m.ambiguous for m in group)  # "the younger Reyes" beside two brothers Reyes
     ]
     typed: list[tuple[list[Candidate], str]] = []
     scores: list[dict[EntityType, float]] = []
@@ -69,6 +72,9 @@ def extract_entities(doc: Doc) -> list[Entity]:
     typed = [(group, _fullest(group, name)) for group, name, _ in joined]
     kinds = [kind for _, _, kind in joined]
     people = [m for (group, _), kind in zip(typed, kinds, strict=True) if kind == "person" for m in group]
+    index.organizations = {
+        m.end: m.start for (group, _), kind in zip(typed, kinds, strict=True) if kind == "organization" for m in group
+    }
     known = roles_in_text(index, people)
     rows: list[tuple[float, int, Entity]] = []
     for (group, name), kind in zip(typed, kinds, strict=True):
@@ -111,6 +117,20 @@ def _unsure_person(kind: EntityType, score: dict[EntityType, float], group: list
     """
     lone = kind in _UNSURE and len(group) == 1 and " " not in name and score.get(kind, 0.0) <= 1.0
     return "misc" if lone and given_name(name) is None else kind
+
+
+_CREDIT_BEFORE = re.compile(r"(?:^|\n|\()\s*$")
+_CREDIT_AFTER = re.compile(r"\s?/\s?[A-Z]")
+_AGENCY_BEFORE = re.compile(r"(?:^|\n|\()[^\n()/]{3,40}\s?/\s?$")
+_AGENCY_AFTER = re.compile(r"\s*(?:\)|\n|$)")
+
+
+def _photo_credit(text: str, mention: Candidate) -> bool:
+    """ "(Ann Roe/Getty Images)" on a line or in brackets of its own: a photographer and an agency, not the story."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    if _CREDIT_BEFORE.search(before) and _CREDIT_AFTER.match(text, mention.end):
+        return True  # the photographer
+    return bool(_AGENCY_BEFORE.search(before) and _AGENCY_AFTER.match(text, mention.end))  # the agency
 
 
 def _family_plurals(typed: list[tuple[list[Candidate], str]], kinds: list[EntityType]) -> list[EntityType]:

@@ -55,6 +55,8 @@ def apposition(index: TextIndex, end: int) -> str | None:
     if span is None:
         return None
     first, finish = span
+    if finish < len(doc) and doc[finish].lower_ in _SPEECH - {"and"}:
+        return None  # "Citing Ann Roe, the minister said ...": the minister is someone else, speaking
     if first == i == owned and _org_owner(doc, owner, owned):
         first = owner  # "the State Department's inspector general"
     return doc[first:finish].text

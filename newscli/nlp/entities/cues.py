@@ -3,6 +3,7 @@
 * a given name: "Alfie Gilchrist", "Samson Mokoena" are people, whatever the tagger says;
 * what an organisation does: "ambassador for X", "analyst at X" (X employs people), "X chief
   executive Ann Roe", "X spokesperson Ann Roe" (X has officers), "companies such as X";
+* an age ("Ann Roe, 34,") makes a person; a stock ticker ("Acme (NYSE: AC)") a listed company;
 * teams: in a sports story, a town that is beaten, faced or played against, or whose
   midfielder or fans are named, is its club ("beat Tottenham", "Newcastle fans").
 """
@@ -30,6 +31,12 @@ _ROLE_AFTER = re.compile(r"^(?:['’]s)?\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+),?\s+(
 _INDEFINITE_BEFORE = re.compile(
     r"(?<![.!?]\s)\b(?:a|an)\s+(?:(?!(?:to|of|in|on|at|near|from|for|with|by|and|or)\b)[a-z-]+\s+)?$"
 )
+# "Ann Roe, 34, and Tom Lee, 30, were held": only people are given an age
+_AGE_AFTER = re.compile(r"^,\s(?:aged\s)?(?:[1-9]\d?|1[01]\d),\s(?=[a-z]|[A-Z][a-z]+\s)")
+_AGE = 3.0
+# "Acme (NASDAQ:ACME)", "Acme Corp. (NYSE: AC)": a listed company's ticker
+_TICKER_AFTER = re.compile(r"^\s?\(\s?[A-Z]{2,10}\s?:\s?[A-Z][A-Z0-9.-]{0,7}\s?\)")
+_TICKER = 4.0
 _COMPANY_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:shares|stock|stocks|earnings|revenue|revenues|dividend|valuation|shareholders|"
     r"(?:quarterly|annual)\s+(?:results|earnings|profit|revenue|report))\b"
@@ -46,6 +53,9 @@ _CAMEL_CASE = re.compile(r"^[A-Z][a-z]+[A-Z]{2,}|^[A-Z][a-z]+[A-Z][a-z]+[A-Z]")
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s){1,3}[A-Z][a-z’'-]{2,}")  # not "U.S. Olympic"
 _PLACE_BEFORE = re.compile(r"\b(?:to|from|near|into|outside)\s+$")  # not "a job at X in Holland"
 _IN_PLACE_AFTER = re.compile(r"^,?\s+in\s+(?:the\s+)?([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)")
+_PUBLIC_SERVICE = {"police", "fire", "sheriff", "sheriff's", "sheriff’s", "school", "schools", "city", "county",
+                   "state", "transit", "parish", "town", "township", "village", "district"}  # fmt: skip
+_PLURAL_BEFORE = re.compile(r"\b([a-z]{3,}s)\s+$")
 _SUCH_AS_BEFORE = re.compile(r"\b([a-z]+)\s+(?:such\s+as|including|like)\s+$")
 # "beat X", "facing X, Y and Z", "a win over X": what a team is done to in a game
 _TEAM_BEFORE = re.compile(
@@ -89,7 +99,7 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
     if name.isupper() and name.isalpha() and 3 <= len(name) <= 6 and any(_the_acronym(index.text, m) for m in mentions):
         score["organization"] += 1.0  # "by the ECB", "such as the RSPCA": an institution, not "a PFC-free coating"
     text = index.text
-    employer = team = position = brand = label = False
+    employer = team = position = brand = label = aged = listed = False
     for mention in mentions:
         before = text[max(0, mention.start - 40) : mention.start]
         after = text[mention.end : mention.end + 60]
@@ -102,10 +112,11 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
             employer = True  # "Morgan Stanley shares fell", "Acme's quarterly earnings"
         role = _ROLE_AFTER.match(after)
         if role and lex.is_a(role.group(2), "role") and all(w.islower() for w in role.group(1).split()):
-            employer = True  # "Nvidia chief executive Jensen Huang"
-        such = _listed_after(before, _SUCH_AS_BEFORE)
+            # "Nvidia chief executive Jensen Huang"; but "Ferguson police officer X" names the town's police
+            employer = employer or not (_PUBLIC_SERVICE & set(role.group(1).split()) and gazetteer.lookup(name))
+        such = _listed_after(before, _SUCH_AS_BEFORE) or _listed_after(before, _PLURAL_BEFORE)
         if such and _plural_of(such.group(1), "orgnoun"):
-            score["organization"] += 1.5  # "companies such as Petronas, Proton and others"
+            score["organization"] += 1.5  # "companies such as Petronas, Proton", "mortgage giants X and Y"
         made = _MADE_BY_BEFORE.search(before) and _GARMENT.search(text, max(0, mention.start - 80), mention.start)
         if made or _LABEL_BEFORE.search(before) or _LABEL_AFTER.match(after):
             label = True  # "designed by Rick Owens", "wearing Alaïa", "a Valentino gown": a fashion house
@@ -118,6 +129,8 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
             team = True
         if _POSITION_AFTER.match(after):
             position = True
+        aged = aged or bool(_AGE_AFTER.match(after))
+        listed = listed or bool(_TICKER_AFTER.match(after))
     if employer:
         score["organization"] += _EMPLOYER
     if (team or position) and _town(name):
@@ -127,6 +140,10 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
         score["person"] -= 1.0
     if label:
         score["organization"] += _LABEL
+    if aged:
+        score["person"] += _AGE
+    if listed:
+        score["organization"] += _TICKER
     return score
 
 

@@ -17,6 +17,17 @@ from collections.abc import Iterable
 
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.surnames import (
+    AMBIGUOUS,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    OTHER,
+    RELATIONS,
+    Resolver,
+    given_gender,
+    resolve,
+    same_person,
+)
 from newscli.nlp.entities.text import Candidate, is_acronym
 from newscli.nlp.given_names import given_name
 
@@ -116,6 +127,7 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups,
         if title and key not in people:
             titles.setdefault(key, []).append(title.lower())
     assigned: set[int] = set()
+    pending: dict[int, list[str]] = {}  # a bare name -> the people whose names hold it
     for i, key in enumerate(keys):
         words = key.split()
         if key in people or not words or len(words) >= 3:
@@ -132,20 +144,61 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups,
         targets = suffix or (prefix if len(prefix) == 1 else [])
         if not targets:
             continue
-        mentions = [j for k in targets for j in people[k]]
+        pending[i] = targets
+    if not pending:
+        return assigned
+    resolver = Resolver(cands, text, people, lambda key: _gender(cands, people[key], text))
+    resolver.relatives = {key for key in people if _relative(cands, keys, people[key], key, text)}
+    for i, choice in resolve(pending, resolver, _stops(cands, pending, people, keys)).items():
+        cand = cands[i]
+        if choice in (OTHER, AMBIGUOUS):
+            cand.apart, cand.ambiguous = True, choice == AMBIGUOUS
+            continue
+        mentions = [j for k in pending[i] if same_person(k, choice) for j in people[k]] or people[choice]
         before = [j for j in mentions if cands[j].start < cand.start]
         target = max(before, key=lambda j: cands[j].start) if before else min(mentions, key=lambda j: cands[j].start)
         starts = [cands[j].start for j in mentions]
         title = title_before(text, cand.start)
         if not same_gender(title, cands[target].text, text, starts):
             continue  # "Lady Starmer" is someone other than "Keir Starmer"
-        if title is None and _outnumbered(titles.get(key, []), cands[target].text, text, starts):
+        if title is None and _outnumbered(titles.get(keys[i], []), cands[target].text, text, starts):
             continue  # "Ivanka Trump" once, "Mr. Trump" twenty times: an untitled "Trump" is Mr. Trump
-
         groups.union(target, i)
         assigned.add(i)
         cand.part = True
     return assigned
+
+
+def _gender(cands: list[Candidate], members: list[int], text: str) -> str | None:
+    """A person's gender: from the given name, else from the pronouns after the full name when they agree.
+
+    The given name goes first: the first pronoun after "Officer Tom Reyes" may be his widow's "she". Names
+    borne by both ("Andrea", "Jean") leave it to the pronouns.
+    """
+    return given_gender(cands[members[0]].text) or _pronoun_gender(text, [cands[j].start for j in members])
+
+
+_RELATION_BEFORE = re.compile(r"\b(" + "|".join(sorted(RELATIONS)) + r")s?\s*,?\s+$")
+
+
+def _relative(cands: list[Candidate], keys: list[str], members: list[int], key: str, text: str) -> bool:
+    """Is a person introduced as someone's relative: "his son Paul Reyes", "Reyes's mother, Ana"?"""
+    first = key.split()[0]
+    named = [j for j, k in enumerate(keys) if k == first] + members  # "her mother, Fiona," is Fiona Roe too
+    return any(_RELATION_BEFORE.search(text, max(0, cands[j].start - 25), cands[j].start) for j in named)
+
+
+def _stops(cands: list[Candidate], pending: dict[int, list[str]], people: dict[str, list[int]],
+           keys: list[str]) -> dict[int, int]:  # fmt: skip
+    """Where each bare name's clause stops being about it: the next person's name."""
+    stops: dict[int, int] = {}
+    next_start = len(cands) and max(c.end for c in cands) + 1_000_000
+    for i in range(len(cands) - 1, -1, -1):
+        if i in pending:
+            stops[i] = next_start
+        if cands[i].label == "person" or i in pending or keys[i] in people:
+            next_start = cands[i].start
+    return stops
 
 
 def _outnumbered(titles: list[str], full_name: str, text: str, starts: list[int]) -> bool:
@@ -260,12 +313,6 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-_FEMALE = {"lady", "mrs", "mrs.", "ms", "ms.", "miss", "dame", "madame", "mme", "queen", "princess", "duchess",
-           "baroness", "countess", "empress", "frau", "sister", "datin"}  # fmt: skip
-_MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron", "earl", "count", "emperor", "herr",
-         "monsieur", "father", "brother"}  # fmt: skip
-
-
 _WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
 
 
@@ -283,12 +330,6 @@ def honorific(word: str) -> str | None:
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b", re.IGNORECASE)
 
 
-def title_gender(title: str | None) -> str | None:
-    """ "M" for "Mr."/"Sir", "F" for "Ms."/"Lady", else None."""
-    lower = title.lower() if title else ""
-    return "F" if lower in _FEMALE else "M" if lower in _MALE else None
-
-
 def same_gender(title: str | None, full_name: str, text: str = "", starts: Iterable[int] = ()) -> bool:
     """ "Lady Starmer" is not "Keir Starmer"; "Mr Starmer" is.
 
@@ -300,7 +341,7 @@ def same_gender(title: str | None, full_name: str, text: str = "", starts: Itera
     gender: str | None = given_name(full_name.split()[0])
     if gender in (None, "-"):
         gender = _pronoun_gender(text, starts)
-    return not ((title in _FEMALE and gender == "M") or (title in _MALE and gender == "F"))
+    return not ((title in FEMALE_TITLES and gender == "M") or (title in MALE_TITLES and gender == "F"))
 
 
 def _pronoun_gender(text: str, starts: Iterable[int]) -> str | None:

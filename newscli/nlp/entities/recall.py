@@ -193,7 +193,13 @@ def _first_name_like(index: TextIndex, word: str) -> bool:
     known = any(lex.is_a(word, c) for c in ("honorific", "role", "rolemod", "time", "det", "personnoun"))
     adverb = lower.endswith(_NOT_FIRST_NAMES) or lower in ("later", "earlier", "sooner")
     return not (known or lower in STOP_WORDS or lower in index.lower_words or adverb
-                or gazetteer.lookup(word) or gazetteer.is_demonym(word))  # fmt: skip
+                or _well_known_place(word) or gazetteer.is_demonym(word))  # fmt: skip
+
+
+def _well_known_place(word: str) -> bool:
+    """A country, region or city of 100,000 people; a small town's name is often a given name too ("Eloise")."""
+    place = gazetteer.lookup(word)
+    return place is not None and (place.kind != "city" or place.population >= 100_000)
 
 
 def repeats(index: TextIndex, found: list[Candidate]) -> list[Candidate]:
@@ -288,10 +294,14 @@ def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate
         titles = all(lex.is_a(t.text, "role") or lex.is_a(t.text, "rolemod") or lex.is_a(t.text, "honorific")
                      for t in doc[i:j])  # fmt: skip
         if not titles and not index.in_headline(start) and not taken.overlaps(start, end):
-            extra.extend(
+            found_here = [
                 c for c in repair(index, i, j, None, source="pattern")
                 if " " in c.text or (is_acronym(c.text) and len(c.text) >= 3)
-            )  # fmt: skip
+            ]  # fmt: skip
+            if index.initial[i]:  # introduced with an age: only people have one
+                for cand in found_here:
+                    cand.votes["person"] = cand.votes.get("person", 0.0) + 2.0
+            extra.extend(found_here)
         i = j
     return extra
 
@@ -300,9 +310,9 @@ _AGE_AFTER = re.compile(r",\s\d{1,3},\s")
 
 
 def _introduced(index: TextIndex, i: int) -> bool:
-    """ "Eloise Parry, 21, was taken to ...": a given name and a surname starting a sentence, then an age."""
+    """ "Maren Holt, 34, was found ...": a first name and a surname starting a sentence, then an age."""
     doc = index.doc
-    if i + 2 >= len(doc) or given_name(doc[i].text) in (None, "-") or doc[i].lower_ in index.lower_words:
+    if i + 2 >= len(doc) or given_name(doc[i].text) == "-" or not _first_name_like(index, doc[i].text):
         return False
     end = doc[i + 1].idx + len(doc[i + 1].text)
     return _run_word(index, i + 1) and bool(_AGE_AFTER.match(index.text, end, end + 8))

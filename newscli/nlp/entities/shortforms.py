@@ -12,12 +12,14 @@ from __future__ import annotations
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
-from newscli.nlp.entities.merge import honorific, name_key, one_edit, same_gender, title_before, title_gender
+from newscli.nlp.entities.merge import honorific, name_key, one_edit, same_gender, title_before
+from newscli.nlp.entities.surnames import same_title, title_gender, title_word
 from newscli.nlp.entities.text import Candidate
 from newscli.nlp.given_names import given_name
 
-# the head of a landform's name, which the article may drop: "the Gaza Strip" ... "Gaza"
-_LANDFORMS = [[w] for w in ("strip", "peninsula", "basin", "delta", "desert", "plateau", "archipelago")]
+# the head of a landform's name, which the article may drop: "the Gaza Strip" ... "Gaza". Not a basin
+# or a delta: those are named after their river or region ("Illinois" is not the "Illinois Basin").
+_LANDFORMS = [[w] for w in ("strip", "peninsula", "desert", "plateau", "archipelago")]
 Row = tuple[list[Candidate], str, EntityType]
 
 
@@ -45,8 +47,11 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
         words, kind = keyed[n]
         if not words or kind not in ("person", "organization", "location", "misc"):
             continue
+        if all(m.apart for m in rows[n][0]):
+            continue  # the article says this surname is someone else (surnames.py)
         honorific = _title_of(rows[n][0], text)
-        bare = words[1:] if honorific and len(words) > 1 else words
+        # "Adv Molefe" stands for a Molefe; "Dr. Alan Pratt" is no short form of "Joan Pratt"
+        bare = words[1:] if _titled_name(rows[n][0]) and len(words) > 1 else words
         targets = [
             m for m in sorted(holding.get(bare[0], ()))  # a fuller form holds every word of the short one
             if m != n and m not in into
@@ -54,6 +59,9 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
         ]  # fmt: skip
         if not targets and kind in ("person", "misc") and len(bare) == 1:
             targets = [m for m, (other, other_kind) in enumerate(keyed) if _misspelt(bare, other, other_kind)]
+        if len(targets) > 1 and honorific:  # "Adv Molefe": the one of the Molefes who is an advocate
+            short = honorific.rstrip(".")
+            targets = [m for m in targets if any(same_title(short, t) for t in _titles(rows[m][0], text))]
         full = rows[targets[0]] if len(targets) == 1 else None
         starts = [m.start for m in full[0]] if full else []
         titles = {honorific} | {title_before(text, m.start) for m in rows[n][0]}
@@ -113,7 +121,9 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
         places = kind in ("location", "organization") and full_kind in ("location", "organization")
         landform = kind == full_kind == "location" and full[:size] == short and full[size:] in _LANDFORMS
         if full_kind == "location" and short[0] in _COMPASS and full[:1] == short and len(full) == 2:
-            return kind != "person"  # "the North" is "North Korea" when the article names one such place
+            # "the North" is "North Korea" when the article names one such country; "the South" is no
+            # short form of "South Carolina", a state
+            return kind != "person" and _country_word([" ".join(full)])
         return places and (landform or (size >= 2 and full[-size:] == short and _place_words(full[:-size])))
     if kind != "organization" or full_kind != "organization":
         return False
@@ -146,6 +156,16 @@ def _well_known_place(word: str) -> bool:
     """A country, region or city of 100,000 people: a name that is not a person's surname here."""
     place = gazetteer.lookup(word)
     return place is not None and (place.kind != "city" or place.population >= 100_000)
+
+
+def _titles(group: list[Candidate], text: str) -> set[str]:
+    return {t for t in (title_word(text, m) for m in group) if t}
+
+
+def _titled_name(group: list[Candidate]) -> bool:
+    """Does a row's first mention start with its title ("Lady Starmer"), not follow one ("Dr. [Alan Pratt]")?"""
+    first = min(group, key=lambda c: c.start)
+    return honorific(first.text.split()[0]) is not None
 
 
 def _title_of(group: list[Candidate], text: str) -> str | None:

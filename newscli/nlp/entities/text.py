@@ -46,6 +46,8 @@ class Candidate:
     honorific: bool = False  # "Mr."/"Dr." or a role phrase stood before the name
     part: bool = False  # a surname or first name standing for a full name found elsewhere
     votes: dict[str, float] = field(default_factory=dict)  # extra typing evidence from repairs
+    apart: bool = False  # a bare name the evidence gives to none of the people who carry it (surnames.py)
+    ambiguous: bool = False  # ... because two of them carry it and nothing tells which
 
 
 class TextIndex:
@@ -62,6 +64,7 @@ class TextIndex:
         self.aside = aside_lines(self.text)
         self.sports = sports_story(self.text)  # read by the team cues (cues.py)
         self._aside_starts = [start for start, _ in self.aside]
+        self.organizations: dict[int, int] = {}  # end -> start of the mentions typed as organisations (roles.py)
 
     def token_at(self, char: int) -> int:
         """Index of the token containing (or starting right after) the character offset."""
@@ -94,6 +97,10 @@ _CREDIT = re.compile(
     r"\b(?:can|may) be (?:reached|contacted) at\b|[\w.+-]+@[\w-]+\.[\w.]+",
     re.IGNORECASE,
 )
+# a line that signs a contribution or lists a person: a name, a comma, then lower-case words ("Ann Roe, partner,
+# Acme LLP", "Tom Lee, three years, $62 million")
+SIGNATURE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]*){1,3}, ([a-z][\w-]*)(?: [\w&$.-]+)*(?:, .*)?$")
+_POSITIONS = {"left", "right", "center", "centre", "top", "bottom", "above", "below", "front", "back", "pictured"}
 _NEXT_LINE_START = re.compile(r"\n[ \t]*(\S)")
 _ASIDE_WORDS = 14  # a heading or caption is short; a longer line without a full stop is a tag list
 _CREDIT_WORDS = 40  # a credit line is short; a paragraph that mentions an e-mail address is prose
@@ -117,6 +124,7 @@ def sports_story(text: str) -> bool:
 def aside_lines(text: str) -> list[tuple[int, int]]:
     """Lines that are not the article's running prose."""
     spans: list[tuple[int, int]] = []
+    after_prose = False  # the line before ended a sentence
     for match in _LINE.finditer(text):
         line = match.group().strip()
         if not line:
@@ -127,7 +135,15 @@ def aside_lines(text: str) -> list[tuple[int, int]]:
         prose = (line.endswith(_TERMINAL) and not label) or bool(following and following.group(1).islower())
         short = len(line.split()) <= _ASIDE_WORDS
         credit = len(line.split()) <= _CREDIT_WORDS and _CREDIT.search(line)
-        if _PROMO.match(line) or credit or (not prose and (short or len(_SEPARATORS.findall(line)) >= 3)):
+        # "Ann Roe, managing director, Acme" under what she wrote; not a byline on top, nor "Ann Roe, left, ..."
+        signature = SIGNATURE.match(line)
+        signed = short and after_prose and signature is not None and signature.group(1) not in _POSITIONS
+        after_prose = line.endswith(_TERMINAL)
+        if (
+            _PROMO.match(line)
+            or credit
+            or (not prose and not signed and (short or len(_SEPARATORS.findall(line)) >= 3))
+        ):
             spans.append((match.start(), match.end()))
     return spans
 
