@@ -128,3 +128,20 @@ def test_a_day_after_a_name_is_not_part_of_it(parse: Parse) -> None:
     doc = parse(text)
     rows = [_row(text, "Harbour Board", "organization", "Harbour Board")]
     assert speaker(extract_quotes(doc, rows), "We will not") == "Harbour Board"
+
+
+def test_a_group_the_article_made_members_of_a_body_speaks_for_it(parse: Parse) -> None:
+    text = (
+        "Lawmakers on the Senate Harbour Committee wrote to the port authority on Tuesday about the dredging "
+        "contract.\n\n"
+        'The lawmakers said the plan was "years behind schedule and badly over budget."'
+    )
+    assert speaker(quotes(parse, text), "years behind") == "Senate Harbour Committee"
+
+
+def test_a_group_working_at_a_body_is_not_its_voice(parse: Parse) -> None:
+    text = (
+        "Researchers at Calder University published a study of the harbour in May.\n\n"
+        '"The silt is moving faster than anyone expected," the researchers said.'
+    )
+    assert speaker(quotes(parse, text), "The silt") is None

@@ -237,7 +237,29 @@ class SpeakerIndex(PronounIndex):
             return described, None
         if plural and head.text[:1].isupper() and not head.is_sent_start:
             return head.text, None  # a group by its own name: "Senators", "Republicans"
+        if plural and definite and person:
+            body = self._members_of(head)
+            if body is not None:
+                return body.name, body  # "lawmakers on the Harbour Committee ... the lawmakers said"
         return None, None
+
+    def _members_of(self, head: Token) -> Referent | None:
+        """The one organisation the article made this group members of, earlier and in its own words:
+        "lawmakers on the Harbour Committee", "members of the board" ("researchers at a university" work
+        there: they are not its voice)."""
+        lemma = head.lemma_.lower()
+        bodies: dict[int, Referent] = {}
+        for token in head.doc[: head.i]:
+            if token.lemma_.lower() != lemma or token.tag_ not in ("NNS", "NNPS") or self.in_quote(token.idx):
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("on", "of"):
+                    continue
+                for obj in prep.children:
+                    ref = self.referent_at(obj) if obj.dep_ == "pobj" else None
+                    if ref is not None and ref.type == "organization":
+                        bodies[id(ref)] = ref
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _country(self, head: Token) -> Referent | None:
         """The one country named in this or the previous sentence ("the government" is its government)."""
