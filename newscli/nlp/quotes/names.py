@@ -179,9 +179,11 @@ def _fuller(referents: list[Referent], tokens: list[str], tail_only: bool = Fals
     """The one person whose name contains these tokens in order; the surname reading wins ties.
 
     A name typed as an organisation but shaped like a person's ("Tomás Vlček" tagged ORG)
-    counts as a person here; a lone place name joins a person only as a surname.
+    counts as a person here, joined only by its surname: "Harlow" is not "Harlow Stream", a
+    service the company named itself; a lone place name joins a person only as a surname.
     """
-    longer = [r for r in referents if (r.type == "person" or (r.type != "location" and looks_like_person_name(r.name)))
+    longer = [r for r in referents if (r.type == "person" or (r.type != "location" and looks_like_person_name(r.name)
+                                                              and r.tokens[-len(tokens) :] == tokens))
               and len(r.tokens) > len(tokens) and _within(tokens, r.tokens)
               and (not tail_only or r.tokens[-len(tokens):] == tokens)]  # fmt: skip
     if len(longer) > 1:

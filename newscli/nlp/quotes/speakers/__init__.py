@@ -24,9 +24,9 @@ shows it) and speakers/pronouns (what "he", "they" and "which" stand for). Here:
   the organisation it spells; "an expert has warned" the person the next sentence introduces.
 
 Anything that cannot be tied to a name comes back as None (an unresolved "he", "the
-minister" with no minister in the article), except unnamed sources the article itself
-only describes ("a government official", "the researchers"), which come back as that
-description: never a guess presented as a name.
+minister" with no minister in the article), except one unnamed source the article itself
+only describes ("a government official"), which comes back as that description: never a
+guess presented as a name. A group ("the lawmakers") or an unnamed spokesperson is nobody.
 """
 
 from __future__ import annotations
@@ -224,17 +224,42 @@ class SpeakerIndex(PronounIndex):
             identified = self.introduced_next(head)  # "..., an expert has warned. | Urban planner Tomas Vlk"
             if identified is not None:
                 return identified.name, identified
-        if person and (plural or not definite or owner is not None) and (not plural or definite):
-            # an unnamed source the article only describes ("a government official", "the researchers"):
-            # the description is all there is; a bare plural ("critics", "workers") names nobody, nor does
-            # "the woman" who could not be traced back to a name (she is someone the article did not name)
-            described = _strip_article(noun_phrase(head) if plural else mention)
-            if not plural and " " not in described.strip():
+        if person and not plural and (not definite or owner is not None):
+            # an unnamed source the article only describes ("a government official"): the description is
+            # all there is. Not a plural: "the lawmakers", "the experts" are a group the article names
+            # elsewhere, or nobody; a bare plural ("critics") names nobody, nor does "the woman" who could
+            # not be traced back to a name (she is someone the article did not name)
+            if lemma in MOUTHPIECES:
+                return None, None  # a spokesperson speaks for an organisation: unnamed, the words are nobody's
+            described = _strip_article(mention)
+            if " " not in described.strip():
                 return None, None  # "one official", "a spokesman": a bare noun describes nobody in particular
             return described, None
         if plural and head.text[:1].isupper() and not head.is_sent_start:
             return head.text, None  # a group by its own name: "Senators", "Republicans"
+        if plural and definite and person:
+            body = self._members_of(head)
+            if body is not None:
+                return body.name, body  # "lawmakers on the Harbour Committee ... the lawmakers said"
         return None, None
+
+    def _members_of(self, head: Token) -> Referent | None:
+        """The one organisation the article made this group members of, earlier and in its own words:
+        "lawmakers on the Harbour Committee", "members of the board" ("researchers at a university" work
+        there: they are not its voice)."""
+        lemma = head.lemma_.lower()
+        bodies: dict[int, Referent] = {}
+        for token in head.doc[: head.i]:
+            if token.lemma_.lower() != lemma or token.tag_ not in ("NNS", "NNPS") or self.in_quote(token.idx):
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("on", "of"):
+                    continue
+                for obj in prep.children:
+                    ref = self.referent_at(obj) if obj.dep_ == "pobj" else None
+                    if ref is not None and ref.type == "organization":
+                        bodies[id(ref)] = ref
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _country(self, head: Token) -> Referent | None:
         """The one country named in this or the previous sentence ("the government" is its government)."""

@@ -98,19 +98,28 @@ def acronym_of(word: str, referents: list[Referent]) -> Referent | None:
 
 
 def _adjectives(doc: Doc) -> frozenset[str]:
-    key = id(doc.vocab)
-    if key not in _ADJECTIVES:
+    return _lemma_index(doc, "adj")
+
+
+def common_words(doc: Doc) -> frozenset[str]:
+    """The nouns and adjectives of the loaded model's lemmatizer index (WordNet's): "defense", "ministry"."""
+    return _lemma_index(doc, "noun") | _lemma_index(doc, "adj")
+
+
+def _lemma_index(doc: Doc, pos: str) -> frozenset[str]:
+    key = (id(doc.vocab), pos)
+    if key not in _INDEX:
         nlp = pipeline_for(doc)
         words: frozenset[str] = frozenset()
         if nlp is not None and "lemmatizer" in nlp.pipe_names:
             lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
             if lookups is not None and lookups.has_table("lemma_index"):
-                words = frozenset(lookups.get_table("lemma_index").get("adj", ()))
-        _ADJECTIVES[key] = words
-    return _ADJECTIVES[key]
+                words = frozenset(lookups.get_table("lemma_index").get(pos, ()))
+        _INDEX[key] = words
+    return _INDEX[key]
 
 
-_ADJECTIVES: dict[int, frozenset[str]] = {}
+_INDEX: dict[tuple[int, str], frozenset[str]] = {}
 
 
 def house_of(mouthpiece: Token) -> Token | None:

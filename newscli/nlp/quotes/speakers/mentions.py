@@ -39,7 +39,14 @@ from newscli.nlp.quotes.speakers.clauses import (
     speaks,
 )
 from newscli.nlp.quotes.speakers.namesakes import settle_surnames
-from newscli.nlp.quotes.speakers.people import add_untagged_people, full_names, proper_runs, run_text
+from newscli.nlp.quotes.speakers.people import (
+    add_untagged_people,
+    extended_names,
+    full_names,
+    owned_names,
+    proper_runs,
+    run_text,
+)
 from newscli.nlp.quotes.speakers.roles import (
     borrow_counterparts,
     describe,
@@ -92,6 +99,8 @@ class MentionIndex:
         starts = [sent.start_char for sent in doc.sents]
         self._unsettled = settle_surnames(self.referents, doc_text(doc), starts)  # namesakes left to nobody
         full_names(self.referents, runs)
+        owned_names(self.referents, doc)
+        extended_names(self.referents, doc)
         self._by_char: dict[int, Referent] = {}
         for ref in self.referents:
             for start, end in ref.spans:

@@ -18,6 +18,7 @@ from newscli.nlp.quotes.names import (
     name_tokens,
     titles,
 )
+from newscli.nlp.quotes.speakers.documents import common_words
 
 
 def add_untagged_people(referents: list[Referent], runs: list[list[Token]], in_quote: Callable[[int], bool]) -> None:
@@ -100,3 +101,65 @@ def proper_runs(doc: Doc) -> list[list[Token]]:
 
 def run_text(run: list[Token]) -> str:
     return clean_name(run[0].doc[run[0].i : run[-1].i + 1].text)
+
+
+# Heads of a state's departments: a name made of common words ending in one ("Defense Ministry") is the
+# same in every country, so the article's owner is part of it. A party or a court has a name of its own.
+_STATE_BODIES = frozenset({"ministry", "department", "office", "agency", "directorate", "service", "command"})
+
+
+def owned_names(referents: list[Referent], doc: Doc) -> None:
+    """A state's department named only by common words ("Defense Ministry", "Health Service") is named
+    as the article names it, with the one place it belongs to: "Sarnavia's Defense Ministry", not a
+    ministry of nowhere. Names of their own ("Lumora Office") and bodies the article never places stay."""
+    common = common_words(doc)
+    if not common:
+        return
+    for ref in referents:
+        words = [w.lower() for w in ref.name.split()]
+        if ref.type != "organization" or len(words) < 2 or words[-1] not in _STATE_BODIES \
+                or not all(w in common for w in words):  # fmt: skip
+            continue
+        owned: dict[str, str] = {}
+        for start, end in ref.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+                continue
+            owner = doc[span.start - 2]
+            place = next((e for e in doc.ents if e.start <= owner.i < e.end and e.label_ in ("GPE", "LOC")), None)
+            if place is not None and place.end == owner.i + 1:
+                owned.setdefault(fold_name(place.text), doc.text[place.start_char : span.end_char])
+        if len(owned) == 1:
+            ref.name = next(iter(owned.values()))
+
+
+_NAME_LINKS = frozenset({"on", "for", "of"})
+_INNER_WORDS = frozenset({"the", "and", "of", "on", "for", "&"})
+# words a name never runs on into: "the Harbour Board on Monday"
+_NOT_IN_NAMES = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def extended_names(referents: list[Referent], doc: Doc) -> None:
+    """An organisation row cut before its own "on ..."/"for ..." ("Senate Committee" for "Senate Committee
+    on Foreign Relations") takes the one full form the article writes: the phrase the parser hangs on
+    the name, every word of it capitalised but "the", "and" and the links themselves."""
+    for ref in referents:
+        if ref.type != "organization":
+            continue
+        fuller: set[str] = set()
+        for start, end in ref.spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.end >= len(doc):
+                continue
+            link = doc[span.end]
+            if link.lower_ not in _NAME_LINKS or link.head.i != span.end - 1:
+                continue
+            phrase = list(link.subtree)
+            words = [t for t in phrase[1:] if not t.is_punct]
+            if phrase[-1].i - link.i + 1 != len(phrase) or not words or not phrase[-1].text[:1].isupper() \
+                    or not all(t.text[:1].isupper() or t.lower_ in _INNER_WORDS for t in words) \
+                    or any(t.ent_type_ in _NOT_IN_NAMES for t in words):  # fmt: skip
+                continue
+            fuller.add(doc.text[span.start_char : phrase[-1].idx + len(phrase[-1].text)])
+        if len(fuller) == 1:
+            ref.name = clean_name(fuller.pop(), person=False)
