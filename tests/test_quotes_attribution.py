@@ -8,31 +8,10 @@ entity stage, as in the pipeline.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from spacy.tokens import Doc
-
-from newscli.models import Quote
-from newscli.nlp.entities import extract_entities
-from newscli.nlp.quotes import extract_quotes
+from quote_checks import Parse, quotes, said
 
 pytestmark = pytest.mark.model
-
-Parse = Callable[[str], Doc]
-
-
-def quotes(parse: Parse, text: str) -> list[Quote]:
-    doc = parse(text)
-    found = extract_quotes(doc, extract_entities(doc))
-    for quote in found:
-        assert text[quote.start : quote.end] == quote.text
-        assert (quote.speaker is None) == (quote.attribution == "none")  # "none" exactly when nobody is named
-    return found
-
-
-def said(found: list[Quote], start: str) -> Quote:
-    return next(q for q in found if q.text.startswith(start))
 
 
 def test_each_quote_says_how_its_speaker_was_found(parse: Parse) -> None:

@@ -5,30 +5,10 @@ Each test is one class of wrong speaker seen on real news, on a short article of
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from spacy.tokens import Doc
-
-from newscli.models import Quote
-from newscli.nlp.entities import extract_entities
-from newscli.nlp.quotes import extract_quotes
+from quote_checks import Parse, quotes, speaker
 
 pytestmark = pytest.mark.model
-
-Parse = Callable[[str], Doc]
-
-
-def quotes(parse: Parse, text: str) -> list[Quote]:
-    doc = parse(text)
-    found = extract_quotes(doc, extract_entities(doc))
-    for quote in found:
-        assert (quote.speaker is None) == (quote.attribution == "none")
-    return found
-
-
-def speaker(found: list[Quote], start: str) -> str | None:
-    return next(q for q in found if q.text.startswith(start)).speaker
 
 
 def test_names_in_an_opening_phrase_are_not_the_subject_beside_a_pronoun(parse: Parse) -> None:

@@ -7,30 +7,14 @@ description standing in for a speaker the article names elsewhere (or not at all
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import pytest
-from spacy.tokens import Doc
+from quote_checks import Parse, quotes, speaker
 
-from newscli.models import Entity, EntityType, Mention, Quote
-from newscli.nlp.entities import extract_entities
+from newscli.models import Entity, EntityType, Mention
 from newscli.nlp.quotes import extract_quotes
 
 pytestmark = pytest.mark.model
-
-Parse = Callable[[str], Doc]
-
-
-def quotes(parse: Parse, text: str) -> list[Quote]:
-    doc = parse(text)
-    found = extract_quotes(doc, extract_entities(doc))
-    for quote in found:
-        assert (quote.speaker is None) == (quote.attribution == "none")
-    return found
-
-
-def speaker(found: list[Quote], start: str) -> str | None:
-    return next(q for q in found if q.text.startswith(start)).speaker
 
 
 def test_a_definite_group_is_no_speaker(parse: Parse) -> None:
