@@ -85,6 +85,8 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
             return f"{word_of(verb)} {goal}"
         return verb_tail(verb, inside) if dep == "dobj" else None  # "stole $5m from three banks"
     holder = subject(verb, inside) if obj is None else None  # "lawmakers raised it by 50 cents": doers
+    if lemma not in STATE_VERBS and dep == "dobj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        holder = None  # "the athlete cleared 6.1 metres": the subject does, it is not measured
     if holder or prep in ("to", "toward", "towards", "at", "from") or _conjunct(root, verb):
         return holder  # "fell toward $50": a level, not the fall; "to 5.4% ... and 1.3%": as the first
     change = CHANGE_NOUNS.get(lemma)

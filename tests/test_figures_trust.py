@@ -1,0 +1,38 @@
+"""measures is left empty rather than filled from proximity: the subject of a verb that does something,
+a temperature nothing names, a part word, a clause that is no definition (round-4 audit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.nlp.figures import extract_figures
+
+pytestmark = pytest.mark.model
+
+
+def measured(parse, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    found = extract_figures(parse(text), "2024-06-07")  # type: ignore[arg-type]
+    return {f.text: f.measures for f in found if f.kind != "date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The pole vaulter cleared 6.1 metres to set a new record.", "6.1 metres"),  # a doer, not a height
+        ("The rover drove 1.2 kilometres across the crater floor.", "1.2 kilometres"),
+    ],
+)
+def test_the_doer_of_an_amount_is_not_what_it_measures(parse, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+    assert measured(parse, text)[surface] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Shares of the retailer fell 8% on Tuesday.", "8%", "shares of retailer"),  # a change: its subject
+        ("The package weighs about 5 pounds.", "5 pounds", "weight of package"),
+        ("The bag's rating was bumped down 3 degrees this year.", "3 degrees", "bag's rating"),  # passive subject
+    ],
+)
+def test_subjects_of_state_and_change_still_measure(parse, text: str, surface: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (measured(parse, text)[surface] or "").lower() == expected
