@@ -36,3 +36,18 @@ def test_the_doer_of_an_amount_is_not_what_it_measures(parse, text: str, surface
 )
 def test_subjects_of_state_and_change_still_measure(parse, text: str, surface: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert (measured(parse, text)[surface] or "").lower() == expected
+
+
+def test_by_after_a_perfect_is_the_size_of_the_change(parse) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, "Rents have risen faster than wages, by 18% against 9% over five years.")
+    assert found["18%"] is None or "who" not in found["18%"], found  # no "share who risen"
+
+
+def test_by_after_a_passive_still_names_the_share_who_did(parse) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, "The plan was opposed by 41 percent of the members.")
+    assert found["41 percent"] is not None and "opposed" in found["41 percent"], found
+
+
+def test_a_second_passive_shares_the_first(parse) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, "A poll found the plan was backed by 52 percent of members and opposed by 31 percent.")
+    assert found["31 percent"] is not None and "opposed" in found["31 percent"], found
