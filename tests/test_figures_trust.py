@@ -51,3 +51,18 @@ def test_by_after_a_passive_still_names_the_share_who_did(parse) -> None:  # typ
 def test_a_second_passive_shares_the_first(parse) -> None:  # type: ignore[no-untyped-def]
     found = measured(parse, "A poll found the plan was backed by 52 percent of members and opposed by 31 percent.")
     assert found["31 percent"] is not None and "opposed" in found["31 percent"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("If the nights are colder, pick a bag rated another 10 degrees lower.", "10 degrees"),  # a gap
+        ("Leaders vowed to hold warming well below 2°C by the end of the century.", "2°C"),  # a limit
+    ],
+)
+def test_degrees_nothing_names_are_left_empty(parse, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+    assert measured(parse, text).get(surface) != "temperature"
+
+
+def test_a_weight_nothing_names_is_still_a_weight(parse) -> None:  # type: ignore[no-untyped-def]
+    assert measured(parse, "It comes in at nearly 3 pounds.")["3 pounds"] == "weight"

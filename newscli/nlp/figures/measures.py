@@ -14,7 +14,8 @@ The phrase answers "5.19 trillion yen of what?", trying in turn:
    "$500 million toward new grants" -> "toward new grants", "suing the city for $5m" -> "suing city";
 6. the verb the figure belongs to (measures_clause.py);
 7. the noun that governs the figure: "a budget of $5m", "shares at $2";
-8. for a weight or a temperature nothing else names, the dimension itself ("weight").
+8. for a weight nothing else names, the dimension itself ("weight"); a figure in degrees may be a
+   change or a limit, so nothing.
 A range is read from its low end when the whole says nothing. Money paid per unit of time says
 so ("hourly earnings of warehouse workers"). Never a person, a pronoun, a dateline, a heading or a
 stretch of time: when the clause does not say, None.
