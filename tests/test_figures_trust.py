@@ -66,3 +66,19 @@ def test_degrees_nothing_names_are_left_empty(parse, text: str, surface: str) ->
 
 def test_a_weight_nothing_names_is_still_a_weight(parse) -> None:  # type: ignore[no-untyped-def]
     assert measured(parse, "It comes in at nearly 3 pounds.")["3 pounds"] == "weight"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Almost half of the $6 billion went to defense contractors.", "$6 billion"),  # a part word
+        ("Each pump was using an average of 4,000 litres, the engineer said.", "4,000 litres"),  # a tally alone
+    ],
+)
+def test_a_part_or_a_tally_alone_is_not_what_an_amount_measures(parse, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+    assert measured(parse, text)[surface] is None
+
+
+def test_a_tally_the_clause_explains_still_measures(parse) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, "Home prices in the town dropped to an average of $410,000.")
+    assert (found["$410,000"] or "").startswith("home prices"), found

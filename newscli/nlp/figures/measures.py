@@ -48,6 +48,9 @@ from newscli.nlp.figures.measures_words import (
 _NOUN_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "poss", "quantmod", "appos"}
 # nouns that hold an amount rather than name what it measures ("an average of $1.1 million")
 _CONTAINERS = {"average", "total", "sum", "range", "level", "high", "low", "record", "peak", "maximum", "minimum"}
+_TALLIES = {"average", "total", "sum"}
+# nouns for a part of an amount ("half of the $6 billion"): the amount is the whole, which they do not name
+_PARTS = {"half", "third", "quarter", "part", "portion", "fraction", "bulk", "majority", "rest", "remainder", "share"}
 _PLACES_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 _JOINERS = {"to", "and", "or", "through", "-", "–", "—"}
 # nouns of time: "three years, $38 million" does not measure the years
@@ -299,11 +302,16 @@ def _governing_noun(root: Token, inside: set[int], kind: str, unit: str) -> str 
         return None  # a gerund used as a noun will do: "warming in excess of 2°C"
     if governor.lemma_.lower() in _TIME_NOUNS or governor.ent_type_ in ("DATE", "TIME", "PERSON"):
         return None
-    if governor.lemma_.lower() in _CONTAINERS and governor.tag_ == "NN" and governor.dep_ not in ("nsubj", "nsubjpass"):
+    lemma = governor.lemma_.lower()
+    if lemma in _PARTS and head.lower_ == "of":
+        return None  # "half of the $6 billion went to ...": a part of the amount, not what it measures
+    if lemma in _CONTAINERS and governor.tag_ == "NN" and governor.dep_ not in ("nsubj", "nsubjpass"):
         # "dropped to an average of $1.1 million", "spent a total of $5m": the clause says of what
         held = clause(governor, inside | {governor.i}, kind, unit)
         if held:
             return held
+        if lemma in _TALLIES:
+            return None  # "an average of $1m a month" alone says nothing of what
     return phrase(governor, inside)
 
 
