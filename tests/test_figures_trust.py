@@ -82,3 +82,19 @@ def test_a_part_or_a_tally_alone_is_not_what_an_amount_measures(parse, text: str
 def test_a_tally_the_clause_explains_still_measures(parse) -> None:  # type: ignore[no-untyped-def]
     found = measured(parse, "Home prices in the town dropped to an average of $410,000.")
     assert (found["$410,000"] or "").startswith("home prices"), found
+
+
+def test_an_infinitive_after_an_amount_is_no_definition(parse) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, "The bridge, which stretches 2.5 miles across the bay, cost $900 million to build.")
+    assert found["$900 million"] is None or "build" not in found["$900 million"].split()[:2], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "word"),
+    [
+        ("The $8 million that the county borrowed must be repaid by 2030.", "$8 million", "borrowed"),
+        ("Lenders must hold $1 for every $25 they lend.", "$25", "lend"),
+    ],
+)
+def test_a_relative_clause_with_its_subject_defines_the_amount(parse, text: str, surface: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert word in (measured(parse, text)[surface] or ""), measured(parse, text)

@@ -275,6 +275,8 @@ def _relative(root: Token, inside: set[int], kind: str, unit: str) -> str | None
                None)  # fmt: skip
     if rel is None or kind == "count" or unit in TIME_UNITS or root.dep_ == "ROOT":
         return None  # an amount the parse made the root has lost its verb: its clauses are guesses
+    if not any(c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("that", "which") for c in rel.children):
+        return None  # "cost $900 million to build": an infinitive the parse hung on the amount defines nothing
     gap = root.doc[max(inside) + 1 : rel.left_edge.i + 1]
     if any(t.is_punct or t.lower_.startswith(("which", "who")) for t in gap):
         return None  # "$10.50, which is the minimum wage": an aside, not the amount's definition
