@@ -98,3 +98,15 @@ def test_an_infinitive_after_an_amount_is_no_definition(parse) -> None:  # type:
 )
 def test_a_relative_clause_with_its_subject_defines_the_amount(parse, text: str, surface: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert word in (measured(parse, text)[surface] or ""), measured(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The offer values the software maker at $2 billion.", "$2 billion", "value of software maker"),
+        ("The bank priced the new shares at $14 each.", "$14", "price of new shares"),
+        ("Each ticket costs $45 at the door.", "$45", "cost of each ticket"),  # no object: the subject
+    ],
+)
+def test_what_is_valued_is_the_object(parse, text: str, surface: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (measured(parse, text)[surface] or "").lower() == expected

@@ -149,6 +149,9 @@ def _money_sense(verb: Token, inside: set[int], lemma: str, dep: str) -> str:
         thing = phrase(obj, inside, with_prep=False) if obj is not None else subject(verb, inside, borrow=False)
         return f"{name} of {thing}" if thing else name  # "sold the unit for $5m", "the pair sold for $6,000"
     if lemma in THING_VERBS:  # "Each system costs $5": the subject is what has the price
+        obj = _object(verb, inside) if lemma in ("value", "price") else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and usable_subject(obj):
+            return f"{name} of {phrase(obj, inside, with_prep=False)}"  # "the deal values the firm at $2bn"
         holder = subject(verb, inside) or _described(verb, inside)
         return f"{name} of {holder}" if holder else name
     doer = _doer(verb, inside)  # "Justin Bieber made $56 million": his earnings
