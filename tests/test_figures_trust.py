@@ -110,3 +110,20 @@ def test_a_relative_clause_with_its_subject_defines_the_amount(parse, text: str,
 )
 def test_what_is_valued_is_the_object(parse, text: str, surface: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert (measured(parse, text)[surface] or "").lower() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Household debt rose to 96 percent of income.", "96 percent", "household debt as share of income"),
+        ("The deficit is now 6% of output.", "6%", "deficit as share of output"),
+        ("Nearly 40% of the town's homes were flooded.", "40%", "town's homes"),  # the share itself acts: its group
+    ],
+)
+def test_a_percent_of_a_base_measures_what_reaches_it(parse, text: str, surface: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (measured(parse, text)[surface] or "").lower() == expected
+
+
+def test_a_percent_of_a_base_a_change_reaches_measures_its_object(parse) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, "The province raised its spending on schools to 31 percent of the budget.")
+    assert (found["31 percent"] or "").startswith("spending"), found

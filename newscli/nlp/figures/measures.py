@@ -34,8 +34,10 @@ from newscli.nlp.figures.measures_words import (
     MAX_WORDS,
     PLACE_ADVERBS,
     SHARE_VERBS,
+    STATE_VERBS,
     TIME_UNITS,
     UNIT_DIMENSIONS,
+    numeric_phrase,
     per_time,
     phrase,
     possessive,
@@ -194,6 +196,9 @@ def _of_what(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         who = subject(verb, inside, borrow=False)
         return f"{base} who {word_of(verb)}" + (f" {who}" if who else "")
     lemma = verb_lemma(verb)
+    whole = _whole_of(verb, dep, obj, inside, kind, lemma)
+    if whole:
+        return f"{whole} as share of {base}" if len(f"{whole} {base}".split()) < MAX_WORDS else base
     direct = dep == "dobj" or (dep == "prep" and branch(root, verb).lower_ == "for")  # "accounting for 11%"
     part = obj.head.lower_ == "of"  # "a share of the costs", not "$100 billion in revenue"
     if kind in ("percent", "money") and direct and part and (lemma in SHARE_VERBS or lemma in COST_VERBS) \
@@ -202,6 +207,22 @@ def _of_what(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         if holder:
             return f"{possessive(holder)} share of {base}"
     return group
+
+
+def _whole_of(verb: Token, dep: str, obj: Token, inside: set[int], kind: str, lemma: str) -> str | None:
+    """'Consumer debt rose to 94 percent of GDP', 'debt is 110% of GDP': a percent of a base that the
+    subject of a verb of state or change reaches measures that subject, not the base."""
+    if kind != "percent" or obj.head.lower_ != "of" or dep not in ("prep", "attr", "acomp", "oprd"):
+        return None
+    if lemma not in STATE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
+    if moved is not None:  # "the country raised its debt to 24 percent of GDP": the debt, not the country
+        return phrase(moved, inside) if moved.pos_ == "NOUN" and not numeric_phrase(moved) else None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i in inside or subj.lower_ in ("that", "which", "who") or numeric_phrase(subj):
+        return None
+    return subject(verb, inside, borrow=False)
 
 
 def _defined(obj: Token, base: str, inside: set[int]) -> str:
