@@ -127,3 +127,20 @@ def test_a_percent_of_a_base_measures_what_reaches_it(parse, text: str, surface:
 def test_a_percent_of_a_base_a_change_reaches_measures_its_object(parse) -> None:  # type: ignore[no-untyped-def]
     found = measured(parse, "The province raised its spending on schools to 31 percent of the budget.")
     assert (found["31 percent"] or "").startswith("spending"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Bail was set at $250,000 on Friday.", "$250,000", "bail"),  # a level, not money "set aside"
+        ("The damage is estimated at $3 billion.", "$3 billion", "damage"),
+        ("The loss was put at about $40 million.", "$40 million", "loss"),
+    ],
+)
+def test_a_passive_level_at_an_amount_measures_its_subject(parse, text: str, surface: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (measured(parse, text)[surface] or "").lower() == expected
+
+
+def test_money_set_aside_is_still_an_allocation(parse) -> None:  # type: ignore[no-untyped-def]
+    found = measured(parse, "The county has set aside $2 million this year.")
+    assert (found["$2 million"] or "").startswith("amount set aside"), found

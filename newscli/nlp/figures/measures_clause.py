@@ -60,6 +60,13 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return possessive(holder) + " share" if holder else None
     if prep in ("to", "from") and lemma in CHANGE_NOUNS and obj is not None:
         return phrase(obj, inside)  # "raise the minimum wage to $15"; "raise it to $8.70" says nothing
+    if prep == "at" and lemma not in THING_VERBS and lemma not in MEASURE_VERBS \
+            and any(c.dep_ == "nsubjpass" for c in verb.children):  # fmt: skip
+        level = subject(verb, inside, borrow=False)  # "Bail was set at $1 million", "damage is estimated at $3bn"
+        if level:
+            return level
+    if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ in ("aside", "apart") for c in verb.children):
+        lemma = ""  # money is "set aside"; "set at $5,000" is a level, not an allocation
     if kind == "money" and lemma in COST_VERBS and (lemma != "raise" or dep == "dobj"):
         return _money_sense(verb, inside, lemma, dep)
     if kind == "money" and dep == "dobj" and lemma in CHANGE_NOUNS:
