@@ -98,6 +98,8 @@ def test_a_day_without_a_year_is_no_count_when_the_article_has_no_date(parse) ->
         ("Crowds of 5-7 people gathered at each stop.", "5", 5.0),  # a range of a counted thing is no score
         ("Police said 1,000+ people joined the march.", "1,000", 1000.0),
         ("A 2,000-strong crowd marched to the square.", "2,000", 2000.0),  # hyphened to no noun
+        ("The club named a 23-man squad for the final.", "23", 23.0),  # hyphened to people: a head count
+        ("A 12-person jury heard the case in March.", "12", 12.0),
         ("Roughly 3/4 of the members voted yes.", "3/4", 0.75),  # a slash that is a share
         ("Staff fell from 18 to 12 after the merger.", "18", 18.0),  # a change downwards, no tally
         ("Staff fell from 18 to 12 after the merger.", "12", 12.0),

@@ -14,7 +14,8 @@ The phrase answers "5.19 trillion yen of what?", trying in turn:
    "$500 million toward new grants" -> "toward new grants", "suing the city for $5m" -> "suing city";
 6. the verb the figure belongs to (measures_clause.py);
 7. the noun that governs the figure: "a budget of $5m", "shares at $2";
-8. for a weight or a temperature nothing else names, the dimension itself ("weight").
+8. for a weight nothing else names, the dimension itself ("weight"); a figure in degrees may be a
+   change or a limit, so nothing.
 A range is read from its low end when the whole says nothing. Money paid per unit of time says
 so ("hourly earnings of warehouse workers"). Never a person, a pronoun, a dateline, a heading or a
 stretch of time: when the clause does not say, None.
@@ -33,8 +34,10 @@ from newscli.nlp.figures.measures_words import (
     MAX_WORDS,
     PLACE_ADVERBS,
     SHARE_VERBS,
+    STATE_VERBS,
     TIME_UNITS,
     UNIT_DIMENSIONS,
+    numeric_phrase,
     per_time,
     phrase,
     possessive,
@@ -47,6 +50,9 @@ from newscli.nlp.figures.measures_words import (
 _NOUN_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod", "poss", "quantmod", "appos"}
 # nouns that hold an amount rather than name what it measures ("an average of $1.1 million")
 _CONTAINERS = {"average", "total", "sum", "range", "level", "high", "low", "record", "peak", "maximum", "minimum"}
+_TALLIES = {"average", "total", "sum"}
+# nouns for a part of an amount ("half of the $6 billion"): the amount is the whole, which they do not name
+_PARTS = {"half", "third", "quarter", "part", "portion", "fraction", "bulk", "majority", "rest", "remainder", "share"}
 _PLACES_TIMES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 _JOINERS = {"to", "and", "or", "through", "-", "–", "—"}
 # nouns of time: "three years, $38 million" does not measure the years
@@ -190,6 +196,9 @@ def _of_what(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         who = subject(verb, inside, borrow=False)
         return f"{base} who {word_of(verb)}" + (f" {who}" if who else "")
     lemma = verb_lemma(verb)
+    whole = _whole_of(verb, dep, obj, inside, kind, lemma)
+    if whole:
+        return f"{whole} as share of {base}" if len(f"{whole} {base}".split()) < MAX_WORDS else base
     direct = dep == "dobj" or (dep == "prep" and branch(root, verb).lower_ == "for")  # "accounting for 11%"
     part = obj.head.lower_ == "of"  # "a share of the costs", not "$100 billion in revenue"
     if kind in ("percent", "money") and direct and part and (lemma in SHARE_VERBS or lemma in COST_VERBS) \
@@ -198,6 +207,22 @@ def _of_what(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         if holder:
             return f"{possessive(holder)} share of {base}"
     return group
+
+
+def _whole_of(verb: Token, dep: str, obj: Token, inside: set[int], kind: str, lemma: str) -> str | None:
+    """'Consumer debt rose to 94 percent of GDP', 'debt is 110% of GDP': a percent of a base that the
+    subject of a verb of state or change reaches measures that subject, not the base."""
+    if kind != "percent" or obj.head.lower_ != "of" or dep not in ("prep", "attr", "acomp", "oprd"):
+        return None
+    if lemma not in STATE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
+    if moved is not None:  # "the country raised its debt to 24 percent of GDP": the debt, not the country
+        return phrase(moved, inside) if moved.pos_ == "NOUN" and not numeric_phrase(moved) else None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i in inside or subj.lower_ in ("that", "which", "who") or numeric_phrase(subj):
+        return None
+    return subject(verb, inside, borrow=False)
 
 
 def _defined(obj: Token, base: str, inside: set[int]) -> str:
@@ -271,6 +296,8 @@ def _relative(root: Token, inside: set[int], kind: str, unit: str) -> str | None
                None)  # fmt: skip
     if rel is None or kind == "count" or unit in TIME_UNITS or root.dep_ == "ROOT":
         return None  # an amount the parse made the root has lost its verb: its clauses are guesses
+    if not any(c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in ("that", "which") for c in rel.children):
+        return None  # "cost $900 million to build": an infinitive the parse hung on the amount defines nothing
     gap = root.doc[max(inside) + 1 : rel.left_edge.i + 1]
     if any(t.is_punct or t.lower_.startswith(("which", "who")) for t in gap):
         return None  # "$10.50, which is the minimum wage": an aside, not the amount's definition
@@ -298,11 +325,16 @@ def _governing_noun(root: Token, inside: set[int], kind: str, unit: str) -> str 
         return None  # a gerund used as a noun will do: "warming in excess of 2°C"
     if governor.lemma_.lower() in _TIME_NOUNS or governor.ent_type_ in ("DATE", "TIME", "PERSON"):
         return None
-    if governor.lemma_.lower() in _CONTAINERS and governor.tag_ == "NN" and governor.dep_ not in ("nsubj", "nsubjpass"):
+    lemma = governor.lemma_.lower()
+    if lemma in _PARTS and head.lower_ == "of":
+        return None  # "half of the $6 billion went to ...": a part of the amount, not what it measures
+    if lemma in _CONTAINERS and governor.tag_ == "NN" and governor.dep_ not in ("nsubj", "nsubjpass"):
         # "dropped to an average of $1.1 million", "spent a total of $5m": the clause says of what
         held = clause(governor, inside | {governor.i}, kind, unit)
         if held:
             return held
+        if lemma in _TALLIES:
+            return None  # "an average of $1m a month" alone says nothing of what
     return phrase(governor, inside)
 
 

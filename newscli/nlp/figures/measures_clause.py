@@ -60,6 +60,13 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
         return possessive(holder) + " share" if holder else None
     if prep in ("to", "from") and lemma in CHANGE_NOUNS and obj is not None:
         return phrase(obj, inside)  # "raise the minimum wage to $15"; "raise it to $8.70" says nothing
+    if prep == "at" and lemma not in THING_VERBS and lemma not in MEASURE_VERBS \
+            and any(c.dep_ == "nsubjpass" for c in verb.children):  # fmt: skip
+        level = subject(verb, inside, borrow=False)  # "Bail was set at $1 million", "damage is estimated at $3bn"
+        if level:
+            return level
+    if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ in ("aside", "apart") for c in verb.children):
+        lemma = ""  # money is "set aside"; "set at $5,000" is a level, not an allocation
     if kind == "money" and lemma in COST_VERBS and (lemma != "raise" or dep == "dobj"):
         return _money_sense(verb, inside, lemma, dep)
     if kind == "money" and dep == "dobj" and lemma in CHANGE_NOUNS:
@@ -85,6 +92,8 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
             return f"{word_of(verb)} {goal}"
         return verb_tail(verb, inside) if dep == "dobj" else None  # "stole $5m from three banks"
     holder = subject(verb, inside) if obj is None else None  # "lawmakers raised it by 50 cents": doers
+    if lemma not in STATE_VERBS and dep == "dobj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        holder = None  # "the athlete cleared 6.1 metres": the subject does, it is not measured
     if holder or prep in ("to", "toward", "towards", "at", "from") or _conjunct(root, verb):
         return holder  # "fell toward $50": a level, not the fall; "to 5.4% ... and 1.3%": as the first
     change = CHANGE_NOUNS.get(lemma)
@@ -147,6 +156,9 @@ def _money_sense(verb: Token, inside: set[int], lemma: str, dep: str) -> str:
         thing = phrase(obj, inside, with_prep=False) if obj is not None else subject(verb, inside, borrow=False)
         return f"{name} of {thing}" if thing else name  # "sold the unit for $5m", "the pair sold for $6,000"
     if lemma in THING_VERBS:  # "Each system costs $5": the subject is what has the price
+        obj = _object(verb, inside) if lemma in ("value", "price") else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and usable_subject(obj):
+            return f"{name} of {phrase(obj, inside, with_prep=False)}"  # "the deal values the firm at $2bn"
         holder = subject(verb, inside) or _described(verb, inside)
         return f"{name} of {holder}" if holder else name
     doer = _doer(verb, inside)  # "Justin Bieber made $56 million": his earnings
@@ -178,7 +190,7 @@ def verb_above(root: Token, inside: set[int]) -> tuple[Token | None, str]:
         if head.i == tok.i or head.i in inside:
             return None, ""
         if head.pos_ in ("VERB", "AUX"):
-            if tok.dep_ == "prep" and tok.lower_ == "by" and head.tag_ == "VBN":
+            if tok.dep_ == "prep" and tok.lower_ == "by" and head.tag_ == "VBN" and _passive(head):
                 return head, "agent"
             if tok is not root and tok.pos_ in ("ADJ", "ADV"):
                 return head, "advmod"  # "closed 3.1 per cent lower": however the parse labels 'lower'
@@ -187,6 +199,14 @@ def verb_above(root: Token, inside: set[int]) -> tuple[Token | None, str]:
             return None, ""  # the figure belongs to a noun ('a budget of $5m'): measures.py reads it
         tok = head
     return None, ""
+
+
+def _passive(verb: Token) -> bool:
+    """'was liked by 36 percent', 'a plan backed by 60 percent': a passive, whose 'by' names the doers;
+    not a perfect ('prices have risen by 18%'), whose 'by' is the size of the change."""
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.i != verb.i:
+        return _passive(verb.head)  # "was liked by 36 percent and disliked by 24 percent"
+    return verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
 
 
 def changed_object(root: Token, inside: set[int]) -> str | None:

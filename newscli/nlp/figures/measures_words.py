@@ -56,8 +56,9 @@ DIMENSION_ADJECTIVES = {"heavy": "weight", "light": "weight", "long": "length", 
 _PER_TIME = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly", "year": "annual",
              "annum": "annual"}  # fmt: skip
 # What a quantity in these units is, when its clause names nothing else ("which is nearly 3 pounds").
-UNIT_DIMENSIONS = {"lb": "weight", "oz": "weight", "kg": "weight", "g": "weight", "mg": "weight",
-                   "degF": "temperature", "degC": "temperature"}  # fmt: skip
+# Not degrees: a figure in degrees is as often a change, a gap or a limit ("go down 10 degrees",
+# "keep warming under 2°C") as a temperature, and the unit already says it is one.
+UNIT_DIMENSIONS = {"lb": "weight", "oz": "weight", "kg": "weight", "g": "weight", "mg": "weight"}
 # Prepositions after a money verb that say what the money is for: "allocated $70m for schools"
 PURPOSE_PREPS = {"for", "to", "toward", "towards", "on", "in", "into"}
 TIME_UNITS = {"s", "ms", "min", "h", "d", "wk", "mo", "yr", "decade", "century"}

@@ -35,6 +35,8 @@ _SLASHED = re.compile(r"(\d{1,4})/(\d{1,4})")
 _WORD_AFTER = re.compile(r"\s+(?!of\b)[A-Za-z]")
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?$", re.IGNORECASE)
 # nouns a year compares or prices by: "on 2005 levels", "in 2020 dollars"
+# the words English counts people by in a hyphened adjective: "a 14-man squad", "a 12-person jury"
+_PEOPLE_WORDS = {"man", "woman", "person"}
 _YEAR_NOUNS = {"level", "levels", "price", "prices", "figure", "figures", "term", "terms", "dollar", "dollars",
                "value", "values", "rate", "rates", "standard", "standards", "high", "highs", "low", "lows"}  # fmt: skip
 
@@ -82,7 +84,8 @@ def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount)
 def _hyphen_adjective(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> bool:
     """'two-way trade', 'a 12-member panel', 'her 6-word reply': a number hyphened to a word that is no
     unit describes the noun after it; in digits only before a singular noun ('a 1,000-strong crowd'
-    counts people)."""
+    counts people), and not when the word says the things are people ('a 14-man squad', 'a 9-person
+    crew': a head count)."""
     nxt = amount.last + 1
     if nxt + 1 >= len(tokens) or tokens[nxt].text not in ("-", "–") or tokens[nxt].start != tokens[amount.last].end:
         return False
@@ -92,6 +95,8 @@ def _hyphen_adjective(doc: Doc, tokens: list[Token], amount: amounts.Amount) -> 
         return False
     if amount.words:
         return True
+    if word.text in _PEOPLE_WORDS:
+        return False
     noun = doc.char_span(word.start, word.end, alignment_mode="expand")
     return noun is not None and noun[0].tag_ == "NN"
 
