@@ -214,3 +214,22 @@ def test_football_club_heads_type_an_organisation(parse) -> None:  # type: ignor
     assert head_type("United") == "organization" and head_type("Rovers") == "organization"
     types = _types(parse, "The coach had been out of work since being sacked by Harbour United in December.")
     assert types.get("Harbour United") == "organization"
+
+
+def test_buildings_are_places(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A fire broke out on Sunday at Grace Harbor Church in the east of the city, police said. "
+        "Two firefighters were taken to St. Brendan's Hospital with minor burns, and staff at "
+        "Westfield General Hospital were put on alert."
+    )
+    types = _types(parse, text)
+    assert types.get("Grace Harbor Church") == "location"
+    assert types.get("St. Brendan's Hospital") == "location"
+    assert types.get("Westfield General Hospital") == "location"
+
+
+def test_a_denomination_stays_an_organisation(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The Methodist Church said on Friday that the Church of England had agreed to share the costs."
+    types = _types(parse, text)
+    assert types.get("Methodist Church") == "organization"
+    assert types.get("Church of England") == "organization"

@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.edges import given_after_role_noun, saint, saints_building, title_or_role_noun
 from newscli.nlp.entities.hyphens import hyphen_part, linked_syllables, trim_chars
 from newscli.nlp.entities.joins import ROMANCE, listed_name, rejoined, unit_number
-from newscli.nlp.entities.rolewords import NOT_ROLES, is_role_head
+from newscli.nlp.entities.rolewords import NOT_ROLES
 from newscli.nlp.entities.text import TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized, is_namey
 from newscli.nlp.given_names import given_name
 
@@ -149,6 +150,8 @@ def _owner_name(doc: Doc, lo: int, i: int) -> bool:
     """Is doc[lo:i] a name that can own another: two name words or more, a known place or an institution?"""
     if doc[i - 1].lower_ in _PLURAL_OWNERS:
         return False
+    if saint(doc, lo, i):
+        return False  # "St. Brendan's Hospital", "St. Anne's Church": named after a saint, not owned by one
     words = [doc[k] for k in range(lo, i) if is_namey(doc[k])]
     single = len(words) == 1 and (gazetteer.lookup(words[0].text) or lex.head_type(words[0].text) == "organization")
     return len(words) >= 2 or bool(single)  # "Parliament's Joint Committee"
@@ -162,31 +165,6 @@ def _person_of_employer(doc: Doc, lo: int, i: int, end: int) -> bool:
 def _titled(token: Token) -> bool:
     """A title or office before a name: "Chief", "Sen.", "Rep."."""
     return (lex.is_a(token.text, "role") and token.text[:1].isupper()) or lex.is_a(token.text, "honorific")
-
-
-def _title_or_role_noun(token: Token) -> bool:
-    """A title ("Chief") or a lower-case role noun ("coach", "quarterback") before a name."""
-    return _titled(token) or (token.is_lower and is_role_head(token))
-
-
-def _given_after_role_noun(index: TextIndex, i: int) -> bool:
-    """Is doc[i] a given name between a lower-case role noun and a surname ("coordinator Major | Hollings")?
-
-    A capitalised word there that the tagger left out is the person's first name, even a rank
-    word ("Major", "Deacon") or a title that is also a given name ("Prince", "Earl"). A title
-    that is no given name ("army chief General | Tobiah") stays a title.
-    """
-    doc = index.doc
-    token = doc[i]
-    if token.ent_type_ or index.initial[i] or not (token.is_title and token.is_alpha and len(token) > 2):
-        return False
-    if not (doc[i - 1].is_lower and is_role_head(doc[i - 1])):
-        return False
-    known = lex.is_a(token.text, "honorific") or lex.is_a(token.text, "role") or lex.is_a(token.text, "rolemod")
-    if known and given_name(token.text) in (None, "-"):
-        return False
-    place = gazetteer.lookup(token.text) is not None or gazetteer.is_demonym(token.text)
-    return not place and not lex.is_a(token.text, "time") and token.lower_ not in index.lower_words
 
 
 def _places_around(doc: Doc, start: int, i: int, end: int) -> bool:
@@ -242,7 +220,7 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             and is_namey(doc[lo + 1])
             and label in ("person", "misc", None)
             and lex.head_type(doc[hi - 1].text) is None  # "King County" is a place
-            and not (lo > 0 and _title_or_role_noun(doc[lo - 1]) and given_name(token.text) not in (None, "-"))
+            and not (lo > 0 and title_or_role_noun(doc[lo - 1]) and given_name(token.text) not in (None, "-"))
         ):  # "Chief Earl Paysinger", "assistant coach Prince Amadi": after a title, "Earl" is a given name
             lo += 1
             honorific = True
@@ -372,7 +350,7 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         lo -= 1
     if label == "person" and hi - lo == 1 and lo > 0 and _joinable(index, lo - 1) and _given(index, doc[lo - 1]):
         lo -= 1  # "ousted PM Imran | Khan's": a common given name the tagger left out
-    elif label == "person" and hi - lo == 1 and lo > 1 and _given_after_role_noun(index, lo - 1):
+    elif label == "person" and hi - lo == 1 and lo > 1 and given_after_role_noun(index, lo - 1):
         lo -= 1  # "offensive coordinator Major | Hollings": a rank word after a role noun is a given name
     headed = lex.head_type(doc[hi - 1].text) in ("organization", "location")
     if headed and lo > 0 and doc[lo - 1].ent_iob_ != "I" and gazetteer.is_demonym(doc[lo - 1].text):
@@ -389,6 +367,8 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
             hi += 1
         elif hyphen_part(index, hi):
             hi += 2  # "Saxony" + "-Anhalt"
+        elif token.text in _POSSESSIVE and saints_building(doc, lo, hi):
+            hi += 2  # "St. Brendan's" + "Hospital"
         elif token.lower_ in ROMANCE and hi + 1 < len(doc) and _joinable(index, hi + 1):
             hi += 2  # "São José" + "dos Campos", "Observatório" + "do Clima"
         elif linked_syllables(doc, hi) > hi:

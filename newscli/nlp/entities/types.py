@@ -89,6 +89,8 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
     words = name.split()
     head = _head(words)
     kind = lex.head_type(head) if head and (len(words) > 1 or lex.is_a(head, "legal")) else None
+    if kind == "organization" and _local_church(words):
+        kind = "location"  # "Grace Harbor Church": a building, unlike "the Catholic Church", "Church of England"
     if kind is None and len(words) > 1 and lex.is_a(words[0], "locfirst"):
         kind, head = "location", words[0]  # "Port Alder", "Mount Kenya"
     if kind is not None and head:
@@ -111,6 +113,20 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["person"] += 1.5  # a name also used by its surname (or first name) alone
     if _plural_of_place(name):
         score["misc"] += 4.0  # "New Yorkers", "the Sussexes": people of a place or a house
+
+
+# words that make "X Church" a denomination rather than one church ("Methodist Church")
+_FAITHS = {"catholic", "orthodox", "anglican", "methodist", "episcopal", "lutheran", "presbyterian", "baptist",
+           "pentecostal", "evangelical", "reformed", "mormon", "adventist", "apostolic", "coptic", "protestant",
+           "christian", "unification", "united", "scientology", "saints", "england", "scotland"}  # fmt: skip
+
+
+def _local_church(words: list[str]) -> bool:
+    """ "Grace Harbor Church", "St. Anne's Church": one congregation's building, a place in newscli."""
+    if len(words) < 2 or words[-1].lower() != "church" or "of" in words:
+        return False
+    before = words[-2].lower()
+    return before not in _FAITHS and not gazetteer.is_demonym(words[-2]) and before not in ("the", "state")
 
 
 def _plural_of_place(name: str) -> bool:
