@@ -233,3 +233,20 @@ def test_a_denomination_stays_an_organisation(parse) -> None:  # type: ignore[no
     types = _types(parse, text)
     assert types.get("Methodist Church") == "organization"
     assert types.get("Church of England") == "organization"
+
+
+def test_a_wife_makes_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Yorvik Castellanes signed a five-year extension with the club on Tuesday. The deal makes "
+        "Yorvik Castellanes the highest-paid center in the league.\n\n"
+        "Yorvik Castellanes's wife, Dana, posted a photo of the signing."
+    )
+    assert _types(parse, text).get("Yorvik Castellanes") == "person"
+
+
+def test_a_courtesy_title_elsewhere_makes_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Yorvik Castellanes signed a five-year extension with the club on Tuesday. "
+        "The club said Mr. Castellanes would earn more than any other player."
+    )
+    assert _types(parse, text).get("Yorvik Castellanes") == "person"

@@ -78,6 +78,7 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
         score["person"] += 2.0  # "Economy Minister X", "X, the bank's chief executive,"
     _name_evidence(score, name, mentions)
     _context_evidence(score, index, mentions)
+    score["person"] += _personal_evidence(index.text, mentions, name)
     for kind, weight in cue_evidence(index, mentions, name, index.sports).items():
         score[kind] += weight
     if max(score.values(), default=0.0) <= 0.0:
@@ -127,6 +128,30 @@ def _local_church(words: list[str]) -> bool:
         return False
     before = words[-2].lower()
     return before not in _FAITHS and not gazetteer.is_demonym(words[-2]) and before not in ("the", "state")
+
+
+_KIN_AFTER = re.compile(
+    r"^['’]s?\s+(?:wife|husband|widow|widower|girlfriend|boyfriend|fianc[ée]e?|son|daughter|mother|father|parents|"
+    r"brother|sister|grandmother|grandfather)\b"
+)
+_COURTESY = r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+
+
+def _personal_evidence(text: str, mentions: list[Candidate], name: str) -> float:
+    """What only a person has: "X's wife", or the surname written with "Mr."/"Ms." elsewhere in the article.
+
+    The tagger calls some people's names organisations ("Yorvik Castellanes signed ..."); a
+    firm has no wife and is never "Mr. Castellanes".
+    """
+    if any(_KIN_AFTER.match(text[m.end : m.end + 20]) for m in mentions):
+        return 3.0
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return 0.0
+    if lex.head_type(words[-1]) or lex.is_a(words[-1], "legal"):
+        return 0.0
+    titled = re.search(_COURTESY + re.escape(words[-1]) + r"(?![\w-])", text)
+    return 3.0 if titled else 0.0
 
 
 def _plural_of_place(name: str) -> bool:
