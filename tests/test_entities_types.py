@@ -250,3 +250,13 @@ def test_a_courtesy_title_elsewhere_makes_a_person(parse) -> None:  # type: igno
         "The club said Mr. Castellanes would earn more than any other player."
     )
     assert _types(parse, text).get("Yorvik Castellanes") == "person"
+
+
+def test_a_title_of_a_place_is_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The singer is still less popular than the Princess of Wales in her own country, a new survey "
+        "found. The Duke of Sussex came third."
+    )
+    types = _types(parse, text)
+    assert types.get("Princess of Wales") == "person"
+    assert types.get("Duke of Sussex") == "person"

@@ -114,6 +114,8 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["person"] += 1.5  # a name also used by its surname (or first name) alone
     if _plural_of_place(name):
         score["misc"] += 4.0  # "New Yorkers", "the Sussexes": people of a place or a house
+    if _title_of_place(words):
+        score["person"] += 4.0  # "the Princess of Wales", "the Duke of Sussex": a title that names a person
 
 
 # words that make "X Church" a denomination rather than one church ("Methodist Church")
@@ -152,6 +154,14 @@ def _personal_evidence(text: str, mentions: list[Candidate], name: str) -> float
         return 0.0
     titled = re.search(_COURTESY + re.escape(words[-1]) + r"(?![\w-])", text)
     return 3.0 if titled else 0.0
+
+
+def _title_of_place(words: list[str]) -> bool:
+    """A noble or royal title and what it is of ("Princess of Wales", "Emir of Qatar"), nothing else."""
+    if len(words) < 3 or words[1] != "of" or not lex.is_a(words[0], "honorific"):
+        return False
+    rest = words[2:]
+    return all(w[:1].isupper() and lex.head_type(w) is None for w in rest)
 
 
 def _plural_of_place(name: str) -> bool:
