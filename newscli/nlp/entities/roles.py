@@ -358,7 +358,9 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
     return first
 
 
-_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "be"}
+# words after which an "-ed" word is a verb: auxiliaries, subject pronouns, adverbs ("they also signed")
+_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "then", "later", "recently",
+                "he", "she", "we", "they", "i", "you", "it", "who", "which"}  # fmt: skip
 
 
 def _verb(token: Token) -> bool:
