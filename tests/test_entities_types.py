@@ -260,3 +260,10 @@ def test_a_title_of_a_place_is_a_person(parse) -> None:  # type: ignore[no-untyp
     types = _types(parse, text)
     assert types.get("Princess of Wales") == "person"
     assert types.get("Duke of Sussex") == "person"
+
+
+def test_a_lone_head_word_types_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor spoke at the Statehouse on Monday, and the Pentagon said it would send help."
+    types = _types(parse, text)
+    assert types.get("Statehouse") == "location"
+    assert types.get("Pentagon") == "organization"

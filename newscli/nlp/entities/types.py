@@ -96,6 +96,8 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         kind, head = "location", words[0]  # "Port Alder", "Mount Kenya"
     if kind is not None and head:
         score[kind] += 4.0 if lex.is_a(head, "legal") else 3.5
+    elif len(words) == 1 and name[1:].islower() and lex.head_type(name) in ("organization", "location"):
+        score[lex.head_type(name) or "misc"] += 2.0  # "the Statehouse", "the Senate": a lone head word
     elif len(words) == 2 and words[0].lower() in _DIRECTIONS and not gazetteer.is_demonym(words[1]):
         score["location"] += 2.5  # "Southern Kurils", "East Riding": a part of a region
     surfaces = {m.text for m in mentions if not m.part} | {name}
