@@ -84,3 +84,11 @@ def test_a_full_stop_that_ends_the_sentence_is_not_another_spelling(parse) -> No
     )
     rows = {e.name: e for e in extract_entities(parse(text))}
     assert rows["United States"].aliases == ("U.S.",)
+
+
+def test_mr_surname_is_no_short_form_of_a_firm(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Harwell Brothers Ltd. cut 200 jobs on Monday. Mr. Harwell, the chairman, said sales had fallen."
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert rows["Harwell Brothers Ltd."].type == "organization"
+    assert rows["Harwell Brothers Ltd."].role is None
+    assert any(e.type == "person" and "Harwell" in e.name for e in rows.values())

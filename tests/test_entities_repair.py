@@ -179,3 +179,27 @@ def test_glued_words_and_split_heads_of_names(parse) -> None:  # type: ignore[no
     assert rows["Nepal"].type == "location" and "Mountainous Nepal" not in rows
     assert rows["Flushing Meadows"].type == "location"
     assert "Public Service Co-ordinating Council" in rows and "Public Service Co" not in rows
+
+
+def test_rank_word_after_a_role_noun_is_a_given_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Dayton has promoted offensive coordinator Major Brantley to become the next head coach.\n\n"
+        "The 41-year-old Brantley had been the Flyers' offensive coordinator for three seasons. "
+        "Before that, Brantley spent four years as an assistant at Marquette, where he coached receivers."
+    )
+    people = {e.name: e for e in extract_entities(parse(text)) if e.type == "person"}
+    assert "Major Brantley" in people
+    assert people["Major Brantley"].role == "offensive coordinator"  # not "promoted offensive coordinator"
+
+
+def test_title_that_is_a_given_name_after_a_role_noun(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Assistant coach Prince Amadi joined the club from a rival school on Tuesday. Amadi said he was happy."
+    people = {e.name: e.role for e in extract_entities(parse(text)) if e.type == "person"}
+    assert people.get("Prince Amadi") == "Assistant coach"
+
+
+def test_military_title_after_a_role_noun_stays_a_title(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The army chief General Okafor visited the border post on Sunday. Okafor said the troops were ready."
+    names = {e.name: e.type for e in extract_entities(parse(text))}
+    assert "General Okafor" not in names
+    assert names.get("Okafor") == "person"

@@ -230,3 +230,13 @@ def test_a_role_that_speaks_is_no_apposition(parse) -> None:  # type: ignore[no-
     text = "The vote was close. Citing John Locke, the minister said the people had a right to choose."
     assert _roles(parse, text).get("John Locke") is None
     assert _roles(parse, "Ann Roe, the minister, said the vote was close.")["Ann Roe"] == "minister"
+
+
+def test_a_role_phrase_does_not_start_with_its_verb(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbor City Mariners drafted linebacker King Fairley in the second round on Friday. "
+        "They also signed wide receiver Earl Tomczak, and Tomczak will report to camp next week."
+    )
+    roles = _roles(parse, text)
+    assert roles.get("King Fairley") == "linebacker"
+    assert roles.get("Earl Tomczak") == "wide receiver"

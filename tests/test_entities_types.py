@@ -214,3 +214,56 @@ def test_football_club_heads_type_an_organisation(parse) -> None:  # type: ignor
     assert head_type("United") == "organization" and head_type("Rovers") == "organization"
     types = _types(parse, "The coach had been out of work since being sacked by Harbour United in December.")
     assert types.get("Harbour United") == "organization"
+
+
+def test_buildings_are_places(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A fire broke out on Sunday at Grace Harbor Church in the east of the city, police said. "
+        "Two firefighters were taken to St. Brendan's Hospital with minor burns, and staff at "
+        "Westfield General Hospital were put on alert."
+    )
+    types = _types(parse, text)
+    assert types.get("Grace Harbor Church") == "location"
+    assert types.get("St. Brendan's Hospital") == "location"
+    assert types.get("Westfield General Hospital") == "location"
+
+
+def test_a_denomination_stays_an_organisation(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The Methodist Church said on Friday that the Church of England had agreed to share the costs."
+    types = _types(parse, text)
+    assert types.get("Methodist Church") == "organization"
+    assert types.get("Church of England") == "organization"
+
+
+def test_a_wife_makes_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Yorvik Castellanes signed a five-year extension with the club on Tuesday. The deal makes "
+        "Yorvik Castellanes the highest-paid center in the league.\n\n"
+        "Yorvik Castellanes's wife, Dana, posted a photo of the signing."
+    )
+    assert _types(parse, text).get("Yorvik Castellanes") == "person"
+
+
+def test_a_courtesy_title_elsewhere_makes_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Yorvik Castellanes signed a five-year extension with the club on Tuesday. "
+        "The club said Mr. Castellanes would earn more than any other player."
+    )
+    assert _types(parse, text).get("Yorvik Castellanes") == "person"
+
+
+def test_a_title_of_a_place_is_a_person(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The singer is still less popular than the Princess of Wales in her own country, a new survey "
+        "found. The Duke of Sussex came third."
+    )
+    types = _types(parse, text)
+    assert types.get("Princess of Wales") == "person"
+    assert types.get("Duke of Sussex") == "person"
+
+
+def test_a_lone_head_word_types_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor spoke at the Statehouse on Monday, and the Pentagon said it would send help."
+    types = _types(parse, text)
+    assert types.get("Statehouse") == "location"
+    assert types.get("Pentagon") == "organization"

@@ -81,7 +81,8 @@ def cluster(cands: list[Candidate], text: str = "") -> list[list[Candidate]]:
         if cand.link is not None and cand.link in by_start:
             groups.union(i, by_start[cand.link])
     _link_acronyms(cands, groups, assigned)
-    _link_variants(keys, groups, assigned)
+    titled = {keys[i] for i, cand in enumerate(cands) if title_before(text, cand.start)}  # "Mr. Harwell"
+    _link_variants(keys, groups, assigned, titled)
     rows: dict[int, list[Candidate]] = {}
     for i, cand in enumerate(cands):
         rows.setdefault(groups.find(i), []).append(cand)
@@ -254,8 +255,12 @@ def _link_acronyms(cands: list[Candidate], groups: _Groups, assigned: set[int]) 
 _REORDERED = {"department", "ministry", "office", "bureau", "agency"}
 
 
-def _link_variants(keys: list[str], groups: _Groups, assigned: set[int]) -> None:
-    """Reordered, legal-suffix and one-letter spelling variants, and company short forms."""
+def _link_variants(keys: list[str], groups: _Groups, assigned: set[int], titled: set[str]) -> None:
+    """Reordered, legal-suffix and one-letter spelling variants, and company short forms.
+
+    A name written with a person's title ("Mr. Harwell") is no short form of a company
+    ("Harwell Brothers Ltd."): it is the family the firm is named after.
+    """
     firsts: dict[str, int] = {}
     for i, key in enumerate(keys):
         if i not in assigned and key not in firsts:
@@ -276,7 +281,7 @@ def _link_variants(keys: list[str], groups: _Groups, assigned: set[int]) -> None
                 groups.union(i, firsts[stem])
     for key, i in firsts.items():
         words = key.split()
-        if key in bare or gazetteer.lookup(key) or gazetteer.is_demonym(key):
+        if key in bare or key in titled or gazetteer.lookup(key) or gazetteer.is_demonym(key):
             continue
         longer = [j for stem, j in bare.items() if stem.split()[: len(words)] == words and stem != key]
         if len(longer) == 1:

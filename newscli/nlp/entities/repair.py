@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.edges import given_after_role_noun, saint, saints_building, title_or_role_noun
 from newscli.nlp.entities.hyphens import hyphen_part, linked_syllables, trim_chars
 from newscli.nlp.entities.joins import ROMANCE, listed_name, rejoined, unit_number
 from newscli.nlp.entities.rolewords import NOT_ROLES
@@ -149,6 +150,8 @@ def _owner_name(doc: Doc, lo: int, i: int) -> bool:
     """Is doc[lo:i] a name that can own another: two name words or more, a known place or an institution?"""
     if doc[i - 1].lower_ in _PLURAL_OWNERS:
         return False
+    if saint(doc, lo, i):
+        return False  # "St. Brendan's Hospital", "St. Anne's Church": named after a saint, not owned by one
     words = [doc[k] for k in range(lo, i) if is_namey(doc[k])]
     single = len(words) == 1 and (gazetteer.lookup(words[0].text) or lex.head_type(words[0].text) == "organization")
     return len(words) >= 2 or bool(single)  # "Parliament's Joint Committee"
@@ -217,8 +220,8 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
             and is_namey(doc[lo + 1])
             and label in ("person", "misc", None)
             and lex.head_type(doc[hi - 1].text) is None  # "King County" is a place
-            and not (lo > 0 and _titled(doc[lo - 1]) and given_name(token.text) not in (None, "-"))
-        ):  # "Chief Earl Paysinger": after a title, "Earl" is a given name
+            and not (lo > 0 and title_or_role_noun(doc[lo - 1]) and given_name(token.text) not in (None, "-"))
+        ):  # "Chief Earl Paysinger", "assistant coach Prince Amadi": after a title, "Earl" is a given name
             lo += 1
             honorific = True
         elif (
@@ -347,6 +350,8 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
         lo -= 1
     if label == "person" and hi - lo == 1 and lo > 0 and _joinable(index, lo - 1) and _given(index, doc[lo - 1]):
         lo -= 1  # "ousted PM Imran | Khan's": a common given name the tagger left out
+    elif label == "person" and hi - lo == 1 and lo > 1 and given_after_role_noun(index, lo - 1):
+        lo -= 1  # "offensive coordinator Major | Hollings": a rank word after a role noun is a given name
     headed = lex.head_type(doc[hi - 1].text) in ("organization", "location")
     if headed and lo > 0 and doc[lo - 1].ent_iob_ != "I" and gazetteer.is_demonym(doc[lo - 1].text):
         lo -= 1  # "Welsh | Highland Railway", "Spanish | Air Force": the nationality is part of the name
@@ -362,6 +367,8 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
             hi += 1
         elif hyphen_part(index, hi):
             hi += 2  # "Saxony" + "-Anhalt"
+        elif token.text in _POSSESSIVE and saints_building(doc, lo, hi):
+            hi += 2  # "St. Brendan's" + "Hospital"
         elif token.lower_ in ROMANCE and hi + 1 < len(doc) and _joinable(index, hi + 1):
             hi += 2  # "São José" + "dos Campos", "Observatório" + "do Clima"
         elif linked_syllables(doc, hi) > hi:

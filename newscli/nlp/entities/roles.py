@@ -21,7 +21,7 @@ it are left out ("Japanese Foreign Minister" -> "Foreign Minister").
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
@@ -332,7 +332,7 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
             pass  # "Secretary-Treasurer"
         elif doc[i].text == "." and i > 0 and doc[i - 1].lower_ in TITLE_ABBREVIATIONS:
             pass  # "Asst" + "." Chief
-        elif not capital and i < end - 1 and rw.modifier(doc, i) and len(lower_mods) < 2:
+        elif not capital and i < end - 1 and rw.modifier(doc, i) and len(lower_mods) < 2 and not _verb(doc[i]):
             lower_mods.append(i)
         else:
             break
@@ -358,12 +358,27 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
     return first
 
 
+# words after which an "-ed" word is a verb: auxiliaries, subject pronouns, adverbs ("they also signed")
+_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "then", "later", "recently",
+                "he", "she", "we", "they", "i", "you", "it", "who", "which"}  # fmt: skip
+
+
+def _verb(token: Token) -> bool:
+    """ "has promoted", "Acme named": a verb whose object the role phrase is, not a modifier ("the retired")."""
+    if not token.lower_.endswith("ed") or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    subject = before.is_title and before.is_alpha and not gazetteer.is_demonym(before.text)  # "Acme named"
+    return before.lower_ in _AUXILIARIES or (subject and before.ent_type_ != "NORP")
+
+
 def _boundary(index: TextIndex, i: int) -> bool:
     """Can a role phrase start right after token i? After punctuation, a function word, a possessive or a name."""
     if i < 0 or index.initial[i + 1]:
         return True
     token = index.doc[i]
-    return token.is_punct or token.lower_ in STOP_WORDS or token.text in _POSSESSIVE or token.text[:1].isupper()
+    edge = token.is_punct or token.lower_ in STOP_WORDS or token.text in _POSSESSIVE
+    return edge or token.text[:1].isupper() or _verb(token)
 
 
 def _has_head(doc: Doc, first: int, end: int) -> bool:

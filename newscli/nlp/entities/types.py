@@ -78,6 +78,7 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
         score["person"] += 2.0  # "Economy Minister X", "X, the bank's chief executive,"
     _name_evidence(score, name, mentions)
     _context_evidence(score, index, mentions)
+    score["person"] += _personal_evidence(index.text, mentions, name)
     for kind, weight in cue_evidence(index, mentions, name, index.sports).items():
         score[kind] += weight
     if max(score.values(), default=0.0) <= 0.0:
@@ -89,10 +90,14 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
     words = name.split()
     head = _head(words)
     kind = lex.head_type(head) if head and (len(words) > 1 or lex.is_a(head, "legal")) else None
+    if kind == "organization" and _local_church(words):
+        kind = "location"  # "Grace Harbor Church": a building, unlike "the Catholic Church", "Church of England"
     if kind is None and len(words) > 1 and lex.is_a(words[0], "locfirst"):
         kind, head = "location", words[0]  # "Port Alder", "Mount Kenya"
     if kind is not None and head:
         score[kind] += 4.0 if lex.is_a(head, "legal") else 3.5
+    elif len(words) == 1 and name[1:].islower() and lex.head_type(name) in ("organization", "location"):
+        score[lex.head_type(name) or "misc"] += 2.0  # "the Statehouse", "the Senate": a lone head word
     elif len(words) == 2 and words[0].lower() in _DIRECTIONS and not gazetteer.is_demonym(words[1]):
         score["location"] += 2.5  # "Southern Kurils", "East Riding": a part of a region
     surfaces = {m.text for m in mentions if not m.part} | {name}
@@ -111,6 +116,54 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["person"] += 1.5  # a name also used by its surname (or first name) alone
     if _plural_of_place(name):
         score["misc"] += 4.0  # "New Yorkers", "the Sussexes": people of a place or a house
+    if _title_of_place(words):
+        score["person"] += 4.0  # "the Princess of Wales", "the Duke of Sussex": a title that names a person
+
+
+# words that make "X Church" a denomination rather than one church ("Methodist Church")
+_FAITHS = {"catholic", "orthodox", "anglican", "methodist", "episcopal", "lutheran", "presbyterian", "baptist",
+           "pentecostal", "evangelical", "reformed", "mormon", "adventist", "apostolic", "coptic", "protestant",
+           "christian", "unification", "united", "scientology", "saints", "england", "scotland"}  # fmt: skip
+
+
+def _local_church(words: list[str]) -> bool:
+    """ "Grace Harbor Church", "St. Anne's Church": one congregation's building, a place in newscli."""
+    if len(words) < 2 or words[-1].lower() != "church" or "of" in words:
+        return False
+    before = words[-2].lower()
+    return before not in _FAITHS and not gazetteer.is_demonym(words[-2]) and before not in ("the", "state")
+
+
+_KIN_AFTER = re.compile(
+    r"^['’]s?\s+(?:wife|husband|widow|widower|girlfriend|boyfriend|fianc[ée]e?|son|daughter|mother|father|parents|"
+    r"brother|sister|grandmother|grandfather)\b"
+)
+_COURTESY = r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+
+
+def _personal_evidence(text: str, mentions: list[Candidate], name: str) -> float:
+    """What only a person has: "X's wife", or the surname written with "Mr."/"Ms." elsewhere in the article.
+
+    The tagger calls some people's names organisations ("Yorvik Castellanes signed ..."); a
+    firm has no wife and is never "Mr. Castellanes".
+    """
+    if any(_KIN_AFTER.match(text[m.end : m.end + 20]) for m in mentions):
+        return 3.0
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return 0.0
+    if lex.head_type(words[-1]) or lex.is_a(words[-1], "legal"):
+        return 0.0
+    titled = re.search(_COURTESY + re.escape(words[-1]) + r"(?![\w-])", text)
+    return 3.0 if titled else 0.0
+
+
+def _title_of_place(words: list[str]) -> bool:
+    """A noble or royal title and what it is of ("Princess of Wales", "Emir of Qatar"), nothing else."""
+    if len(words) < 3 or words[1] != "of" or not lex.is_a(words[0], "honorific"):
+        return False
+    rest = words[2:]
+    return all(w[:1].isupper() and lex.head_type(w) is None for w in rest)
 
 
 def _plural_of_place(name: str) -> bool:
