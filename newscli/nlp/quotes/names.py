@@ -142,7 +142,33 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
         written.update(((m.start, m.end), m.text) for m in row.mentions)
     for ref in [r for r in referents if r.type == "person" and len(r.tokens) > 1]:
         _split_surname(ref, referents, written)
+        _usual_name(ref, written)
     return referents
+
+
+def _usual_name(ref: Referent, written: dict[tuple[int, int], str]) -> None:
+    """The person is named by the full form the article calls them by, if it writes one more than the row's:
+    "Donald Trump" written eight times over a signature's "Donald J. Trump", and "Stephen Jones" over
+    "John Stephen Jones" when the article calls him Stephen. A form counts its own mentions and those of its
+    given name alone; it must end in the row's surname, drop only words of the row's name, and begin with the
+    row's given name or one the article writes alone (not "De La Rosa" for "Alano De La Rosa"). A form in
+    capitals is a transcript's label, not a name form."""
+    texts = [clean_name(written.get(sp, "")) for sp in ref.spans]
+    alone = {name_tokens(text)[0] for text in texts if len(name_tokens(text)) == 1}
+    forms = set()
+    for text in texts:
+        tokens = name_tokens(text)
+        if len(tokens) > 1 and tokens[-1] == ref.tokens[-1] and _within(tokens, ref.tokens) and not text.isupper() \
+                and (tokens[0] == ref.tokens[0] or tokens[0] in alone):  # fmt: skip
+            forms.add(text)
+
+    def uses(form: str) -> int:
+        tokens = name_tokens(form)
+        return sum(1 for text in texts if name_tokens(text) in (tokens, tokens[:1]))
+
+    best = max(sorted(forms, key=len, reverse=True), key=uses, default=None)
+    if best is not None and uses(best) > uses(ref.name):
+        ref.name = best
 
 
 def _split_surname(ref: Referent, referents: list[Referent], written: dict[tuple[int, int], str]) -> None:
