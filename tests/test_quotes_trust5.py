@@ -44,3 +44,13 @@ def test_a_surname_of_several_words_is_not_a_full_name(parse: Parse) -> None:
     found = quotes(parse, text)
     assert speaker(found, "We bake") == "Clara Van Buren"
     assert speaker(found, "Bread is") == "Clara Van Buren"
+
+
+def test_a_statement_reported_by_an_outlet_stays_its_speakers(parse: Parse) -> None:
+    # the quotation goes on after "according to" the outlet that reported it: the speaker is still the mayor
+    text = (
+        "Mayor Ruth Okafor closed the Mill Street bridge last week after engineers found cracks.\n\n"
+        '"The repairs are finished," Okafor said in a statement, according to the Valley Herald. '
+        '"We owe the drivers an apology."'
+    )
+    assert speaker(quotes(parse, text), "We owe") == "Ruth Okafor"  # not "Valley Herald"

@@ -217,6 +217,8 @@ def _last_statement(doc: Doc, cand: Candidate, excluded: set[int], index: Speake
             break
         if i in excluded or index.aside(token.idx) or not is_cue(token):
             continue
+        if token.lower_ == "according" and is_cue(token.head) and source_of(token.head, excluded) is not None:
+            continue  # "X said ..., according to the Herald": the outlet reports X's statement, X made it
         source = source_of(token, excluded)
         if source is None:
             continue
