@@ -148,10 +148,10 @@ def build_referents(entities: Iterable[Entity]) -> list[Referent]:
 
 def _usual_name(ref: Referent, written: dict[tuple[int, int], str]) -> None:
     """The person is named by the full form the article calls them by, if it writes one more than the row's:
-    "Donald Trump" written eight times over a signature's "Donald J. Trump", and "Stephen Jones" over
-    "John Stephen Jones" when the article calls him Stephen. A form counts its own mentions and those of its
+    "Marta Lindqvist" written four times over a signature's "Marta Q. Lindqvist", and "Peter Halvorsen" over
+    "Erik Peter Halvorsen" when the article calls him Peter. A form counts its own mentions and those of its
     given name alone; it must end in the row's surname, drop only words of the row's name, and begin with the
-    row's given name or one the article writes alone (not "De La Rosa" for "Alano De La Rosa"). A form in
+    row's given name or one the article writes alone (not "Van Buren" for "Clara Van Buren"). A form in
     capitals is a transcript's label, not a name form."""
     texts = [clean_name(written.get(sp, "")) for sp in ref.spans]
     alone = {name_tokens(text)[0] for text in texts if len(name_tokens(text)) == 1}
