@@ -240,3 +240,15 @@ def test_a_role_phrase_does_not_start_with_its_verb(parse) -> None:  # type: ign
     roles = _roles(parse, text)
     assert roles.get("King Fairley") == "linebacker"
     assert roles.get("Earl Tomczak") == "wide receiver"
+
+
+def test_apposition_after_a_present_adverb(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The 1994 relay team had four runners. Odile Farrant, now a heart surgeon, ran the last leg."
+    assert _roles(parse, text)["Odile Farrant"] == "heart surgeon"
+
+
+def test_relative_clause_with_a_clitic_is(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The app was built by Tavish Orrell, who’s an engineer at the studio, in one weekend."
+    assert _roles(parse, text)["Tavish Orrell"] == "engineer"
+    text = "Tavish Orrell’s sister Ines, who’s a nurse, said the app was built in one weekend."
+    assert "nurse" not in (_roles(parse, text).get("Tavish Orrell") or "")

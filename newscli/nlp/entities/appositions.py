@@ -30,6 +30,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ENDS = {",", ".", ";", ")", "(", ":", "—", "–"}
 _SPEECH = {"said", "says", "told", "and", "added"}
 _MEMBER = {"member", "members"}
+_PRESENT = {"now", "currently", "still"}  # adverbs before an apposition that keep it a present role
 _INNER = {"of", "for", "and", "&", "on", "in", "the"}  # small words inside an institution's name
 
 
@@ -44,6 +45,8 @@ def apposition(index: TextIndex, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
+    if i + 1 < len(doc) and doc[i].lower_ in _PRESENT and doc[i + 1].lower_ in ("the", "a", "an"):
+        i += 1  # "Ann Roe, now a heart surgeon,": the role she holds today
     if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
         i += 1
     owner = i
@@ -223,11 +226,14 @@ def predicate(index: TextIndex, end: int) -> str | None:
     """'Ann Roe is the head of X', 'Ann Roe, who heads the council,', 'continue as manager'."""
     doc = index.doc
     i = end + 1 if end < len(doc) and doc[end].text == ")" else end  # "Faiz (Prof Mohd Faiz), who heads X"
-    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "who":
+    relative = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "who"
+    if relative:
         i += 2
     if i >= len(doc):
         return None
     verb = doc[i].lower_
+    if relative and verb in ("'s", "’s"):
+        verb = "is"  # "Ann Roe, who's an engineer": after "who" the clitic is "is", never a possessive
     if verb in rw.HEADS_VERBS and i + 1 < len(doc):
         stop = complement_end(doc, i + 1)
         if stop > i + 1 and stop - i <= 8:
@@ -236,7 +242,7 @@ def predicate(index: TextIndex, end: int) -> str | None:
     if verb not in rw.COPULA_STARTS:
         return None
     for words in rw.COPULAS_LONGEST_FIRST:
-        if tuple(doc[k].lower_ for k in range(i, min(i + len(words), len(doc)))) == words:
+        if (verb, *(doc[k].lower_ for k in range(i + 1, min(i + len(words), len(doc))))) == words:
             j = i + len(words)
             if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "their"):
                 j += 1
