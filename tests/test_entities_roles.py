@@ -252,3 +252,8 @@ def test_relative_clause_with_a_clitic_is(parse) -> None:  # type: ignore[no-unt
     assert _roles(parse, text)["Tavish Orrell"] == "engineer"
     text = "Tavish Orrell’s sister Ines, who’s a nurse, said the app was built in one weekend."
     assert "nurse" not in (_roles(parse, text).get("Tavish Orrell") or "")
+
+
+def test_news_anchor_before_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator told Coastline Radio anchor Willa Droste on Monday that the bill was dead."
+    assert _roles(parse, text)["Willa Droste"] == "Coastline Radio anchor"
