@@ -257,3 +257,18 @@ def test_relative_clause_with_a_clitic_is(parse) -> None:  # type: ignore[no-unt
 def test_news_anchor_before_the_name(parse) -> None:  # type: ignore[no-untyped-def]
     text = "The senator told Coastline Radio anchor Willa Droste on Monday that the bill was dead."
     assert _roles(parse, text)["Willa Droste"] == "Coastline Radio anchor"
+
+
+def test_bare_title_after_a_name_that_opens_the_clause(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Friday, Pell Ardmore, Director of Communications at the Lakeshore Transit Agency told reporters"
+        " the line would reopen."
+    )
+    assert _roles(parse, text)["Pell Ardmore"] == "Director of Communications at the Lakeshore Transit Agency"
+    text = "Pell Ardmore, spokesman for the agency told reporters the line would reopen."
+    assert _roles(parse, text)["Pell Ardmore"] == "spokesman for the agency"
+
+
+def test_no_role_when_the_name_is_an_object_before_a_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Citing Mara Quellen, the director told reporters the line would reopen."
+    assert _roles(parse, text)["Mara Quellen"] is None

@@ -58,11 +58,24 @@ def apposition(index: TextIndex, end: int) -> str | None:
     if span is None:
         return None
     first, finish = span
-    if finish < len(doc) and doc[finish].lower_ in _SPEECH - {"and"}:
+    bare = owner == end + 1 and doc[owner].lower_ not in ("the", "a", "an")
+    if finish < len(doc) and doc[finish].lower_ in _SPEECH - {"and"} and not (bare and _opens_clause(doc, end)):
         return None  # "Citing Ann Roe, the minister said ...": the minister is someone else, speaking
     if first == i == owned and _org_owner(doc, owner, owned):
         first = owner  # "the State Department's inspector general"
     return doc[first:finish].text
+
+
+def _opens_clause(doc: Doc, end: int) -> bool:
+    """Does the name ending before token `end` open its clause ("Later, Ann Roe, Director of X told ...")?
+
+    Then a bare title after it, with no closing comma before the speech verb, is still her role.
+    """
+    k = end - 1
+    while k > 0 and end - k <= 5 and doc[k].text[:1].isupper() and doc[k].ent_type_ == "PERSON":
+        k -= 1
+    name_start = k + 1 if not (doc[k].text[:1].isupper() and doc[k].ent_type_ == "PERSON") else k
+    return name_start < end and (doc[name_start].is_sent_start or doc[name_start - 1].text in (",", ";", ":"))
 
 
 def skip_owner(doc: Doc, i: int) -> int:
