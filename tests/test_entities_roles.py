@@ -272,3 +272,8 @@ def test_bare_title_after_a_name_that_opens_the_clause(parse) -> None:  # type: 
 def test_no_role_when_the_name_is_an_object_before_a_speaker(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Citing Mara Quellen, the director told reporters the line would reopen."
     assert _roles(parse, text)["Mara Quellen"] is None
+
+
+def test_employer_with_a_hyphenated_campus(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Hana Ostrowe, a professor of economics at the University of Maine-Orono, led the study."
+    assert _roles(parse, text)["Hana Ostrowe"] == "professor of economics at the University of Maine-Orono"

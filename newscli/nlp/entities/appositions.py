@@ -182,6 +182,8 @@ def _name_word(doc: Doc, k: int) -> bool:
     token = doc[k]
     if token.text[:1].isupper() and (token.is_alpha or token.text.endswith(".") or "-" in token.text):
         return token.ent_type_ not in ("DATE", "PERSON") or token.ent_iob_ == "I"
+    if token.text in ("-", "–") and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not token.whitespace_:
+        return doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()  # "University of Maine-Orono"
     inner = token.lower_ in _INNER or token.text in _POSSESSIVE
     after = doc[k + 1] if k + 1 < len(doc) else None
     if after is not None and after.lower_ == "the" and token.lower_ != "the":
