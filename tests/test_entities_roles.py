@@ -240,3 +240,40 @@ def test_a_role_phrase_does_not_start_with_its_verb(parse) -> None:  # type: ign
     roles = _roles(parse, text)
     assert roles.get("King Fairley") == "linebacker"
     assert roles.get("Earl Tomczak") == "wide receiver"
+
+
+def test_apposition_after_a_present_adverb(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The 1994 relay team had four runners. Odile Farrant, now a heart surgeon, ran the last leg."
+    assert _roles(parse, text)["Odile Farrant"] == "heart surgeon"
+
+
+def test_relative_clause_with_a_clitic_is(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The app was built by Tavish Orrell, who’s an engineer at the studio, in one weekend."
+    assert _roles(parse, text)["Tavish Orrell"] == "engineer"
+    text = "Tavish Orrell’s sister Ines, who’s a nurse, said the app was built in one weekend."
+    assert "nurse" not in (_roles(parse, text).get("Tavish Orrell") or "")
+
+
+def test_news_anchor_before_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The senator told Coastline Radio anchor Willa Droste on Monday that the bill was dead."
+    assert _roles(parse, text)["Willa Droste"] == "Coastline Radio anchor"
+
+
+def test_bare_title_after_a_name_that_opens_the_clause(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Friday, Pell Ardmore, Director of Communications at the Lakeshore Transit Agency told reporters"
+        " the line would reopen."
+    )
+    assert _roles(parse, text)["Pell Ardmore"] == "Director of Communications at the Lakeshore Transit Agency"
+    text = "Pell Ardmore, spokesman for the agency told reporters the line would reopen."
+    assert _roles(parse, text)["Pell Ardmore"] == "spokesman for the agency"
+
+
+def test_no_role_when_the_name_is_an_object_before_a_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Citing Mara Quellen, the director told reporters the line would reopen."
+    assert _roles(parse, text)["Mara Quellen"] is None
+
+
+def test_employer_with_a_hyphenated_campus(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Hana Ostrowe, a professor of economics at the University of Maine-Orono, led the study."
+    assert _roles(parse, text)["Hana Ostrowe"] == "professor of economics at the University of Maine-Orono"

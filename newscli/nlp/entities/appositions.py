@@ -30,6 +30,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ENDS = {",", ".", ";", ")", "(", ":", "—", "–"}
 _SPEECH = {"said", "says", "told", "and", "added"}
 _MEMBER = {"member", "members"}
+_PRESENT = {"now", "currently", "still"}  # adverbs before an apposition that keep it a present role
 _INNER = {"of", "for", "and", "&", "on", "in", "the"}  # small words inside an institution's name
 
 
@@ -44,6 +45,8 @@ def apposition(index: TextIndex, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
+    if i + 1 < len(doc) and doc[i].lower_ in _PRESENT and doc[i + 1].lower_ in ("the", "a", "an"):
+        i += 1  # "Ann Roe, now a heart surgeon,": the role she holds today
     if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
         i += 1
     owner = i
@@ -55,11 +58,24 @@ def apposition(index: TextIndex, end: int) -> str | None:
     if span is None:
         return None
     first, finish = span
-    if finish < len(doc) and doc[finish].lower_ in _SPEECH - {"and"}:
+    bare = owner == end + 1 and doc[owner].lower_ not in ("the", "a", "an")
+    if finish < len(doc) and doc[finish].lower_ in _SPEECH - {"and"} and not (bare and _opens_clause(doc, end)):
         return None  # "Citing Ann Roe, the minister said ...": the minister is someone else, speaking
     if first == i == owned and _org_owner(doc, owner, owned):
         first = owner  # "the State Department's inspector general"
     return doc[first:finish].text
+
+
+def _opens_clause(doc: Doc, end: int) -> bool:
+    """Does the name ending before token `end` open its clause ("Later, Ann Roe, Director of X told ...")?
+
+    Then a bare title after it, with no closing comma before the speech verb, is still her role.
+    """
+    k = end - 1
+    while k > 0 and end - k <= 5 and doc[k].text[:1].isupper() and doc[k].ent_type_ == "PERSON":
+        k -= 1
+    name_start = k + 1 if not (doc[k].text[:1].isupper() and doc[k].ent_type_ == "PERSON") else k
+    return name_start < end and (doc[name_start].is_sent_start or doc[name_start - 1].text in (",", ";", ":"))
 
 
 def skip_owner(doc: Doc, i: int) -> int:
@@ -166,6 +182,8 @@ def _name_word(doc: Doc, k: int) -> bool:
     token = doc[k]
     if token.text[:1].isupper() and (token.is_alpha or token.text.endswith(".") or "-" in token.text):
         return token.ent_type_ not in ("DATE", "PERSON") or token.ent_iob_ == "I"
+    if token.text in ("-", "–") and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not token.whitespace_:
+        return doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()  # "University of Maine-Orono"
     inner = token.lower_ in _INNER or token.text in _POSSESSIVE
     after = doc[k + 1] if k + 1 < len(doc) else None
     if after is not None and after.lower_ == "the" and token.lower_ != "the":
@@ -223,11 +241,14 @@ def predicate(index: TextIndex, end: int) -> str | None:
     """'Ann Roe is the head of X', 'Ann Roe, who heads the council,', 'continue as manager'."""
     doc = index.doc
     i = end + 1 if end < len(doc) and doc[end].text == ")" else end  # "Faiz (Prof Mohd Faiz), who heads X"
-    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "who":
+    relative = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "who"
+    if relative:
         i += 2
     if i >= len(doc):
         return None
     verb = doc[i].lower_
+    if relative and verb in ("'s", "’s"):
+        verb = "is"  # "Ann Roe, who's an engineer": after "who" the clitic is "is", never a possessive
     if verb in rw.HEADS_VERBS and i + 1 < len(doc):
         stop = complement_end(doc, i + 1)
         if stop > i + 1 and stop - i <= 8:
@@ -236,7 +257,7 @@ def predicate(index: TextIndex, end: int) -> str | None:
     if verb not in rw.COPULA_STARTS:
         return None
     for words in rw.COPULAS_LONGEST_FIRST:
-        if tuple(doc[k].lower_ for k in range(i, min(i + len(words), len(doc)))) == words:
+        if (verb, *(doc[k].lower_ for k in range(i + 1, min(i + len(words), len(doc))))) == words:
             j = i + len(words)
             if j < len(doc) and doc[j].lower_ in ("the", "a", "an", "its", "their"):
                 j += 1

@@ -20,6 +20,8 @@ it are left out ("Japanese Foreign Minister" -> "Foreign Minister").
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -79,7 +81,11 @@ def _signed(text: str, mention: Candidate, role: str) -> str:
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     rest = text[mention.end : line_end if line_end >= 0 else len(text)].strip().removeprefix(",").strip()
     signed = line_start == mention.start and SIGNATURE.match(line) is not None and len(line.split()) <= 14
+    signed = signed and not _SPOKE.search(rest)  # "Ann Roe, spokeswoman for X told reporters ...": a sentence
     return rest if signed and rest.startswith(role) and rest != role else role
+
+
+_SPOKE = re.compile(r"\b(?:said|says|told|tells|added)\b")
 
 
 def _abbreviated_office(role: str) -> bool:
