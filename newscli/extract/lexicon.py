@@ -300,12 +300,14 @@ WRITER_BIO = re.compile(
 # The site has a disclosure policy."), a series' note ("This story is part of a series ... For
 # more, visit ..."), the call to follow the writer ("On Twitter: Follow Jane Doe ..."), the
 # newsroom's credit ("Reporting was contributed by ...") and the print note ("A version of this
-# article appears in print on ...").
+# article appears in print on ..."), the site's appeal for support ("Our journalism depends on
+# donations from readers like you.").
 CLOSING_NOTE = re.compile(
     r"\bhas (?:a|no) (?:disclosure policy|positions? in)\b|\bno positions? in (?:any )?(?:of )?the (?:stocks|"
     r"companies|securities)\b|^\[?(?:this|the) (?:story|article|report|post) is part of (?:a|an|our)\b|"
     r"^(?:on (?:twitter|x|facebook|instagram|threads|bluesky)\s*:\s*)follow\b|"
-    r"^\(?(?:additional )?reporting was contributed by\b|^a version of this (?:article|story|review|column) appear",
+    r"^\(?(?:additional )?reporting was contributed by\b|^a version of this (?:article|story|review|column) appear|"
+    r"\b(?:depends|relies) on (?:the )?(?:donations|support|generosity) (?:from|of) readers like you\b",
     re.IGNORECASE,
 )
 # A note on the page about the story's versions, not part of it.
