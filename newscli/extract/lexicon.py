@@ -241,15 +241,15 @@ TEXT_NOTICE_MARKS = ("©", "版权", "無断")  # triggers in scripts without sp
 TEXT_NOTICE_HINTS = ("©", "copyright", "(c)", "rights", "reserv", "vorbehalten", "права", "版权", "無断", "permission",
                      "cookie", "privacy", "terms", "trademark", "evaluated", "may not be")  # fmt: skip
 
-# Image credits: "Photo: AP", "(Image: Getty)", "Foto: dpa", "Image 2 of 5".
+# Image credits: "Photo: AP", "(Image: Getty)", "[Featured Image by Jane Doe/Getty Images]", "Image 2 of 5".
 _PICTURE = r"photo|photograph|image|picture|pic|foto|bild|imagem|imagen|screenshot|screengrab"
 _STOCK_AGENCIES = r"getty images|shutterstock|istock(?:photo)?"
 # A block that opens with a credit label or ends with a stock agency's name (blocks of a dozen
 # words or fewer): further in, "photographs by ..." may be the article's own sentence.
 HTML_CREDIT = re.compile(
-    rf"^\(?(?:(?:{_PICTURE})s?|video|illustration|graphic|source|credit|image credit|photo credit)\s*(?:by)?\s*:|"
-    r"^\(?(?:photo|image|picture|illustration)s? by\b|"
-    rf"\b(?:{_STOCK_AGENCIES})\)?\.?$|^image \d+ of \d+$|^©",
+    rf"^[(\[]?(?:(?:{_PICTURE})s?|video|illustration|graphic|source|credit|image credit|photo credit)\s*(?:by)?\s*:|"
+    r"^[(\[]?(?:(?:featured|top|lead|header|cover|main) )?(?:photo|image|picture|illustration)s? by\b|"
+    rf"\b(?:{_STOCK_AGENCIES})[)\]]?\.?$|^image \d+ of \d+$|^©",
     re.IGNORECASE,
 )
 # Scrapers glue a caption and its credit into one line, so in text a credit counts anywhere in
