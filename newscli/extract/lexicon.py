@@ -301,13 +301,14 @@ WRITER_BIO = re.compile(
 # more, visit ..."), the call to follow the writer ("On Twitter: Follow Jane Doe ..."), the
 # newsroom's credit ("Reporting was contributed by ...") and the print note ("A version of this
 # article appears in print on ..."), the site's appeal for support ("Our journalism depends on
-# donations from readers like you.").
+# donations from readers like you."), its call for contributors ("Would you like to be part of our team?").
 CLOSING_NOTE = re.compile(
     r"\bhas (?:a|no) (?:disclosure policy|positions? in)\b|\bno positions? in (?:any )?(?:of )?the (?:stocks|"
     r"companies|securities)\b|^\[?(?:this|the) (?:story|article|report|post) is part of (?:a|an|our)\b|"
     r"^(?:on (?:twitter|x|facebook|instagram|threads|bluesky)\s*:\s*)follow\b|"
     r"^\(?(?:additional )?reporting was contributed by\b|^a version of this (?:article|story|review|column) appear|"
-    r"\b(?:depends|relies) on (?:the )?(?:donations|support|generosity) (?:from|of) readers like you\b",
+    r"\b(?:depends|relies) on (?:the )?(?:donations|support|generosity) (?:from|of) readers like you\b|"
+    r"^would you like to (?:be part of|join|write for|contribute to) (?:our|the \w+) (?:team|community)\b",
     re.IGNORECASE,
 )
 # A note on the page about the story's versions, not part of it.
