@@ -61,3 +61,12 @@ def test_a_video_box_with_another_storys_title_goes() -> None:
     text = text_of(box)
     assert "Council votes" not in text and "Popular Video" not in text and "save your life" not in text
     assert all(sentence in text for sentence in STORY)
+
+
+def test_a_credit_line_in_square_brackets_goes() -> None:
+    text = text_of("<p>[Featured Image by Ana Frey/Getty Images]</p>")
+    assert "Featured Image" not in text
+    assert all(sentence in text for sentence in STORY)
+    # a sentence about a picture stays
+    sentence = "The featured image by the river drew crowds to the library's show of old quarry photographs."
+    assert sentence in text_of(f"<p>{sentence}</p>")

@@ -93,3 +93,26 @@ def test_the_writers_holdings_a_series_note_and_a_follow_line_close_no_story() -
     assert text.endswith(STORY[-1])
     # a story that ends on someone's holdings, with no note after it, keeps its last line
     assert text_of("<p>The quarry's owner holds shares in the cement works across the valley.</p>").endswith("valley.")
+
+
+def test_the_sites_appeal_for_donations_goes_with_the_writers_note_above_it() -> None:
+    closing = (
+        "<p>Ana Frey is the Courier's farming editor. Write to her at afrey@dalecourier.example.</p>"
+        "<p>The Courier's local reporting depends on donations from readers like you.</p>"
+    )
+    text = text_of(closing)
+    assert "donations" not in text and "farming editor" not in text
+    assert text.endswith(STORY[-1])
+    # a story ending on a charity's funding, told by the story and not the site, keeps its last line
+    ending = "<p>The rescue team said its work depends on donations from walkers and local firms.</p>"
+    assert text_of(ending).endswith("local firms.")
+
+
+def test_the_sites_call_for_contributors_goes_with_the_writers_note_after_it() -> None:
+    closing = (
+        "<p>Would you like to be part of the Courier team? Join our reader panel and share your views!</p>"
+        "<p>Ana Frey is a farming correspondent at the Courier.</p>"
+    )
+    text = text_of(closing)
+    assert "Courier team" not in text and "farming correspondent" not in text
+    assert text.endswith(STORY[-1])

@@ -193,3 +193,41 @@ def test_a_publication_key_in_script_data_when_it_names_one_day() -> None:
 def test_a_german_as_of_stamp_is_an_update_and_the_publication_beside_it_is_taken() -> None:
     header = '<p class="meta">Stand: 14.03.2016 18:02 Uhr | Veröffentlicht: 12.03.2016 09:15 Uhr</p>'
     assert extract_metadata(parse_html(page(header))).published == "2016-03-12T09:15"
+
+
+# --- hAtom markup (class hentry): `published`, or `updated` when the entry marks nothing else ------
+
+
+def hatom_page(header: str, entry_class: str = "post hentry") -> str:
+    return (
+        "<html><head><title>Ferry timetable approved</title></head><body>"
+        f'<article class="{entry_class}"><header><h1>Ferry timetable approved</h1>{header}</header>'
+        f"{STORY}</article></body></html>"
+    )
+
+
+def test_an_hatom_entry_whose_only_time_is_marked_updated_gives_its_date() -> None:
+    header = '<time class="meta__time updated" datetime="2016-03-09T11:20:00-05:00">Today 11:20am</time>'
+    assert published(body=hatom_page(header)) == "2016-03-09T11:20:00-05:00"
+    # outside an hAtom entry, a time named "updated" is still a modified time
+    assert published(body=hatom_page(header, entry_class="post")) is None
+
+
+def test_an_hatom_entry_with_a_published_time_ignores_its_updated_one() -> None:
+    header = (
+        '<time class="updated" datetime="2016-03-12T08:00:00">March 12</time>'
+        '<time class="entry-date published" datetime="2016-03-09T11:20:00">March 9</time>'
+    )
+    assert published(body=hatom_page(header)) == "2016-03-09T11:20:00"
+
+
+@pytest.mark.parametrize(
+    ("shown", "iso"),
+    [
+        ('<span class="published" title="3/24/2012 6:05:12 AM"> 3/24/2012 1:05 AM</span>', "2012-03-24"),
+        ('<span class="published" title="24/03/2012 06:05">24/03/2012</span>', "2012-03-24"),
+        ('<span class="published" title="5/6/2012 6:05:12 AM">5/6/2012</span>', None),  # May 6 or 5 June
+    ],
+)
+def test_an_hatom_published_time_in_numbers_is_read_when_only_one_order_is_a_date(shown: str, iso: str | None) -> None:
+    assert published(body=hatom_page(f'<span class="articleDate">Published: {shown}</span>')) == iso

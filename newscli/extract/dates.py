@@ -39,6 +39,23 @@ _PATTERNS = [
 ]
 
 
+# Month and day as numbers: "11/18/2011" (US) or "18/11/2011". Read only when one order is a
+# date (a number over 12 is the day); "05/06/2011" is either and is not read.
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
+
+
+def parse_numeric_date(value: str | None) -> str | None:
+    """ISO day of the first numeric day/month date in value that only one order makes real; None otherwise."""
+    for match in _NUMERIC.finditer(value or ""):
+        first, second, year = (int(part) for part in match.groups())
+        readings = {(month, day) for month, day in ((first, second), (second, first)) if valid_date(year, month, day)}
+        if len(readings) == 1:
+            month, day = readings.pop()
+            return f"{year:04d}-{month:02d}-{day:02d}"
+        return None
+    return None
+
+
 def parse_date(value: str | None) -> str | None:
     """ISO 8601 date or date-time for the first date in value; None when there is none."""
     if not value:

@@ -241,15 +241,15 @@ TEXT_NOTICE_MARKS = ("©", "版权", "無断")  # triggers in scripts without sp
 TEXT_NOTICE_HINTS = ("©", "copyright", "(c)", "rights", "reserv", "vorbehalten", "права", "版权", "無断", "permission",
                      "cookie", "privacy", "terms", "trademark", "evaluated", "may not be")  # fmt: skip
 
-# Image credits: "Photo: AP", "(Image: Getty)", "Foto: dpa", "Image 2 of 5".
+# Image credits: "Photo: AP", "(Image: Getty)", "[Featured Image by Jane Doe/Getty Images]", "Image 2 of 5".
 _PICTURE = r"photo|photograph|image|picture|pic|foto|bild|imagem|imagen|screenshot|screengrab"
 _STOCK_AGENCIES = r"getty images|shutterstock|istock(?:photo)?"
 # A block that opens with a credit label or ends with a stock agency's name (blocks of a dozen
 # words or fewer): further in, "photographs by ..." may be the article's own sentence.
 HTML_CREDIT = re.compile(
-    rf"^\(?(?:(?:{_PICTURE})s?|video|illustration|graphic|source|credit|image credit|photo credit)\s*(?:by)?\s*:|"
-    r"^\(?(?:photo|image|picture|illustration)s? by\b|"
-    rf"\b(?:{_STOCK_AGENCIES})\)?\.?$|^image \d+ of \d+$|^©",
+    rf"^[(\[]?(?:(?:{_PICTURE})s?|video|illustration|graphic|source|credit|image credit|photo credit)\s*(?:by)?\s*:|"
+    r"^[(\[]?(?:(?:featured|top|lead|header|cover|main) )?(?:photo|image|picture|illustration)s? by\b|"
+    rf"\b(?:{_STOCK_AGENCIES})[)\]]?\.?$|^image \d+ of \d+$|^©",
     re.IGNORECASE,
 )
 # Scrapers glue a caption and its credit into one line, so in text a credit counts anywhere in
@@ -300,12 +300,15 @@ WRITER_BIO = re.compile(
 # The site has a disclosure policy."), a series' note ("This story is part of a series ... For
 # more, visit ..."), the call to follow the writer ("On Twitter: Follow Jane Doe ..."), the
 # newsroom's credit ("Reporting was contributed by ...") and the print note ("A version of this
-# article appears in print on ...").
+# article appears in print on ..."), the site's appeal for support ("Our journalism depends on
+# donations from readers like you."), its call for contributors ("Would you like to be part of our team?").
 CLOSING_NOTE = re.compile(
     r"\bhas (?:a|no) (?:disclosure policy|positions? in)\b|\bno positions? in (?:any )?(?:of )?the (?:stocks|"
     r"companies|securities)\b|^\[?(?:this|the) (?:story|article|report|post) is part of (?:a|an|our)\b|"
     r"^(?:on (?:twitter|x|facebook|instagram|threads|bluesky)\s*:\s*)follow\b|"
-    r"^\(?(?:additional )?reporting was contributed by\b|^a version of this (?:article|story|review|column) appear",
+    r"^\(?(?:additional )?reporting was contributed by\b|^a version of this (?:article|story|review|column) appear|"
+    r"\b(?:depends|relies) on (?:the )?(?:donations|support|generosity) (?:from|of) readers like you\b|"
+    r"^would you like to (?:be part of|join|write for|contribute to) (?:our|the \w+) (?:team|community)\b",
     re.IGNORECASE,
 )
 # A note on the page about the story's versions, not part of it.

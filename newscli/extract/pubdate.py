@@ -4,7 +4,8 @@ Sources in order of trust:
 
 1. structured data: the article's JSON-LD datePublished, the <meta> tags CMSs write for
    the first publication (article:published_time and some forty spellings of it), the
-   page node's datePublished, itemprop=datePublished, <time pubdate>;
+   page node's datePublished, itemprop=datePublished, <time pubdate>; the hAtom `published`
+   time of the entry (class hentry) that holds the headline;
 2. the page's own address: a full date in the canonical URL's path (/2016/05/12/);
 3. the timestamp shown by the headline: a <time>, or an element named for a date, time or
    byline, in the few elements around the page's headline; teasers (inside links to other
@@ -32,7 +33,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newscli.calendar_words import WEEKDAY_ALTERNATION
-from newscli.extract.dates import find_date, parse_date
+from newscli.extract.dates import find_date, parse_date, parse_numeric_date
 from newscli.extract.layout import PageLayout
 
 # <meta> names for the first publication, as CMSs spell them (lower case). Modified and
@@ -102,6 +103,7 @@ def find_published(
     url = layout.url
     sources: list[Callable[[], str | None]] = [
         lambda: _structured(root, nodes, tags),
+        lambda: _hatom(layout),
         lambda: _url_date(url),
         lambda: _shown(layout),
         lambda: _script_data(root),
@@ -191,6 +193,39 @@ def _is_media(node: dict[str, Any]) -> bool:
 
 def _is_page(node: dict[str, Any]) -> bool:
     return bool(_kinds(node) & _PAGE_TYPES)
+
+
+def _hatom(layout: PageLayout) -> str | None:
+    """hAtom markup: the `published` time of the entry (class hentry or h-entry) around the headline."""
+    entry = _entry(layout.headline)
+    if entry is None:
+        return None
+    for node in entry.xpath(f"descendant::*[{_has_class('published')} or {_has_class('dt-published')}]")[:1]:
+        return _first_date((node.get("datetime"), node.get("title"), node.text_content()))
+    return None
+
+
+def _entry(element: HtmlElement | None) -> HtmlElement | None:
+    """The hAtom entry (class hentry or h-entry) around element, if any."""
+    if element is None:
+        return None
+    return next((a for a in element.iterancestors() if {"hentry", "h-entry"} & _classes(a)), None)
+
+
+def _hatom_updated_only(element: HtmlElement) -> bool:
+    """An hAtom entry's `updated` time when the entry marks no `published` one: hAtom's entry date then."""
+    if "updated" not in _classes(element):
+        return False
+    entry = _entry(element)
+    return entry is not None and not entry.xpath(f"descendant::*[{_has_class('published')}]")
+
+
+def _classes(element: HtmlElement) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _has_class(token: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {token} ')"
 
 
 # --- 2. the address --------------------------------------------------------------------------
@@ -291,7 +326,9 @@ def _marked(element: HtmlElement) -> list[str | None]:
 def _is_update(element: HtmlElement, text: str) -> bool:
     """Whether the element shows a modified time: by its label, or by its name without a publication word."""
     name = _name(element)
-    return bool(_UPDATED.search(text) or (_UPDATED.search(name) and not _PUBLISHED.search(name)))
+    if _UPDATED.search(text):
+        return True
+    return bool(_UPDATED.search(name) and not _PUBLISHED.search(name)) and not _hatom_updated_only(element)
 
 
 def _elsewhere(ancestor: HtmlElement, url: str | None) -> bool:
@@ -369,7 +406,7 @@ def _lone_time(layout: PageLayout) -> str | None:
 
 
 def _parse(value: str | None) -> str | None:
-    found = parse_date(value)
+    found = parse_date(value) or parse_numeric_date(value)
     return found if found and _plausible(found) else None
 
 
