@@ -1,0 +1,31 @@
+"""Round 5: number words joined by hyphens, a scale written once for a range of hundreds (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.nlp.figures import extract_figures
+
+pytestmark = pytest.mark.model
+
+
+def figures(parse, text: str) -> dict[str, tuple[str, float, str, tuple[float, float] | None]]:  # type: ignore[no-untyped-def]
+    found = extract_figures(parse(text), "2024-06-07")  # type: ignore[arg-type]
+    return {f.text: (f.kind, f.value, f.unit, f.range) for f in found if f.kind != "date"}
+
+
+def test_a_number_word_hyphened_to_its_hundreds_is_one_number(parse) -> None:  # type: ignore[no-untyped-def]
+    got = figures(parse, "Crews finished a twelve-hundred-mile pipeline across the plains.")
+    assert got["twelve-hundred-mile"] == ("quantity", 1200.0, "mi", None)
+
+
+def test_a_scale_written_once_serves_a_range_of_hundreds(parse) -> None:  # type: ignore[no-untyped-def]
+    got = figures(parse, "The repairs could cost three hundred to five hundred billion dollars.")
+    kind, value, unit, span = got["three hundred to five hundred billion dollars"]
+    assert (kind, value, unit, span) == ("money", 3e11, "USD", (3e11, 5e11))
+
+
+def test_hundreds_with_no_scale_after_them_stay_hundreds(parse) -> None:  # type: ignore[no-untyped-def]
+    got = figures(parse, "Some three hundred to 400 people waited outside.")
+    assert got["three hundred to 400"][1] == 300.0
