@@ -29,3 +29,19 @@ def test_a_scale_written_once_serves_a_range_of_hundreds(parse) -> None:  # type
 def test_hundreds_with_no_scale_after_them_stay_hundreds(parse) -> None:  # type: ignore[no-untyped-def]
     got = figures(parse, "Some three hundred to 400 people waited outside.")
     assert got["three hundred to 400"][1] == 300.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "value"),
+    [
+        ("The village is a 9-square-mile patch of farmland.", "9-square-mile", "mi2", 9.0),
+        ("The team moved into a 40,000-square-foot practice facility.", "40,000-square-foot", "ft2", 40000.0),
+        ("The lab ordered a 25-cubic-foot freezer.", "25-cubic-foot", "ft3", 25.0),
+        ("Their 2,400 square-foot house went up for sale.", "2,400 square-foot", "ft2", 2400.0),
+    ],
+)
+def test_a_hyphened_square_or_cubic_unit_is_an_area_or_volume(
+    parse, text: str, surface: str, unit: str, value: float
+) -> None:  # type: ignore[no-untyped-def]
+    kind, got_value, got_unit, _ = figures(parse, text)[surface]
+    assert (kind, got_value, got_unit) == ("quantity", value, unit)
