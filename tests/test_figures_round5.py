@@ -45,3 +45,22 @@ def test_a_hyphened_square_or_cubic_unit_is_an_area_or_volume(
 ) -> None:  # type: ignore[no-untyped-def]
     kind, got_value, got_unit, _ = figures(parse, text)[surface]
     assert (kind, got_value, got_unit) == ("quantity", value, unit)
+
+
+def test_a_rate_written_without_its_leading_zero_is_no_count(parse) -> None:  # type: ignore[no-untyped-def]
+    got = figures(parse, "The shortstop batted .287 with a .350 on-base mark over 140 games.")
+    assert ".287" not in got and ".350" not in got
+    assert got["140"][:2] == ("count", 140.0)
+
+
+def test_zero_padded_codes_and_the_list_they_open_are_no_counts(parse) -> None:  # type: ignore[no-untyped-def]
+    got = figures(parse, "Three switches give eight settings (000, 001, 010, 011 and so on) in all.")
+    assert not {"000", "001", "010", "011"} & got.keys()
+    assert got["eight"][:2] == ("count", 8.0)
+
+
+def test_a_decimal_with_its_zero_or_a_unit_is_still_a_figure(parse) -> None:  # type: ignore[no-untyped-def]
+    got = figures(parse, "The ratio fell to 0.25 from .08 and rates rose .5 percent.")
+    assert got["0.25"][:2] == ("count", 0.25)
+    assert got[".08"][:2] == ("count", 0.08)  # not three places: no sport rate
+    assert got[".5 percent"][:3] == ("percent", 0.5, "%")

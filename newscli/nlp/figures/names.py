@@ -41,6 +41,10 @@ _YEAR_NOUNS = {"level", "levels", "price", "prices", "figure", "figures", "term"
                "value", "values", "rate", "rates", "standard", "standards", "high", "highs", "low", "lows"}  # fmt: skip
 
 
+# a rate to three places with no leading zero, as sport writes averages and percentages (".300", ".915")
+_SPORT_RATE = re.compile(r"\.\d{3}")
+
+
 def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount) -> Reading:
     """What a bare number is: a count, a year, an age, or nothing to report ('drop')."""
     span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
@@ -54,6 +58,9 @@ def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount)
     clock = _CLOCK_TIME.match(text, amount.end) or _CLOCK_BEFORE.search(text, max(0, amount.start - 20), amount.start)
     if clock and amount.value <= 12:
         return "drop"  # "seven in the morning", "between midnight and five": a time of day
+    surface = text[amount.start : amount.end]
+    if _SPORT_RATE.fullmatch(surface) or (len(surface) > 1 and surface[0] == "0" and surface.isdigit()):
+        return "drop"  # "batted .287", "a .915 save percentage": a rate as sport writes it; "01": a code
     if _hyphen_adjective(doc, tokens, amount):
         return "drop"  # "six-party talks", "a 12-member panel": part of an adjective, not a count
     if first.lower_ == "one" and len(span) == 1 \
