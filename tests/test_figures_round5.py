@@ -64,3 +64,9 @@ def test_a_decimal_with_its_zero_or_a_unit_is_still_a_figure(parse) -> None:  # 
     assert got["0.25"][:2] == ("count", 0.25)
     assert got[".08"][:2] == ("count", 0.08)  # not three places: no sport rate
     assert got[".5 percent"][:3] == ("percent", 0.5, "%")
+
+
+def test_feet_and_inches_in_curly_marks_are_a_height(parse) -> None:  # type: ignore[no-untyped-def]
+    got = figures(parse, "Police are looking for a 5’9” man in a grey coat.")
+    kind, value, unit, _ = got["5’9”"]
+    assert (kind, unit) == ("quantity", "ft") and value == pytest.approx(5.75)
