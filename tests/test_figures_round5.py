@@ -70,3 +70,18 @@ def test_feet_and_inches_in_curly_marks_are_a_height(parse) -> None:  # type: ig
     got = figures(parse, "Police are looking for a 5’9” man in a grey coat.")
     kind, value, unit, _ = got["5’9”"]
     assert (kind, unit) == ("quantity", "ft") and value == pytest.approx(5.75)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Garcia was 47, with no record of illness, when she collapsed.", "47"),
+        ("She was 29 when she opened the bakery.", "29"),
+    ],
+)
+def test_a_number_a_person_is_is_an_age(parse, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+    assert figures(parse, text)[surface][:3] == ("quantity", float(surface), "yr")
+
+
+def test_a_number_a_thing_is_stays_a_count(parse) -> None:  # type: ignore[no-untyped-def]
+    assert figures(parse, "The final tally was 51, a club record.")["51"][:2] == ("count", 51.0)
