@@ -144,3 +144,18 @@ def test_a_passive_level_at_an_amount_measures_its_subject(parse, text: str, sur
 def test_money_set_aside_is_still_an_allocation(parse) -> None:  # type: ignore[no-untyped-def]
     found = measured(parse, "The county has set aside $2 million this year.")
     assert (found["$2 million"] or "").startswith("amount set aside"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Witnesses saw a 180-pound man leave the store.", "180-pound", "weight of man"),
+        ("A 3-kilogram meteorite landed in the field.", "3-kilogram", "weight of meteorite"),
+    ],
+)
+def test_a_weight_before_its_noun_is_the_nouns_weight(parse, text: str, surface: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert (measured(parse, text)[surface] or "").lower() == expected
+
+
+def test_a_weight_noun_is_not_weighed_twice(parse) -> None:  # type: ignore[no-untyped-def]
+    assert (measured(parse, "He trained in a 10-pound weight vest.")["10-pound"] or "").lower() == "weight vest"

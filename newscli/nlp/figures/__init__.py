@@ -168,9 +168,10 @@ def _share_units(text: str, figures: list[Figure]) -> list[Figure]:
 def _shared_scale(low: amounts.Amount, low_number: Number, high: Number) -> amounts.Amount:
     """'5 to 7 million', '$5 and $7 billion': the scale word written once serves both ends.
 
-    Only when that makes the low end no bigger than the high one: '500 to 2 million' stays 500.
+    Only when that makes the low end no bigger than the high one: '500 to 2 million' stays 500. Hundreds are no
+    scale of their own here: 'three hundred to five hundred billion dollars' starts at 300 billion.
     """
-    if low_number.scaled or not high.scaled or high.value < 1000 or low.value <= 0:
+    if (low_number.scaled and low_number.value >= 1000) or not high.scaled or high.value < 1000 or low.value <= 0:
         return low
     factor = 1000.0 ** int(math.log(high.value, 1000) + 1e-9)
     if low.value * factor > high.value:

@@ -129,10 +129,10 @@ def _unit_after(text: str, tokens: list[Token], num: Number) -> tuple[str, int] 
     if t.text in _CLOSING and k + 2 < n and tokens[k + 2].text == _CLOSING[t.text]:
         found = match_unit(tokens, k + 1)  # "20 (kg)"
         return (found.unit, k + 2) if found and found.last == k + 1 else None
-    if t.text in ("'", "′") and t.start == tokens[k - 1].end and k + 2 < n and tokens[k + 1].kind == "num" \
-            and tokens[k + 1].start == t.end and tokens[k + 2].text in ('"', "″", "''") \
+    if t.text in ("'", "′", "’") and t.start == tokens[k - 1].end and k + 2 < n and tokens[k + 1].kind == "num" \
+            and tokens[k + 1].start == t.end and tokens[k + 2].text in ('"', "″", "''", "”") \
             and tokens[k + 2].start == tokens[k + 1].end:  # fmt: skip
-        return "ft", k  # 5'10": feet, and the inches after them (_feet_inches)
+        return "ft", k  # 5'10" or 5’10”: feet, and the inches after them (_feet_inches)
     if (
         t.text in ('"', "″", "'", "′")
         and t.start == tokens[k - 1].end
@@ -188,7 +188,7 @@ def _feet_inches(tokens: list[Token], value: float, end: int, last: int) -> tupl
     """'12 ft 2 in', '5 feet 10 inches', 5'10", '7-foot-3' (a height) -> the feet with the inches added."""
     n = len(tokens)
     k = last + 1
-    if k + 1 < n and tokens[k].kind == "num" and tokens[k + 1].low in ("in", "inch", "inches", '"', "″") \
+    if k + 1 < n and tokens[k].kind == "num" and tokens[k + 1].low in ("in", "inch", "inches", '"', "″", "”") \
             and tokens[k].start - tokens[k - 1].end <= 1 and (tokens[k].value or 0) < 12:  # fmt: skip
         return value + (tokens[k].value or 0) / 12, tokens[k + 1].end, k + 1
     if k + 1 < n and tokens[k].text in ("-", "–") and tokens[k].start == tokens[last].end \

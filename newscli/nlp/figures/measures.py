@@ -78,6 +78,9 @@ def measures(doc: Doc, start: int, end: int, kind: str, unit: str | None = None,
     for root in roots:
         for rule in (_modified_noun, _restated, _distance, _of_what, _price, _relative, clause, _governing_noun):
             found = rule(root, inside, kind, unit)
+            if found and rule is _modified_noun and kind == "quantity" and unit in UNIT_DIMENSIONS \
+                    and UNIT_DIMENSIONS[unit] not in found.lower():  # fmt: skip
+                return f"{UNIT_DIMENSIONS[unit]} of {found}"  # "a 200-pound man": his weight, not the man
             if found:
                 rate = per_time(doc, max(inside)) if kind == "money" else None
                 if not rate or found.startswith(rate):

@@ -41,6 +41,10 @@ _YEAR_NOUNS = {"level", "levels", "price", "prices", "figure", "figures", "term"
                "value", "values", "rate", "rates", "standard", "standards", "high", "highs", "low", "lows"}  # fmt: skip
 
 
+# a rate to three places with no leading zero, as sport writes averages and percentages (".300", ".915")
+_SPORT_RATE = re.compile(r"\.\d{3}")
+
+
 def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount) -> Reading:
     """What a bare number is: a count, a year, an age, or nothing to report ('drop')."""
     span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
@@ -54,6 +58,9 @@ def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount)
     clock = _CLOCK_TIME.match(text, amount.end) or _CLOCK_BEFORE.search(text, max(0, amount.start - 20), amount.start)
     if clock and amount.value <= 12:
         return "drop"  # "seven in the morning", "between midnight and five": a time of day
+    surface = text[amount.start : amount.end]
+    if _SPORT_RATE.fullmatch(surface) or (len(surface) > 1 and surface[0] == "0" and surface.isdigit()):
+        return "drop"  # "batted .287", "a .915 save percentage": a rate as sport writes it; "01": a code
     if _hyphen_adjective(doc, tokens, amount):
         return "drop"  # "six-party talks", "a 12-member panel": part of an adjective, not a count
     if first.lower_ == "one" and len(span) == 1 \
@@ -129,6 +136,8 @@ def _age(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> bool:
         return False
     if _AGE_BEFORE.search(text, max(0, amount.start - 16), amount.start):
         return True
+    if _was_age(doc, span):
+        return True
     start = span.start - 1 if span.start > 2 and doc[span.start - 1].lower_ in ("both", "all", "each") else span.start
     if start < 2 or doc[start - 1].text != "," or span.end >= len(doc):
         return False
@@ -136,6 +145,18 @@ def _age(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> bool:
     # the NER calls an age in apposition a DATE ("Doria, 67,"); a name it calls a person will do too
     person = name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or span[0].ent_type_ == "DATE")
     return person and doc[span.end].text in (",", ")", ";")
+
+
+def _was_age(doc: Doc, span: Span) -> bool:
+    """'Garcia was 51, ...', 'She was 34 when she moved': a bare number a person is, ending the clause."""
+    tok = span[-1]
+    verb = tok.head
+    if len(span) != 1 or tok.dep_ not in ("attr", "acomp") or verb.lemma_ != "be" or span.end >= len(doc):
+        return False
+    if doc[span.end].lower_ not in (",", ".", ";", "when", "at"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in ("he", "she", "i") or subj.ent_type_ == "PERSON")
 
 
 def _year(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> Reading | None:

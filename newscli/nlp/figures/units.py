@@ -129,6 +129,8 @@ def match_unit(tokens: list[Token], k: int) -> UnitMatch | None:
     for j in range(k, min(n, k + MAX_UNIT_TOKENS)):
         if j > k and not _tight(tokens, j - 1, j):
             break
+        if tokens[j].text == "-" and low_key in _HYPHENED_POWERS and j + 1 < n and _tight(tokens, j, j + 1):
+            continue  # "a 16-square-mile city", "a 40-cubic-foot fridge": the hyphen stands for the space
         low_key += (tokens[j].text.lower(),)
         exact_key += (tokens[j].text,)
         sym = _CASED_TEXT.get(exact_key) or _LOWER.get(low_key)
@@ -137,6 +139,9 @@ def match_unit(tokens: list[Token], k: int) -> UnitMatch | None:
     if best is None:
         return None
     return _compound(tokens, best)
+
+
+_HYPHENED_POWERS = {("square",), ("sq",), ("cubic",), ("cu",)}
 
 
 def _ends_cleanly(tokens: list[Token], j: int) -> bool:

@@ -153,11 +153,19 @@ def _parse_at(tokens: list[Token], i: int) -> Number | None:
 
 
 def _hyphen_in_word(tokens: list[Token], i: int, j: int) -> bool:
-    """The hyphen at j joins tens and units: 'fifty-two', 'fifty - two'."""
+    """The hyphen at j joins tens and units: 'fifty-two', 'fifty - two'; or a number word and its hundreds or
+    scale, tightly: 'twelve-hundred-mile', 'two-thousand'."""
     n = len(tokens)
     t = tokens[j]
-    return t.kind == "sym" and t.text in "-–" and j > i and j + 1 < n and tokens[j + 1].kind == "word" \
-        and tokens[j - 1].low in TENS and tokens[j + 1].low in SMALL and SMALL[tokens[j + 1].low] < 10  # fmt: skip
+    if not (t.kind == "sym" and t.text in "-–" and j > i and j + 1 < n and tokens[j + 1].kind == "word"):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if before.kind == "word" and (before.low in SMALL or before.low in TENS) and after.low in _HYPHEN_SCALES:
+        return before.end == t.start and after.start == t.end
+    return before.low in TENS and after.low in SMALL and SMALL[after.low] < 10
+
+
+_HYPHEN_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 
 
 def _hyphen_scale(tokens: list[Token], j: int) -> bool:
