@@ -27,6 +27,12 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _BYLINE_START = re.compile(rf"^(?:{BY_ALTERNATION})(?:\s*:|\s|$)", re.IGNORECASE)
 _BYLINE_LEAD = re.compile(rf"^(?:{BY_ALTERNATION})\s*:?[\s|]*", re.IGNORECASE)
 _BYLINE_NAMES = ("byline", "author", "writer")
+# The elements a page names as a byline or its author, anywhere on the page (_is_named_byline's rule, case as written)
+BYLINE_XPATH = (
+    "//*[@rel='author' or @itemprop='author' or "
+    + " or ".join(f"contains(@class, '{word}')" for word in _BYLINE_NAMES)
+    + "]"
+)
 # A picture's caption and credit ("Photograph by ..."), a pull quote's attribution: names there are not the writer's
 _CAPTION_TAGS = frozenset(("figure", "figcaption", "blockquote", "q"))
 _CAPTION_NAMES = ("caption", "credit", "quote")

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newscli.extract.bylines import clean_authors, is_person_name
 from newscli.extract.dates import find_date
-from newscli.extract.layout import PageLayout, in_caption, is_teaser
+from newscli.extract.layout import BYLINE_XPATH, PageLayout, in_caption, is_teaser
 from newscli.extract.lexicon import TITLE_SEPARATOR
 from newscli.extract.pubdate import find_published
 
@@ -40,10 +40,6 @@ _SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 _TAG = re.compile(r"<[^<>]{1,200}>")  # markup some sites leave in articleBody
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
-_BYLINE_XPATH = (
-    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author")'
-    ' or contains(@class, "writer")]'
-)
 
 
 @dataclass
@@ -380,7 +376,7 @@ def _byline_authors(root: HtmlElement, publisher: str | None, url: str | None) -
     """
     nodes = (
         node
-        for node in root.xpath(_BYLINE_XPATH)
+        for node in root.xpath(BYLINE_XPATH)
         if not in_caption(node) and not is_teaser(node, url) and not _in_comments(node)
     )
     for node in islice(nodes, 6):

@@ -154,17 +154,17 @@ def _usual_name(ref: Referent, written: dict[tuple[int, int], str]) -> None:
     row's given name or one the article writes alone (not "Van Buren" for "Clara Van Buren"). A form in
     capitals is a transcript's label, not a name form."""
     texts = [clean_name(written.get(sp, "")) for sp in ref.spans]
-    alone = {name_tokens(text)[0] for text in texts if len(name_tokens(text)) == 1}
+    written_tokens = [name_tokens(text) for text in texts]
+    alone = {tokens[0] for tokens in written_tokens if len(tokens) == 1}
     forms = set()
-    for text in texts:
-        tokens = name_tokens(text)
+    for text, tokens in zip(texts, written_tokens, strict=True):
         if len(tokens) > 1 and tokens[-1] == ref.tokens[-1] and _within(tokens, ref.tokens) and not text.isupper() \
                 and (tokens[0] == ref.tokens[0] or tokens[0] in alone):  # fmt: skip
             forms.add(text)
 
     def uses(form: str) -> int:
         tokens = name_tokens(form)
-        return sum(1 for text in texts if name_tokens(text) in (tokens, tokens[:1]))
+        return sum(1 for written_form in written_tokens if written_form in (tokens, tokens[:1]))
 
     best = max(sorted(forms, key=len, reverse=True), key=uses, default=None)
     if best is not None and uses(best) > uses(ref.name):
