@@ -179,14 +179,14 @@ def _gender(cands: list[Candidate], members: list[int], text: str) -> str | None
     return given_gender(cands[members[0]].text) or _pronoun_gender(text, [cands[j].start for j in members])
 
 
-_RELATION_BEFORE = re.compile(r"\b(" + "|".join(sorted(RELATIONS)) + r")s?\s*,?\s+$")
+RELATION_BEFORE = re.compile(r"\b(" + "|".join(sorted(RELATIONS)) + r")s?\s*,?\s+$")
 
 
 def _relative(cands: list[Candidate], keys: list[str], members: list[int], key: str, text: str) -> bool:
     """Is a person introduced as someone's relative: "his son Paul Reyes", "Reyes's mother, Ana"?"""
     first = key.split()[0]
     named = [j for j, k in enumerate(keys) if k == first] + members  # "her mother, Fiona," is Fiona Roe too
-    return any(_RELATION_BEFORE.search(text, max(0, cands[j].start - 25), cands[j].start) for j in named)
+    return any(RELATION_BEFORE.search(text, max(0, cands[j].start - 25), cands[j].start) for j in named)
 
 
 def _stops(cands: list[Candidate], pending: dict[int, list[str]], people: dict[str, list[int]],

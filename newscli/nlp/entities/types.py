@@ -44,6 +44,7 @@ _WORD_AFTER = re.compile(r"^(?:\s?['’]s)?\s?,?\s*(\w+)")
 _NOUN_OF_BEFORE = re.compile(r"(\w+)\s+of\s+$")
 _REGION_AFTER = re.compile(r"^\s?,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w'’])")
 _THE_BEFORE = re.compile(r"(?<![.!?]\s)\bthe\s+$")
+_HELD_BEFORE = re.compile(r"\w-(?:occupied|held|annexed|besieged|blockaded)\s+(?:the\s+)?$")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+$")
 _BASED_AFTER = re.compile(r"^\s?-based\b")
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b")
@@ -204,8 +205,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
     place = speech = product = quoted = platform = 0.0
     nouns: dict[EntityType, float] = defaultdict(float)
     for mention in mentions:
-        for kind in _classifier_nouns(text, mention):
-            nouns[kind] += 1.0
+        for kind, weight in _classifier_nouns(text, mention):
+            nouns[kind] += weight
         before = _WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         after = _WORD_AFTER.match(text[mention.end : mention.end + 30])
         closing = text[mention.end : mention.end + 2]
@@ -220,6 +221,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
             speech += 0.5  # '..." said Magnus Eide'
         if before and before.group(1).lower() in _PLACE_BEFORE:
             place += 0.5
+        if _HELD_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            place += 2.5  # "Russian-occupied Crimea", "rebel-held Idlib": only land is occupied or held
         of_place = _NOUN_OF_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         if of_place and of_place.group(1).lower() in _PLACE_NOUNS:
             place += 1.5  # "the town of Bridgton"
@@ -281,6 +284,8 @@ _NOUN_TYPES: tuple[tuple[lex.Category, EntityType], ...] = (
     ("orgnoun", "organization"), ("placenoun", "location"), ("worknoun", "misc"), ("personnoun", "person"),
 )  # fmt: skip
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+\s+)?([a-z]+)\s+$")
+# "by newspaper X", "Swedish broadcaster X": a lower-case noun, no article, right before the name
+_BARE_NOUN_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?:the|a|an|his|her|its|their|our|my|your)\b)[a-z]+\s+)(?:[A-Z]\w+\s+)?[a-z]{3,}\s+$")
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do)\s+\w+\s+$")
 # "X, a Japanese company", "X is a small village in ...", "X was the capital of ...": the
 # description that follows a name, up to the first comma, bracket or full stop.
@@ -294,16 +299,20 @@ _DESCRIPTION_END = {"of", "in", "on", "at", "from", "for", "with", "that", "whic
 _PARTICIPLE = re.compile(r"^(?:\w{2,}[^e]ed|spoken|known|built|held|run|made|set|owned|led)$")
 
 
-def _classifier_nouns(text: str, mention: Candidate) -> list[EntityType]:
-    """Types named by a common noun next to the mention: 'the band X', 'X, a Japanese company'."""
-    found: list[EntityType] = []
+def _classifier_nouns(text: str, mention: Candidate) -> list[tuple[EntityType, float]]:
+    """Types named by a common noun next to the mention, and how surely: 'the band X', 'X, a Japanese company'.
+
+    A bare noun used as a title ("newspaper Dagens Nyheter", "broadcaster NHK") counts double:
+    nothing else can stand between it and the name.
+    """
+    found: list[tuple[EntityType, float]] = []
     before = _NOUN_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     if before:
         # a role word names a person unless it is a verb here: "the captains X", not "to head X forces"
         window = text[max(0, mention.start - 40) : mention.start]
         kind = _noun_type(before.group(1), roles=not _VERB_BEFORE.search(window))
         if kind:
-            found.append(kind)
+            found.append((kind, 2.0 if _BARE_NOUN_BEFORE.search(window) else 1.0))
     after = _DESCRIPTION.match(text[mention.end : mention.end + 100])
     if after:
         phrase: list[str] = []
@@ -315,7 +324,7 @@ def _classifier_nouns(text: str, mention: Candidate) -> list[EntityType]:
         kinds = [_noun_type(w) for w in reversed(phrase) if w.islower()]
         kind = next((k for k in kinds if k), None)
         if kind:
-            found.append(kind)
+            found.append((kind, 1.0))
     return found
 
 
