@@ -118,7 +118,11 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups,
     surnames = {key.split()[-1] for key in people}
     for key, members in full.items():
         words = cands[members[0]].text.split()
-        tagged = any(cands[i].label for i in members)  # the NER saw a name there
+        # the NER saw a person's name there, or any name that starts with a given name: "Paul Reyes" is
+        # a relative of "Ana Reyes", "Lagos State" none of "Boise State"
+        tagged = any(cands[i].label == "person" for i in members) or (
+            any(cands[i].label for i in members) and given_name(words[0]) is not None
+        )
         if key not in people and tagged and key.split()[-1] in surnames and not any(lex.head_type(w) for w in words):
             for i in members:
                 cands[i].votes["person"] = cands[i].votes.get("person", 0.0) + 1.5  # a relative's name

@@ -119,6 +119,23 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["misc"] += 4.0  # "New Yorkers", "the Sussexes": people of a place or a house
     if _title_of_place(words):
         score["person"] += 4.0  # "the Princess of Wales", "the Duke of Sussex": a title that names a person
+    if _school_of_place(words):
+        score["organization"] += 3.5  # "Ohio State", "Highland Park High": a university or a school
+
+
+def _school_of_place(words: list[str]) -> bool:
+    """ "Ohio State", "Michigan State" (a US state's name + State), "Highland Park High" (a place's + High).
+
+    Not "New York State" or "Washington State", which also name the states, nor "Lagos State", a state of Nigeria.
+    """
+    if len(words) < 2 or words[-1] not in ("State", "High"):
+        return False
+    place = gazetteer.lookup(" ".join(words[:-1]))
+    if place is None:
+        return False
+    if words[-1] == "High":
+        return True
+    return place.kind == "subdivision" and place.key.startswith("US-") and place.key not in ("US-NY", "US-WA")
 
 
 # words that make "X Church" a denomination rather than one church ("Methodist Church")
