@@ -38,7 +38,7 @@ def soundex(word: str) -> str:
             code.append(str(digit))
         if c not in "hw":  # h and w do not separate two letters of one code
             last = digit
-    return "".join(code + ["0", "0", "0"])[:4]
+    return "".join([*code, "0", "0", "0"])[:4]
 
 
 def sounds_alike(a: str, b: str) -> bool:

@@ -261,6 +261,13 @@ def _plural_of(word: str, category: lex.Category) -> bool:
     return word != singular and lex.is_a(singular, category)
 
 
+def team_word(word: str) -> bool:
+    """A plural name a club goes by after its town: "Cowboys", "Nationals", not "Times" or "News"."""
+    word = word.lower()
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws"))
+    return plural and not lex.head_type(word)
+
+
 def _town(name: str) -> bool:
     """A town, city or county's name (not a country's, whose team is ambiguous): "Tottenham", "West Ham"."""
     place = gazetteer.lookup(name) or gazetteer.lookup(name.split()[0])

@@ -12,6 +12,7 @@ from __future__ import annotations
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.cues import team_word
 from newscli.nlp.entities.merge import RELATION_BEFORE, honorific, name_key, one_edit, same_gender, title_before
 from newscli.nlp.entities.surnames import same_title, title_gender, title_word
 from newscli.nlp.entities.text import Candidate
@@ -64,9 +65,8 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
         ]  # fmt: skip
         if not targets and kind in ("person", "misc") and len(bare) == 1:
             targets = [m for m, (other, other_kind) in enumerate(keyed) if _misspelt(bare, other, other_kind)]
-        if not targets and kind in ("person", "misc", "location") and len(bare) == 1 and not _well_known_place(bare[0]):
-            if not any(RELATION_BEFORE.search(text, max(0, m.start - 25), m.start) for m in rows[n][0]):
-                targets = [m for m, (other, other_kind) in enumerate(keyed) if _nickname(bare[0], other, other_kind)]
+        if not targets and kind != "organization" and len(bare) == 1 and _may_be_nickname(rows[n], text):
+            targets = [m for m, (other, other_kind) in enumerate(keyed) if _nickname(bare[0], other, other_kind)]
         if len(targets) > 1 and honorific:  # "Adv Molefe": the one of the Molefes who is an advocate
             short = honorific.rstrip(".")
             targets = [m for m in targets if any(same_title(short, t) for t in _titles(rows[m][0], text))]
@@ -114,6 +114,14 @@ def _misspelt(short: list[str], full: list[str], full_kind: EntityType) -> bool:
     return one_edit(word, last) or (given_name(word) is None and sounds_alike(word, last))
 
 
+def _may_be_nickname(row: Row, text: str) -> bool:
+    """Not a well-known place, and never written as someone's relative ("his father, Jimmy")."""
+    group, name, _ = row
+    if _well_known_place(name):
+        return False
+    return not any(RELATION_BEFORE.search(text, max(0, m.start - 25), m.start) for m in group)
+
+
 def _nickname(word: str, full: list[str], full_kind: EntityType) -> bool:
     """ "Becca" for "Rebecca Cooke", "Jim" for "James Hansen": the usual nickname of a person's given name."""
     return full_kind == "person" and len(full) >= 2 and nickname_of(word, full[0])
@@ -139,6 +147,8 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
         if kind not in ("person", "location") and (size > 1 or gazetteer.is_demonym(short[0])):
             return False  # a lone surname typed otherwise ("Chalobah", "Mills") still joins
         return any(full[k : k + size] == short for k in range(len(full) - size + 1)) and len(short[-1]) > 2
+    if size == 1 and full[-1:] == short and team_word(short[0]) and _place_words(full[:-1]):
+        return kind != "person"  # "the Cowboys" are the "Dallas Cowboys"
     if kind == "location" or full_kind == "location":
         # "Bus Stand" is "Lindi Bus Stand", "Gaza" the "Gaza Strip"; but "Mexico" is not "Mexico City"
         places = kind in ("location", "organization") and full_kind in ("location", "organization")
@@ -158,18 +168,11 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
         return (size == 1 and head) or rest[0] == "of"  # "Forbes" + "Magazine"
     if size == 1 and full[-1:] == short and lex.head_type(short[0]) == "organization":
         return _place_words(full[:-1]) or len(full) >= 3  # "the Times", "the Committee": a head standing for the name
-    if size == 1 and full[-1:] == short and _team_word(short[0]) and _place_words(full[:-1]):
-        return True  # "the Cowboys" are the "Dallas Cowboys"
     if full[-size:] != short or (size < 2 and not _country_word(full[:-size])):
         return False  # "Senate" is the "U.S. Senate", "Army" the "Pakistan Army"
     if len(full) == size + 2 and full[1] == "of" and lex.head_type(full[0]) == "organization":
         return True  # "Homeland Security" is the "Department of Homeland Security"
     return _place_words(full[:-size])  # "Chinese" + "Communist Party"; not "Royal" + "Bank of Canada"
-
-
-def _team_word(word: str) -> bool:
-    """A plural name a club goes by after its town: "Cowboys", "Nationals", not "Times" or "News"."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws")) and not lex.head_type(word)
 
 
 def _country_word(words: list[str]) -> bool:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
-from newscli.nlp.entities.cues import cue_evidence
+from newscli.nlp.entities.cues import cue_evidence, team_word
 from newscli.nlp.entities.roles import has_role
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
 
@@ -37,6 +37,7 @@ _PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "regi
 _PLACE_WEIGHT = {"country": 4.0, "continent": 4.0, "subdivision": 2.5, "city": 1.5}
 _ORDER: tuple[EntityType, ...] = ("person", "organization", "location", "misc")
 _DIGIT = re.compile(r"\d")
+_APPLE_STYLE = re.compile(r"^i[A-Z][a-z]+$")
 _NUMERAL = re.compile(r"\d+|[IVX]{1,4}")
 # The words right before and after a mention ("in ...", "... said", "the town of ...").
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
@@ -111,6 +112,8 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["misc"] += 3.5  # "Judaism", "Catholicism": beliefs and movements
     if any(len(s.split()) == 1 and (gazetteer.is_demonym(s) or gazetteer.is_demonym(s + "s")) for s in surfaces):
         score["misc"] += 4.0
+    if _APPLE_STYLE.match(name):
+        score["misc"] += 4.0  # "iPhone", "iPad", "iTunes": products named in the i-prefix style
     if _DIGIT.search(name) and kind is None and len(name) > 2:
         score["misc"] += 2.0  # "PAC-3", "F-35", "SPY-1": product and model codes
     if any(m.part for m in mentions):
@@ -119,6 +122,8 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["misc"] += 4.0  # "New Yorkers", "the Sussexes": people of a place or a house
     if _title_of_place(words):
         score["person"] += 4.0  # "the Princess of Wales", "the Duke of Sussex": a title that names a person
+    if len(words) >= 2 and team_word(words[-1]) and not name.isupper() and gazetteer.lookup(" ".join(words[:-1])):
+        score["organization"] += 3.0  # "Dallas Cowboys", "Houston Texans": a club named after its town
     if _school_of_place(words):
         score["organization"] += 3.5  # "Ohio State", "Highland Park High": a university or a school
 
@@ -302,7 +307,9 @@ _NOUN_TYPES: tuple[tuple[lex.Category, EntityType], ...] = (
 )  # fmt: skip
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+\s+)?([a-z]+)\s+$")
 # "by newspaper X", "Swedish broadcaster X": a lower-case noun, no article, right before the name
-_BARE_NOUN_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?:the|a|an|his|her|its|their|our|my|your)\b)[a-z]+\s+)(?:[A-Z]\w+\s+)?[a-z]{3,}\s+$")
+_BARE_NOUN_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?!(?:the|a|an|his|her|its|their|our|my|your)\b)[a-z]+\s+)(?:[A-Z]\w+\s+)?[a-z]{3,}\s+$"
+)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do)\s+\w+\s+$")
 # "X, a Japanese company", "X is a small village in ...", "X was the capital of ...": the
 # description that follows a name, up to the first comma, bracket or full stop.
