@@ -20,6 +20,7 @@ from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.cues import cue_evidence, team_word
 from newscli.nlp.entities.roles import has_role
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
+from newscli.nlp.given_names import given_name
 
 _PLACE_BEFORE = {"in", "near", "at", "from", "to", "across", "outside", "inside", "into", "toward", "towards",
                  "around", "throughout", "via"}  # fmt: skip
@@ -80,6 +81,8 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
         score["person"] += 2.0  # "Economy Minister X", "X, the bank's chief executive,"
     _name_evidence(score, name, mentions)
     _context_evidence(score, index, mentions)
+    if index.sports and _club_of_town(name.split()):
+        score["organization"] += 3.0  # "Dallas Cowboys", "Houston Texans": a club named after its town
     score["person"] += _personal_evidence(index.text, mentions, name)
     for kind, weight in cue_evidence(index, mentions, name, index.sports).items():
         score[kind] += weight
@@ -122,10 +125,16 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["misc"] += 4.0  # "New Yorkers", "the Sussexes": people of a place or a house
     if _title_of_place(words):
         score["person"] += 4.0  # "the Princess of Wales", "the Duke of Sussex": a title that names a person
-    if len(words) >= 2 and team_word(words[-1]) and not name.isupper() and gazetteer.lookup(" ".join(words[:-1])):
-        score["organization"] += 3.0  # "Dallas Cowboys", "Houston Texans": a club named after its town
     if _school_of_place(words):
         score["organization"] += 3.5  # "Ohio State", "Highland Park High": a university or a school
+
+
+def _club_of_town(words: list[str]) -> bool:
+    """A city of 100,000 people or a state, then a plural: "Dallas Cowboys"; not "Murray Jones", "Paul Betts"."""
+    if len(words) < 2 or not team_word(words[-1]) or given_name(words[0]) is not None:
+        return False
+    place = gazetteer.lookup(" ".join(words[:-1]))
+    return place is not None and (place.kind == "subdivision" or place.population >= 100_000)
 
 
 def _school_of_place(words: list[str]) -> bool:
