@@ -91,22 +91,24 @@ def test_description_after_the_name_classifies_it() -> None:
     from newscli.nlp.entities.types import _classifier_nouns
 
     text = "Kelvaro is a small fishing village in the north of the island."
-    assert _classifier_nouns(text, _cand(text, "Kelvaro")) == ["location"]
+    assert [kind for kind, _ in _classifier_nouns(text, _cand(text, "Kelvaro"))] == ["location"]
     text = "Dunmore Tillage , a family seed company based in Ohio , was sold."
-    assert _classifier_nouns(text, _cand(text, "Dunmore Tillage")) == ["organization"]
+    assert [kind for kind, _ in _classifier_nouns(text, _cand(text, "Dunmore Tillage"))] == ["organization"]
     text = "The Ridgeback Five are a publicity street team for the club."
-    assert _classifier_nouns(text, _cand(text, "Ridgeback Five")) == ["organization"]  # the head, not "street"
+    assert [kind for kind, _ in _classifier_nouns(text, _cand(text, "Ridgeback Five"))] == [
+        "organization"
+    ]  # the head, not "street"
     text = "Hal Vantry was a member of the board."
-    assert _classifier_nouns(text, _cand(text, "Hal Vantry")) == []  # "of" ends the description
+    assert [kind for kind, _ in _classifier_nouns(text, _cand(text, "Hal Vantry"))] == []  # "of" ends the description
 
 
 def test_role_word_before_a_name_unless_it_is_a_verb() -> None:
     from newscli.nlp.entities.types import _classifier_nouns
 
     text = "The expedition was led by the captains Arno Velt and Jules Marre."
-    assert _classifier_nouns(text, _cand(text, "Arno Velt")) == ["person"]
+    assert [kind for kind, _ in _classifier_nouns(text, _cand(text, "Arno Velt"))] == ["person"]
     text = "He volunteered to head Tarrasan forces in the north."
-    assert _classifier_nouns(text, _cand(text, "Tarrasan")) == []
+    assert [kind for kind, _ in _classifier_nouns(text, _cand(text, "Tarrasan"))] == []
 
 
 def test_born_marks_a_person(parse) -> None:  # type: ignore[no-untyped-def]
@@ -158,7 +160,7 @@ def test_radio_station_before_a_name_is_not_a_place() -> None:
     from newscli.nlp.entities.types import _classifier_nouns
 
     text = "The talk station 4KQZ hired him."
-    assert "location" not in _classifier_nouns(text, _cand(text, "4KQZ"))
+    assert "location" not in [kind for kind, _ in _classifier_nouns(text, _cand(text, "4KQZ"))]
 
 
 def test_directional_first_word_leans_to_a_place_but_not_for_nationalities(parse) -> None:  # type: ignore[no-untyped-def]

@@ -51,6 +51,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
         and not all(index.in_aside(m.start) and m.source != "dateline" for m in group)  # headings, teasers: no rows
         and not all(lex.is_a(m.text, "abbreviation") for m in group)  # "VAT", "AI", "MPs"
         and not all(_photo_credit(index.text, m) for m in group)  # "(Ann Roe/Getty Images)"
+        and not all(_DEGREES_BEFORE.search(index.text, max(0, m.start - 12), m.start) for m in group)  # "Fahrenheit"
         and not all(m.ambiguous for m in group)  # "the younger Reyes" beside two brothers Reyes
     ]
     typed: list[tuple[list[Candidate], str]] = []
@@ -123,6 +124,10 @@ _CREDIT_BEFORE = re.compile(r"(?:^|\n|\()\s*$")
 _CREDIT_AFTER = re.compile(r"\s?/\s?[A-Z]")
 _AGENCY_BEFORE = re.compile(r"(?:^|\n|\()[^\n()/]{3,40}\s?/\s?$")
 _AGENCY_AFTER = re.compile(r"\s*(?:\)|\n|$)")
+
+
+# a temperature scale: "55 degrees Fahrenheit", "20° Celsius" are units, not names
+_DEGREES_BEFORE = re.compile(r"(?:\bdegrees?|\d\s?°)\s*$")
 
 
 def _photo_credit(text: str, mention: Candidate) -> bool:

@@ -72,6 +72,8 @@ _TEAM_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:fans|supporters|manager|boss|coach|head\s+coach|squad|captain|academy|outfit)\b|"
     r"^,?\s+who\s+are\s+(?:\w+th|\w+st|\w+nd|\w+rd|top|bottom)\b|^\s+(?:are|is)\s+\w+\s+points?\b"
 )
+# a season's record after the name, in any story: "Houston (9-3) plays ...", "the Jets (4-12-1)"
+_RECORD_AFTER = re.compile(r"^\s?\((?:[1-9]\d?|0)-(?:[1-9]\d?|0)(?:-(?:[1-9]\d?|0))?\)(?!\w)")
 # a playing position names a club in any story: "Manchester City midfielder Phil Foden"
 _POSITION_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:midfielder|striker|defender|goalkeeper|winger|forward|full-back|centre-back|quarterback|"
@@ -129,6 +131,7 @@ def cue_evidence(index: TextIndex, mentions: list[Candidate], name: str, sports:
             team = True
         if _POSITION_AFTER.match(after):
             position = True
+        team = team or bool(_RECORD_AFTER.match(after))
         aged = aged or bool(_AGE_AFTER.match(after))
         listed = listed or bool(_TICKER_AFTER.match(after))
     if employer:
@@ -256,6 +259,13 @@ def _role_noun(word: str) -> bool:
 def _plural_of(word: str, category: lex.Category) -> bool:
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
     return word != singular and lex.is_a(singular, category)
+
+
+def team_word(word: str) -> bool:
+    """A plural name a club goes by after its town: "Cowboys", "Nationals", not "Times" or "News"."""
+    word = word.lower()
+    plural = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws"))
+    return plural and not lex.head_type(word)
 
 
 def _town(name: str) -> bool:

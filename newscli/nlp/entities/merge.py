@@ -118,7 +118,11 @@ def _assign_name_parts(cands: list[Candidate], keys: list[str], groups: _Groups,
     surnames = {key.split()[-1] for key in people}
     for key, members in full.items():
         words = cands[members[0]].text.split()
-        tagged = any(cands[i].label for i in members)  # the NER saw a name there
+        # the NER saw a person's name there, or any name that starts with a given name: "Paul Reyes" is
+        # a relative of "Ana Reyes", "Lagos State" none of "Boise State"
+        tagged = any(cands[i].label == "person" for i in members) or (
+            any(cands[i].label for i in members) and given_name(words[0]) is not None
+        )
         if key not in people and tagged and key.split()[-1] in surnames and not any(lex.head_type(w) for w in words):
             for i in members:
                 cands[i].votes["person"] = cands[i].votes.get("person", 0.0) + 1.5  # a relative's name
@@ -179,14 +183,14 @@ def _gender(cands: list[Candidate], members: list[int], text: str) -> str | None
     return given_gender(cands[members[0]].text) or _pronoun_gender(text, [cands[j].start for j in members])
 
 
-_RELATION_BEFORE = re.compile(r"\b(" + "|".join(sorted(RELATIONS)) + r")s?\s*,?\s+$")
+RELATION_BEFORE = re.compile(r"\b(" + "|".join(sorted(RELATIONS)) + r")s?\s*,?\s+$")
 
 
 def _relative(cands: list[Candidate], keys: list[str], members: list[int], key: str, text: str) -> bool:
     """Is a person introduced as someone's relative: "his son Paul Reyes", "Reyes's mother, Ana"?"""
     first = key.split()[0]
     named = [j for j, k in enumerate(keys) if k == first] + members  # "her mother, Fiona," is Fiona Roe too
-    return any(_RELATION_BEFORE.search(text, max(0, cands[j].start - 25), cands[j].start) for j in named)
+    return any(RELATION_BEFORE.search(text, max(0, cands[j].start - 25), cands[j].start) for j in named)
 
 
 def _stops(cands: list[Candidate], pending: dict[int, list[str]], people: dict[str, list[int]],

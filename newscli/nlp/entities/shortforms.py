@@ -12,14 +12,18 @@ from __future__ import annotations
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
-from newscli.nlp.entities.merge import honorific, name_key, one_edit, same_gender, title_before
+from newscli.nlp.entities.cues import team_word
+from newscli.nlp.entities.merge import RELATION_BEFORE, honorific, name_key, one_edit, same_gender, title_before
 from newscli.nlp.entities.surnames import same_title, title_gender, title_word
 from newscli.nlp.entities.text import Candidate
 from newscli.nlp.given_names import given_name
+from newscli.nlp.name_variants import nickname_of, sounds_alike
 
 # the head of a landform's name, which the article may drop: "the Gaza Strip" ... "Gaza". Not a basin
 # or a delta: those are named after their river or region ("Illinois" is not the "Illinois Basin").
 _LANDFORMS = [[w] for w in ("strip", "peninsula", "desert", "plateau", "archipelago")]
+# an administrative division's head, which the article may drop: "Westchester County" ... "Westchester"
+_DIVISIONS = [[w] for w in ("county", "parish", "province", "prefecture", "governorate", "oblast")]
 Row = tuple[list[Candidate], str, EntityType]
 
 
@@ -37,6 +41,8 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
     # every form a row is written in: "Department of Energy" is also the "Energy Department"
     forms = [{tuple(key)} | {tuple(name_key(m.text).split()) for m in group} for (group, _, _), (key, _) in
              zip(rows, keyed, strict=True)]  # fmt: skip
+    for row_forms in forms:  # 'Harold "Doc" Knapke' is also written "Doc"
+        row_forms |= {tuple(w.strip(_QUOTES) for w in form) for form in row_forms if any(_quoted(w) for w in form)}
     holding: dict[str, set[int]] = {}  # word -> the rows one of whose forms holds it
     for m, row_forms in enumerate(forms):
         for form in row_forms:
@@ -59,6 +65,8 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
         ]  # fmt: skip
         if not targets and kind in ("person", "misc") and len(bare) == 1:
             targets = [m for m, (other, other_kind) in enumerate(keyed) if _misspelt(bare, other, other_kind)]
+        if not targets and kind != "organization" and len(bare) == 1 and _may_be_nickname(rows[n], text):
+            targets = [m for m, (other, other_kind) in enumerate(keyed) if _nickname(bare[0], other, other_kind)]
         if len(targets) > 1 and honorific:  # "Adv Molefe": the one of the Molefes who is an advocate
             short = honorific.rstrip(".")
             targets = [m for m in targets if any(same_title(short, t) for t in _titles(rows[m][0], text))]
@@ -98,9 +106,32 @@ def _by_title_gender(row: Row, text: str) -> list[Row]:
 
 
 def _misspelt(short: list[str], full: list[str], full_kind: EntityType) -> bool:
-    """ "Hanson" for "James Hansen": a long surname one letter off, when no one carries it as written."""
+    """ "Hanson" for "James Hansen", "Jensen" for "Nathan Janzen": a long surname misspelt, when no one
+    carries it as written. One letter off, or two that sound alike, if the word is no given name."""
     word, last = short[0], full[-1]
-    return full_kind == "person" and len(full) >= 2 and len(word) >= 6 and one_edit(word, last)
+    if full_kind != "person" or len(full) < 2 or len(word) < 6:
+        return False
+    return one_edit(word, last) or (given_name(word) is None and sounds_alike(word, last))
+
+
+def _may_be_nickname(row: Row, text: str) -> bool:
+    """Not a well-known place, and never written as someone's relative ("his father, Jimmy")."""
+    group, name, _ = row
+    if _well_known_place(name):
+        return False
+    return not any(RELATION_BEFORE.search(text, max(0, m.start - 25), m.start) for m in group)
+
+
+def _nickname(word: str, full: list[str], full_kind: EntityType) -> bool:
+    """ "Becca" for "Rebecca Cooke", "Jim" for "James Hansen": the usual nickname of a person's given name."""
+    return full_kind == "person" and len(full) >= 2 and nickname_of(word, full[0])
+
+
+_QUOTES = "\"'“”‘’"
+
+
+def _quoted(word: str) -> bool:
+    return len(word) > 2 and word[0] in _QUOTES and word[-1] in _QUOTES
 
 
 _COMPASS = {"north", "south", "east", "west"}
@@ -116,10 +147,14 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
         if kind not in ("person", "location") and (size > 1 or gazetteer.is_demonym(short[0])):
             return False  # a lone surname typed otherwise ("Chalobah", "Mills") still joins
         return any(full[k : k + size] == short for k in range(len(full) - size + 1)) and len(short[-1]) > 2
+    if size == 1 and full[-1:] == short and team_word(short[0]) and _place_words(full[:-1]):
+        return kind != "person"  # "the Cowboys" are the "Dallas Cowboys"
     if kind == "location" or full_kind == "location":
         # "Bus Stand" is "Lindi Bus Stand", "Gaza" the "Gaza Strip"; but "Mexico" is not "Mexico City"
         places = kind in ("location", "organization") and full_kind in ("location", "organization")
         landform = kind == full_kind == "location" and full[:size] == short and full[size:] in _LANDFORMS
+        if kind == full_kind == "location" and full[:size] == short and full[size:] in _DIVISIONS:
+            return not _well_known_place(" ".join(short))  # "Westchester"; "Los Angeles" is not "Los Angeles County"
         if full_kind == "location" and short[0] in _COMPASS and full[:1] == short and len(full) == 2:
             # "the North" is "North Korea" when the article names one such country; "the South" is no
             # short form of "South Carolina", a state

@@ -17,9 +17,10 @@ from collections import defaultdict
 from newscli.models import EntityType
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
-from newscli.nlp.entities.cues import cue_evidence
+from newscli.nlp.entities.cues import cue_evidence, team_word
 from newscli.nlp.entities.roles import has_role
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
+from newscli.nlp.given_names import given_name
 
 _PLACE_BEFORE = {"in", "near", "at", "from", "to", "across", "outside", "inside", "into", "toward", "towards",
                  "around", "throughout", "via"}  # fmt: skip
@@ -37,6 +38,7 @@ _PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "regi
 _PLACE_WEIGHT = {"country": 4.0, "continent": 4.0, "subdivision": 2.5, "city": 1.5}
 _ORDER: tuple[EntityType, ...] = ("person", "organization", "location", "misc")
 _DIGIT = re.compile(r"\d")
+_APPLE_STYLE = re.compile(r"^i[A-Z][a-z]+$")
 _NUMERAL = re.compile(r"\d+|[IVX]{1,4}")
 # The words right before and after a mention ("in ...", "... said", "the town of ...").
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:the\s+)?$")
@@ -44,6 +46,7 @@ _WORD_AFTER = re.compile(r"^(?:\s?['’]s)?\s?,?\s*(\w+)")
 _NOUN_OF_BEFORE = re.compile(r"(\w+)\s+of\s+$")
 _REGION_AFTER = re.compile(r"^\s?,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w'’])")
 _THE_BEFORE = re.compile(r"(?<![.!?]\s)\bthe\s+$")
+_HELD_BEFORE = re.compile(r"\w-(?:occupied|held|annexed|besieged|blockaded)\s+(?:the\s+)?$")
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+$")
 _BASED_AFTER = re.compile(r"^\s?-based\b")
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b")
@@ -78,6 +81,8 @@ def evidence(index: TextIndex, mentions: list[Candidate], name: str) -> dict[Ent
         score["person"] += 2.0  # "Economy Minister X", "X, the bank's chief executive,"
     _name_evidence(score, name, mentions)
     _context_evidence(score, index, mentions)
+    if index.sports and _club_of_town(name.split()):
+        score["organization"] += 3.0  # "Dallas Cowboys", "Houston Texans": a club named after its town
     score["person"] += _personal_evidence(index.text, mentions, name)
     for kind, weight in cue_evidence(index, mentions, name, index.sports).items():
         score[kind] += weight
@@ -110,6 +115,8 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["misc"] += 3.5  # "Judaism", "Catholicism": beliefs and movements
     if any(len(s.split()) == 1 and (gazetteer.is_demonym(s) or gazetteer.is_demonym(s + "s")) for s in surfaces):
         score["misc"] += 4.0
+    if _APPLE_STYLE.match(name):
+        score["misc"] += 4.0  # "iPhone", "iPad", "iTunes": products named in the i-prefix style
     if _DIGIT.search(name) and kind is None and len(name) > 2:
         score["misc"] += 2.0  # "PAC-3", "F-35", "SPY-1": product and model codes
     if any(m.part for m in mentions):
@@ -118,6 +125,31 @@ def _name_evidence(score: dict[EntityType, float], name: str, mentions: list[Can
         score["misc"] += 4.0  # "New Yorkers", "the Sussexes": people of a place or a house
     if _title_of_place(words):
         score["person"] += 4.0  # "the Princess of Wales", "the Duke of Sussex": a title that names a person
+    if _school_of_place(words):
+        score["organization"] += 3.5  # "Ohio State", "Highland Park High": a university or a school
+
+
+def _club_of_town(words: list[str]) -> bool:
+    """A city of 100,000 people or a state, then a plural: "Dallas Cowboys"; not "Murray Jones", "Paul Betts"."""
+    if len(words) < 2 or not team_word(words[-1]) or given_name(words[0]) is not None:
+        return False
+    place = gazetteer.lookup(" ".join(words[:-1]))
+    return place is not None and (place.kind == "subdivision" or place.population >= 100_000)
+
+
+def _school_of_place(words: list[str]) -> bool:
+    """ "Ohio State", "Michigan State" (a US state's name + State), "Highland Park High" (a place's + High).
+
+    Not "New York State" or "Washington State", which also name the states, nor "Lagos State", a state of Nigeria.
+    """
+    if len(words) < 2 or words[-1] not in ("State", "High"):
+        return False
+    place = gazetteer.lookup(" ".join(words[:-1]))
+    if place is None:
+        return False
+    if words[-1] == "High":
+        return True
+    return place.kind == "subdivision" and place.key.startswith("US-") and place.key not in ("US-NY", "US-WA")
 
 
 # words that make "X Church" a denomination rather than one church ("Methodist Church")
@@ -204,8 +236,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
     place = speech = product = quoted = platform = 0.0
     nouns: dict[EntityType, float] = defaultdict(float)
     for mention in mentions:
-        for kind in _classifier_nouns(text, mention):
-            nouns[kind] += 1.0
+        for kind, weight in _classifier_nouns(text, mention):
+            nouns[kind] += weight
         before = _WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         after = _WORD_AFTER.match(text[mention.end : mention.end + 30])
         closing = text[mention.end : mention.end + 2]
@@ -220,6 +252,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
             speech += 0.5  # '..." said Magnus Eide'
         if before and before.group(1).lower() in _PLACE_BEFORE:
             place += 0.5
+        if _HELD_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            place += 2.5  # "Russian-occupied Crimea", "rebel-held Idlib": only land is occupied or held
         of_place = _NOUN_OF_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         if of_place and of_place.group(1).lower() in _PLACE_NOUNS:
             place += 1.5  # "the town of Bridgton"
@@ -281,6 +315,10 @@ _NOUN_TYPES: tuple[tuple[lex.Category, EntityType], ...] = (
     ("orgnoun", "organization"), ("placenoun", "location"), ("worknoun", "misc"), ("personnoun", "person"),
 )  # fmt: skip
 _NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the\s+|a\s+|an\s+)?(?:[A-Z]\w+\s+)?([a-z]+)\s+$")
+# "by newspaper X", "Swedish broadcaster X": a lower-case noun, no article, right before the name
+_BARE_NOUN_BEFORE = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?!(?:the|a|an|his|her|its|their|our|my|your)\b)[a-z]+\s+)(?:[A-Z]\w+\s+)?[a-z]{3,}\s+$"
+)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do)\s+\w+\s+$")
 # "X, a Japanese company", "X is a small village in ...", "X was the capital of ...": the
 # description that follows a name, up to the first comma, bracket or full stop.
@@ -294,16 +332,20 @@ _DESCRIPTION_END = {"of", "in", "on", "at", "from", "for", "with", "that", "whic
 _PARTICIPLE = re.compile(r"^(?:\w{2,}[^e]ed|spoken|known|built|held|run|made|set|owned|led)$")
 
 
-def _classifier_nouns(text: str, mention: Candidate) -> list[EntityType]:
-    """Types named by a common noun next to the mention: 'the band X', 'X, a Japanese company'."""
-    found: list[EntityType] = []
+def _classifier_nouns(text: str, mention: Candidate) -> list[tuple[EntityType, float]]:
+    """Types named by a common noun next to the mention, and how surely: 'the band X', 'X, a Japanese company'.
+
+    A bare noun used as a title ("newspaper Dagens Nyheter", "broadcaster NHK") counts double:
+    nothing else can stand between it and the name.
+    """
+    found: list[tuple[EntityType, float]] = []
     before = _NOUN_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
     if before:
         # a role word names a person unless it is a verb here: "the captains X", not "to head X forces"
         window = text[max(0, mention.start - 40) : mention.start]
         kind = _noun_type(before.group(1), roles=not _VERB_BEFORE.search(window))
         if kind:
-            found.append(kind)
+            found.append((kind, 2.0 if _BARE_NOUN_BEFORE.search(window) else 1.0))
     after = _DESCRIPTION.match(text[mention.end : mention.end + 100])
     if after:
         phrase: list[str] = []
@@ -315,7 +357,7 @@ def _classifier_nouns(text: str, mention: Candidate) -> list[EntityType]:
         kinds = [_noun_type(w) for w in reversed(phrase) if w.islower()]
         kind = next((k for k in kinds if k), None)
         if kind:
-            found.append(kind)
+            found.append((kind, 1.0))
     return found
 
 
