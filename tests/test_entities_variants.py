@@ -103,3 +103,15 @@ def test_temperature_scales_are_units_and_i_products_are_things(parse) -> None: 
     rows = _rows(parse, "It was 55 degrees Fahrenheit at noon. Halvorsen Audio said iPad sales slipped in the quarter.")
     assert "Fahrenheit" not in rows
     assert rows.get("iPad", ("misc",))[0] == "misc"
+
+
+def test_one_stop_under_two_heads_and_two_schools_kept_apart(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(
+        parse,
+        "Buses leave Grand Central Station hourly. Commuters at Grand Central Terminal complained about delays. "
+        "Victoria Coach Station was closed, but Victoria Station stayed open. Students at George Washington "
+        "University protested, as did students at Washington University in St. Louis.",
+    )
+    assert _row_of(rows, "Grand Central Terminal") == "Grand Central Station"
+    assert _row_of(rows, "Victoria Station") != _row_of(rows, "Victoria Coach Station")
+    assert _row_of(rows, "Washington University") != _row_of(rows, "George Washington University")

@@ -67,6 +67,8 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
             targets = [m for m, (other, other_kind) in enumerate(keyed) if _misspelt(bare, other, other_kind)]
         if not targets and kind != "organization" and len(bare) == 1 and _may_be_nickname(rows[n], text):
             targets = [m for m, (other, other_kind) in enumerate(keyed) if _nickname(bare[0], other, other_kind)]
+        if not targets and kind in ("location", "organization") and len(bare) >= 2 and bare[-1] in _TRANSPORT:
+            targets = [m for m in range(len(rows)) if m != n and m not in into and _same_facility(rows, keyed, m, n)]
         if len(targets) > 1 and honorific:  # "Adv Molefe": the one of the Molefes who is an advocate
             short = honorific.rstrip(".")
             targets = [m for m in targets if any(same_title(short, t) for t in _titles(rows[m][0], text))]
@@ -112,6 +114,18 @@ def _misspelt(short: list[str], full: list[str], full_kind: EntityType) -> bool:
     if full_kind != "person" or len(full) < 2 or len(word) < 6:
         return False
     return one_edit(word, last) or (given_name(word) is None and sounds_alike(word, last))
+
+
+# one stop named by different heads: "Grand Central Station" / "Terminal", "Lindi Bus Stand" / "Terminal"
+_TRANSPORT = {"station", "terminal", "stand", "depot", "terminus"}
+
+
+def _same_facility(rows: list[Row], keyed: list[tuple[list[str], EntityType]], m: int, n: int) -> bool:
+    """Is row m, named before row n, the same stop under another head word ("X Bus Terminal", "X Bus Stand")?"""
+    (mine, kind), (other, other_kind) = keyed[n], keyed[m]
+    earlier = min(c.start for c in rows[m][0]) < min(c.start for c in rows[n][0])
+    same_kind = {kind, other_kind} <= {"location", "organization"}
+    return earlier and same_kind and len(other) == len(mine) and other[:-1] == mine[:-1] and other[-1] in _TRANSPORT
 
 
 def _may_be_nickname(row: Row, text: str) -> bool:
@@ -181,10 +195,22 @@ def _country_word(words: list[str]) -> bool:
 
 
 def _place_words(words: list[str]) -> bool:
-    """ "Chinese", "Lindi", "Ukraine's", "Los Angeles": the words of a place or nationality before a name."""
-    if words and gazetteer.lookup(" ".join(words)):
+    """ "Chinese", "Lindi", "Ukraine's", "Los Angeles": the words of a place or nationality before a name.
+
+    A given name that is also a town's is taken for the given name: "George Washington University"
+    is named after a man, not the town of George, and "Washington University" is another school.
+    """
+    if words and _place_not_person(" ".join(words)):
         return True
-    return all(gazetteer.is_demonym(w) or gazetteer.lookup(w) or w.endswith("'s") for w in words)
+    return all(gazetteer.is_demonym(w) or _place_not_person(w) or w.endswith("'s") for w in words)
+
+
+def _place_not_person(words: str) -> bool:
+    place = gazetteer.lookup(words)
+    if place is None:
+        return False
+    big = place.kind != "city" or place.population >= 1_000_000
+    return big or given_name(words) is None
 
 
 def _well_known_place(word: str) -> bool:
