@@ -90,10 +90,17 @@ def test_the_split_markup_reproduces_the_loss() -> None:
     assert STORY[3] not in box.text_content() and STORY[11] in body.text_content()
 
 
+@pytest.mark.parametrize("marked", [True, False])
 @pytest.mark.parametrize("cuts", [(3, 6, 8), (2, 3, 4), (1, 2, 3), (6, 8, 10)])
-def test_a_story_split_by_stray_end_tags_comes_back_whole_and_in_order(cuts: tuple[int, int, int]) -> None:
-    """Whichever part holds the most text, neither the opening nor the rest is lost."""
-    text = extract_article(split_page(cuts=cuts), "html").text
+def test_a_story_split_by_stray_end_tags_comes_back_whole_and_in_order(
+    cuts: tuple[int, int, int], marked: bool
+) -> None:
+    """Whichever part holds the most text, neither the opening nor the rest is lost; the
+    box is the one marked articleBody, or else the <main> holding the headline."""
+    page = split_page(cuts=cuts)
+    if not marked:
+        page = page.replace(" itemprop='articleBody'", "")
+    text = extract_article(page, "html").text
     positions = [text.find(sentence) for sentence in STORY]
     assert -1 not in positions, [sentence[:30] for sentence, at in zip(STORY, positions, strict=True) if at < 0]
     assert positions == sorted(positions)
@@ -143,6 +150,19 @@ def test_a_well_formed_page_is_left_as_it_is() -> None:
     assert not rejoin(body)
     text = extract_article(page, "html").text
     assert text.startswith(STORY[0]) and STORY[11] in text and "I hope the board" not in text
+
+
+def test_the_next_article_after_the_one_holding_the_headline_stays_out() -> None:
+    """A page of several articles: the headline's <article> is followed by others, which end the walk."""
+    page = (
+        "<html><head><title>Island ferry stops early | Estuary Post</title></head><body><div class='stream'>"
+        f"<article><h1>Island ferry stops early</h1>{_paras(STORY[:6])}</article>"
+        f"<article><h1>Harbour festival returns</h1>{_paras(STORY[6:])}</article>"
+        "</div></body></html>"
+    )
+    body = strip_noise(lxml.html.document_fromstring(page)).find("body")
+    assert body is not None
+    assert not rejoin(body, title="Island ferry stops early | Estuary Post")
 
 
 def test_one_note_after_the_body_is_not_taken_for_the_story() -> None:

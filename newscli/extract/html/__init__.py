@@ -78,7 +78,7 @@ def extract(
     evidence = evidence or Evidence()
     prepared = strip_noise(root)  # 1. parse
     body = _body(prepared)
-    rejoin(body, evidence.body_text)  # before anything measures where the text is
+    rejoin(body, evidence.body_text, title)  # before anything measures where the text is
     candidates = find_candidates(body, title, description)  # 2. candidates, before pruning can remove them
     densest = densest_container(body)  # kept by pruning and by readability, whatever its name
     prune(body, densest)  # 3. prune

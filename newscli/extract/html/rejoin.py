@@ -2,11 +2,11 @@
 
 Pages insert promos, ads and pictures into a story with markup that does not nest: a
 "<div>" inside a "<p>", a stray "</div>" after an inline box. The parser then closes the
-element the page marks as its article body (itemprop="articleBody") at that point, and
-the rest of the story lands after it, as bare paragraphs of the blocks around it, one or
-several levels up. Every later stage then sees two texts: the marked box with the
-story's opening, and a longer run of paragraphs elsewhere that readability picks, so
-one part or the other is lost.
+element the page marks as its article body (itemprop="articleBody"; failing that, the
+<article> or <main> holding the headline) at that point, and the rest of the story lands
+after it, as bare paragraphs of the blocks around it, one or several levels up. Every
+later stage then sees two texts: the marked box with the story's opening, and a longer
+run of paragraphs elsewhere that readability picks, so one part or the other is lost.
 
 rejoin() walks from the marked body's end in page order — its following siblings, then
 its parent's, and so up to <body> — and moves the paragraphs found there back into it,
@@ -25,7 +25,7 @@ import re
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newscli.extract.html.common import MIN_PARAGRAPH, link_density
+from newscli.extract.html.common import MIN_PARAGRAPH, link_density, repeats_title
 
 _MARKED = lxml.etree.XPath(".//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]")
 _STOP_TAGS = frozenset({"h1", "aside", "footer", "nav", "header", "article", "main", "section", "form", "body"})
@@ -42,17 +42,19 @@ _MIN_DATA_WORDS = 80  # an articleBody this short says too little to judge by
 _WORD = re.compile(r"\w+")
 
 
-def rejoin(body: HtmlElement, body_text: str | None = None) -> bool:
+def rejoin(body: HtmlElement, body_text: str | None = None, title: str | None = None) -> bool:
     """Move the story's paragraphs that follow the page's marked article body back into it.
 
-    Only a page that marks one element as its article body is looked at (pages that
-    mark each part between subheadings have their own handling). Returns whether
-    anything moved.
+    The marked body is the one element marked itemprop="articleBody" (pages that mark
+    each part between subheadings have their own handling), else the innermost <article>
+    or <main> holding the headline (title). Returns whether anything moved.
     """
     marked = _MARKED(body)
-    if len(marked) != 1:
+    if len(marked) > 1:
         return False
-    box: HtmlElement = marked[0]
+    box = marked[0] if marked else _headline_block(body, title)
+    if box is None:
+        return False
     if box.tag in ("p", "span") or any(ancestor.tag == "p" for ancestor in box.iterancestors()):
         return False
     run = _continuation(box, body)
@@ -65,6 +67,18 @@ def rejoin(body: HtmlElement, body_text: str | None = None) -> bool:
     for element, _ in run[: taken[-1] + 1]:
         box.append(element)  # lxml moves the element, its tail text with it
     return True
+
+
+def _headline_block(body: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The innermost <article> or <main> holding a heading that repeats the title."""
+    if not title:
+        return None
+    holding = [
+        element
+        for element in body.iter("article", "main")
+        if any(repeats_title(heading.text_content(), title) for heading in element.iter("h1", "h2"))
+    ]
+    return max(holding, key=lambda element: sum(1 for _ in element.iterancestors()), default=None)
 
 
 def _continuation(box: HtmlElement, body: HtmlElement) -> list[tuple[HtmlElement, bool]]:
