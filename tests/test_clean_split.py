@@ -175,3 +175,33 @@ def test_one_note_after_the_body_is_not_taken_for_the_story() -> None:
     body = strip_noise(lxml.html.document_fromstring(page)).find("body")
     assert body is not None
     assert not rejoin(body)
+
+
+def unmarked(page: str) -> str:
+    """The page with no articleBody mark and no <main>: nothing says which block is the story."""
+    return page.replace(" itemprop='articleBody'", "").replace("<main class", "<div class").replace("</main>", "</div>")
+
+
+@pytest.mark.parametrize("cuts", [(1, 2, 3), (8, 9, 10)])
+def test_json_ld_brings_back_the_part_of_an_unmarked_split_story_a_longer_text_hides(
+    cuts: tuple[int, int, int],
+) -> None:
+    """A quarter of the story lost, the sign-up box's paragraphs kept in its place: the word
+    count looks whole, the runs of words shared with articleBody do not."""
+    page = unmarked(split_page(json_ld("\n".join(STORY)), cuts=cuts))
+    article = extract_article(page, "html")
+    positions = [article.text.find(sentence) for sentence in STORY]
+    assert -1 not in positions and positions == sorted(positions)
+    assert article.warnings == ()
+
+
+def test_json_ld_holding_more_than_the_page_changes_nothing_there_is_to_find() -> None:
+    """articleBody with paragraphs the page does not show (a quarter of it): nothing to recover,
+    the text stays as it was."""
+    page = (
+        "<html><head><title>Island ferry stops early</title>"
+        f"{json_ld(chr(10).join(STORY))}</head><body><main>"
+        f"<h1>Island ferry stops early</h1><div class='story'>{_paras(STORY[:9])}</div></main></body></html>"
+    )
+    article = extract_article(page, "html")
+    assert article.text == "\n\n".join(STORY[:9])

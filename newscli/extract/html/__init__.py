@@ -101,6 +101,8 @@ def extract(
         text = _recovered(root, text, evidence)
         if complete.is_short(text, evidence):
             warnings.append(complete.warning(text, evidence))
+    elif text and complete.misses(text, evidence):  # long enough, but not all the story: its paragraphs in the page
+        text = _recovered(root, text, evidence)
     elif text and complete.words(text) < _FEW_WORDS:
         note = complete.paywall_note(text, evidence, root.text_content())
         if note:

@@ -22,6 +22,7 @@ _MIN_EXPECTED = 80  # words: below this the page's own count says too little to 
 _SHORT = 0.7  # kept less than this share of the expected words: short
 _MIN_MISSING = 40  # words missing, at least, before a text counts as short
 _MIN_GAIN = 1.1  # a recovered text must be this much longer to replace what was kept
+_COVERED = 0.8  # share of articleBody's runs of words the text must hold
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,22 @@ def is_short(text: str, evidence: Evidence) -> bool:
         return False
     kept = words(text)
     return expected >= _MIN_EXPECTED and kept < _SHORT * expected and expected - kept >= _MIN_MISSING
+
+
+def misses(text: str, evidence: Evidence) -> bool:
+    """Whether text leaves out a good part of articleBody, however long it is.
+
+    The word count alone is fooled when what was kept holds furniture besides a part of
+    the story (a sign-up box's paragraphs standing in for the story's lost opening); the
+    runs of words articleBody and the text share are not.
+    """
+    if not evidence.body_text or words(evidence.body_text) < _MIN_EXPECTED:
+        return False
+    runs = _shingles(_WORD.findall(evidence.body_text.lower()))
+    if not runs:
+        return False
+    found = len(runs & _shingles(_WORD.findall(text.lower()))) / len(runs)
+    return found < _COVERED and (1 - found) * words(evidence.body_text) >= _MIN_MISSING
 
 
 def from_page(blocks: list[Block], body_text: str, kept: str) -> str:
