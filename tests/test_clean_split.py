@@ -205,3 +205,15 @@ def test_json_ld_holding_more_than_the_page_changes_nothing_there_is_to_find() -
     )
     article = extract_article(page, "html")
     assert article.text == "\n\n".join(STORY[:9])
+
+
+def test_a_meta_tag_marked_article_body_takes_no_paragraphs() -> None:
+    """Some pages give articleBody as a <meta>'s content in the body: it holds no blocks."""
+    page = (
+        "<html><head><title>Island ferry stops early</title></head><body><div class='wrap'>"
+        f"<meta itemprop='articleBody' content='{STORY[0]}'>{_paras(STORY)}</div></body></html>"
+    )
+    body = strip_noise(lxml.html.document_fromstring(page)).find("body")
+    assert body is not None
+    assert not rejoin(body)
+    assert extract_article(page, "html").text == "\n\n".join(STORY)

@@ -28,10 +28,11 @@ from lxml.html import HtmlElement
 from newscli.extract.html.common import MIN_PARAGRAPH, link_density, repeats_title
 
 _MARKED = lxml.etree.XPath(".//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]")
-_STOP_TAGS = frozenset({"h1", "aside", "footer", "nav", "header", "article", "main", "section", "form", "body"})
+_BOX_TAGS = frozenset({"div", "section", "article", "main"})  # a <meta> or <span> marked articleBody holds no blocks
+_STOP_TAGS = frozenset({"h1", "aside", "footer", "nav", "header", "article", "main", "section", "form"})
 _NEUTRAL_TAGS = frozenset(
-    {"h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "pre", "table", "figure", "hr"}
-)  # set between paragraphs: subheadings, quotes, lists, pictures
+    {"h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "pre", "figure", "hr"}
+)  # set between paragraphs: subheadings, quotes, lists, pictures (a table is judged as a <div>: it may be the layout)
 _PROSE_TAGS = ("p", "li", "blockquote", "pre", "dd", "td")
 _MAX_LINKS = 0.5  # share of a paragraph's text inside links: more is a link line, not prose
 _MAX_PLAIN = 200  # characters outside links a block between paragraphs may hold (a credit, a promo's title)
@@ -52,10 +53,8 @@ def rejoin(body: HtmlElement, body_text: str | None = None, title: str | None = 
     marked = _MARKED(body)
     if len(marked) > 1:
         return False
-    box = marked[0] if marked else _headline_block(body, title)
-    if box is None:
-        return False
-    if box.tag in ("p", "span") or any(ancestor.tag == "p" for ancestor in box.iterancestors()):
+    box = marked[0] if marked and marked[0].tag in _BOX_TAGS else _headline_block(body, title)
+    if box is None or any(ancestor.tag == "p" for ancestor in box.iterancestors()):
         return False
     run = _continuation(box, body)
     runs = _shingles(body_text) if body_text and len(_WORD.findall(body_text)) >= _MIN_DATA_WORDS else None
