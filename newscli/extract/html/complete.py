@@ -59,13 +59,12 @@ def misses(text: str, evidence: Evidence) -> bool:
     the story (a sign-up box's paragraphs standing in for the story's lost opening); the
     runs of words articleBody and the text share are not.
     """
-    if not evidence.body_text or words(evidence.body_text) < _MIN_EXPECTED:
+    tokens = _WORD.findall(evidence.body_text.lower()) if evidence.body_text else []
+    if len(tokens) < _MIN_EXPECTED:
         return False
-    runs = _shingles(_WORD.findall(evidence.body_text.lower()))
-    if not runs:
-        return False
+    runs = _shingles(tokens)
     found = len(runs & _shingles(_WORD.findall(text.lower()))) / len(runs)
-    return found < _COVERED and (1 - found) * words(evidence.body_text) >= _MIN_MISSING
+    return found < _COVERED and (1 - found) * len(tokens) >= _MIN_MISSING
 
 
 def from_page(blocks: list[Block], body_text: str, kept: str) -> str:
@@ -167,4 +166,4 @@ def _round(count: int) -> int:
 def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
     if len(tokens) < _SHINGLE:
         return {tuple(tokens)} if len(tokens) >= 2 else set()
-    return {tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
+    return set(zip(*(tokens[i:] for i in range(_SHINGLE)), strict=False))  # each run of _SHINGLE words

@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 
 from newscli.extract.html.common import MIN_PARAGRAPH, link_density, repeats_title
 
-_MARKED = lxml.etree.XPath(".//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')]")
+_MAYBE_MARKED = lxml.etree.XPath(".//*[contains(@itemprop, 'articleBody')]")  # found in C, the words checked after
 _BOX_TAGS = frozenset({"div", "section", "article", "main"})  # a <meta> or <span> marked articleBody holds no blocks
 _STOP_TAGS = frozenset({"h1", "aside", "footer", "nav", "header", "article", "main", "section", "form"})
 _NEUTRAL_TAGS = frozenset(
@@ -50,16 +50,16 @@ def rejoin(body: HtmlElement, body_text: str | None = None, title: str | None = 
     each part between subheadings have their own handling), else the innermost <article>
     or <main> holding the headline (title). Returns whether anything moved.
     """
-    marked = _MARKED(body)
+    marked = [element for element in _MAYBE_MARKED(body) if "articleBody" in element.get("itemprop", "").split()]
     if len(marked) > 1:
         return False
     box = marked[0] if marked and marked[0].tag in _BOX_TAGS else _headline_block(body, title)
     if box is None or any(ancestor.tag == "p" for ancestor in box.iterancestors()):
         return False
     run = _continuation(box, body)
-    runs = _shingles(body_text) if body_text and len(_WORD.findall(body_text)) >= _MIN_DATA_WORDS else None
     taken = [i for i, (_, paragraph) in enumerate(run) if paragraph]
-    if runs is not None:
+    if len(taken) >= _MIN_PARAGRAPHS and body_text and len(_WORD.findall(body_text)) >= _MIN_DATA_WORDS:
+        runs = _shingles(body_text)
         taken = [i for i in taken if _is_data(run[i][0], runs)]
     if len(taken) < _MIN_PARAGRAPHS:
         return False
@@ -131,4 +131,4 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     tokens = _WORD.findall(text.lower())
     if len(tokens) < _SHINGLE:
         return {tuple(tokens)} if len(tokens) >= 2 else set()
-    return {tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
+    return set(zip(*(tokens[i:] for i in range(_SHINGLE)), strict=False))  # each run of _SHINGLE words
