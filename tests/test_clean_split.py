@@ -90,16 +90,17 @@ def test_the_split_markup_reproduces_the_loss() -> None:
     assert STORY[3] not in box.text_content() and STORY[11] in body.text_content()
 
 
-@pytest.mark.parametrize("marked", [True, False])
+@pytest.mark.parametrize("box", ["marked", "headline", "opening"])
 @pytest.mark.parametrize("cuts", [(3, 6, 8), (2, 3, 4), (1, 2, 3), (6, 8, 10)])
-def test_a_story_split_by_stray_end_tags_comes_back_whole_and_in_order(
-    cuts: tuple[int, int, int], marked: bool
-) -> None:
+def test_a_story_split_by_stray_end_tags_comes_back_whole_and_in_order(cuts: tuple[int, int, int], box: str) -> None:
     """Whichever part holds the most text, neither the opening nor the rest is lost; the
-    box is the one marked articleBody, or else the <main> holding the headline."""
+    box is the one marked articleBody, or the <main> holding the headline, or the block
+    holding the first paragraph after the headline."""
     page = split_page(cuts=cuts)
-    if not marked:
+    if box == "headline":
         page = page.replace(" itemprop='articleBody'", "")
+    elif box == "opening":
+        page = unmarked(page)
     text = extract_article(page, "html").text
     positions = [text.find(sentence) for sentence in STORY]
     assert -1 not in positions, [sentence[:30] for sentence, at in zip(STORY, positions, strict=True) if at < 0]
@@ -163,6 +164,18 @@ def test_the_next_article_after_the_one_holding_the_headline_stays_out() -> None
     body = strip_noise(lxml.html.document_fromstring(page)).find("body")
     assert body is not None
     assert not rejoin(body, title="Island ferry stops early | Estuary Post")
+
+
+def test_an_intro_box_beside_the_story_is_not_taken_for_a_body_closed_early() -> None:
+    """A standfirst in a box of its own and the story's paragraphs after it, on one level."""
+    page = (
+        "<html><head><title>Island ferry stops early</title></head><body><div class='story'>"
+        f"<h1>Island ferry stops early</h1><div class='intro'><p>{STORY[0]}</p></div>{_paras(STORY[1:])}"
+        "</div></body></html>"
+    )
+    body = strip_noise(lxml.html.document_fromstring(page)).find("body")
+    assert body is not None
+    assert not rejoin(body, title="Island ferry stops early")
 
 
 def test_one_note_after_the_body_is_not_taken_for_the_story() -> None:

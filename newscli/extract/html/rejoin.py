@@ -3,10 +3,11 @@
 Pages insert promos, ads and pictures into a story with markup that does not nest: a
 "<div>" inside a "<p>", a stray "</div>" after an inline box. The parser then closes the
 element the page marks as its article body (itemprop="articleBody"; failing that, the
-<article> or <main> holding the headline) at that point, and the rest of the story lands
-after it, as bare paragraphs of the blocks around it, one or several levels up. Every
-later stage then sees two texts: the marked box with the story's opening, and a longer
-run of paragraphs elsewhere that readability picks, so one part or the other is lost.
+<article> or <main> holding the headline, or the block holding the first paragraph after
+the headline) at that point, and the rest of the story lands after it, as bare paragraphs
+of the blocks around it, one or several levels up. Every later stage then sees two texts:
+the marked box with the story's opening, and a longer run of paragraphs elsewhere that
+readability picks, so one part or the other is lost.
 
 rejoin() walks from the marked body's end in page order — its following siblings, then
 its parent's, and so up to <body> — and moves the paragraphs found there back into it,
@@ -48,15 +49,23 @@ def rejoin(body: HtmlElement, body_text: str | None = None, title: str | None = 
 
     The marked body is the one element marked itemprop="articleBody" (pages that mark
     each part between subheadings have their own handling), else the innermost <article>
-    or <main> holding the headline (title). Returns whether anything moved.
+    or <main> holding the headline (title), else the block holding the first paragraph
+    after the headline; for that last, unmarked one the story's rest must lie a level up
+    or more (an intro box beside the story's paragraphs is how pages are built). Returns
+    whether anything moved.
     """
     marked = [element for element in _MAYBE_MARKED(body) if "articleBody" in element.get("itemprop", "").split()]
     if len(marked) > 1:
         return False
     box = marked[0] if marked and marked[0].tag in _BOX_TAGS else _headline_block(body, title)
+    climbs = False
+    if box is None:
+        box, climbs = _opening_block(body, title), True
     if box is None or any(ancestor.tag == "p" for ancestor in box.iterancestors()):
         return False
     run = _continuation(box, body)
+    if climbs and all(element.getparent() is box.getparent() for element, _ in run):
+        return False  # an intro box and the story after it, side by side: nothing was closed early
     taken = [i for i, (_, paragraph) in enumerate(run) if paragraph]
     if len(taken) >= _MIN_PARAGRAPHS and body_text and len(_WORD.findall(body_text)) >= _MIN_DATA_WORDS:
         runs = _shingles(body_text)
@@ -78,6 +87,20 @@ def _headline_block(body: HtmlElement, title: str | None) -> HtmlElement | None:
         if any(repeats_title(heading.text_content(), title) for heading in element.iter("h1", "h2"))
     ]
     return max(holding, key=lambda element: sum(1 for _ in element.iterancestors()), default=None)
+
+
+def _opening_block(body: HtmlElement, title: str | None) -> HtmlElement | None:
+    """The block holding the story's first paragraph: the first after the <h1> that repeats the title."""
+    if not title:
+        return None
+    after = False
+    for node in body.iter("h1", "p"):
+        if node.tag == "h1":
+            after = after or repeats_title(node.text_content(), title)
+        elif after and len(node.text_content().strip()) >= MIN_PARAGRAPH:
+            parent = node.getparent()
+            return parent if parent is not None and parent is not body and parent.tag in _BOX_TAGS else None
+    return None
 
 
 def _continuation(box: HtmlElement, body: HtmlElement) -> list[tuple[HtmlElement, bool]]:
