@@ -42,6 +42,17 @@ def test_a_linked_headline_in_capitals_is_a_teaser_but_a_linked_sentence_is_not(
     assert "the new timetable" in text
 
 
+def test_a_bulleted_linked_headline_is_a_teaser_but_a_bulleted_point_of_the_story_is_not() -> None:
+    text = text_of(
+        "<p>• <strong><a href='/x'>Island pupils get a new school bus for the winter term</a></strong></p>"
+        "<p>• Residents with a card pay <a href='/fares'>the old fare</a> on every sailing, all year round.</p>"
+        "<p><a href='/report'>The operator's report on the new service</a></p>"
+    )
+    assert "new school bus" not in text
+    assert "Residents with a card pay the old fare" in text
+    assert "The operator's report" in text  # one linked line, no bullet: perhaps the story's own reference
+
+
 def test_disclosures_player_fallbacks_tip_lines_and_reading_times_go() -> None:
     text = text_of(
         "<p>We may earn a commission if you buy something through links on this page.</p>"

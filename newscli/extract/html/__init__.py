@@ -4,6 +4,8 @@ extract() runs the stages in order, each in its own module, handing plain data (
 a list of candidates, an element, a list of blocks, a text) from one to the next:
 
 1. parse (html/parse): strip what is never text — scripts, empty hidden elements, small forms;
+   rejoin (html/rejoin): put back into the marked article body the paragraphs that broken
+   markup (a stray end tag) set after it;
 2. candidates (html/candidates): note the page's own article blocks — <article>/<main>/
    articleBody, and the block its headline or description names;
 3. prune (html/boilerplate): remove blocks the page names as furniture;
@@ -34,6 +36,7 @@ from newscli.extract.html.complete import Evidence
 from newscli.extract.html.filter import filter_blocks, filter_page, is_link_list
 from newscli.extract.html.parse import page_title, parse_html, strip_noise
 from newscli.extract.html.readability import readability_article
+from newscli.extract.html.rejoin import rejoin
 from newscli.extract.html.render import render_blocks
 
 __all__ = [
@@ -75,6 +78,7 @@ def extract(
     evidence = evidence or Evidence()
     prepared = strip_noise(root)  # 1. parse
     body = _body(prepared)
+    rejoin(body, evidence.body_text, title)  # before anything measures where the text is
     candidates = find_candidates(body, title, description)  # 2. candidates, before pruning can remove them
     densest = densest_container(body)  # kept by pruning and by readability, whatever its name
     prune(body, densest)  # 3. prune
@@ -97,6 +101,8 @@ def extract(
         text = _recovered(root, text, evidence)
         if complete.is_short(text, evidence):
             warnings.append(complete.warning(text, evidence))
+    elif text and complete.misses(text, evidence):  # long enough, but not all the story: its paragraphs in the page
+        text = _recovered(root, text, evidence)
     elif text and complete.words(text) < _FEW_WORDS:
         note = complete.paywall_note(text, evidence, root.text_content())
         if note:

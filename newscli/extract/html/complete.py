@@ -22,6 +22,7 @@ _MIN_EXPECTED = 80  # words: below this the page's own count says too little to 
 _SHORT = 0.7  # kept less than this share of the expected words: short
 _MIN_MISSING = 40  # words missing, at least, before a text counts as short
 _MIN_GAIN = 1.1  # a recovered text must be this much longer to replace what was kept
+_COVERED = 0.8  # share of articleBody's runs of words the text must hold
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,21 @@ def is_short(text: str, evidence: Evidence) -> bool:
         return False
     kept = words(text)
     return expected >= _MIN_EXPECTED and kept < _SHORT * expected and expected - kept >= _MIN_MISSING
+
+
+def misses(text: str, evidence: Evidence) -> bool:
+    """Whether text leaves out a good part of articleBody, however long it is.
+
+    The word count alone is fooled when what was kept holds furniture besides a part of
+    the story (a sign-up box's paragraphs standing in for the story's lost opening); the
+    runs of words articleBody and the text share are not.
+    """
+    tokens = _WORD.findall(evidence.body_text.lower()) if evidence.body_text else []
+    if len(tokens) < _MIN_EXPECTED:
+        return False
+    runs = _shingles(tokens)
+    found = len(runs & _shingles(_WORD.findall(text.lower()))) / len(runs)
+    return found < _COVERED and (1 - found) * len(tokens) >= _MIN_MISSING
 
 
 def from_page(blocks: list[Block], body_text: str, kept: str) -> str:
@@ -150,4 +166,4 @@ def _round(count: int) -> int:
 def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
     if len(tokens) < _SHINGLE:
         return {tuple(tokens)} if len(tokens) >= 2 else set()
-    return {tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
+    return set(zip(*(tokens[i:] for i in range(_SHINGLE)), strict=False))  # each run of _SHINGLE words

@@ -307,6 +307,25 @@ def _is_shouted_teaser(block: Block) -> bool:
     return len(letters) >= 12 and sum(char.isupper() for char in letters) >= 0.9 * len(letters)
 
 
+def _is_bulleted_teaser(block: Block) -> bool:
+    """'• <another story's headline>': a linked headline set as a bullet line between the paragraphs.
+
+    One linked line alone may be the article's own reference, so a lone teaser stays (see
+    _drop_teaser_runs); the bullet mark before it is the site's promotion format.
+    """
+    return (
+        _BULLET.match(block.text) is not None
+        and block.link_density >= _TEASER_LINK_SHARE
+        and block.words <= _MAX_TEASER_WORDS
+        and _URL.search(block.text) is None
+    )
+
+
+_BULLET = re.compile(r"^[•▶►▸■●▪◆➤➔→»]\s*\S")
+_TEASER_LINK_SHARE = 0.8
+_MAX_TEASER_WORDS = 25
+
+
 _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_furniture,
     _is_labelled_link,
@@ -320,13 +339,17 @@ _BLOCK_RULES: tuple[Callable[[Block], bool], ...] = (
     _is_meta_row,
     _is_shouted_teaser,
     _is_shop_link,
+    _is_bulleted_teaser,
 )
 
 
 def _is_teaser(block: Block) -> bool:
     """A headline-sized block that is all link: the title of another story."""
     return (
-        not block.in_quote and block.link_density >= 0.8 and 4 <= block.words <= 25 and _URL.search(block.text) is None
+        not block.in_quote
+        and block.link_density >= _TEASER_LINK_SHARE
+        and 4 <= block.words <= _MAX_TEASER_WORDS
+        and _URL.search(block.text) is None
     )
 
 
