@@ -22,7 +22,7 @@ from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.edges import given_after_role_noun, saint, saints_building, title_or_role_noun
 from newscli.nlp.entities.hyphens import hyphen_part, linked_syllables, trim_chars
 from newscli.nlp.entities.joins import ROMANCE, listed_name, rejoined, unit_number
-from newscli.nlp.entities.rolewords import NOT_ROLES
+from newscli.nlp.entities.rolewords import NOT_ROLES, PARTY_MEMBERS
 from newscli.nlp.entities.text import TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized, is_namey
 from newscli.nlp.given_names import given_name
 
@@ -227,7 +227,12 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
         elif (
             label == "person"
             and hi - lo >= 3
-            and (lex.is_a(lower, "role") or lex.is_a(lower, "personnoun") or gazetteer.is_demonym(token.text))
+            and (
+                lex.is_a(lower, "role")
+                or lex.is_a(lower, "personnoun")
+                or gazetteer.is_demonym(token.text)
+                or token.text in PARTY_MEMBERS  # "Democrat Nancy Pelosi": a party, not a name
+            )
             and lower not in NOT_ROLES  # "Son Heung-min": a relation's word is also a name
             and not _given_name_before_surname(doc, lo, hi)  # "Dean Angelo Sr."
         ):
