@@ -131,3 +131,14 @@ def test_a_party_or_an_athlete_before_the_name_is_not_part_of_it(parse) -> None:
     }
     assert people.get("Marta Quill", "missing") is None  # a party is no role
     assert people.get("Dev Ashcombe") == "Olympian"
+
+
+def test_a_speech_verb_before_its_speaker_is_not_part_of_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(
+        parse,
+        'Stephen Harlow spoke first. Replied Stephen, with some care, "We are not there yet." '
+        "Said Ali Khan, a minister, said the talks would resume.",
+    )
+    assert "Replied Stephen" not in rows
+    assert _row_of(rows, "Stephen") == "Stephen Harlow"
+    assert "Said Ali Khan" in rows  # "Said" is also a given name
