@@ -115,3 +115,30 @@ def test_one_stop_under_two_heads_and_two_schools_kept_apart(parse) -> None:  # 
     assert _row_of(rows, "Grand Central Terminal") == "Grand Central Station"
     assert _row_of(rows, "Victoria Station") != _row_of(rows, "Victoria Coach Station")
     assert _row_of(rows, "Washington University") != _row_of(rows, "George Washington University")
+
+
+def test_a_party_or_an_athlete_before_the_name_is_not_part_of_it(parse) -> None:  # type: ignore[no-untyped-def]
+    people = {
+        e.name: e.role
+        for e in extract_entities(
+            parse(
+                "Democrat Marta Quill said the vote would be close. Quill added that she was confident. "
+                "The cuts worry Olympian Dev Ashcombe, who won gold in 1996. The Republican National "
+                "Committee did not comment."
+            )
+        )
+        if e.type == "person"
+    }
+    assert people.get("Marta Quill", "missing") is None  # a party is no role
+    assert people.get("Dev Ashcombe") == "Olympian"
+
+
+def test_a_speech_verb_before_its_speaker_is_not_part_of_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(
+        parse,
+        'Stephen Harlow spoke first. Replied Stephen, with some care, "We are not there yet." '
+        "Said Ali Khan, a minister, said the talks would resume.",
+    )
+    assert "Replied Stephen" not in rows
+    assert _row_of(rows, "Stephen") == "Stephen Harlow"
+    assert "Said Ali Khan" in rows  # "Said" is also a given name

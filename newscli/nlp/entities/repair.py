@@ -22,7 +22,7 @@ from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.edges import given_after_role_noun, saint, saints_building, title_or_role_noun
 from newscli.nlp.entities.hyphens import hyphen_part, linked_syllables, trim_chars
 from newscli.nlp.entities.joins import ROMANCE, listed_name, rejoined, unit_number
-from newscli.nlp.entities.rolewords import NOT_ROLES
+from newscli.nlp.entities.rolewords import NOT_ROLES, PARTY_MEMBERS
 from newscli.nlp.entities.text import TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized, is_namey
 from newscli.nlp.given_names import given_name
 
@@ -127,6 +127,15 @@ def _syllable_end(doc: Doc, hi: int) -> bool:
     return dash.text == "-" and attached and last.is_lower and last.is_alpha and len(last) <= 3 and before.is_title
 
 
+# speech verbs written before their speaker at a sentence's start ("Replied Ann Roe: ...", "Says Roe, ...")
+_INVERTED_SPEECH = frozenset({
+    "said", "says", "replied", "replies", "added", "adds", "asked", "asks", "continued", "continues", "explained",
+    "explains", "recalled", "recalls", "noted", "notes", "wrote", "writes", "answered", "answers", "responded",
+    "responds", "countered", "counters", "insisted", "insists", "quipped", "quips", "joked", "jokes", "admitted",
+    "admits", "remembered", "remembers", "concluded", "concludes", "observed", "observes", "warned", "warns",
+})  # fmt: skip
+
+
 def _sentence_word(index: TextIndex, token: Token) -> bool:
     """ "Wearing", "Reportedly", "Mountainous" (Nepal): a verb, adverb or adjective that starts the sentence.
 
@@ -136,6 +145,9 @@ def _sentence_word(index: TextIndex, token: Token) -> bool:
     lower = token.lower_
     if not token.text[1:].islower():
         return False
+    speech = lower in _INVERTED_SPEECH and given_name(token.text) is None  # "Said Ali Khan" is a name
+    if speech and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper():
+        return True  # "Replied Stephen, with some delicacy, ...": the verb before its speaker
     if lower.endswith(("ing", "ed", "ly")) and lower in index.lower_words:
         return True
     follows = token.i + 1 < len(token.doc) and gazetteer.lookup(token.doc[token.i + 1].text) is not None
@@ -227,7 +239,12 @@ def _strip(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tupl
         elif (
             label == "person"
             and hi - lo >= 3
-            and (lex.is_a(lower, "role") or lex.is_a(lower, "personnoun") or gazetteer.is_demonym(token.text))
+            and (
+                lex.is_a(lower, "role")
+                or lex.is_a(lower, "personnoun")
+                or gazetteer.is_demonym(token.text)
+                or token.text in PARTY_MEMBERS  # "Democrat Nancy Pelosi": a party, not a name
+            )
             and lower not in NOT_ROLES  # "Son Heung-min": a relation's word is also a name
             and not _given_name_before_surname(doc, lo, hi)  # "Dean Angelo Sr."
         ):

@@ -338,7 +338,14 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
             pass  # "Secretary-Treasurer"
         elif doc[i].text == "." and i > 0 and doc[i - 1].lower_ in TITLE_ABBREVIATIONS:
             pass  # "Asst" + "." Chief
-        elif not capital and i < end - 1 and rw.modifier(doc, i) and len(lower_mods) < 2 and not _verb(doc[i]):
+        elif (
+            not capital
+            and i < end - 1
+            and rw.modifier(doc, i)
+            and len(lower_mods) < 2
+            and not _verb(doc[i])
+            and doc[i].tag_ not in _FINITE
+        ):  # "the cuts worry Olympian Ann Roe": a verb modifies no role
             lower_mods.append(i)
         else:
             break
@@ -367,6 +374,9 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
 # words after which an "-ed" word is a verb: auxiliaries, subject pronouns, adverbs ("they also signed")
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "be", "also", "then", "later", "recently",
                 "he", "she", "we", "they", "i", "you", "it", "who", "which"}  # fmt: skip
+
+
+_FINITE = {"VBP", "VBZ", "VBD", "MD"}
 
 
 def _verb(token: Token) -> bool:
