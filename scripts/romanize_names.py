@@ -79,7 +79,8 @@ _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", _GREEK_L
 
 
 def greek(name: str) -> list[str]:
-    """ "Γιώργος" -> Giorgos; "Δημήτρης" -> Dimitris; "Ευάγγελος" -> Evangelos; "Μπάμπης" -> Bampis."""
+    """ "Γιώργος" -> Giorgos; "Δημήτρης" -> Dimitris; "Ευάγγελος" -> Evangelos; "Χαράλαμπος" -> Charalampos,
+    Charalambos."""
     text = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
     out, i = [], 0
     while i < len(text):
@@ -93,7 +94,8 @@ def greek(name: str) -> list[str]:
             return []
         out.append(latin)
         i += 1
-    return ["".join(out)]
+    latin = "".join(out)
+    return [latin, latin[0] + latin[1:].replace("mp", "mb")] if "mp" in latin[1:] else [latin]
 
 
 # Devanagari code points; Bengali, Gujarati and Odia keep the same layout at +0x80, +0x180, +0x200.

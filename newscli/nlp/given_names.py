@@ -1,14 +1,15 @@
 """Given names common in some country, with the sex most of their bearers have.
 
-The list (newscli/data/given_names.tsv, 44,000 names) is built by scripts/build_given_names.py
+The list (newscli/data/given_names.tsv, 40,000 names) is built by scripts/build_given_names.py
 from open sources only: the US Social Security baby names and the 1990 US census first names
-(public domain), Brazil's 2010 census first names (IBGE), Faker's name lists of 70 locales and a
-Japanese name dataset (MIT), with names written in Cyrillic, Greek, Chinese or an Indic script
-also romanised ("Mykolai", "Giorgos", "Xiuying", "Sunil"). Chinese and Vietnamese family names,
-which start a name ("Xi Jinping"), are in it too, of either sex. It is typing evidence only:
-"Alfie Gilchrist" and "Samson Mokoena" are people's names even where the tagger calls them
-organisations. Many given names are also places or words ("Paris", "Jordan", "Will"), so callers
-weigh it against the rest of the evidence and never use it to find names.
+(public domain), Brazil's 2010 census first names (IBGE), Faker's name lists of 80 locales and a
+Japanese name dataset (MIT), and Wikidata's Latin spellings of names from countries that write
+Arabic script (CC0). Names written in Cyrillic, Greek, Chinese, Arabic or an Indic script are
+romanised too ("Volodymyr", "Giorgos", "Xiuying", "Waleed", "Sunil"), and Chinese and Vietnamese
+family names, which start a name ("Xi Jinping"), are in it as of either sex. It is typing
+evidence only: "Chinedu Okafor" and "Samson Mokoena" are people's names even where the tagger
+calls them organisations. Many given names are also places or words ("Paris", "Jordan", "Will"),
+so callers weigh it against the rest of the evidence and never use it to find names.
 """
 
 from __future__ import annotations
