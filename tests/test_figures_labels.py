@@ -113,3 +113,12 @@ def test_counts_survive(parse, text: str, surface: str, value: float) -> None:  
 def test_the_year_of_a_named_day_is_not_reported_alone(parse) -> None:  # type: ignore[no-untyped-def]
     found = [f.text for f in figs(parse, "Volunteers planted trees on Earth Day 2010 along the river.")]
     assert "2010" not in found
+
+
+def test_a_code_list_names_only_its_own_digits(parse) -> None:  # type: ignore[no-untyped-def]
+    """The codes after a zero-padded code ("00, 01, 10, 11") are labels there, not everywhere: a later
+    "10 people" is a count."""
+    text = "The sensor logs one of four states, coded (00, 01, 10, 11). On Tuesday 10 people were evacuated."
+    found = reported(parse, text)
+    assert "10" in found
+    assert found.count("10") == 1  # the code itself is no figure

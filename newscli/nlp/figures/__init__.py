@@ -103,9 +103,11 @@ def _amounts(text: str, tokens: list[Token], masks: Spans, taken: Spans, doc: Do
         code, _ = money.currency_before(text, num, prev_end, country)
         if masks.overlaps(num.start, num.end) or _vague(tokens, num):
             continue
-        if code is None and (is_designator(text, tokens, num) or _more_labels(text, label_end, num.start)):
+        designator = code is None and is_designator(text, tokens, num)
+        if designator or (code is None and _more_labels(text, label_end, num.start)):
             label_end = num.end
-            named.add(text[num.start : num.end])
+            if designator:  # "Local 90" names 90 everywhere; the rest of a list ("00, 01, 10, 11") does not
+                named.add(text[num.start : num.end])
             continue
         amount = amounts.build(text, tokens, num, prev_end, country)
         # ranges: "5-7%", "$1m to $2m", "between 44 mg and 50 mg", "8- to 16-meter"
