@@ -104,3 +104,20 @@ def test_an_unnamed_source_is_nobody(parse: Parse) -> None:
         '"They are calling every agent in town," an unnamed source told the paper.'
     )
     assert speaker(quotes(parse, text), "They are") is None
+
+
+def test_a_quotation_about_the_person_just_named_is_not_theirs_by_proximity(parse: Parse) -> None:
+    # the only evidence is the sentence before; the quotation speaks of that man as "he": someone else's words
+    text = (
+        "On game days the assistant wore a suit. Coach Lars Eklund would look at the tie and sigh.\n\n"
+        '"I would walk into his office, and he would shake his head."'
+    )
+    assert speaker(quotes(parse, text), "I would walk") is None
+
+
+def test_a_quotation_right_after_its_speakers_sentence_is_still_theirs(parse: Parse) -> None:
+    text = (
+        "On game days the assistant wore a suit. Coach Lars Eklund would look at the tie and sigh.\n\n"
+        '"Nobody needs a tie to watch film."'
+    )
+    assert speaker(quotes(parse, text), "Nobody needs") == "Lars Eklund"
