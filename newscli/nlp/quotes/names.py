@@ -246,7 +246,22 @@ def clean_name(name: str, person: bool = True) -> str:
     words = name.split()
     while person and len(words) > 1 and words[0].lower().rstrip(".") in _COURTESY:
         words = words[1:]  # "Ms. Brandt" is Brandt (titles of office stay: "Prince Harry")
+    if person:
+        words = words[_after_initialism(words) :]
     return " ".join(words).strip()
+
+
+def _after_initialism(words: list[str]) -> int:
+    """ "Ravens GM Ozzie Newsome", "Leeds CEO Ana Ruiz": an initialism set before a given name and a surname is
+    a title (the tagger kept it in the name); the name starts after it. Not before a single word ("DJ Shadow",
+    "GM Korea") nor before words in capitals."""
+    for i in range(len(words) - 2):
+        word = words[i].replace(".", "")
+        rest = words[i + 1 :]
+        if 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and len(rest) <= 3 \
+                and all(w[:1].isupper() and not w.isupper() for w in rest):  # fmt: skip
+            return i + 1
+    return 0
 
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "mme", "madame", "monsieur", "herr", "frau", "dr", "prof"})

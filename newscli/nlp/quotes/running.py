@@ -7,7 +7,8 @@ quote, a split quote), the quotation just before a paragraph that opens with a q
 the paragraphs of one multi-paragraph quotation), or the statement the reporter attributed
 just before it ("He said the cost was covered. | "The delegation paid its own way."), or the
 one person the sentence just before brings in, as its subject or right before a quotation
-that stands alone. Something that changes the subject ends the run: a different person or organisation as the
+that stands alone (not when the quotation speaks of a "he"/"she" who could be that person).
+Something that changes the subject ends the run: a different person or organisation as the
 subject of a sentence in between, named or only described ("The judge said ..."). What is
 left has no speaker: a name merely near a quotation is not evidence of who said it.
 """
@@ -156,10 +157,23 @@ def _introduced(doc: Doc, cand: Candidate, index: SpeakerIndex, lower: int) -> R
     if len(people) != 1:
         return None
     ref = next(iter(people.values()))
+    if _about(cand, ref):
+        return None  # "Parcells would sigh. | "I'd walk into his office, and he'd go ..."": words about him
     if any(index.referent_at(t) is ref and is_subject(t) and is_main(t) for t in sent):
         return ref
     alone = not any(not (t.is_punct or t.is_space) and not index.in_quote(t.idx) for t in cand.window)
     return ref if alone and ref.type == "person" else None
+
+
+_THIRD = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
+
+
+def _about(cand: Candidate, ref: Referent) -> bool:
+    """The quotation speaks of someone as "he"/"she" who could be the person just named: by itself, the
+    sentence before is then no evidence that this person said it."""
+    words = {t.lower_ for t in cand.tokens}
+    genders = [ref.gender] if ref.gender in _THIRD else list(_THIRD)
+    return any(words & _THIRD[g] for g in genders)
 
 
 def _message_from(doc: Doc, cand: Candidate, index: SpeakerIndex, lower: int) -> tuple[str, Referent] | None:

@@ -61,12 +61,13 @@ from newscli.nlp.quotes.speakers.documents import (
 )
 from newscli.nlp.quotes.speakers.mentions import GENDERED, name_chain
 from newscli.nlp.quotes.speakers.pronouns import PLURAL_PRONOUNS, RELATIVE, PronounIndex
-from newscli.nlp.quotes.speakers.roles import gender_of, has_role, holder
+from newscli.nlp.quotes.speakers.roles import gender_of, has_role, holder, names_it
 
 _GOVERNMENTS = frozenset({"government", "administration", "authorities", "cabinet"})
 _CONTINUING = frozenset({"add", "continue", "conclude", "go", "elaborate", "reiterate"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
+_NAMELESS = frozenset({"unnamed", "anonymous", "unidentified"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 _QUANTIFIERS = frozenset({"number", "group", "majority", "dozens", "hundreds", "some", "many", "several", "most",
@@ -99,6 +100,8 @@ class SpeakerIndex(PronounIndex):
         if self._by_char.get(head.idx) is None and (org := acronym_of(head.text, self.referents)) is not None:
             return org.name, org  # "VATR said", however the tagger read it
         ref = self._by_char.get(head.idx) or self.name_lookup(head)
+        if head.idx in self._unsettled:
+            return None, None  # an untagged surname two namesakes share
         if ref is not None and ref.is_person and len(name_chain(head)) == 1 and head.lower_ not in titles() \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):  # fmt: skip
             return None, None  # "the notes of the Coastal Bill": a name takes no article ("the Pope" is a title)
@@ -232,6 +235,8 @@ class SpeakerIndex(PronounIndex):
             if lemma in MOUTHPIECES:
                 return None, None  # a spokesperson speaks for an organisation: unnamed, the words are nobody's
             described = _strip_article(mention)
+            if any(t.lower_ in _NAMELESS for t in mention):
+                return None, None  # "an unnamed source", "an anonymous official": the article says it names nobody
             if " " not in described.strip():
                 return None, None  # "one official", "a spokesman": a bare noun describes nobody in particular
             return described, None
@@ -281,7 +286,8 @@ class SpeakerIndex(PronounIndex):
         if known is not None:
             return known.name, known
         lemma = head.lemma_.lower()
-        introduced = [r for r in self.referents if r.type != "location" and any(
+        phrase = noun_phrase(head)
+        introduced = [r for r in self.referents if r.type != "location" and names_it(r, phrase, head) and any(
             introduced_as(head.doc, a, lemma) for a, _ in r.spans)]  # fmt: skip
         if len(introduced) == 1:
             return introduced[0].name, introduced[0]
@@ -289,7 +295,8 @@ class SpeakerIndex(PronounIndex):
         recent = [(e.pos, e.referent) for e in self._events_before(head, 2) if e.referent is not None
                   and e.subject and not e.reported and sent - e.sent <= 2]  # fmt: skip
         recent += [(s[0], s[4]) for s in self._spoken if s[0] < head.idx and sent - s[1] <= 2 and s[4] is not None]
-        orgs = [ref for _, ref in sorted(recent, key=lambda r: r[0]) if ref.type == "organization"]
+        orgs = [ref for _, ref in sorted(recent, key=lambda r: r[0]) if ref.type == "organization"
+                and names_it(ref, phrase, head)]  # fmt: skip
         return (orgs[-1].name, orgs[-1]) if orgs else (None, None)
 
     def _recent_speaker(self, head: Token) -> tuple[str, Referent | None] | None:

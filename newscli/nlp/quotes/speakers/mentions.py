@@ -7,7 +7,8 @@ each person's descriptor words and role nouns ("Italian Finance Minister Marco R
 "Lucia Moreno, Spain's economy minister", "his Spanish counterpart Lucia Moreno"
 borrowing his counterpart's office); and a gender where the article itself shows one
 (a title, a gendered noun, or "he"/"she" taking up the only person just named). No name
-lists by gender, no coreference model: only what this article says.
+lists by gender (only speakers/namesakes weighs a given name's usual gender, between two namesakes), no
+coreference model: only what this article says.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from newscli.nlp.quotes.speakers.clauses import (
     noun_phrase,
     speaks,
 )
-from newscli.nlp.quotes.speakers.namesakes import settle_surnames
+from newscli.nlp.quotes.speakers.namesakes import settle_surnames, untagged_surname
 from newscli.nlp.quotes.speakers.people import (
     add_untagged_people,
     extended_names,
@@ -96,8 +97,9 @@ class MentionIndex:
         self._unsettled: set[int] = set()
         runs = proper_runs(doc)
         add_untagged_people(self.referents, runs, self.in_quote)
-        starts = [sent.start_char for sent in doc.sents]
-        self._unsettled = settle_surnames(self.referents, doc_text(doc), starts)  # namesakes left to nobody
+        starts = self._starts = [sent.start_char for sent in doc.sents]
+        # namesakes left to nobody
+        self._unsettled = settle_surnames(self.referents, doc, doc_text(doc), starts, self.in_quote)
         full_names(self.referents, runs)
         owned_names(self.referents, doc)
         extended_names(self.referents, doc)
@@ -305,9 +307,19 @@ class MentionIndex:
         chain = name_chain(head)
         key = " ".join(name_tokens(" ".join(t.text for t in chain)))
         candidates = [r for r in self.referents if key in r.keys]
+        if candidates and " " not in key and all(r.is_person and r.tokens[-1] == key for r in candidates):
+            candidates = []  # a bare surname: every person of that name may be meant, not only the row that had it
         if not candidates:
             last = fold_name(head.text)
             candidates = [r for r in self.referents if r.is_person and r.tokens and r.tokens[-1] == last]
+        if len(candidates) > 1 and all(r.is_person and len(r.tokens) > 1 for r in candidates) \
+                and len({r.tokens[-1] for r in candidates}) == 1:  # fmt: skip
+            # namesakes: as speakers/namesakes settles the ones the rows have
+            chosen = untagged_surname(candidates, (head.idx, head.idx + len(head.text)), self.doc, self._starts,
+                                      self.in_quote)  # fmt: skip
+            if chosen is None:
+                self._unsettled.add(head.idx)  # nobody's: not a new name either
+            return chosen
         if len(candidates) > 1 and all(r.is_person for r in candidates):
             return min(candidates, key=first_mention)  # namesakes: the one introduced first (names.settle_surnames)
         return max(candidates, key=lambda r: (_last_before(r, head.idx), len(r.spans))) if candidates else None

@@ -8,7 +8,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from newscli.nlp.quotes.names import Referent
-from newscli.nlp.quotes.speakers.clauses import DEFINITE, noun_phrase
+from newscli.nlp.quotes.speakers.clauses import DEFINITE, is_main, noun_phrase
 from newscli.nlp.quotes.speakers.documents import thing_subject
 from newscli.nlp.quotes.speakers.mentions import GENDERED, Event, MentionIndex
 from newscli.nlp.quotes.speakers.roles import gender_of
@@ -71,6 +71,10 @@ class PronounIndex(MentionIndex):
                     # for the union said ... "...," she said" is the union
                     return self._described(event.pos, gender)
             elif fits(event.referent):
+                if not event.main and depth < 3 and (main := self._main_pronoun(head, event.sent, gender)) is not None:
+                    # "He moved back to the city where he and Dorsey grew up": the main clause's "he" is the
+                    # sentence's centre, not a name inside one of its clauses
+                    return self._antecedent(main, gender, depth + 1)
                 return event.referent
         previous = self._subject_pronoun_before(head, gender) if depth < 3 else None
         if previous is not None and (ref := self._antecedent(previous, gender, depth + 1)) is not None:
@@ -85,6 +89,19 @@ class PronounIndex(MentionIndex):
             for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
                 if fits(event.referent):
                     return event.referent
+        return None
+
+    def _main_pronoun(self, head: Token, sent: int, gender: str | None) -> Token | None:
+        """The "he"/"she" of that gender, before head, that is the subject of sentence sent's main clause."""
+        if gender is None:
+            return None
+        for token in reversed(head.doc[max(0, head.i - 150) : head.i]):
+            if self._sent_of[token.i] < sent:
+                break
+            if self._sent_of[token.i] == sent and GENDERED.get(token.lower_) == gender \
+                    and token.dep_ in ("nsubj", "nsubjpass") and is_main(token) and not self.in_quote(token.idx) \
+                    and not self.aside(token.idx):  # fmt: skip
+                return token
         return None
 
     def _subject_pronoun_before(self, head: Token, gender: str | None) -> Token | None:

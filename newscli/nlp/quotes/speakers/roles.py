@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.names import Referent, is_person_noun, org_words, titles
 
 _MALE = frozenset({
@@ -119,10 +120,18 @@ def holder(referents: list[Referent], head: Token, mention: Span) -> Referent | 
     # "the party", "the court": an organisation whose name has that generic noun ("The 56-year-old" is no club)
     if lemma not in org_words():
         return None
-    orgs = [r for r in referents if r.type == "organization" and lemma in r.tokens and not r.person_like]
+    orgs = [r for r in referents if r.type == "organization" and lemma in r.tokens and not r.person_like
+            and names_it(r, mention, head)]  # fmt: skip
     # "the court": the court the article is about (named most so far), not the last one in passing
     return max(orgs, key=lambda r: (sum(1 for s, _ in r.spans if s < head.idx), _last_before(r, head.idx)),
                default=None)  # fmt: skip
+
+
+def names_it(ref: Referent, mention: Span, head: Token) -> bool:
+    """The organisation's name has every name word of the description: "the Dallas police department" is
+    not the New York Police Department, whatever nouns they share."""
+    words = {fold_name(t.text).replace(".", "") for t in mention if t.pos_ == "PROPN" and t.i < head.i}
+    return all(w in ref.tokens or any(w in key.split() for key in ref.keys) for w in words)
 
 
 def has_role(ref: Referent, lemma: str) -> bool:
