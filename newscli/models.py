@@ -15,8 +15,9 @@ TASKS: tuple[Task, ...] = ("summary", "figures", "entities", "quotes")  # in the
 FigureKind = Literal["money", "percent", "quantity", "count", "date"]
 EntityType = Literal["person", "organization", "location", "misc"]
 QuoteKind = Literal["direct", "partial", "indirect"]
-# How a quote's speaker was found, strongest first; "none" when no speaker is given.
-Attribution = Literal["cue", "pronoun", "running", "description", "none"]
+# How a quote's speaker was found, strongest first; "unnamed" when the article only describes a source it
+# does not name ("a former producer": the speaker field then holds that description); "none" when no speaker.
+Attribution = Literal["cue", "pronoun", "running", "description", "unnamed", "none"]
 
 
 @dataclass(frozen=True)

@@ -242,3 +242,18 @@ def test_a_quotation_standing_alone_after_the_one_person_brought_in_is_theirs(pa
     found = quotes(parse, text)
     assert (said(found, "Both").speaker, said(found, "Both").attribution) == ("Aaron Whitfield", "running")
     assert said(found, "We were").speaker != "Marco Bellini"  # the reporter's own words sit between
+
+
+def test_a_source_the_article_only_describes_is_marked_unnamed(parse: Parse) -> None:
+    """ "a former producer said": the description is all the article gives; it is kept, marked unnamed, and
+    carried over as unnamed, never as a person's name."""
+    text = (
+        "Station manager Ruth Okonjo denied the claims on Monday.\n\n"
+        '"Nobody was ever punished for speaking up," a former evening producer said. '
+        '"We were told to keep quiet."'
+    )
+    found = quotes(parse, text)
+    first, second = said(found, "Nobody was"), said(found, "We were told")
+    assert first.speaker != "Ruth Okonjo" and first.attribution == "unnamed"
+    assert first.speaker is not None and "producer" in first.speaker
+    assert second.speaker == first.speaker and second.attribution == "unnamed"

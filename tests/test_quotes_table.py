@@ -76,3 +76,15 @@ def test_csv_and_tsv_carry_the_attribution() -> None:
     writer.close()
     header, row = (line.split("\t") for line in out.getvalue().splitlines())
     assert dict(zip(header, row, strict=True))["attribution"] == "running"
+
+
+def test_an_unnamed_source_is_shown_as_the_article_describes_it_not_as_a_name() -> None:
+    quote = Quote("We were told to keep quiet.", 0, 27, "former evening producer", "a former evening producer", "said",
+                  attribution="unnamed")  # fmt: skip
+    who = Quote("It was never true.", 30, 48, None, "who", "said")
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None).print(quotes_table([quote, who]))
+    cells = [line.split("│")[1].strip() for line in out.getvalue().splitlines() if line.startswith("│")]
+    assert "(a former evening" in cells[0]  # in brackets, in the article's words: nobody's name
+    assert "*" not in cells[0]
+    assert "unknown" in cells  # a bare "who" tells nothing

@@ -283,3 +283,17 @@ def test_a_foreign_sqlite_file_is_one_error_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli.app, ["sources", str(other), "-f", "tsv"])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "not one newscli wrote" in result.stderr
+
+
+def test_a_source_only_described_is_no_one_to_count() -> None:
+    from newscli.corpus import facts_from_record
+
+    record = {
+        "schema": "newscli/1", "id": "a1",
+        "quotes": [
+            {"text": "We were told to keep quiet.", "speaker": "former evening producer", "attribution": "unnamed"},
+            {"text": "It is false.", "speaker": "Ruth Okonjo", "attribution": "cue"},
+        ],
+    }  # fmt: skip
+    facts = facts_from_record(record, "a1")
+    assert [q.speaker for q in facts.quotes] == ["Ruth Okonjo"]

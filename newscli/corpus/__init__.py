@@ -67,7 +67,9 @@ def facts_from_report(report: Report) -> ArticleFacts:
             EntityFacts(e.name, e.type, e.aliases, e.role, e.count or len(e.mentions) or 1)
             for e in report.entities or ()
         ),
-        quotes=tuple(QuoteFacts(q.speaker, q.text) for q in report.quotes or () if q.speaker),
+        quotes=tuple(
+            QuoteFacts(q.speaker, q.text) for q in report.quotes or () if q.speaker and q.attribution != "unnamed"
+        ),
     )
 
 
@@ -88,7 +90,10 @@ def facts_from_record(record: dict[str, Any], record_id: str) -> ArticleFacts:
     quotes = [
         QuoteFacts(q["speaker"], str(q.get("text", "")))
         for q in record.get("quotes") or ()
-        if isinstance(q, dict) and isinstance(q.get("speaker"), str) and q["speaker"]
+        if isinstance(q, dict)
+        and isinstance(q.get("speaker"), str)
+        and q["speaker"]
+        and q.get("attribution") != "unnamed"  # a described source is no one to count
     ]
     return ArticleFacts(str(record.get("id", record_id)), _text(record, "publisher"), _text(record, "published"),
                         tuple(entities), tuple(quotes), _text(record, "title"))  # fmt: skip

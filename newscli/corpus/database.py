@@ -45,6 +45,7 @@ def read_database(path: str) -> Iterator[ArticleFacts]:
                 QuoteFacts(speaker, text)
                 for speaker, text in conn.execute(
                     "SELECT speaker, text FROM quotes WHERE article_id = ? AND speaker IS NOT NULL AND speaker != '' "
+                    "AND attribution != 'unnamed' "
                     "ORDER BY start_char",
                     (article_id,),
                 )

@@ -107,7 +107,7 @@ CREATE TABLE quotes (
     speaker_mention TEXT,       -- the words the text used: 'he', 'the minister'
     cue TEXT,                   -- 'said', 'according to'
     kind TEXT NOT NULL,         -- direct, partial, indirect
-    attribution TEXT NOT NULL,  -- how the speaker was found: cue, pronoun, running, description, none
+    attribution TEXT NOT NULL,  -- how the speaker was found: cue, pronoun, running, description, unnamed, none
     sentence TEXT,
     start_char INTEGER NOT NULL,
     end_char INTEGER NOT NULL

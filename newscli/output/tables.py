@@ -175,6 +175,7 @@ def entities_table(entities: Iterable[Entity], show_all: bool = False) -> Table:
 
 
 QUOTE_CELL_CHARS = 320  # a table row shows this much of a long quotation; machine formats carry it all
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 WEAK_ATTRIBUTIONS = frozenset({"pronoun", "running", "description"})  # marked "*" in the quotes table
 
 
@@ -191,8 +192,10 @@ def quotes_table(quotes: Iterable[Quote]) -> Table:
 
     def speaker_cell(quote: Quote) -> Text:
         mention = (quote.speaker_mention or "").strip()
-        if not quote.speaker:
-            return Text(f"({mention})" if mention else "unknown", style="dim")
+        if not quote.speaker:  # the words the article used; a bare "who" says nothing
+            return Text(f"({mention})" if mention and mention.lower() not in _RELATIVES else "unknown", style="dim")
+        if quote.attribution == "unnamed":  # a source the article describes but does not name
+            return Text(f"({mention or quote.speaker})", style="dim italic")
         cell = Text(quote.speaker, style="bold")
         if quote.attribution in WEAK_ATTRIBUTIONS:  # inferred, not named by the cue: worth checking
             cell.append(" *", style="yellow")

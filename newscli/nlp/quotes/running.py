@@ -77,6 +77,11 @@ class Attributor:
         self.doc, self.excluded, self.index, self.paras, self.aside = doc, excluded, index, paras, aside
         self.history: list[_Event] = []
 
+    def _running_how(self, speaker: str | None, referent: Referent | None) -> How:
+        """ "running", or "unnamed" when the speaker carried over is a source the article only described."""
+        unnamed = referent is None and any(e.said.how == "unnamed" and e.said.speaker == speaker for e in self.history)
+        return "unnamed" if unnamed else "running"
+
     def group(self, group: list[Candidate]) -> list[Said]:
         """A multi-paragraph quotation takes its speaker from whichever paragraph names one."""
         found = [self._own(cand) for cand in group]
@@ -124,7 +129,7 @@ class Attributor:
                 return _NOBODY
             return _carry(said)
         if statement is not None and not self.index.interrupted(statement[3], cand.span.start, statement[1]):
-            return Said(statement[1], statement[2], how="running")
+            return Said(statement[1], statement[2], how=self._running_how(statement[1], statement[2]))
         if previous is None or previous.para < reach:
             # a quotation right after a sentence whose subject is the one person in it: "Mvoko, the
             # finance member, wants the corridor to reach Angola. | "Bringing in Angola is important ..."
@@ -216,7 +221,8 @@ def _named_after(cand: Candidate, cue: Token) -> Token | None:
 
 def _carry(said: Said) -> Said:
     """The same speaker for a quotation that continues said's speech event (no words of its own)."""
-    return Said(said.speaker, said.referent, how="running" if said.speaker is not None else "none")
+    how: How = "none" if said.speaker is None else "unnamed" if said.how == "unnamed" else "running"
+    return Said(said.speaker, said.referent, how=how)  # an unnamed source stays unnamed when carried over
 
 
 _Statement = tuple[int, str, Referent | None, int]  # (position, speaker, referent, end of its sentence)

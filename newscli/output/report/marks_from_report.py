@@ -32,9 +32,11 @@ class Marked:
 
 def speaker_words(quote: Quote) -> str:
     """Who said it, as the page shows it: the name, the article's own words, or that nobody is named."""
+    mention = (quote.speaker_mention or "").strip()
+    if quote.speaker and quote.attribution == "unnamed":
+        return f"({mention or quote.speaker})"  # described, never named: not shown as a name
     if quote.speaker:
         return quote.speaker
-    mention = (quote.speaker_mention or "").strip()
     return f"({mention})" if mention else "Unknown speaker"
 
 
@@ -47,6 +49,8 @@ def how_found(quote: Quote) -> str:
         return f"from “{mention}”" if mention else f"from a {quote.attribution}"
     if quote.attribution == "running":
         return "continued"
+    if quote.attribution == "unnamed":
+        return "not named in the article"
     return ""
 
 

@@ -150,6 +150,8 @@ class SpeakerIndex(PronounIndex):
             return "cue"  # "Ana Soto, who said ...": the relative clause hangs on the name
         if head.pos_ == "PRON" or lower in GENDERED or lower in PLURAL_PRONOUNS:
             return "pronoun"
+        if referent is None and head.text[:1].islower() and speaker.casefold().endswith(lower):
+            return "unnamed"  # "a former producer", "the Herald's source": described, never named
         if hyphen_role(head) is not None:
             return "description"
         if head.pos_ == "PROPN" or (head.text.isupper() and len(head.text) > 1) or (referent is not None and any(
