@@ -8,7 +8,9 @@ is the article's title:
 - a heading (<h1>, else <h2>) that reads as the <title>: most of their words shared;
 - else the page's only <h1>, when it reads as a headline: a few words, no link to another
   page (a logo), not the site's or a section's name (a part of the <title> after its
-  headline: "Why X? - The Column - Example.com" and the <h1> "The Column: Pop culture").
+  headline: "Why X? - The Column - Example.com" and the <h1> "The Column: Pop culture");
+- else the heading nearest above the story's first paragraph, when it shares a word with
+  the <title> (a section's name in an <h1>, the headline in an <h2> below it).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _SHARED = 0.6  # share of the longer one's words a heading and the <title> must 
 _MIN_WORDS = 3  # "Sections", "Menu", a logo's name: no headline
 _MAX_WORDS = 40  # a standfirst set in a heading, not a headline
 _MAX_HEADINGS = 50
+_PROSE = 30  # words of a paragraph's own text: the story has begun
+_CONTENT_LETTERS = 4  # a word this long is no "the" or "of"
+_ASIDE = frozenset(("nav", "aside", "footer", "a"))
 
 
 def shown_headline(root: HtmlElement, title: str | None) -> str | None:
@@ -40,9 +45,24 @@ def shown_headline(root: HtmlElement, title: str | None) -> str | None:
         if key and _MIN_WORDS <= len(words) <= _MAX_WORDS and len(key & words) >= _SHARED * max(len(key), len(words)):
             return heading
     lone = [node for node in body.iter("h1") if _text(node)]
-    if len(lone) != 1 or not _reads_as_headline(lone[0], title or ""):
+    if len(lone) == 1 and _reads_as_headline(lone[0], title or ""):
+        return _text(lone[0])
+    return _above_the_story(body, key)
+
+
+def _above_the_story(body: HtmlElement, key: set[str]) -> str | None:
+    """The nearest <h1>/<h2> above the story's first paragraph, when it shares a word with the <title>."""
+    start = next((node for node in body.iter("p") if len(" ".join(node.xpath("text()")).split()) >= _PROSE), None)
+    if start is None:
         return None
-    return _text(lone[0])
+    content = {word for word in key if len(word) >= _CONTENT_LETTERS}
+    for heading in reversed(start.xpath("preceding::h1 | preceding::h2")[-_MAX_HEADINGS:]):
+        words = set(_WORD.findall(_text(heading).lower()))
+        if any(ancestor.tag in _ASIDE for ancestor in heading.iterancestors()):
+            continue
+        if _MIN_WORDS <= len(words) <= _MAX_WORDS and words & content and _reads_as_headline(heading, ""):
+            return _text(heading)
+    return None
 
 
 def _reads_as_headline(node: HtmlElement, title: str) -> bool:

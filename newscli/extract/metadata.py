@@ -307,6 +307,9 @@ def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], layout: PageLayo
         shown = _one_name(byline[1], publisher)
     if shown and any(map(is_person_name, shown)):
         return shown
+    linked = clean_authors(layout.author_links, publisher=publisher, visible=True) if not names else []
+    if linked:
+        return linked
     if names and not _foreign_script(names, _title_tag(root) or ""):
         return names
     return _byline_authors(root, publisher, layout.url) or names

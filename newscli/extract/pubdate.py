@@ -37,8 +37,8 @@ from lxml.html import HtmlElement
 
 from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import days_in, find_date, parse_date, parse_numeric_date
-from newscli.extract.layout import PageLayout, in_caption, is_teaser
-from newscli.extract.shown_dates import is_date_line, short_date
+from newscli.extract.layout import PageLayout
+from newscli.extract.shown_dates import is_date_line, is_paragraph, short_date
 from newscli.extract.url_dates import url_date
 
 # <meta> names for the first publication, as CMSs spell them (lower case). Modified and
@@ -89,7 +89,6 @@ _SCRIPT_DATE = re.compile(
 )
 _SCRIPT_STEMS = ("ublish", "UBLISH", "ubDate", "ubdate", "ub_date", "UB_DATE")
 _SCRIPT_CHARS = 500_000  # per script: data layers are small, bundled code is not worth reading
-_PARAGRAPH_WORDS = 30  # own words of an element that is the article's first paragraph
 _PROSE_WORDS = 8  # lower-case words before a date: more make a sentence (a caption), not a byline
 # A dateline opening the article: "Nov. 14, 2016 -- ", "WASHINGTON, March 3, 2016 — ",
 # "LONDON (Reuters) - Monday, 4 May 2020:". Before the date only capitals, a place and an agency.
@@ -262,17 +261,11 @@ def _shown(layout: PageLayout) -> str | None:
 
     begun = False  # a date line (no markup names it) counts only before the article's first paragraph
     for element in (*after, *before):
-        begun = begun or (element in after and _is_prose(element))
+        begun = begun or (element in after and is_paragraph(element))
         found = _shown_date(element, shared, layout.url, evidence, lines=not begun)
         if found:
             return found
     return _byline_date(layout, evidence)
-
-
-def _is_prose(element: HtmlElement) -> bool:
-    """Whether the element holds a paragraph's worth of its own text: the article has begun."""
-    own = " ".join(piece for piece in element.xpath("text()") if isinstance(piece, str))
-    return len(own.split()) >= _PARAGRAPH_WORDS
 
 
 def _byline_date(layout: PageLayout, evidence: Callable[[], set[str]]) -> str | None:
@@ -345,10 +338,8 @@ def _date_line(element: HtmlElement, shared: set[HtmlElement], url: str | None) 
     """A short line that is a date and little else, not a link to another page, a caption's or a teaser's."""
     if element.tag == "a" and not _links_here(element.get("href") or "", url):
         return False
-    if any(node.tag == "time" or _DATE_NAME.search(_name(node)) for node in element.iterdescendants()):
-        return False  # the element inside it that is named for the date is read instead
-    text = " ".join(element.text_content().split())
-    return is_date_line(text) and not in_caption(element, shared) and not is_teaser(element, url)
+    named = (node.tag == "time" or _DATE_NAME.search(_name(node)) for node in element.iterdescendants())
+    return not any(named) and is_date_line(element, shared, url)  # else the named element inside is read
 
 
 def _marked(element: HtmlElement) -> list[str | None]:

@@ -17,14 +17,18 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from lxml.html import HtmlElement
+
 from newscli.calendar_words import valid_date
 from newscli.extract.dates import find_date
+from newscli.extract.layout import in_caption, is_teaser
 
 # Two numbers then a two-digit year, with the same separator; not part of a longer number,
 # a version ("1.2.3.4") or a date with a four-digit year.
 _SHORT = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/\-]|\.\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 _LINE_CHARS = 80  # a date line is short
+_PARAGRAPH_WORDS = 30  # own words of the story's first paragraph
 _LINE_WORDS = 6  # words beside the date: a label, an agency, a weekday, a time
 
 
@@ -53,12 +57,24 @@ def short_date(text: str, evidence: Callable[[], set[str]], url: str | None) -> 
     return written[0] if len(written) == 1 else None
 
 
-def is_date_line(text: str) -> bool:
-    """Whether a short text is a date with at most a label, a source and a time around it."""
+def is_date_line(element: HtmlElement, shared: set[HtmlElement], url: str | None) -> bool:
+    """Whether an element is a short line that is a date and little else (a label, a source, a time).
+
+    Not a caption's (looking no higher than shared, the headline's blocks) nor a teaser's.
+    """
+    text = " ".join(element.text_content().split())
     if len(text) > _LINE_CHARS:
         return False
     found = find_date(text)
     if found is None:
         return False
     rest = text[: found[1]] + " " + text[found[2] :]
-    return len(re.findall(r"[^\W\d]+", rest)) <= _LINE_WORDS
+    if len(re.findall(r"[^\W\d]+", rest)) > _LINE_WORDS:
+        return False
+    return not in_caption(element, shared) and not is_teaser(element, url)
+
+
+def is_paragraph(element: HtmlElement) -> bool:
+    """Whether the element holds a paragraph's worth of its own text: the story has begun."""
+    own = " ".join(piece for piece in element.xpath("text()") if isinstance(piece, str))
+    return len(own.split()) >= _PARAGRAPH_WORDS
