@@ -47,10 +47,10 @@ def shown_headline(root: HtmlElement, title: str | None) -> str | None:
     lone = [node for node in body.iter("h1") if _text(node)]
     if len(lone) == 1 and _reads_as_headline(lone[0], title or ""):
         return _text(lone[0])
-    return _above_the_story(body, key)
+    return _above_the_story(body, key, title or "")
 
 
-def _above_the_story(body: HtmlElement, key: set[str]) -> str | None:
+def _above_the_story(body: HtmlElement, key: set[str], title: str) -> str | None:
     """The nearest <h1>/<h2> above the story's first paragraph, when it shares a word with the <title>."""
     start = next((node for node in body.iter("p") if len(" ".join(node.xpath("text()")).split()) >= _PROSE), None)
     if start is None:
@@ -60,7 +60,7 @@ def _above_the_story(body: HtmlElement, key: set[str]) -> str | None:
         words = set(_WORD.findall(_text(heading).lower()))
         if any(ancestor.tag in _ASIDE for ancestor in heading.iterancestors()):
             continue
-        if _MIN_WORDS <= len(words) <= _MAX_WORDS and words & content and _reads_as_headline(heading, ""):
+        if _MIN_WORDS <= len(words) <= _MAX_WORDS and words & content and _reads_as_headline(heading, title):
             return _text(heading)
     return None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -28,6 +29,7 @@ from newscli.extract.layout import in_caption, is_teaser
 _SHORT = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/\-]|\.\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 _LINE_CHARS = 80  # a date line is short
+_TEASER_WORDS = 4  # a link with this many words is another story's headline
 _PARAGRAPH_WORDS = 30  # own words of the story's first paragraph
 _LINE_WORDS = 6  # words beside the date: a label, an agency, a weekday, a time
 
@@ -60,7 +62,8 @@ def short_date(text: str, evidence: Callable[[], set[str]], url: str | None) -> 
 def is_date_line(element: HtmlElement, shared: set[HtmlElement], url: str | None) -> bool:
     """Whether an element is a short line that is a date and little else (a label, a source, a time).
 
-    Not a caption's (looking no higher than shared, the headline's blocks) nor a teaser's.
+    Not a caption's (looking no higher than shared, the headline's blocks) nor a teaser's (a
+    link to another story in its block or its parent's).
     """
     text = " ".join(element.text_content().split())
     if len(text) > _LINE_CHARS:
@@ -71,7 +74,25 @@ def is_date_line(element: HtmlElement, shared: set[HtmlElement], url: str | None
     rest = text[: found[1]] + " " + text[found[2] :]
     if len(re.findall(r"[^\W\d]+", rest)) > _LINE_WORDS:
         return False
-    return not in_caption(element, shared) and not is_teaser(element, url)
+    if in_caption(element, shared):
+        return False
+    parent = element.getparent()
+    if parent is not None and parent not in shared and _beside_story_link(element, parent, url):
+        return False
+    return not is_teaser(element, url)
+
+
+def _beside_story_link(element: HtmlElement, parent: HtmlElement, url: str | None) -> bool:
+    """Whether the element's parent holds, beside it, a link to another page with a headline's words."""
+    here = urlsplit(url or "").path.rstrip("/")
+    own = set(element.iter("a"))
+    for link in parent.iter("a"):
+        href = (link.get("href") or "").strip()
+        if link in own or not href or href.startswith("#") or urlsplit(href).path.rstrip("/") == here:
+            continue
+        if len(link.text_content().split()) >= _TEASER_WORDS:
+            return True
+    return False
 
 
 def is_paragraph(element: HtmlElement) -> bool:
