@@ -10,10 +10,11 @@ sets by STRIPPING their structured metadata (visible text kept):
 - itemprop / itemtype / itemscope attributes; <time datetime> and pubdate;
 - rel=author on links.
 
-It runs `newscli clean` on the stripped pages (and, with --both, the pages as they are) and
-scores title, published date and authors as score_newsdesk.py does.
+With --no-url the canonical and alternate links go too (the page's address is then unknown, as
+for a page saved without it). It runs `newscli clean` on the stripped pages (and, with --both,
+the pages as they are) and scores title, published date and authors as score_newsdesk.py does.
 
-    python3 benchmarks/bare_metadata.py "NEWSCLI_CMD" OUT_DIR [--both] [--errors] [LABEL=]SET_DIR...
+    python3 benchmarks/bare_metadata.py "NEWSCLI_CMD" OUT_DIR [--both] [--no-url] [--errors] [LABEL=]SET_DIR...
 
 Each SET_DIR holds pages/ and gold/ in the newsdesk format. The stripped pages are written
 under OUT_DIR only (they are other projects' files: keep them out of the repository).
@@ -43,9 +44,13 @@ def _read(path: str) -> bytes:
         return fh.read()
 
 
-def strip(page: bytes) -> bytes:
-    """The page with its structured metadata removed and its visible text kept."""
+def strip(page: bytes, *, address: bool = True) -> bytes:
+    """The page with its structured metadata removed and its visible text kept (and, address=False, its URL)."""
     root = lxml.html.document_fromstring(page.decode("utf-8", errors="replace"))
+    if not address:
+        for node in list(root.iter("link")):
+            if (node.get("rel") or "").lower() in ("canonical", "shortlink", "alternate"):
+                node.drop_tree()
     for node in list(root.iter("meta")):
         if node.get("charset") is None:
             node.drop_tree()
@@ -119,7 +124,7 @@ def main(argv: list[str]) -> int:
         stripped = os.path.join(out, label, "pages")
         os.makedirs(stripped, exist_ok=True)
         for name in sorted(os.listdir(os.path.join(set_dir, "pages"))):
-            page = strip(_read(os.path.join(set_dir, "pages", name)))
+            page = strip(_read(os.path.join(set_dir, "pages", name)), address="--no-url" not in flags)
             with open(os.path.join(stripped, name.removesuffix(".gz")), "wb") as fh:
                 fh.write(page)
         runs = [("stripped", stripped)]

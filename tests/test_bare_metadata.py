@@ -153,3 +153,22 @@ def test_a_person_linked_to_a_topic_page_is_no_writer() -> None:
 def test_who_the_writer_wrote_for_is_not_part_of_the_name() -> None:
     assert clean_authors(["By Ann Roe for Example.com"], visible=True) == ["Ann Roe"]
     assert clean_authors(["Ann Roe For The Valley Ledger"], visible=True) == ["Ann Roe"]
+
+
+def test_a_numeric_date_with_its_full_year_in_a_date_element() -> None:
+    body = '<h1>Bridge to close for repairs</h1><h5 class="posted-date">1/15/2008 7:11 AM BY STAFF</h5>' + STORY
+    assert bare(body).published == "2008-01-15"
+    body = "<h1>Bridge to close for repairs</h1><time>Published on 15/01/2008 - 16:38</time>" + STORY
+    assert bare(body).published == "2008-01-15"
+
+
+def test_the_site_name_in_a_heading_is_no_headline() -> None:
+    site = bare("<h1>Valley Ledger</h1>" + STORY, title="Bridge repairs | Valley Ledger")
+    assert site.title == "Bridge repairs | Valley Ledger"
+    arrow = bare(
+        "<h1>Mill Creek Historical Society</h1><h2>Bridge Day</h2>" + STORY,
+        title="Bridge Day › Mill Creek Historical Society",
+    )
+    assert arrow.title == "Bridge Day"
+    near = bare("<h2>Ear Muffs!</h2><h1>Ear muffs again</h1>" + STORY, title="Ear Muffs! | Knitwear")
+    assert near.title == "Ear Muffs!"  # the heading whose words are all in the <title>

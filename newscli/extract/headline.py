@@ -5,12 +5,15 @@ what search engines were shown ("Coal's US stronghold is losing steam | Example 
 often shorter or worded otherwise than the headline printed on the page. The printed one
 is the article's title:
 
-- a heading (<h1>, else <h2>) that reads as the <title>: most of their words shared;
+- a heading (<h1> or <h2>) that reads as the <title>: most of their words shared; the
+  closest, then one whose words are all in the <title>, then an <h1>; not the site's name
+  ("Opening hours | Example Club" and the <h1> "Example Club");
 - else the page's only <h1>, when it reads as a headline: a few words, no link to another
   page (a logo), not the site's or a section's name (a part of the <title> after its
   headline: "Why X? - The Column - Example.com" and the <h1> "The Column: Pop culture");
 - else the heading nearest above the story's first paragraph, when it shares a word with
-  the <title> (a section's name in an <h1>, the headline in an <h2> below it).
+  the <title> outside its last part (a section's name in an <h1>, the headline in an <h2>
+  below it).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from lxml.html import HtmlElement
 from newscli.extract.lexicon import TITLE_SEPARATOR
 
 _WORD = re.compile(r"\w+")
+_SEPARATOR = re.compile(TITLE_SEPARATOR.pattern + r"|\s+[›‹]\s+")  # and "Event › Example Club"
 _SPACE = re.compile(r"\s+")
 _SHARED = 0.6  # share of the longer one's words a heading and the <title> must have in common
 _MIN_WORDS = 3  # "Sections", "Menu", a logo's name: no headline
@@ -40,18 +44,32 @@ def shown_headline(root: HtmlElement, title: str | None) -> str | None:
     firsts = [_text(node) for node in body.iter("h1")][:_MAX_HEADINGS]
     seconds = [_text(node) for node in body.iter("h2")][:_MAX_HEADINGS]
     key = set(_WORD.findall((title or "").lower()))
-    for heading in (*firsts, *seconds):
-        words = set(_WORD.findall(heading.lower()))
-        if key and _MIN_WORDS <= len(words) <= _MAX_WORDS and len(key & words) >= _SHARED * max(len(key), len(words)):
-            return heading
+    best: tuple[float, bool, bool] | None = None
+    found = None
+    for level, headings in ((True, firsts), (False, seconds)):
+        for heading in headings:
+            words = set(_WORD.findall(heading.lower()))
+            if not key or not 2 <= len(words) <= _MAX_WORDS or _is_affix(heading, title or "", whole=True):
+                continue
+            shared = len(key & words) / max(len(key), len(words))
+            rank = (shared, words <= key, level)  # the closest; one all in the <title>; an <h1>
+            if shared >= _SHARED and (best is None or rank > best):
+                best, found = rank, heading
+    if found:
+        return found
     lone = [node for node in body.iter("h1") if _text(node)]
     if len(lone) == 1 and _reads_as_headline(lone[0], title or ""):
         return _text(lone[0])
-    return _above_the_story(body, key, title or "")
+    parts = _SEPARATOR.split(title or "")
+    site = set(_WORD.findall(parts[-1].lower())) if len(parts) > 1 else set()
+    return _above_the_story(body, key - site, title or "")
 
 
 def _above_the_story(body: HtmlElement, key: set[str], title: str) -> str | None:
-    """The nearest <h1>/<h2> above the story's first paragraph, when it shares a word with the <title>."""
+    """The nearest <h1>/<h2> above the story's first paragraph, when it shares a word with the <title>'s key.
+
+    key: the <title>'s words, those of its last part (the site's name, as a rule) left out.
+    """
     start = next((node for node in body.iter("p") if len(" ".join(node.xpath("text()")).split()) >= _PROSE), None)
     if start is None:
         return None
@@ -60,22 +78,32 @@ def _above_the_story(body: HtmlElement, key: set[str], title: str) -> str | None
         words = set(_WORD.findall(_text(heading).lower()))
         if any(ancestor.tag in _ASIDE for ancestor in heading.iterancestors()):
             continue
-        if _MIN_WORDS <= len(words) <= _MAX_WORDS and words & content and _reads_as_headline(heading, title):
+        if words & content and _reads_as_headline(heading, title, least=2):
             return _text(heading)
     return None
 
 
-def _reads_as_headline(node: HtmlElement, title: str) -> bool:
+def _reads_as_headline(node: HtmlElement, title: str, least: int = _MIN_WORDS) -> bool:
     text = _text(node)
-    if not _MIN_WORDS <= len(_WORD.findall(text)) <= _MAX_WORDS:
+    if not least <= len(_WORD.findall(text)) <= _MAX_WORDS:
         return False
     if any(ancestor.tag == "a" for ancestor in node.iterancestors()) or node.find(".//a[@href]") is not None:
         links = " ".join(_text(link) for link in node.iter("a"))
         if len(links) >= 0.5 * len(text):
             return False  # the site's logo, a link to a section
-    affixes = [part.strip().casefold() for part in TITLE_SEPARATOR.split(title)[1:] if part.strip()]
+    return not _is_affix(text, title)
+
+
+def _is_affix(text: str, title: str, *, whole: bool = False) -> bool:
+    """Whether text is the site's or a section's name: a part of the <title> after its first one.
+
+    whole: the part itself only; else also the part with more words after it ("The Column: pop culture").
+    """
+    affixes = [part.strip().casefold() for part in _SEPARATOR.split(title)[1:] if part.strip()]
     folded = text.casefold()
-    return not any(folded.startswith(affix) or affix.startswith(folded) for affix in affixes)
+    if whole:
+        return folded in affixes
+    return any(folded.startswith(affix) or affix.startswith(folded) for affix in affixes)
 
 
 def _text(node: HtmlElement) -> str:

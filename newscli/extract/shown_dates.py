@@ -2,8 +2,8 @@
 
 Two forms the structured readers leave alone:
 
-- a short numeric date, the year in two digits: "12/16/16 12:21pm", "10/9/10 7:15 AM EDT",
-  "12.09.16", "Posted: 1/14/08". Month first or day first? One order only may make a
+- a numeric date, the year often in two digits: "12/16/16 12:21pm", "10/9/10 7:15 AM EDT",
+  "12.09.16", "Posted: 1/14/08", "30/04/2024 - 16:38". Month first or day first? One order only may make a
   date (16 is no month); when both do, the page decides: the reading it also writes out in
   words elsewhere ("October 9, 2010" in a comment's stamp), or the one in its address's
   year and month (/2016/12/). Otherwise nothing is read;
@@ -24,9 +24,9 @@ from newscli.calendar_words import valid_date
 from newscli.extract.dates import find_date
 from newscli.extract.layout import in_caption, is_teaser
 
-# Two numbers then a two-digit year, with the same separator; not part of a longer number,
-# a version ("1.2.3.4") or a date with a four-digit year.
-_SHORT = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/\-]|\.\d)")
+# Two numbers then a year (two or four digits), with the same separator; not part of a longer
+# number or a version ("1.2.3.4").
+_SHORT = re.compile(r"(?<![\d/.\-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d/\-]|\.\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 _LINE_CHARS = 80  # a date line is short
 _TEASER_WORDS = 4  # a link with this many words is another story's headline
@@ -35,15 +35,16 @@ _LINE_WORDS = 6  # words beside the date: a label, an agency, a weekday, a time
 
 
 def short_date(text: str, evidence: Callable[[], set[str]], url: str | None) -> str | None:
-    """ISO day of the first short numeric date in text, when one reading of it is the page's; None otherwise.
+    """ISO day of the first numeric date in text, when one reading of it is the page's; None otherwise.
 
     evidence: the days the page writes out (called only when both readings are dates).
     """
     match = _SHORT.search(text)
     if match is None:
         return None
-    first, second, short_year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-    year = 2000 + short_year if 2000 + short_year <= date.today().year + 1 else 1900 + short_year
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    if year < 100:
+        year = 2000 + year if 2000 + year <= date.today().year + 1 else 1900 + year
     readings = sorted(
         {f"{year:04d}-{m:02d}-{d:02d}" for m, d in ((first, second), (second, first)) if valid_date(year, m, d)}
     )
