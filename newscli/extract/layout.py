@@ -146,12 +146,12 @@ class PageLayout:
         pieces = self.headline.xpath(f"following::text()[normalize-space()][position() <= {_WINDOW_TEXTS}]")
         for piece in pieces:
             owner = piece.getparent()
-            if owner is None or piece.is_tail or owner.tag in _SKIP or in_caption(owner):
+            if owner is None or piece.is_tail or owner.tag in _SKIP:
                 continue
-            if len(str(piece).split()) >= _PROSE_WORDS and not _in_heading(owner):
+            if len(str(piece).split()) >= _PROSE_WORDS and not _in_heading(owner) and not in_caption(owner):
                 return []
             link = next((node for node in (owner, *owner.iterancestors()) if node.tag == "a"), None)
-            if link is None or not _links_writer(link) or is_teaser(link, self.url):
+            if link is None or not _links_writer(link) or in_caption(owner) or is_teaser(link, self.url):
                 continue
             line = link.getparent() if link.getparent() is not None else link
             names = [_text(node) for node in _line_block(line).iter("a") if _links_writer(node)]
@@ -164,12 +164,11 @@ def _links_writer(link: HtmlElement) -> bool:
 
     Not a page about a person (/topic/jane-doe, /people/jane-doe): stories link the people they name.
     """
-    text = _text(link)
-    words = text.split()
-    if not 2 <= len(words) <= 3 or not is_person_name(text):
-        return False
     path = urlsplit(link.get("href") or "").path.lower()
-    return bool(set(re.split(r"[/._-]+", path)) & _WRITER_PATHS)
+    if not set(re.split(r"[/._-]+", path)) & _WRITER_PATHS:
+        return False
+    text = _text(link)
+    return 2 <= len(text.split()) <= 3 and is_person_name(text)
 
 
 def _text(element: HtmlElement) -> str:

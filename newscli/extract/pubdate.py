@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -70,6 +71,7 @@ _DATA_TIME = re.compile(r"publish|date|time", re.IGNORECASE)  # data-published, 
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|first published|released|publié|veröffentlicht|publicado|pubblicato)\b", re.IGNORECASE
 )
+_LINE_ELEMENTS = 12  # elements in a date line at most ("<p>By <a>Ann Roe</a> | <span>May 2, 2008</span></p>")
 _WINDOW_AFTER = 60  # elements after the headline where its timestamp may stand
 _WINDOW_BEFORE = 8  # and before it (a kicker line, a time above the headline)
 _MAX_SHOWN = 200  # characters: a byline with its time, not a paragraph that mentions a date
@@ -338,6 +340,8 @@ def _date_line(element: HtmlElement, shared: set[HtmlElement], url: str | None) 
     """A short line that is a date and little else, not a link to another page, a caption's or a teaser's."""
     if element.tag == "a" and not _links_here(element.get("href") or "", url):
         return False
+    if next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
+        return False  # a block of many elements is no date line (and its text is not worth reading)
     named = (node.tag == "time" or _DATE_NAME.search(_name(node)) for node in element.iterdescendants())
     return not any(named) and is_date_line(element, shared, url)  # else the named element inside is read
 
