@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from datetime import date
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
