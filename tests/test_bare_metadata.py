@@ -172,3 +172,12 @@ def test_the_site_name_in_a_heading_is_no_headline() -> None:
     assert arrow.title == "Bridge Day"
     near = bare("<h2>Ear Muffs!</h2><h1>Ear muffs again</h1>" + STORY, title="Ear Muffs! | Knitwear")
     assert near.title == "Ear Muffs!"  # the heading whose words are all in the <title>
+
+
+def test_a_list_of_writers_laid_out_with_indentation_is_read_whole() -> None:
+    items = "".join(
+        f'\n{" " * 24}<li class="author-list__item">\n{" " * 28}<a href="/x/{slug}">{name}</a>,\n{" " * 24}</li>'
+        for slug, name in (("ann-roe", "Ann Roe"), ("tom-lee", "Tom Lee"), ("ida-berg", "Ida Berg"))
+    )
+    body = f'<h1>Bridge to close for repairs</h1><ul class="author-list">{items}\n        </ul>' + STORY
+    assert bare(body).authors == ["Ann Roe", "Tom Lee", "Ida Berg"]

@@ -209,7 +209,7 @@ def _named_byline(element: HtmlElement, shared: set[HtmlElement]) -> HtmlElement
     for node in (element, *element.iterancestors()):
         if node in shared:
             break
-        if _is_named_byline(node) and len(node.text_content()) <= _MAX_BYLINE:
+        if _is_named_byline(node) and len(" ".join(node.text_content().split())) <= _MAX_BYLINE:
             found = node
     return found
 
