@@ -204,14 +204,21 @@ def in_caption(element: HtmlElement, shared: set[HtmlElement] | None = None) -> 
 
 
 def _named_byline(element: HtmlElement, shared: set[HtmlElement]) -> HtmlElement | None:
-    """The outermost element around a piece of text, short of the headline's blocks, named as a byline."""
+    """The outermost element around a piece of text, short of the headline's blocks, named as a byline.
+
+    A list of writers named as such is read whole, however deep its markup is indented
+    (<ul class=author-list><li class=author-list__item>...): not its first item alone.
+    """
     found = None
     for node in (element, *element.iterancestors()):
         if node in shared:
             break
-        if _is_named_byline(node) and len(" ".join(node.text_content().split())) <= _MAX_BYLINE:
+        if _is_named_byline(node) and len(node.text_content()) <= _MAX_BYLINE:
             found = node
-    return found
+    listing = found.getparent() if found is not None and found.tag == "li" else None
+    if listing is None or listing in shared or listing.tag not in ("ul", "ol") or not _is_named_byline(listing):
+        return found
+    return listing if len(" ".join(listing.text_content().split())) <= _MAX_BYLINE else found
 
 
 def _is_named_byline(element: HtmlElement) -> bool:
