@@ -45,6 +45,7 @@ _GLUED_DATE = re.compile(
 _CUT_AT = re.compile(
     rf"\s@\w|\b(?:{_MONTHS})\.?\s+\d|\b(?:{_WEEKDAYS})\b|\S*\d|\b(?:published|updated|posted|last)\b", re.I
 )
+_FOR = re.compile(r"\s+for\s+", re.I)
 _CALENDAR_WORD = re.compile(rf"(?:{_WEEKDAYS}|{_MONTHS}|\d+)", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 _ROLE_WORDS = re.compile(
@@ -121,6 +122,13 @@ def _names_in(value: str) -> list[str]:
         if cut:
             part = part[: cut.start()]
         part = part.strip(" .:-–—()[]\"'")
+        writing_for = _FOR.search(part)
+        if (
+            writing_for
+            and len(part[: writing_for.start()].split()) > 1
+            and _looks_like_a_name(part[: writing_for.start()])
+        ):
+            part = part[: writing_for.start()]  # "Jane Doe for Example.com": who she wrote for
         if part and not _looks_like_a_name(part):
             part = _DASH.split(part)[0]  # not "CDU - Fraktion Erfurt", a name itself
         if part and _looks_like_a_name(part):

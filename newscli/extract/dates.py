@@ -108,3 +108,16 @@ def _iso(match: re.Match[str]) -> str | None:
     if tz:
         iso += tz if tz == "Z" or ":" in tz else f"{tz[:3]}:{tz[3:]}"
     return iso
+
+
+def days_in(text: str) -> set[str]:
+    """Every day (ISO) written in text with its month's name ("October 9, 2010", "9 Oct 2010"): no order to guess."""
+    days: set[str] = set()
+    for pattern in _PATTERNS:
+        if "(?P<month>" not in pattern.pattern:
+            continue
+        for match in pattern.finditer(text):
+            iso = _iso(match)
+            if iso:
+                days.add(iso[:10])
+    return days

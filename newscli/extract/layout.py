@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from newscli.extract.bylines import is_person_name
 from newscli.extract.lexicon import BY_ALTERNATION
 
 _WORD = re.compile(r"\w+")
@@ -39,6 +40,11 @@ _CAPTION_NAMES = ("caption", "credit", "quote")
 _WINDOW_TEXTS = 80  # pieces of text after the headline where its byline may stand
 _PROSE_WORDS = 30  # a piece of text this long outside a heading is the article's first paragraph
 _MAX_BYLINE = 200  # characters of a byline line
+# Path words of a writer's page: /author/jane-doe, /staff/jane-doe, /profile/jane-doe
+_WRITER_PATHS = frozenset(
+    ("author", "authors", "writer", "writers", "staff", "journalist", "journalists", "reporter", "reporters",
+     "contributor", "contributors", "columnist", "columnists", "bio", "byline")
+)  # fmt: skip
 _TEASER_WORDS = 4  # a link to another page with this many words is another story's headline
 
 
@@ -126,6 +132,48 @@ class PageLayout:
                 return found, block
         return None
 
+    @cached_property
+    def author_links(self) -> list[str]:
+        """Names linked to the writer's page between the headline and the first paragraph ("/author/jane-doe").
+
+        A page with no marked byline still links its writers' names to their pages: the link's
+        text is a name, and its address names a writer's page (/author/jane-doe, /staff/jane-doe,
+        /bio-jane-doe.html). Links in the same line as the first are its
+        co-writers; names elsewhere are left alone.
+        """
+        if self.headline is None:
+            return []
+        pieces = self.headline.xpath(f"following::text()[normalize-space()][position() <= {_WINDOW_TEXTS}]")
+        for piece in pieces:
+            owner = piece.getparent()
+            if owner is None or piece.is_tail or owner.tag in _SKIP:
+                continue
+            if len(str(piece).split()) >= _PROSE_WORDS and not _in_heading(owner) and not in_caption(owner):
+                return []
+            link = next((node for node in (owner, *owner.iterancestors()) if node.tag == "a"), None)
+            if link is None or not _links_writer(link) or in_caption(owner) or is_teaser(link, self.url):
+                continue
+            line = link.getparent() if link.getparent() is not None else link
+            names = [_text(node) for node in _line_block(line).iter("a") if _links_writer(node)]
+            return [name for name in names if name]
+        return []
+
+
+def _links_writer(link: HtmlElement) -> bool:
+    """Whether a link's text is a name of two or three words and its address a writer's page.
+
+    Not a page about a person (/topic/jane-doe, /people/jane-doe): stories link the people they name.
+    """
+    path = urlsplit(link.get("href") or "").path.lower()
+    if not set(re.split(r"[/._-]+", path)) & _WRITER_PATHS:
+        return False
+    text = _text(link)
+    return 2 <= len(text.split()) <= 3 and is_person_name(text)
+
+
+def _text(element: HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
 
 def is_teaser(element: HtmlElement, url: str | None) -> bool:
     """Whether a byline element's block holds a link to another page with a headline's words: another story's.
@@ -156,14 +204,21 @@ def in_caption(element: HtmlElement, shared: set[HtmlElement] | None = None) -> 
 
 
 def _named_byline(element: HtmlElement, shared: set[HtmlElement]) -> HtmlElement | None:
-    """The outermost element around a piece of text, short of the headline's blocks, named as a byline."""
+    """The outermost element around a piece of text, short of the headline's blocks, named as a byline.
+
+    A list of writers named as such is read whole, however deep its markup is indented
+    (<ul class=author-list><li class=author-list__item>...): not its first item alone.
+    """
     found = None
     for node in (element, *element.iterancestors()):
         if node in shared:
             break
         if _is_named_byline(node) and len(node.text_content()) <= _MAX_BYLINE:
             found = node
-    return found
+    listing = found.getparent() if found is not None and found.tag == "li" else None
+    if listing is None or listing in shared or listing.tag not in ("ul", "ol") or not _is_named_byline(listing):
+        return found
+    return listing if len(" ".join(listing.text_content().split())) <= _MAX_BYLINE else found
 
 
 def _is_named_byline(element: HtmlElement) -> bool:

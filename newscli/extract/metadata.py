@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newscli.extract.bylines import clean_authors, is_person_name
 from newscli.extract.dates import find_date
+from newscli.extract.headline import shown_headline
 from newscli.extract.layout import BYLINE_XPATH, PageLayout, in_caption, is_teaser
 from newscli.extract.lexicon import TITLE_SEPARATOR
 from newscli.extract.pubdate import find_published
@@ -232,9 +233,14 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 def _title(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement, publisher: str | None) -> str | None:
     structured = next((t for t in (_text(n.get("headline")) for n in nodes) if t), None)
-    title = structured or _first(tags, _META_TITLE) or _title_tag(root)
+    tagged = _first(tags, _META_TITLE)
+    title = structured or tagged or _title_tag(root)
     if not title:
         return None
+    if not structured and not tagged:  # only the <title>: the headline printed on the page is the article's
+        printed = shown_headline(root, title)
+        if printed:
+            return printed
     headings = _headings(root)
     shown = _shown_headline(title, headings) if structured or title.endswith(("...", "…")) else None
     return shown or _strip_site_name(title, publisher, headings)
@@ -301,6 +307,9 @@ def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], layout: PageLayo
         shown = _one_name(byline[1], publisher)
     if shown and any(map(is_person_name, shown)):
         return shown
+    linked = clean_authors(layout.author_links, publisher=publisher, visible=True) if not names else []
+    if linked:
+        return linked
     if names and not _foreign_script(names, _title_tag(root) or ""):
         return names
     return _byline_authors(root, publisher, layout.url) or names

@@ -6,10 +6,13 @@ Sources in order of trust:
    the first publication (article:published_time and some forty spellings of it), the
    page node's datePublished, itemprop=datePublished, <time pubdate>; the hAtom `published`
    time of the entry (class hentry) that holds the headline;
-2. the page's own address: a full date in the canonical URL's path (/2016/05/12/);
+2. the page's own address: a full date in the canonical URL's path (/2016/05/12/, /2016/dec/13/,
+   -20161213-story; extract/url_dates);
 3. the timestamp shown by the headline: a <time>, or an element named for a date, time or
-   byline, in the few elements around the page's headline; teasers (inside links to other
-   pages), captions, menus, comments and the site's header left out;
+   byline, in the few elements around the page's headline, or a short line that is a date
+   and little else before the article's first paragraph (extract/shown_dates, which also
+   reads "12/16/16"); teasers (inside links to other pages), captions, menus, comments and
+   the site's header left out;
 4. weaker evidence: publication keys in the page's script data when they all name one day,
    JSON-LD dateCreated and embedded media's upload day, the page's <time> elements when
    they all name one day;
@@ -17,7 +20,7 @@ Sources in order of trust:
 
 What is never taken: a modified or updated time (article:modified_time, og:updated_time,
 "Updated 9:05 AM" by the headline), a copyright year, the date of a story listed beside the
-article, a year-and-month path (/2016/05/), eight digits that may be an id (/20160512/).
+article, a year-and-month path (/2016/05/), eight digits as a directory that may be an id (/20160512/).
 When an earlier source gives only the day and a later one the same day with its time, the
 time is kept.
 """
@@ -27,14 +30,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from newscli.calendar_words import WEEKDAY_ALTERNATION
-from newscli.extract.dates import find_date, parse_date, parse_numeric_date
+from newscli.extract.dates import days_in, find_date, parse_date, parse_numeric_date
 from newscli.extract.layout import PageLayout
+from newscli.extract.shown_dates import is_date_line, is_paragraph, short_date
+from newscli.extract.url_dates import url_date
 
 # <meta> names for the first publication, as CMSs spell them (lower case). Modified and
 # updated times are left out on purpose: they are not when the article was published.
@@ -52,8 +58,6 @@ META_PUBLISHED = (
 _PAGE_TYPES = frozenset(("webpage", "itempage", "collectionpage", "website"))
 _MEDIA_TYPES = frozenset(("videoobject", "imageobject", "audioobject", "mediaobject", "clip"))
 _EARLIEST_YEAR = 1990  # no news page is older; an earlier "date" is a placeholder or a birth date
-# A full date in a URL path: /2016/05/12/, /2016-05-12-, /2016/5/12/ (not /20160512/: an id).
-_URL_DATE = re.compile(r"(?:^|/)((?:19|20)\d{2})([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/._-]|$)")
 # Class or id of an element that shows the article's time (a substring test, as pages glue
 # words: "entry-meta", "post_dates", "byline__date", "article-datetime").
 _DATE_NAME = re.compile(r"date|time|stamp|posted|publish|byline|meta", re.IGNORECASE)
@@ -67,6 +71,7 @@ _DATA_TIME = re.compile(r"publish|date|time", re.IGNORECASE)  # data-published, 
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|first published|released|publié|veröffentlicht|publicado|pubblicato)\b", re.IGNORECASE
 )
+_LINE_ELEMENTS = 12  # elements in a date line at most ("<p>By <a>Ann Roe</a> | <span>May 2, 2008</span></p>")
 _WINDOW_AFTER = 60  # elements after the headline where its timestamp may stand
 _WINDOW_BEFORE = 8  # and before it (a kicker line, a time above the headline)
 _MAX_SHOWN = 200  # characters: a byline with its time, not a paragraph that mentions a date
@@ -232,18 +237,9 @@ def _has_class(token: str) -> str:
 
 
 def _url_date(url: str | None) -> str | None:
-    """A full year-month-day in the URL's path."""
-    if not url:
-        return None
-    match = _URL_DATE.search(urlsplit(url).path)
-    if not match:
-        return None
-    year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
-    try:
-        iso = date(year, month, day).isoformat()
-    except ValueError:
-        return None
-    return iso if _plausible(iso) else None
+    """A full year-month-day in the URL's path (see extract/url_dates)."""
+    iso = url_date(url)
+    return iso if iso and _plausible(iso) else None
 
 
 # --- 3. the timestamp by the headline --------------------------------------------------------
@@ -258,15 +254,24 @@ def _shown(layout: PageLayout) -> str | None:
     nearest_first = reversed(headline.xpath(f"preceding::*[position() <= {_WINDOW_BEFORE}]"))
     before = [el for el in nearest_first if layout.in_header_block(el)]
     shared = set(headline.iterancestors())
+    written: list[set[str]] = []
+
+    def evidence() -> set[str]:  # the days the page writes out, read once and only when needed
+        if not written:
+            written.append(days_in(layout.root.text_content()))
+        return written[0]
+
+    begun = False  # a date line (no markup names it) counts only before the article's first paragraph
     for element in (*after, *before):
-        found = _shown_date(element, shared, layout.url)
+        begun = begun or (element in after and is_paragraph(element))
+        found = _shown_date(element, shared, layout.url, evidence, lines=not begun)
         if found:
             return found
-    return _byline_date(layout)
+    return _byline_date(layout, evidence)
 
 
-def _byline_date(layout: PageLayout) -> str | None:
-    """A date on the byline's line: "by Jane Doe / January 19, 2017 /", "By Jane Doe | Sports | Dec. 14, 2016"."""
+def _byline_date(layout: PageLayout, evidence: Callable[[], set[str]]) -> str | None:
+    """A date on the byline's line: "by Jane Doe / January 19, 2017 /", "By Jane Doe | Sports | 12/14/16"."""
     byline = layout.byline
     if byline is None:
         return None
@@ -274,11 +279,25 @@ def _byline_date(layout: PageLayout) -> str | None:
         if _UPDATED.search(label):
             return None
         return iso if _plausible(iso) else None
-    return None
+    found = short_date(_before_update(byline[0]), evidence, layout.url)
+    return found if found and _plausible(found) else None
 
 
-def _shown_date(element: HtmlElement, shared: set[HtmlElement], url: str | None) -> str | None:
-    """A publication date the element shows, if it is a time or named for one and is not a teaser's.
+def _before_update(text: str) -> str:
+    """The text up to an "Updated" label: "Posted 1/14/08 | Updated 1/15/08" -> "Posted 1/14/08 | "."""
+    found = _UPDATED.search(text)
+    return text[: found.start()] if found else text
+
+
+def _shown_date(
+    element: HtmlElement,
+    shared: set[HtmlElement],
+    url: str | None,
+    evidence: Callable[[], set[str]],
+    *,
+    lines: bool = True,
+) -> str | None:
+    """A publication date the element shows, if it is a time, named for one or a date line, and no teaser's.
 
     shared: the headline's ancestors; the blocks between them and the element must not be
     a link to another page, a caption, a menu, a list of other stories or the comments.
@@ -286,7 +305,8 @@ def _shown_date(element: HtmlElement, shared: set[HtmlElement], url: str | None)
     if element.tag in _SKIP:
         return None
     name = _name(element)
-    if element.tag != "time" and not _DATE_NAME.search(name):
+    named = element.tag == "time" or bool(_DATE_NAME.search(name))
+    if not named and not (lines and _date_line(element, shared, url)):
         return None
     # a teaser's time sits in its link, a caption's date is the photo's, a masthead's is today's
     if element.find(".//h1") is not None or _NOT_ARTICLE_NAME.search(name):
@@ -308,10 +328,22 @@ def _shown_date(element: HtmlElement, shared: set[HtmlElement], url: str | None)
             break
     if shown is None and _is_update(element, text):
         return None
+    if shown is None and named:
+        shown = short_date(text, evidence, url)
     marked = _first_date(_marked(element))
     if shown is None or (marked is not None and marked[:10] == shown[:10]):
         shown = marked  # the machine-readable form, to the second, when it is the day shown
     return shown if shown and _plausible(shown) else None
+
+
+def _date_line(element: HtmlElement, shared: set[HtmlElement], url: str | None) -> bool:
+    """A short line that is a date and little else, not a link to another page, a caption's or a teaser's."""
+    if element.tag == "a" and not _links_here(element.get("href") or "", url):
+        return False
+    if next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
+        return False  # a block of many elements is no date line (and its text is not worth reading)
+    named = (node.tag == "time" or _DATE_NAME.search(_name(node)) for node in element.iterdescendants())
+    return not any(named) and is_date_line(element, shared, url)  # else the named element inside is read
 
 
 def _marked(element: HtmlElement) -> list[str | None]:
