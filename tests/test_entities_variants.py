@@ -142,3 +142,24 @@ def test_a_speech_verb_before_its_speaker_is_not_part_of_the_name(parse) -> None
     assert "Replied Stephen" not in rows
     assert _row_of(rows, "Stephen") == "Stephen Harlow"
     assert "Said Ali Khan" in rows  # "Said" is also a given name
+
+
+def test_a_full_name_opening_a_paragraph_with_a_title_in_apposition(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(
+        parse,
+        "The talks stalled again.\n\nNadia Farouk Bensalem, Director-General of the Gulf Policy Institute, spoke "
+        "on Monday. Bensalem called for calm.",
+    )
+    assert _row_of(rows, "Bensalem") == "Nadia Farouk Bensalem"
+
+
+def test_an_untagged_name_opening_a_sentence_is_recalled_by_its_title(parse) -> None:  # type: ignore[no-untyped-def]
+    """The tagger may miss a name at a sentence start; a given name, more name words and a title in
+    apposition make it a person (as an age does: "Maren Holt, 34,")."""
+    doc = parse(
+        "The talks stalled again.\n\nNadia Farouk Bensalem, Director-General of the Gulf Policy Institute, spoke "
+        "on Monday. Later that week the Gulf Policy Institute published a report."
+    )
+    doc.ents = []  # as if the tagger had seen nothing
+    names = {e.name for e in extract_entities(doc) if e.type == "person"}
+    assert "Nadia Farouk Bensalem" in names

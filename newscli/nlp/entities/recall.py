@@ -307,15 +307,26 @@ def capitalised_runs(index: TextIndex, found: list[Candidate]) -> list[Candidate
 
 
 _AGE_AFTER = re.compile(r",\s\d{1,3},\s")
+# ", Director-General of", ", a spokesman for", ", the company's chief executive": a title in apposition
+_TITLE_AFTER = re.compile(r",\s(?:(?:the|a|an)\s)?(?:[\w'’-]+\s){0,3}?([A-Za-z-]+)(?=[\s,])")
 
 
 def _introduced(index: TextIndex, i: int) -> bool:
-    """ "Maren Holt, 34, was found ...": a first name and a surname starting a sentence, then an age."""
+    """ "Maren Holt, 34, was found ...", "Jamal Sanad Al Suwaidi, Director-General of ...": a common given
+    name and a surname starting a sentence, then an age or a title in apposition."""
     doc = index.doc
     if i + 2 >= len(doc) or given_name(doc[i].text) == "-" or not _first_name_like(index, doc[i].text):
         return False
-    end = doc[i + 1].idx + len(doc[i + 1].text)
-    return _run_word(index, i + 1) and bool(_AGE_AFTER.match(index.text, end, end + 8))
+    j = i + 1
+    while j < len(doc) and j - i <= 4 and _run_word(index, j):
+        j += 1
+    if j == i + 1:
+        return False
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    if j - i == 2 and _AGE_AFTER.match(index.text, end, end + 8):
+        return True
+    titled = _TITLE_AFTER.match(index.text, end, end + 60)
+    return titled is not None and given_name(doc[i].text) is not None and lex.is_a(titled.group(1), "role")
 
 
 def _run_word(index: TextIndex, i: int) -> bool:

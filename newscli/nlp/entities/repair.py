@@ -365,8 +365,8 @@ def _extend(index: TextIndex, lo: int, hi: int, label: EntityType | None) -> tup
     doc = index.doc
     while lo > 0 and label != "person" and _joinable(index, lo - 1) and not index.initial[lo - 1]:
         lo -= 1
-    if label == "person" and hi - lo == 1 and lo > 0 and _joinable(index, lo - 1) and _given(index, doc[lo - 1]):
-        lo -= 1  # "ousted PM Imran | Khan's": a common given name the tagger left out
+    if label == "person" and hi - lo <= 2 and lo > 0 and _joinable(index, lo - 1) and _given(index, doc[lo - 1]):
+        lo -= 1  # "ousted PM Imran | Khan's", "Nadia | Farouk Bensalem": a common given name the tagger left out
     elif label == "person" and hi - lo == 1 and lo > 1 and given_after_role_noun(index, lo - 1):
         lo -= 1  # "offensive coordinator Major | Hollings": a rank word after a role noun is a given name
     headed = lex.head_type(doc[hi - 1].text) in ("organization", "location")
