@@ -163,3 +163,13 @@ def test_an_untagged_name_opening_a_sentence_is_recalled_by_its_title(parse) -> 
     doc.ents = []  # as if the tagger had seen nothing
     names = {e.name for e in extract_entities(doc) if e.type == "person"}
     assert "Nadia Farouk Bensalem" in names
+
+
+def test_a_clause_word_never_stands_inside_a_name(parse) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = parse("The woman told the Harbour Gazette that Okafor said the deal was dead. Okafor denied it.")
+    doc.ents = [Span(doc, 3, 8, label="ORG")]  # the tagger's span runs over "that"
+    names = {e.name for e in extract_entities(doc)}
+    assert "Harbour Gazette" in names
+    assert not any("that" in name.split() for name in names)
