@@ -257,3 +257,13 @@ def test_a_source_the_article_only_describes_is_marked_unnamed(parse: Parse) -> 
     assert first.speaker != "Ruth Okonjo" and first.attribution == "unnamed"
     assert first.speaker is not None and "producer" in first.speaker
     assert second.speaker == first.speaker and second.attribution == "unnamed"
+
+
+def test_a_relative_described_is_not_the_person_who_just_spoke(parse: Parse) -> None:
+    text = (
+        'Tom Marsh grew up on the farm. "He worked harder than any of us," his brother Dan said.\n\n'
+        'Marsh\'s mother said he "never once complained about the early mornings".'
+    )
+    found = quotes(parse, text)
+    assert said(found, "never once").speaker != "Dan"
+    assert said(found, "He worked").speaker == "Dan"

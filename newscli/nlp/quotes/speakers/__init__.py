@@ -36,6 +36,7 @@ from spacy.tokens import Span, Token
 from newscli.models import Attribution as How
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
+from newscli.nlp.entities.surnames import RELATIONS
 from newscli.nlp.gazetteer import fold_name
 from newscli.nlp.quotes.cues import SPEECH_NOUNS
 from newscli.nlp.quotes.names import (
@@ -318,6 +319,10 @@ class SpeakerIndex(PronounIndex):
         def fits(ref: Referent | None) -> bool:
             # "The judge said", right after the defendant's lawyer spoke, is someone new; "the Republican
             # governor said" after Gov. Holcomb spoke is Holcomb
+            # "Ailes's mother said" is his mother only if the article made someone that: a relation is no
+            # role any recent speaker may hold
+            if lemma in RELATIONS:
+                return ref is not None and ref.is_person and has_role(ref, lemma)
             return ref is not None and ref.is_person and (continuing or has_role(ref, lemma)
                                                           or not lex.is_a(lemma, "role"))  # fmt: skip
 
