@@ -181,3 +181,39 @@ def test_a_list_of_writers_laid_out_with_indentation_is_read_whole() -> None:
     )
     body = f'<h1>Bridge to close for repairs</h1><ul class="author-list">{items}\n        </ul>' + STORY
     assert bare(body).authors == ["Ann Roe", "Tom Lee", "Ida Berg"]
+
+
+# --- table layouts: the title element names only the site -------------------------------------
+
+
+def test_an_element_named_headline_when_the_title_element_is_the_sites_name() -> None:
+    meta = bare(
+        '<table><tr><td><div class="headline2">Rot found in the Mill Creek covered bridge</div>'
+        f"{STORY}</td></tr></table>",
+        title="Valley Ledger Online",
+    )
+    assert meta.title == "Rot found in the Mill Creek covered bridge"
+
+
+def test_a_list_of_headlines_is_no_headline_and_a_real_title_element_stands() -> None:
+    meta = bare(
+        '<ul class="headlines"><li>Council race heats up in the east ward</li></ul>'
+        '<div class="photo-headline">Crowds gather at the county fair grounds</div>' + STORY,
+        title="Covered bridge to close for repairs after rot is found",
+    )
+    assert meta.title == "Covered bridge to close for repairs after rot is found"
+
+
+def test_a_page_without_a_title_element_takes_its_printed_headline() -> None:
+    page = f"<html><head></head><body><h1>Rot shuts the Mill Creek covered bridge</h1>{STORY}</body></html>"
+    assert extract_metadata(parse_html(page)).title == "Rot shuts the Mill Creek covered bridge"
+
+
+def test_a_date_line_just_above_the_headline_in_its_block() -> None:
+    meta = bare(
+        '<div id="main"><div id="section"><h1>Local News</h1></div><div id="story"><h2>Thursday, March 13th, 2008'
+        f"</h2><h1>Rot shuts the Mill Creek covered bridge</h1>{STORY}</div></div>",
+        title="Valley Ledger Online",
+    )
+    assert meta.title == "Rot shuts the Mill Creek covered bridge"
+    assert (meta.published or "").startswith("2008-03-13")

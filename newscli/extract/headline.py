@@ -22,6 +22,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from newscli.extract.layout import HEADLINE_NAMED_XPATH
 from newscli.extract.lexicon import TITLE_SEPARATOR
 
 _WORD = re.compile(r"\w+")
@@ -62,7 +63,36 @@ def shown_headline(root: HtmlElement, title: str | None) -> str | None:
         return _text(lone[0])
     parts = _SEPARATOR.split(title or "")
     site = set(_WORD.findall(parts[-1].lower())) if len(parts) > 1 else set()
-    return _above_the_story(body, key - site, title or "")
+    return _above_the_story(body, key - site, title or "") or _named_headline(body, title or "")
+
+
+def _named_headline(body: HtmlElement, title: str) -> str | None:
+    """An element the page names as the headline (class or id "headline", "headline2", "story-hed"),
+    the first that reads as one; table layouts set it in a <div> or <span>, not a heading."""
+    for node in body.xpath(HEADLINE_NAMED_XPATH)[:_MAX_HEADINGS]:
+        marks = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if "headlines" in marks or any(a.tag in _ASIDE for a in node.iterancestors()):
+            continue  # a list of other stories' headlines
+        text = _text(node)
+        if not _reads_as_headline(node, title) or _DATE_ONLY.match(text):
+            continue
+        if _site_name_only(title) or _content(text) & _content(_SEPARATOR.split(title)[0]):
+            return text  # the <title> names only the site, or the two share a word
+    return None
+
+
+def _site_name_only(title: str) -> bool:
+    """A <title> that is the site's name alone ("Morris Daily Herald", "Cortez Journal Online - Cortez
+    Colorado"): a few capitalised words, no headline in sentence case."""
+    words = _SEPARATOR.split(title)[0].split()
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) >= _CONTENT_LETTERS}
+
+
+_DATE_ONLY = re.compile(r"^\W*(?:\w+day,?\s+)?(?:\w+\s+\d{1,2}\w*,?\s+\d{4}|\d{1,2}\s+\w+,?\s+\d{4})\W*$")
 
 
 def _above_the_story(body: HtmlElement, key: set[str], title: str) -> str | None:
@@ -78,7 +108,8 @@ def _above_the_story(body: HtmlElement, key: set[str], title: str) -> str | None
         words = set(_WORD.findall(_text(heading).lower()))
         if any(ancestor.tag in _ASIDE for ancestor in heading.iterancestors()):
             continue
-        if words & content and _reads_as_headline(heading, title, least=2):
+        if (words & content or _site_name_only(title)) and _reads_as_headline(heading, title, least=2) \
+                and not _DATE_ONLY.match(_text(heading)):  # fmt: skip
             return _text(heading)
     return None
 

@@ -37,6 +37,11 @@ BYLINE_XPATH = (
 # A picture's caption and credit ("Photograph by ..."), a pull quote's attribution: names there are not the writer's
 _CAPTION_TAGS = frozenset(("figure", "figcaption", "blockquote", "q"))
 _CAPTION_NAMES = ("caption", "credit", "quote")
+# elements a page names as its headline: class or id "headline", "headline2", "story-headline"
+HEADLINE_NAMED_XPATH = (
+    ".//*[contains(translate(@class, 'HEADLINE', 'headline'), 'headline')"
+    " or contains(translate(@id, 'HEADLINE', 'headline'), 'headline')]"
+)
 _WINDOW_TEXTS = 80  # pieces of text after the headline where its byline may stand
 _PROSE_WORDS = 30  # a piece of text this long outside a heading is the article's first paragraph
 _MAX_BYLINE = 200  # characters of a byline line
@@ -67,6 +72,10 @@ class PageLayout:
                 words = set(_WORD.findall(element.text_content().lower()))
                 if key and words and len(key & words) >= 0.6 * max(len(key), len(words)):
                     return element
+        for element in body.xpath(HEADLINE_NAMED_XPATH)[:50]:  # <div class="headline"> in table layouts
+            words = set(_WORD.findall(element.text_content().lower()))
+            if key and words and len(key & words) >= 0.6 * max(len(key), len(words)):
+                return element
         sole = list(body.iter("h1"))
         return sole[0] if len(sole) == 1 else None
 

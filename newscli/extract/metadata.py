@@ -236,7 +236,7 @@ def _title(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement,
     tagged = _first(tags, _META_TITLE)
     title = structured or tagged or _title_tag(root)
     if not title:
-        return None
+        return shown_headline(root, None)  # no <title> at all: the headline the page prints, if one reads as it
     if not structured and not tagged:  # only the <title>: the headline printed on the page is the article's
         printed = shown_headline(root, title)
         if printed:

@@ -264,7 +264,8 @@ def _shown(layout: PageLayout) -> str | None:
     begun = False  # a date line (no markup names it) counts only before the article's first paragraph
     for element in (*after, *before):
         begun = begun or (element in after and is_paragraph(element))
-        found = _shown_date(element, shared, layout.url, evidence, lines=not begun)
+        # above the headline, in its block, a date line is the story's ("<h2>Thursday, January 17, 2008</h2>")
+        found = _shown_date(element, shared, layout.url, evidence, lines=not begun or element in before)
         if found:
             return found
     return _byline_date(layout, evidence)
