@@ -217,3 +217,18 @@ def test_a_date_line_just_above_the_headline_in_its_block() -> None:
     )
     assert meta.title == "Rot shuts the Mill Creek covered bridge"
     assert (meta.published or "").startswith("2008-03-13")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Valley Ledger Online - Covered bridge to close for repairs", "Covered bridge to close for repairs"),
+        ("The Ledger : Local News : Covered bridge to close for repairs", "Covered bridge to close for repairs"),
+        ("Covered bridge to close for repairs - Valley Ledger", "Covered bridge to close for repairs"),
+        # a headline in title case, or two sentence-like parts: the <title> stays whole
+        ("Valley Ledger - Covered Bridge To Close", "Valley Ledger - Covered Bridge To Close"),
+        ("Bridge closes - and the town is cut off", "Bridge closes - and the town is cut off"),
+    ],
+)
+def test_the_site_and_section_names_around_a_sentence_case_title_are_dropped(title: str, expected: str) -> None:
+    assert bare("<div class='story'>" + STORY + "</div>", title=title).title == expected

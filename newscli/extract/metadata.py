@@ -243,6 +243,8 @@ def _title(nodes: list[dict[str, Any]], tags: dict[str, str], root: HtmlElement,
             return printed
     headings = _headings(root)
     shown = _shown_headline(title, headings) if structured or title.endswith(("...", "…")) else None
+    if not structured and not tagged:  # a <title> alone may carry the site's name on either side
+        return shown or _sentence_case_part(title) or _strip_site_name(title, publisher, headings)
     return shown or _strip_site_name(title, publisher, headings)
 
 
@@ -288,6 +290,21 @@ def _strip_site_name(title: str, publisher: str | None, headings: list[str]) -> 
     if head and any(heading.casefold() == head.casefold() for heading in headings):
         return head
     return title
+
+
+def _sentence_case_part(title: str) -> str | None:
+    """ "Khaleej Times Online - Bush speech draws mixed response", "The Hindu : Business : BSNL offers
+    insurance cover": the one part written as a sentence, when every other part is a short name in
+    capitals (the site's, a section's). A headline in title case leaves the <title> whole."""
+    parts = [part.strip() for part in TITLE_SEPARATOR.split(title) if part.strip()]
+    if len(parts) < 2:
+        return None
+    sentences = [p for p in parts if len(p.split()) >= 3 and any(w.isalpha() and w.islower() and len(w) > 2
+                                                                  for w in p.split())]  # fmt: skip
+    names = [p for p in parts if p not in sentences and len(p.split()) <= 5
+             and all(w[:1].isupper() or not w[:1].isalpha() for w in p.split())]  # fmt: skip
+    site = any(len(name.split()) >= 2 for name in names)  # "Opinion | Why ..." keeps its section: no site named
+    return sentences[0] if len(sentences) == 1 and len(names) == len(parts) - 1 and site else None
 
 
 def _authors(nodes: list[dict[str, Any]], tags: dict[str, str], layout: PageLayout, publisher: str | None) -> list[str]:
