@@ -173,3 +173,10 @@ def test_a_clause_word_never_stands_inside_a_name(parse) -> None:  # type: ignor
     names = {e.name for e in extract_entities(doc)}
     assert "Harbour Gazette" in names
     assert not any("that" in name.split() for name in names)
+
+
+def test_what_is_climbed_or_hiked_is_a_place(parse) -> None:  # type: ignore[no-untyped-def]
+    rows = _rows(parse, "He trained for months before climbing Denvira, the tallest peak in the range.")
+    assert rows["Denvira"][0] == "location"
+    rows = _rows(parse, "They spent July thru-hiking the PCT.")
+    assert rows["PCT"][0] == "location"

@@ -47,6 +47,10 @@ _NOUN_OF_BEFORE = re.compile(r"(\w+)\s+of\s+$")
 _REGION_AFTER = re.compile(r"^\s?,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w'’])")
 _THE_BEFORE = re.compile(r"(?<![.!?]\s)\bthe\s+$")
 _HELD_BEFORE = re.compile(r"\w-(?:occupied|held|annexed|besieged|blockaded)\s+(?:the\s+)?$")
+_CLIMBED_BEFORE = re.compile(
+    r"\b(?:climb|climbs|climbing|climbed|summit|summited|summiting|hike|hiking|hiked|trek|trekking|trekked)"
+    r"\s+(?:up\s+|down\s+|across\s+)?(?:the\s+)?$"
+)
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+$")
 _BASED_AFTER = re.compile(r"^\s?-based\b")
 _PLURAL_VERB_AFTER = re.compile(r"^\s+(?:are|were|have)\b")
@@ -254,6 +258,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
             place += 0.5
         if _HELD_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             place += 2.5  # "Russian-occupied Crimea", "rebel-held Idlib": only land is occupied or held
+        if _CLIMBED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            place += 2.5  # "climbing Denali", "thru-hiking the PCT": only land is climbed or hiked
         of_place = _NOUN_OF_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         if of_place and of_place.group(1).lower() in _PLACE_NOUNS:
             place += 1.5  # "the town of Bridgton"
