@@ -22,6 +22,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from newscli.extract.dates import find_date
 from newscli.extract.layout import HEADLINE_NAMED_XPATH
 from newscli.extract.lexicon import TITLE_SEPARATOR
 
@@ -34,6 +35,7 @@ _MAX_WORDS = 40  # a standfirst set in a heading, not a headline
 _MAX_HEADINGS = 50
 _PROSE = 30  # words of a paragraph's own text: the story has begun
 _CONTENT_LETTERS = 4  # a word this long is no "the" or "of"
+_DATE_LINE_REST = 12  # characters beside a date in a date line: a weekday, punctuation
 _ASIDE = frozenset(("nav", "aside", "footer", "a"))
 
 
@@ -74,7 +76,7 @@ def _named_headline(body: HtmlElement, title: str) -> str | None:
         if "headlines" in marks or any(a.tag in _ASIDE for a in node.iterancestors()):
             continue  # a list of other stories' headlines
         text = _text(node)
-        if not _reads_as_headline(node, title) or _DATE_ONLY.match(text):
+        if not _reads_as_headline(node, title) or _date_only(text):
             continue
         if _site_name_only(title) or _content(text) & _content(_SEPARATOR.split(title)[0]):
             return text  # the <title> names only the site, or the two share a word
@@ -83,8 +85,13 @@ def _named_headline(body: HtmlElement, title: str) -> str | None:
 
 def _site_name_only(title: str) -> bool:
     """A <title> that is the site's name alone ("Morris Daily Herald", "Cortez Journal Online - Cortez
-    Colorado"): a few capitalised words, no headline in sentence case."""
-    words = _SEPARATOR.split(title)[0].split()
+    Colorado"): its first part a short name in capitals."""
+    return is_short_name(_SEPARATOR.split(title)[0])
+
+
+def is_short_name(part: str) -> bool:
+    """A few capitalised words, no sentence: a site's or a section's name in a <title> ("Valley Ledger Online")."""
+    words = part.split()
     return 0 < len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
@@ -92,7 +99,10 @@ def _content(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) >= _CONTENT_LETTERS}
 
 
-_DATE_ONLY = re.compile(r"^\W*(?:\w+day,?\s+)?(?:\w+\s+\d{1,2}\w*,?\s+\d{4}|\d{1,2}\s+\w+,?\s+\d{4})\W*$")
+def _date_only(text: str) -> bool:
+    """A heading that is a date and little else ("Thursday, January 17th, 2008"), read by the shared date reader."""
+    found = find_date(text)
+    return found is not None and len(text) - (found[2] - found[1]) <= _DATE_LINE_REST
 
 
 def _above_the_story(body: HtmlElement, key: set[str], title: str) -> str | None:
@@ -109,7 +119,7 @@ def _above_the_story(body: HtmlElement, key: set[str], title: str) -> str | None
         if any(ancestor.tag in _ASIDE for ancestor in heading.iterancestors()):
             continue
         if (words & content or _site_name_only(title)) and _reads_as_headline(heading, title, least=2) \
-                and not _DATE_ONLY.match(_text(heading)):  # fmt: skip
+                and not _date_only(_text(heading)):  # fmt: skip
             return _text(heading)
     return None
 

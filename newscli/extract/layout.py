@@ -67,14 +67,11 @@ class PageLayout:
         body = self.root.find("body")
         body = body if body is not None else self.root
         key = set(_WORD.findall((self.title or "").lower()))
-        for tag in ("h1", "h2"):
-            for element in body.iter(tag):
-                words = set(_WORD.findall(element.text_content().lower()))
-                if key and words and len(key & words) >= 0.6 * max(len(key), len(words)):
-                    return element
-        for element in body.xpath(HEADLINE_NAMED_XPATH)[:50]:  # <div class="headline"> in table layouts
+        # the headings first, then an element named as the headline (<div class="headline"> in table layouts)
+        candidates = (*body.iter("h1"), *body.iter("h2"), *body.xpath(HEADLINE_NAMED_XPATH)[:50]) if key else ()
+        for element in candidates:
             words = set(_WORD.findall(element.text_content().lower()))
-            if key and words and len(key & words) >= 0.6 * max(len(key), len(words)):
+            if words and len(key & words) >= 0.6 * max(len(key), len(words)):
                 return element
         sole = list(body.iter("h1"))
         return sole[0] if len(sole) == 1 else None

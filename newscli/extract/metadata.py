@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newscli.extract.bylines import clean_authors, is_person_name
 from newscli.extract.dates import find_date
-from newscli.extract.headline import shown_headline
+from newscli.extract.headline import is_short_name, shown_headline
 from newscli.extract.layout import BYLINE_XPATH, PageLayout, in_caption, is_teaser
 from newscli.extract.lexicon import TITLE_SEPARATOR
 from newscli.extract.pubdate import find_published
@@ -301,8 +301,7 @@ def _sentence_case_part(title: str) -> str | None:
         return None
     sentences = [p for p in parts if len(p.split()) >= 3 and any(w.isalpha() and w.islower() and len(w) > 2
                                                                   for w in p.split())]  # fmt: skip
-    names = [p for p in parts if p not in sentences and len(p.split()) <= 5
-             and all(w[:1].isupper() or not w[:1].isalpha() for w in p.split())]  # fmt: skip
+    names = [p for p in parts if p not in sentences and is_short_name(p)]
     site = any(len(name.split()) >= 2 for name in names)  # "Opinion | Why ..." keeps its section: no site named
     return sentences[0] if len(sentences) == 1 and len(names) == len(parts) - 1 and site else None
 

@@ -15,7 +15,7 @@ from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.cues import team_word
 from newscli.nlp.entities.merge import RELATION_BEFORE, honorific, name_key, one_edit, same_gender, title_before
 from newscli.nlp.entities.surnames import same_title, title_gender, title_word
-from newscli.nlp.entities.text import Candidate
+from newscli.nlp.entities.text import QUOTE_MARKS, Candidate
 from newscli.nlp.given_names import given_name
 from newscli.nlp.name_variants import nickname_of, sounds_alike
 
@@ -42,7 +42,9 @@ def join_short_forms(rows: list[Row], text: str) -> list[Row]:
     forms = [{tuple(key)} | {tuple(name_key(m.text).split()) for m in group} for (group, _, _), (key, _) in
              zip(rows, keyed, strict=True)]  # fmt: skip
     for row_forms in forms:  # 'Harold "Doc" Knapke' is also written "Doc"
-        row_forms |= {tuple(w.strip(_QUOTES) for w in form) for form in row_forms if any(_quoted(w) for w in form)}
+        row_forms |= {
+            tuple(w.strip("".join(QUOTE_MARKS)) for w in form) for form in row_forms if any(_quoted(w) for w in form)
+        }
     holding: dict[str, set[int]] = {}  # word -> the rows one of whose forms holds it
     for m, row_forms in enumerate(forms):
         for form in row_forms:
@@ -141,11 +143,8 @@ def _nickname(word: str, full: list[str], full_kind: EntityType) -> bool:
     return full_kind == "person" and len(full) >= 2 and nickname_of(word, full[0])
 
 
-_QUOTES = "\"'“”‘’"
-
-
 def _quoted(word: str) -> bool:
-    return len(word) > 2 and word[0] in _QUOTES and word[-1] in _QUOTES
+    return len(word) > 2 and word[0] in QUOTE_MARKS and word[-1] in QUOTE_MARKS
 
 
 _COMPASS = {"north", "south", "east", "west"}

@@ -23,6 +23,7 @@ NER_TYPES: dict[str, EntityType] = {
     "NORP": "misc", "EVENT": "misc", "PRODUCT": "misc", "LAW": "misc", "WORK_OF_ART": "misc", "LANGUAGE": "misc",
 }  # fmt: skip
 _SENTENCE_END = {".", "!", "?", "…", ":"}
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})  # around a nickname or a title: 'Harold "Doc" ...'
 _DASHES = {"-", "—", "–", "--"}
 _OPENERS = {'"', "'", "“", "‘", "(", "[", "«", "-", "--", "—", "–"}
 _LINE = re.compile(r"[^\n]+")

@@ -19,7 +19,7 @@ from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.cues import cue_evidence, team_word
 from newscli.nlp.entities.roles import has_role
-from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
+from newscli.nlp.entities.text import QUOTE_MARKS, Candidate, TextIndex, is_acronym
 from newscli.nlp.given_names import given_name
 
 _PLACE_BEFORE = {"in", "near", "at", "from", "to", "across", "outside", "inside", "into", "toward", "towards",
@@ -32,7 +32,6 @@ _PART_WEIGHT = 0.25
 _BORN = re.compile(r"^\s?(?:[,(]\s*){0,2}(?:born|b\.|née|nee)\s+[\w(]")
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                "upper", "lower", "north-west", "north-east", "south-west", "south-east"}  # fmt: skip
-_QUOTES = {'"', "“", "”", "‘", "’", "'"}
 _PLACE_NOUNS = {"town", "city", "village", "parish", "county", "province", "region", "suburb", "outskirts",
                 "district", "state", "capital", "port", "island", "municipality", "commune", "hamlet"}  # fmt: skip
 _PLACE_WEIGHT = {"country": 4.0, "continent": 4.0, "subdivision": 2.5, "city": 1.5}
@@ -46,10 +45,10 @@ _WORD_AFTER = re.compile(r"^(?:\s?['’]s)?\s?,?\s*(\w+)")
 _NOUN_OF_BEFORE = re.compile(r"(\w+)\s+of\s+$")
 _REGION_AFTER = re.compile(r"^\s?,\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?![\w'’])")
 _THE_BEFORE = re.compile(r"(?<![.!?]\s)\bthe\s+$")
-_HELD_BEFORE = re.compile(r"\w-(?:occupied|held|annexed|besieged|blockaded)\s+(?:the\s+)?$")
-_CLIMBED_BEFORE = re.compile(
-    r"\b(?:climb|climbs|climbing|climbed|summit|summited|summiting|hike|hiking|hiked|trek|trekking|trekked)"
-    r"\s+(?:up\s+|down\s+|across\s+)?(?:the\s+)?$"
+# what only land can be: "Russian-occupied Crimea", "rebel-held Idlib", "climbing Denali", "thru-hiking the PCT"
+_LAND_BEFORE = re.compile(
+    r"(?:\w-(?:occupied|held|annexed|besieged|blockaded)|\b(?:climb|climbs|climbing|climbed|summit|summited|"
+    r"summiting|hike|hiking|hiked|trek|trekking|trekked)(?:\s+(?:up|down|across))?)\s+(?:the\s+)?$"
 )
 _BASED_IN_BEFORE = re.compile(r"\bbased\s+in\s+$")
 _BASED_AFTER = re.compile(r"^\s?-based\b")
@@ -245,7 +244,9 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
         before = _WORD_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         after = _WORD_AFTER.match(text[mention.end : mention.end + 30])
         closing = text[mention.end : mention.end + 2]
-        if text[mention.start - 1 : mention.start] in _QUOTES and (closing[:1] in _QUOTES or closing in _PUNCT_QUOTE):
+        if text[mention.start - 1 : mention.start] in QUOTE_MARKS and (
+            closing[:1] in QUOTE_MARKS or closing in _PUNCT_QUOTE
+        ):
             quoted += 1.0  # a name in quotes is a title or a nickname: '“So High School,” reference her'
         work = _WORD_RIGHT_BEFORE.search(text, max(0, mention.start - 20), mention.start)
         if work and lex.is_a(work.group(1), "worknoun") and mention.text[:1].isupper():
@@ -256,10 +257,8 @@ def _context_evidence(score: dict[EntityType, float], index: TextIndex, mentions
             speech += 0.5  # '..." said Magnus Eide'
         if before and before.group(1).lower() in _PLACE_BEFORE:
             place += 0.5
-        if _HELD_BEFORE.search(text, max(0, mention.start - 30), mention.start):
-            place += 2.5  # "Russian-occupied Crimea", "rebel-held Idlib": only land is occupied or held
-        if _CLIMBED_BEFORE.search(text, max(0, mention.start - 30), mention.start):
-            place += 2.5  # "climbing Denali", "thru-hiking the PCT": only land is climbed or hiked
+        if _LAND_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            place += 2.5  # only land is occupied, held, climbed or hiked
         of_place = _NOUN_OF_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         if of_place and of_place.group(1).lower() in _PLACE_NOUNS:
             place += 1.5  # "the town of Bridgton"
