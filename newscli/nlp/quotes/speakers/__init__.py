@@ -217,7 +217,7 @@ class SpeakerIndex(PronounIndex):
                 # "says the woman", "the expert explains", "Kelce's mom confirmed": the person the text is
                 # about, as "she" would be (never the owner: "Smith's wife" is not Smith); "its source" is
                 # someone the outlet does not name
-                centre = self._antecedent(head, gender)
+                centre = None if self.newly_described(head, gender) else self._antecedent(head, gender)
                 if centre is not None and centre is not owner_ref:
                     return centre.name, centre
         if owner_name is not None and person:

@@ -155,8 +155,8 @@ def _bound_gender(doc: Doc, sp: Span, in_quote: Callable[[int], bool]) -> str | 
     # "For years, Hale says, she and her siblings ...": a parenthetical cue's source is its host clause's subject
     inside = {t.i for t in (verb.head if verb.dep_ == "parataxis" else verb).subtree}
     for token in doc[span.end : min(len(doc), span.end + 25)]:
-        if token.i not in inside or token.is_sent_start or in_quote(token.idx):
-            break
+        if token.i not in inside or token.is_sent_start or in_quote(token.idx) or token.text in ("(", "["):
+            break  # "Hale offered to pay (she declined)": an aside has a subject of its own
         if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.text[:1].isupper()):
             return None  # "Hale told Ortiz her plan": either could be meant
         gender = _BOUND.get(token.lower_)

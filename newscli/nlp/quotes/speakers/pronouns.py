@@ -7,7 +7,8 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from newscli.nlp.quotes.names import Referent
+from newscli.nlp.given_names import given_name
+from newscli.nlp.quotes.names import Referent, is_person_noun
 from newscli.nlp.quotes.speakers.clauses import DEFINITE, is_main, noun_phrase
 from newscli.nlp.quotes.speakers.documents import thing_subject
 from newscli.nlp.quotes.speakers.mentions import GENDERED, Event, MentionIndex
@@ -15,6 +16,7 @@ from newscli.nlp.quotes.speakers.roles import gender_of
 
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 RELATIVE = frozenset({"who", "whom", "which", "that"})
+_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 class PronounIndex(MentionIndex):
@@ -52,11 +54,17 @@ class PronounIndex(MentionIndex):
            told delegates, must cut emissions. Quoting Carson and Gore, she called for ...");
         2. the running speaker, while the text still mentions them ("The spark that ignited
            Tšosane's passion ... "...," he explains");
-        3. the nearest mention, sentence by sentence backwards.
+        3. the nearest mention, sentence by sentence backwards, of a person known to be "he"/"she" (by the
+           article, else by the usual gender of their given name), or of the only person named there; a
+           person only described there first ("The woman, then 25, ...") blocks as in 1.
         """
 
         def fits(ref: Referent | None) -> bool:
-            return ref is not None and ref.is_person and (gender is None or ref.gender in (None, gender))
+            return ref is not None and ref.is_person and (gender is None or _gender(ref) in (None, gender))
+
+        def known(ref: Referent | None) -> bool:
+            # proximity alone names nobody: far from the pronoun, the person must be known to be "he"/"she"
+            return ref is not None and fits(ref) and (gender is None or _gender(ref) == gender)
 
         if self.aside(head.idx):
             return None  # a heading's "she" has nothing in the heading to go back to
@@ -85,11 +93,41 @@ class PronounIndex(MentionIndex):
             if any(e.referent is ref for e in earlier if sent - e.sent <= 2) or not any(
                     fits(e.referent) and e.referent is not ref for e in earlier if e.pos > running[0]):  # fmt: skip
                 return ref
+        window = [e for e in earlier if sent - e.sent < 5]
+        people = {id(e.referent) for e in window if fits(e.referent)}
         for s in range(sent, sent - 5, -1):
-            for event in sorted((e for e in earlier if e.sent == s), key=lambda e: e.rank):
-                if fits(event.referent):
-                    return event.referent
+            for event in sorted((e for e in window if e.sent == s), key=lambda e: e.rank):
+                if event.described is not None and event.subject and not event.reported \
+                        and gender is not None and gender_of({event.described: False}) == gender:  # fmt: skip
+                    # "The woman, then 25, told Ailes ... She declined": the person only described is nearer
+                    return self._described(event.pos, gender)
+                if known(event.referent) or (fits(event.referent) and len(people) == 1):
+                    return event.referent  # known to be "he"/"she", or the only person named lately
         return None
+
+    def newly_described(self, head: Token, gender: str | None) -> bool:
+        """ "I spoke with another assistant who said Laterza invited her. The woman, then 25, ...": a definite
+        "the woman" right after "a/another <person>" takes up that person, whom the article does not name
+        (unless it names them on the spot: "a woman, Ana Reyes,")."""
+        sent = self._sent_of[head.i]
+        for token in reversed(head.doc[max(0, head.i - 80) : head.i]):
+            if self._sent_of[token.i] < sent - 1:
+                break
+            if token.tag_ != "NN" or self.in_quote(token.idx) or self.aside(token.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children):
+                continue
+            lemma = token.lemma_.lower()
+            who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)
+                      for c in token.children)  # fmt: skip
+            if not (is_person_noun(lemma, strict=True) or gender_of({lemma: False}) or who):
+                continue  # a person noun, or a noun "who" takes up ("another assistant who said ...")
+            if gender is not None and gender_of({lemma: False}) not in (None, gender):
+                continue
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+                continue
+            return True
+        return False
 
     def _main_pronoun(self, head: Token, sent: int, gender: str | None) -> Token | None:
         """The "he"/"she" of that gender, before head, that is the subject of sentence sent's main clause."""
@@ -165,6 +203,14 @@ class PronounIndex(MentionIndex):
 
 
 # ---- helpers ---------------------------------------------------------------------------------
+
+
+def _gender(ref: Referent) -> str | None:
+    """What the article shows of a person's gender, else their given name's usual one ("Sean Hannity")."""
+    if ref.gender is not None:
+        return ref.gender
+    usual = given_name(ref.tokens[0]) if len(ref.tokens) > 1 else None
+    return {"M": "m", "F": "f"}.get(usual or "")
 
 
 def _strip_words(phrase: str) -> str:
