@@ -61,3 +61,21 @@ def test_the_woman_after_another_unnamed_employee_is_that_employee(parse: Parse)
         '"I did not know what to do," she said.'
     )
     assert speaker(quotes(parse, text), "I did not know") is None
+
+
+def test_a_job_noun_after_two_people_is_neither_of_them(parse: Parse) -> None:
+    # both partners were just named and both design; "the designer" picks one only by proximity
+    text = (
+        "Robin Hale and Kerry Vance ended their fashion partnership in May after eleven years.\n\n"
+        "Hale and Vance built the label from a market stall, but the designer later said the split may be "
+        'temporary. "We still talk every day," the designer wrote on Instagram.'
+    )
+    assert speaker(quotes(parse, text), "We still talk") is None
+
+
+def test_a_job_noun_after_one_person_is_that_person(parse: Parse) -> None:
+    text = (
+        "Robin Hale built the label from a market stall in Leeds.\n\n"
+        'The designer later said the business may move to London. "We have outgrown the city," the designer wrote.'
+    )
+    assert speaker(quotes(parse, text), "We have outgrown") == "Robin Hale"

@@ -68,6 +68,7 @@ _GOVERNMENTS = frozenset({"government", "administration", "authorities", "cabine
 _CONTINUING = frozenset({"add", "continue", "conclude", "go", "elaborate", "reiterate"})
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
+_PLAIN_PERSONS = frozenset({"person", "teen", "teenager", "youngster", "child", "kid", "victim", "patient"})
 _NAMELESS = frozenset({"unnamed", "anonymous", "unidentified"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -217,7 +218,9 @@ class SpeakerIndex(PronounIndex):
                 # "says the woman", "the expert explains", "Kelce's mom confirmed": the person the text is
                 # about, as "she" would be (never the owner: "Smith's wife" is not Smith); "its source" is
                 # someone the outlet does not name
-                centre = None if self.newly_described(head, gender) else self._antecedent(head, gender)
+                plain = gender is not None or lemma in _PLAIN_PERSONS or self.people_near(head) <= 1
+                # "Gaga and Kinney split ... the singer wrote": a job noun picks one of several only by proximity
+                centre = None if self.newly_described(head, gender) or not plain else self._antecedent(head, gender)
                 if centre is not None and centre is not owner_ref:
                     return centre.name, centre
         if owner_name is not None and person:

@@ -105,6 +105,11 @@ class PronounIndex(MentionIndex):
                     return event.referent  # known to be "he"/"she", or the only person named lately
         return None
 
+    def people_near(self, head: Token, sentences: int = 2) -> int:
+        """How many different people the article names in head's sentence and the ones just before."""
+        return len({id(e.referent) for e in self._events_before(head, sentences)
+                    if e.referent is not None and e.referent.is_person})  # fmt: skip
+
     def newly_described(self, head: Token, gender: str | None) -> bool:
         """ "I spoke with another assistant who said Laterza invited her. The woman, then 25, ...": a definite
         "the woman" right after "a/another <person>" takes up that person, whom the article does not name
