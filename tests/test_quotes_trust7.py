@@ -79,3 +79,14 @@ def test_a_job_noun_after_one_person_is_that_person(parse: Parse) -> None:
         'The designer later said the business may move to London. "We have outgrown the city," the designer wrote.'
     )
     assert speaker(quotes(parse, text), "We have outgrown") == "Robin Hale"
+
+
+def test_a_pronoun_after_a_surname_may_be_the_person_named_before_it(parse: Parse) -> None:
+    # "When Pike complained, Sand replied that she was ...": "she" is Pike, so it says nothing of which Sand
+    text = (
+        "Viktor Sand founded the radio station in 1990 and still runs it. His wife, Maria Sand, reads the news.\n\n"
+        "When presenter Nora Pike complained about her schedule in 2015, Sand replied that she was "
+        '"a troublemaker" who "should be grateful."'
+    )
+    found = quotes(parse, text)
+    assert speaker(found, "a troublemaker") == "Viktor Sand"

@@ -152,6 +152,9 @@ def _bound_gender(doc: Doc, sp: Span, in_quote: Callable[[int], bool]) -> str | 
     if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = span.root.head
+    sent = span.root.sent
+    if any(t.ent_type_ == "PERSON" and not t.is_sent_start for t in doc[sent.start : span.start]):
+        return None  # "When Carlson complained, Hale replied that she ...": she may be the one named first
     # "For years, Hale says, she and her siblings ...": a parenthetical cue's source is its host clause's subject
     inside = {t.i for t in (verb.head if verb.dep_ == "parataxis" else verb).subtree}
     for token in doc[span.end : min(len(doc), span.end + 25)]:
