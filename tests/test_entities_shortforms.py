@@ -123,3 +123,25 @@ def test_the_south_is_no_short_form_of_a_state(parse) -> None:  # type: ignore[n
     text = "Voters in South Carolina head to the polls on Saturday. Candidates have spent heavily across the South."
     rows = _rows(parse, text)
     assert "South" not in rows["South Carolina"].aliases
+
+
+def test_a_place_named_after_a_person_is_one_row_without_the_first_name() -> None:
+    text = "Walt Disney World raised ticket prices. Visitors to Disney World paid $10 more."
+    rows = join_short_forms(
+        [_row(text, "Walt Disney World", "location", 0), _row(text, "Disney World", "organization", 30)], text
+    )
+    assert len(rows) == 1 and rows[0][1] == "Walt Disney World"
+    assert [m.text for m in rows[0][0]] == ["Walt Disney World", "Disney World"]
+
+
+def test_a_name_after_a_first_name_that_begins_with_a_place_is_another_body() -> None:
+    # "Washington University" (a school in St. Louis) is not "George Washington University"
+    text = "George Washington University and Washington University both protested."
+    rows = join_short_forms(
+        [
+            _row(text, "George Washington University", "organization", 0),
+            _row(text, "Washington University", "organization", 30),
+        ],
+        text,
+    )
+    assert len(rows) == 2

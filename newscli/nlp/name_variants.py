@@ -26,6 +26,11 @@ def nickname_of(short: str, given: str) -> bool:
     return short != given and given in _canonicals().get(short, frozenset())
 
 
+def is_nickname(word: str) -> bool:
+    """Is word a usual short form of some given name ("Walt", "Becca")?"""
+    return word.casefold() in _canonicals()
+
+
 def soundex(word: str) -> str:
     """American Soundex: 'Jensen' -> 'J525', 'Janzen' -> 'J525', 'Murray' -> 'M600'."""
     letters = [c for c in word.casefold() if c.isalpha()]

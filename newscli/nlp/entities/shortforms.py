@@ -17,7 +17,7 @@ from newscli.nlp.entities.merge import RELATION_BEFORE, honorific, name_key, one
 from newscli.nlp.entities.surnames import same_title, title_gender, title_word
 from newscli.nlp.entities.text import QUOTE_MARKS, Candidate
 from newscli.nlp.given_names import given_name
-from newscli.nlp.name_variants import nickname_of, sounds_alike
+from newscli.nlp.name_variants import is_nickname, nickname_of, sounds_alike
 
 # the head of a landform's name, which the article may drop: "the Gaza Strip" ... "Gaza". Not a basin
 # or a delta: those are named after their river or region ("Illinois" is not the "Illinois Basin").
@@ -162,6 +162,8 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
         return any(full[k : k + size] == short for k in range(len(full) - size + 1)) and len(short[-1]) > 2
     if size == 1 and full[-1:] == short and team_word(short[0]) and _place_words(full[:-1]):
         return kind != "person"  # "the Cowboys" are the "Dallas Cowboys"
+    if _named_after(short, full, kind, full_kind):
+        return True
     if kind == "location" or full_kind == "location":
         # "Bus Stand" is "Lindi Bus Stand", "Gaza" the "Gaza Strip"; but "Mexico" is not "Mexico City"
         places = kind in ("location", "organization") and full_kind in ("location", "organization")
@@ -186,6 +188,17 @@ def _fuller(short: list[str], full: list[str], full_kind: EntityType, kind: Enti
     if len(full) == size + 2 and full[1] == "of" and lex.head_type(full[0]) == "organization":
         return True  # "Homeland Security" is the "Department of Homeland Security"
     return _place_words(full[:-size])  # "Chinese" + "Communist Party"; not "Royal" + "Bank of Canada"
+
+
+def _named_after(short: list[str], full: list[str], kind: EntityType, full_kind: EntityType) -> bool:
+    """ "Disney World" is "Walt Disney World": a place or body named after a person, written without the
+    first name. Not when the rest begins with a place ("Washington University" is not "George Washington
+    University") or a given name of its own."""
+    if not ({kind, full_kind} <= {"location", "organization"} and len(short) >= 2 and full[1:] == short):
+        return False
+    first = full[0]
+    return (given_name(first) not in (None, "-") or is_nickname(first)) and gazetteer.lookup(short[0]) is None \
+        and given_name(short[0]) is None  # fmt: skip
 
 
 def _country_word(words: list[str]) -> bool:
