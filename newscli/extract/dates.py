@@ -6,6 +6,7 @@ Precision is kept: "2018-03-22 10:56" stays to the minute, "March 22, 2018" to t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newscli.calendar_words import MONTH_ALTERNATION, MONTHS, valid_date
 
@@ -121,3 +122,15 @@ def days_in(text: str) -> set[str]:
             if iso:
                 days.add(iso[:10])
     return days
+
+
+def dates_with_labels(text: str) -> Iterator[tuple[str, str]]:
+    """Each date in text with the words between it and the date before it (its label)."""
+    position = 0
+    while position < len(text):
+        found = find_date(text[position:])
+        if found is None:
+            return
+        iso, start, end = found
+        yield iso, text[position : position + start]
+        position += end

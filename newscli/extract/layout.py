@@ -127,7 +127,7 @@ class PageLayout:
             if named is not None:
                 block, found = named, _pieces(named)
             elif _BYLINE_START.match(text):
-                block = _line_block(owner)
+                block = line_block(owner)
                 found = _byline_in(block, piece)
             else:
                 continue
@@ -160,7 +160,7 @@ class PageLayout:
             if link is None or not _links_writer(link) or in_caption(owner) or is_teaser(link, self.url):
                 continue
             line = link.getparent() if link.getparent() is not None else link
-            names = [_text(node) for node in _line_block(line).iter("a") if _links_writer(node)]
+            names = [_text(node) for node in line_block(line).iter("a") if _links_writer(node)]
             return [name for name in names if name]
         return []
 
@@ -188,7 +188,7 @@ def is_teaser(element: HtmlElement, url: str | None) -> bool:
     """
     here = urlsplit(url or "").path.rstrip("/")
     own = set(element.iter("a"))
-    for link in _line_block(element).iter("a"):
+    for link in line_block(element).iter("a"):
         href = (link.get("href") or "").strip()
         if link in own:
             continue
@@ -243,7 +243,7 @@ def _in_heading(element: HtmlElement) -> bool:
     return element.tag in _HEADINGS or any(ancestor.tag in _HEADINGS for ancestor in element.iterancestors())
 
 
-def _line_block(element: HtmlElement) -> HtmlElement:
+def line_block(element: HtmlElement) -> HtmlElement:
     """The block element a piece of inline text is set in."""
     while element.tag in _INLINE:
         parent = element.getparent()

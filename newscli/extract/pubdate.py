@@ -12,7 +12,9 @@ Sources in order of trust:
    byline, in the few elements around the page's headline, or a short line that is a date
    and little else before the article's first paragraph (extract/shown_dates, which also
    reads "12/16/16"); teasers (inside links to other pages), captions, menus, comments and
-   the site's header left out;
+   the site's header left out; a date line set inline in the headline's own column counts even
+   when that column is full of links; then a line labelled "Published:" or "Posted:" anywhere on
+   the page when every such line names one day (extract/labelled_dates);
 4. weaker evidence: publication keys in the page's script data when they all name one day,
    JSON-LD dateCreated and embedded media's upload day, the page's <time> elements when
    they all name one day;
@@ -37,7 +39,8 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newscli.calendar_words import WEEKDAY_ALTERNATION
-from newscli.extract.dates import days_in, find_date, parse_date, parse_numeric_date
+from newscli.extract.dates import dates_with_labels, days_in, find_date, parse_date, parse_numeric_date
+from newscli.extract.labelled_dates import labelled_date
 from newscli.extract.layout import PageLayout
 from newscli.extract.shown_dates import is_date_line, is_paragraph, short_date
 from newscli.extract.url_dates import url_date
@@ -111,6 +114,7 @@ def find_published(
         lambda: _hatom(layout),
         lambda: _url_date(url),
         lambda: _shown(layout),
+        lambda: labelled_date(layout),
         lambda: _script_data(root),
         lambda: _created(root, nodes),
         lambda: _lone_time(layout),
@@ -276,7 +280,7 @@ def _byline_date(layout: PageLayout, evidence: Callable[[], set[str]]) -> str | 
     byline = layout.byline
     if byline is None:
         return None
-    for iso, label in _dates_with_labels(byline[0]):
+    for iso, label in dates_with_labels(byline[0]):
         if _UPDATED.search(label):
             return None
         return iso if _plausible(iso) else None
@@ -321,7 +325,7 @@ def _shown_date(
     if len(text) > _MAX_SHOWN:
         return None
     shown = None
-    for iso, label in _dates_with_labels(text):
+    for iso, label in dates_with_labels(text):
         if sum(word[0].islower() for word in label.split()) > _PROSE_WORDS:
             return None  # a sentence that mentions a date, not a timestamp
         if not _UPDATED.search(label):
@@ -382,18 +386,6 @@ def _links_here(href: str, url: str | None) -> bool:
 
 def _name(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
-
-
-def _dates_with_labels(text: str) -> Iterator[tuple[str, str]]:
-    """Each date in text with the words between it and the date before it (its label)."""
-    position = 0
-    while position < len(text):
-        found = find_date(text[position:])
-        if found is None:
-            return
-        iso, start, end = found
-        yield iso, text[position : position + start]
-        position += end
 
 
 # --- 4. data in scripts and lone dates -------------------------------------------------------

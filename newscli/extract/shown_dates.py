@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from newscli.calendar_words import valid_date
 from newscli.extract.dates import find_date
-from newscli.extract.layout import in_caption, is_teaser
+from newscli.extract.layout import in_caption, is_teaser, line_block
 
 # Two numbers then a year (two or four digits), with the same separator; not part of a longer
 # number or a version ("1.2.3.4").
@@ -80,7 +80,9 @@ def is_date_line(element: HtmlElement, shared: set[HtmlElement], url: str | None
     parent = element.getparent()
     if parent is not None and parent not in shared and _beside_story_link(element, parent, url):
         return False
-    return not is_teaser(element, url)
+    # set inline in the headline's own block ("<h2>...</h2><span>16 January 2008 –</span>"), the links
+    # around it are the article's column, not another story's
+    return line_block(element) in shared or not is_teaser(element, url)
 
 
 def _beside_story_link(element: HtmlElement, parent: HtmlElement, url: str | None) -> bool:

@@ -1,0 +1,74 @@
+"""A publication date the page labels as one, wherever it stands: "Published: Dec. 30, 2007 at 8:20 PM".
+
+Old table-layout pages print the article's date on a line of its own with a label, far from
+anything a reader (or extract/layout) would take for the headline. A label that says "published"
+or "posted" right before a date is evidence enough, when it is not another story's (in a link to
+another page, a caption, a list of related stories, the comments) and every such label on the
+page names the same day. "Updated" and "modified" lines are never read.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from newscli.extract.dates import dates_with_labels
+from newscli.extract.layout import PageLayout, in_caption
+
+# the label ends right before the date: "Published:", "Posted on", "First published"
+_LABEL = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*[:\-–—|]?\s*$", re.IGNORECASE)
+_STEMS = ("ublished", "osted", "UBLISHED", "OSTED")
+_OTHER_ITEMS = re.compile(r"related|recommend|trending|promo|comment|teaser|headlines|sidebar|more", re.IGNORECASE)
+_MAX_LINE = 200  # characters: a labelled line, not a paragraph
+_MAX_NODES = 5000  # text nodes read at most: the label stands in the page's first screens
+
+
+def labelled_date(layout: PageLayout) -> str | None:
+    """The day every "Published: <date>" line of the page gives (with its time when one gives it), else None."""
+    days: dict[str, str] = {}
+    for node in islice(layout.root.xpath("//body//text()"), _MAX_NODES):
+        if not any(stem in node for stem in _STEMS):
+            continue
+        element = node.getparent()
+        if element is None or element.tag in ("script", "style", "noscript", "option", "title"):
+            continue
+        line = _line(element)
+        if line is None or _other_item(element, layout.url):
+            continue
+        for iso, label in dates_with_labels(line):
+            if _LABEL.search(label):
+                days.setdefault(iso[:10], iso)
+                if len(iso) > len(days[iso[:10]]):
+                    days[iso[:10]] = iso
+            break  # the first date of the line is the one its label is for
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _line(element: HtmlElement) -> str | None:
+    """The short line the label stands on: its element's text, or its parent's when the date is in a tag of
+    its own ("<b>Published:</b> <span>Dec. 30, 2007</span>")."""
+    for block in (element, element.getparent()):
+        if block is None:
+            return None
+        text = " ".join(block.text_content().split())
+        if len(text) > _MAX_LINE:
+            return None
+        if any(ch.isdigit() for ch in text):
+            return text
+    return None
+
+
+def _other_item(element: HtmlElement, url: str | None) -> bool:
+    """In a link to another page, a caption, or a block of other stories or comments."""
+    if in_caption(element):
+        return True
+    for node in (element, *element.iterancestors()):
+        if node.tag == "a" and (node.get("href") or "").strip() not in ("", "#") and url is None:
+            return True
+        if node.tag == "a" and url and (node.get("href") or "").split("#")[0] not in ("", url):
+            return True
+        if _OTHER_ITEMS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
