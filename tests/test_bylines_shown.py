@@ -140,3 +140,17 @@ def test_a_bylines_lead_in_another_language_is_not_a_name() -> None:
 def test_names_before_the_bylines_date_not_the_buttons_after_it() -> None:
     header = "<div class='byline'>Marta Kowal / HARBOUR TIMES / Mar 3, 2016, 17:07 | Share | Text Size | Small</div>"
     assert meta_of(header).authors == ["Marta Kowal"]
+
+
+def test_a_byline_inline_in_the_headlines_column_of_links_with_initials_written_without_spaces() -> None:
+    # an old table-layout page: headline, byline and story are inline spans in one column that also holds
+    # the links to the section's other stories; "K.J.Ambrose" is a name, not a lone dateline word
+    links = "".join(f'<a href="/news/{n}.html">Another story about the island council number {n}</a><br>'
+                    for n in range(6))  # fmt: skip
+    page = (
+        "<html><head><title>Ferry timetable approved</title></head><body>"
+        '<div id="column"><span class="headline">Ferry timetable approved</span><br>'
+        "<span class=small>By K.J.Ambrose and  Lena P. Ortiz (Staff reporters)<br><br>4 March 2009</span>"
+        f"<br><span>{STORY}</span>{links}</div></body></html>"
+    )
+    assert extract_metadata(parse_html(page)).authors == ["K.J.Ambrose", "Lena P. Ortiz"]

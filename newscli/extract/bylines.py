@@ -95,12 +95,14 @@ def clean_authors(values: Iterable[str], *, publisher: str | None = None, visibl
         if any(_is_organisation(name, publisher) for name in found):
             # "Example GmbH, Munich, Germany": the company's seat, not people named Munich and Germany
             found = [name for name in found if len(name.split()) > 1 or _is_organisation(name, publisher)]
-        names.extend(name for name in found if not visible or len(name.split()) > 1)
+        # one word is no byline's name, but "M.A.Qudoos" (initials written without spaces) is three
+        names.extend(name for name in found if not visible or len(name.split()) > 1 or _INITIALS.match(name))
     people = [name for name in names if not _is_organisation(name, publisher)]
     chosen = people or [name for name in names if not _same(name, publisher)]
     return _unique([_tidy_case(name) for name in chosen])
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}$")
 # "(www.dw.com)", "[Reuters]", "(AP": asides in brackets, closed or cut off, are never the name
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|[(\[][^()\[\]]*$)")
 

@@ -131,8 +131,8 @@ class PageLayout:
                 found = _byline_in(block, piece)
             else:
                 continue
-            if block in read or is_teaser(named if named is not None else owner, self.url):
-                continue
+            if block in read or (block not in shared and is_teaser(named if named is not None else owner, self.url)):
+                continue  # (a line set inline in the headline's own column: the links around it are the page's)
             read.add(block)
             if found and any(char.isalnum() for char in _BYLINE_LEAD.sub("", found)):
                 return found, block
