@@ -226,8 +226,10 @@ def complement_end(doc: Doc, i: int) -> int:
         token = doc[i]
         if token.is_punct and token.text not in ("-", "'s", "’s", "&", "’", "'"):
             break
-        if token.lower_ in rw.PHRASE_END or token.is_space or token.lower_ in ("said", "says", "told", "is", "was"):
-            break
+        hyphened = token.lower_ == "based" and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+        if (token.lower_ in rw.PHRASE_END and not hyphened) or token.is_space or \
+                token.lower_ in ("said", "says", "told", "is", "was"):  # fmt: skip
+            break  # ("of the Dubai-based X Centre": "-based" is part of the name's phrase)
         if lex.is_a(token.text, "time") or token.lower_ in ("last", "this", "next", "today", "yesterday"):
             break  # "leader of the bureau on Tuesday"
         more = i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or rw.modifier(doc, i + 1))

@@ -29,6 +29,7 @@ from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities import rolewords as rw
 from newscli.nlp.entities.appositions import COUNTERPART, apposition, predicate
+from newscli.nlp.entities.descriptions import stated_role
 from newscli.nlp.entities.rolewords import is_office, is_role_head, role_word, strength
 from newscli.nlp.entities.text import SIGNATURE, TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized
 
@@ -71,7 +72,7 @@ def _role_at(index: TextIndex, mention: Candidate) -> str | None:
         comma = end < len(doc) and doc[end].text == ","
         said = predicate(index, end) or (predicate(index, end + 1) if comma else None)
         return said if said and strength(said) > 0 else found
-    return found or predicate(index, end)
+    return found or predicate(index, end) or stated_role(index, mention)
 
 
 def _signed(text: str, mention: Candidate, role: str) -> str:
@@ -283,6 +284,8 @@ def _bounded_left(index: TextIndex, comma: int) -> str | None:
         if boundary:
             if token.lower_ in ("the", "a", "an", "one", "another") and i > 0 and doc[i - 1].lower_ in rw.PREPOSITIONS:
                 return None  # "told the minister, Ann Roe": Roe is not the minister
+            if token.lower_ in _ARTICLES and i > 0 and doc[i - 1].lower_ in _CLAUSE_PREPOSITIONS:
+                return None  # "During their first encounter, Ann Roe said"
             phrase = _valid_phrase(doc, i + 1, comma)
             if phrase or token.text in (",", ":", "(", ";"):
                 return phrase
@@ -330,7 +333,8 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
     while i >= 0 and end - i <= _MAX_WORDS:
         if i == end - 1 and not role_word(doc, i) and is_role_head(doc[i]):
             pass  # "videographer", "stylist": an occupation right before the name
-        elif doc[i].text in (",", "and") and (i == 0 or not rw.joins_roles(doc[i - 1]) or end - i < 3):
+        elif doc[i].text in (",", "and") and (i == 0 or not rw.joins_roles(doc[i - 1]) or
+                                              (end - i < 3 and not _paired(doc, i))):  # fmt: skip
             break  # "However, Acme executive Ann Roe", "the Federal Reserve and Fed chair Jerome Powell"
         elif role_word(doc, i):
             capital = capital or doc[i].text[:1].isupper()
@@ -366,9 +370,15 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
                                                gazetteer.is_demonym(doc[first - 1].text))):  # fmt: skip
         return None
     article = first > 1 and doc[first - 1].lower_ in ("the", "a", "an", "one", "another")
-    if need_determiner and article and doc[first - 2].lower_ in rw.PREPOSITIONS:
+    opener = first > 1 and doc[first - 1].lower_ in _ARTICLES and doc[first - 2].lower_ in _CLAUSE_PREPOSITIONS
+    if need_determiner and (opener or (article and doc[first - 2].lower_ in rw.PREPOSITIONS)):
         return None  # "after a call with the minister, Ann Roe left": Roe is not the minister
     return first
+
+
+_ARTICLES = {"the", "a", "an", "one", "another", "their", "his", "her", "our", "my", "your", "its"}
+# "During their first encounter, Ann Roe said": a phrase after these opens the sentence, not a role
+_CLAUSE_PREPOSITIONS = {"during", "after", "before", "since", "until", "despite", "like", "unlike", "under", "over"}
 
 
 # words after which an "-ed" word is a verb: auxiliaries, subject pronouns, adverbs ("they also signed")
@@ -395,6 +405,11 @@ def _boundary(index: TextIndex, i: int) -> bool:
     token = index.doc[i]
     edge = token.is_punct or token.lower_ in STOP_WORDS or token.text in _POSSESSIVE
     return edge or token.text[:1].isupper() or _verb(token)
+
+
+def _paired(doc: Doc, i: int) -> bool:
+    """ "Founder and Chairman Ann Roe": two titles joined by "and" right before the name."""
+    return doc[i].text == "and" and i > 0 and lex.is_a(doc[i - 1].text, "role") and lex.is_a(doc[i + 1].text, "role")
 
 
 def _has_head(doc: Doc, first: int, end: int) -> bool:
