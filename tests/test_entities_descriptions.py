@@ -90,3 +90,42 @@ def test_a_hyphenated_based_inside_the_institution(parse) -> None:  # type: igno
     )
     role = _roles(parse, text)["Karim Nassar"]
     assert role is not None and role.startswith("Director-General of the Doha-based Institute for Energy")
+
+
+def test_a_description_or_pronoun_of_the_other_sex_gives_no_role(parse) -> None:  # type: ignore[no-untyped-def]
+    text = '"It works," says John Allen, MD. She\'s the director of the Centre for Sleep Research.'
+    assert _roles(parse, text)["John Allen"] is None
+    text = '"It works," says Jane Allen, MD. She\'s the director of the Centre for Sleep Research.'
+    assert _roles(parse, text)["Jane Allen"] == "director of the Centre for Sleep Research"
+
+
+def test_a_role_in_brackets_beside_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(parse, "Team: Marcus Hale (captain), Devon Price, Oliver Grant.")
+    assert roles["Marcus Hale"] == "captain"
+    assert roles["Devon Price"] is None
+    text = "The club signed a promising young goalkeeper (Luca Ferri) in the same deal."
+    assert _roles(parse, text)["Luca Ferri"] == "promising young goalkeeper"
+    assert _roles(parse, "Dana Welt (D-Ohio) voted against the bill.")["Dana Welt"] is None
+
+
+def test_a_role_before_named(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Lawyers wrote to a former Channel 9 correspondent named Lisa Marr who had spoken to us."
+    assert _roles(parse, text)["Lisa Marr"] == "former Channel 9 correspondent"
+    assert _roles(parse, "A man named Pat Lowe was arrested on Tuesday.")["Pat Lowe"] is None
+
+
+def test_a_trade_that_also_names_firms(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Soon after, Paul Betts, a software developer for Acme, wrote to her."
+    assert _roles(parse, text)["Paul Betts"] == "software developer for Acme"
+    text = "Prices fell, said Lagos-based developer Daniel Okafor on Monday."
+    assert _roles(parse, text)["Daniel Okafor"] == "Lagos-based developer"
+
+
+def test_nouns_the_parse_joins_to_a_capitalised_title(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "At 10 p.m., school board President Ken Moyer received the email."
+    assert _roles(parse, text)["Ken Moyer"] == "school board President"
+
+
+def test_a_then_title_before_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Kate Dunn went to Acme's then-PR chief, Brian Loft, and asked for help."
+    assert _roles(parse, text)["Brian Loft"] == "then-PR chief"

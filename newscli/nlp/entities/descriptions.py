@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from newscli.nlp.entities.appositions import head_at, phrase_right, skip_owner
 from newscli.nlp.entities.rolewords import NOT_ROLES, is_role_head
 from newscli.nlp.entities.text import Candidate, TextIndex
+from newscli.nlp.given_names import given_name
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _NEW_REFERENT = {"acl", "relcl", "appos", "prep", "nummod", "compound"}  # "the officer who ...", "the head of"
@@ -58,6 +59,8 @@ def described_roles(index: TextIndex, groups: list[list[Candidate]]) -> list[str
             if len(before) != 1 or _quoted(index.text, at):
                 continue
             person = before.pop()
+            if not _agrees(token, groups[person]):
+                continue
             verb = token.head if token.dep_ != "poss" else token.head.head
             clause = (doc[verb.left_edge.i].idx, verb.right_edge.idx)  # "Citing Ann Roe, the minister said"
             again = any(g == person and (at < start < sentence.end_char or clause[0] <= start <= clause[1])
@@ -141,6 +144,8 @@ def _predicate(doc: Doc, subject: Token) -> str | None:
     j = heads[0].left_edge.i
     if doc[j].lower_ in ("the", "a", "an", "its", "their"):
         j += 1
+    owners = [c.right_edge.i + 1 for c in heads[0].children if c.dep_ == "poss"]
+    j = max([j, *owners])  # past "the team's", "Bush's": the owner is not part of the role
     span = phrase_right(doc, skip_owner(doc, j), simple_end=False)
     return doc[span[0] : span[1]].text if span else None
 
@@ -150,3 +155,31 @@ def _person_noun(token: Token) -> bool:
     if is_role_head(token, loose=False) or token.lower_ in _STARS | {"member"}:
         return True
     return token.pos_ == "NOUN" and not token.lower_.endswith("er")
+
+
+_FEMALE = ("ess", "woman", "lady")
+_MALE = ("man",)
+
+
+def _agrees(word: Token, group: list[Candidate]) -> bool:
+    """ "she", "the actress": not a person whose given name is a man's (and the other way round)."""
+    lower = word.lower_
+    wanted = "F" if lower == "she" or lower.endswith(_FEMALE) else "M" if lower == "he" or lower.endswith(_MALE) else ""
+    if not wanted:
+        return True
+    names = [m.text.split()[0] for m in group if " " in m.text]
+    sexes = {given_name(name) for name in names} - {None, "-"}
+    return not sexes or sexes == {wanted}
+
+
+def title_compounds(doc: Doc, first: int, end: int) -> int:
+    """ "school board President Ann Roe": nouns the parse joins to a capitalised title belong to it."""
+    k = first
+    while k > 0 and first - k < 2 and first < end and doc[first].text[:1].isupper():
+        word = doc[k - 1]
+        if not (
+            word.is_lower and word.is_alpha and word.pos_ == "NOUN" and word.dep_ == "compound" and word.head.i >= k
+        ):
+            break
+        k -= 1
+    return k

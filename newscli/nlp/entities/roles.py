@@ -29,7 +29,7 @@ from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities import rolewords as rw
 from newscli.nlp.entities.appositions import COUNTERPART, apposition, predicate
-from newscli.nlp.entities.descriptions import stated_role
+from newscli.nlp.entities.descriptions import stated_role, title_compounds
 from newscli.nlp.entities.rolewords import is_office, is_role_head, role_word, strength
 from newscli.nlp.entities.text import SIGNATURE, TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized
 
@@ -66,11 +66,11 @@ def _role_at(index: TextIndex, mention: Candidate) -> str | None:
         return after  # "Booking insider Ann Roe, head of sales at Acme,": the title wins
     if after and not before:
         after = _signed(index.text, mention, after)
-    found = before or after or _reversed(index, start) or _listed(index, start)
+    found = before or after or _reversed(index, start) or _listed(index, start) or _bracketed(index, start, end)
     if found and strength(found) == 0:  # "Roe's mother, Ann Roe, is a part-time driver": the job says more
         doc = index.doc
         comma = end < len(doc) and doc[end].text == ","
-        said = predicate(index, end) or (predicate(index, end + 1) if comma else None)
+        said = predicate(index, end) or (predicate(index, end + 1) if comma else None) or stated_role(index, mention)
         return said if said and strength(said) > 0 else found
     return found or predicate(index, end) or stated_role(index, mention)
 
@@ -92,6 +92,19 @@ _SPOKE = re.compile(r"\b(?:said|says|told|tells|added)\b")
 def _abbreviated_office(role: str) -> bool:
     """ "Rep." says less than "the top Democrat on the committee" after the name."""
     return " " not in role and role.endswith(".")
+
+
+def _bracketed(index: TextIndex, start: int, end: int) -> str | None:
+    """ "Ann Roe (captain)", "a young starting pitcher (Ann Roe)", "a former correspondent named Ann Roe"."""
+    doc = index.doc
+    if end + 2 < len(doc) and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+        return _valid_phrase(doc, end + 1, close) if close is not None else None
+    bracket = start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+    if bracket or (start > 1 and doc[start - 1].lower_ == "named"):
+        role = _bounded_left(index, start - 1, named=doc[start - 1].lower_ == "named")
+        return role if role and not role[:1].isupper() else None  # "... Street (Ann Roe)": a sentence's start
+    return None
 
 
 def _listed(index: TextIndex, start: int) -> str | None:
@@ -266,7 +279,7 @@ def _singular(role: str) -> str:
     return role
 
 
-def _bounded_left(index: TextIndex, comma: int) -> str | None:
+def _bounded_left(index: TextIndex, comma: int, named: bool = False) -> str | None:
     """A longer role phrase between a boundary and the comma before the name.
 
     "South Africa's minister of electricity, X", "The head of Acme's research unit, X",
@@ -282,8 +295,9 @@ def _bounded_left(index: TextIndex, comma: int) -> str | None:
             phrase = _valid_phrase(doc, i, comma)
             return phrase
         if boundary:
-            if token.lower_ in ("the", "a", "an", "one", "another") and i > 0 and doc[i - 1].lower_ in rw.PREPOSITIONS:
-                return None  # "told the minister, Ann Roe": Roe is not the minister
+            article = token.lower_ in ("the", "a", "an", "one", "another")
+            if article and i > 0 and doc[i - 1].lower_ in rw.PREPOSITIONS and not named:
+                return None  # "told the minister, Ann Roe" ("wrote to a reporter named Ann Roe" is Roe)
             if token.lower_ in _ARTICLES and i > 0 and doc[i - 1].lower_ in _CLAUSE_PREPOSITIONS:
                 return None  # "During their first encounter, Ann Roe said"
             phrase = _valid_phrase(doc, i + 1, comma)
@@ -310,7 +324,8 @@ def _valid_phrase(doc: Doc, first: int, end: int) -> str | None:
     for i in range(first, end):
         token = doc[i]
         lower = token.lower_
-        if lower in STOP_WORDS and lower not in rw.PHRASE_STOPS and lower not in _POSSESSIVE:
+        then = lower == "then" and i + 1 < end and doc[i + 1].text in ("-", "–")  # "then-PR chief": former
+        if lower in STOP_WORDS and lower not in rw.PHRASE_STOPS | _POSSESSIVE | {"former"} and not then:
             return None  # a clause, not a title: "the man who said, X"
     return doc[first:end].text
 
@@ -364,6 +379,7 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
         first = lower_mods[0] + 1  # "met junior doctors Ann Roe": no verb in the role
         if doc[first].text == "-" and not doc[first - 1].whitespace_:
             first -= 1  # "says study co-author Ann Roe": "co-author", not "-author"
+    first = title_compounds(doc, first, end)
     if first >= end or not _has_head(doc, first, end):
         return None
     if need_determiner and not (first > 0 and (doc[first - 1].lower_ in _DETERMINERS or
