@@ -129,3 +129,17 @@ def test_nouns_the_parse_joins_to_a_capitalised_title(parse) -> None:  # type: i
 def test_a_then_title_before_the_name(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Kate Dunn went to Acme's then-PR chief, Brian Loft, and asked for help."
     assert _roles(parse, text)["Brian Loft"] == "then-PR chief"
+
+
+def test_an_action_is_no_post(parse) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(parse, "Dan Merritt led the league in rushing in 2014.")["Dan Merritt"] is None
+    assert _roles(parse, "Ann Roe, who owns a home in Leeds, spoke to us.")["Ann Roe"] is None
+    assert _roles(parse, "Ann Roe, who heads the city council, spoke.")["Ann Roe"] == "head of the city council"
+    assert _roles(parse, "Ann Roe, who founded Acme Labs, spoke.")["Ann Roe"] == "founder of Acme Labs"
+
+
+def test_a_capitalised_function_word_is_no_part_of_a_title(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Under President Tom Hale, taxes rose. When coach Ray Dunn arrived, the team improved."
+    roles = _roles(parse, text)
+    assert roles["Tom Hale"] == "President"
+    assert roles["Ray Dunn"] == "coach"

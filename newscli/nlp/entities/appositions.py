@@ -253,7 +253,7 @@ def predicate(index: TextIndex, end: int) -> str | None:
         verb = "is"  # "Ann Roe, who's an engineer": after "who" the clitic is "is", never a possessive
     if verb in rw.HEADS_VERBS and i + 1 < len(doc):
         stop = complement_end(doc, i + 1)
-        if stop > i + 1 and stop - i <= 8:
+        if stop > i + 1 and stop - i <= 8 and _body(doc, i + 1, stop, named=verb == "led"):
             return f"{rw.HEADS_VERBS[verb]} {doc[i + 1 : stop].text}"
         return None
     if verb not in rw.COPULA_STARTS:
@@ -267,3 +267,14 @@ def predicate(index: TextIndex, end: int) -> str | None:
             span = phrase_right(doc, j, simple_end=False)
             return doc[span[0] : span[1]].text if span else None
     return None
+
+
+def _body(doc: Doc, start: int, stop: int, named: bool) -> bool:
+    """Does "heads/led/owns ..." govern an institution: a name, or (not after "led") a word like "council"?
+
+    "led the charge", "led the league in rushing", "owns a home": an action, not a post.
+    """
+    words = doc[start:stop]
+    if any(t.text[:1].isupper() and t.is_alpha and t.lower_ != "the" for t in words):
+        return True
+    return not named and any(lex.is_a(t.lower_, "orgnoun") or lex.head_type(t.text) == "organization" for t in words)

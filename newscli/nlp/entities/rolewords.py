@@ -214,6 +214,6 @@ def role_word(doc: Doc, i: int) -> bool:
         return False
     if lex.is_a(text, "role") or lex.is_a(text, "rolemod") or token.lower_ in _LINKS:
         return True  # even inside an NER span: "Russian First" | Deputy Foreign Minister
-    if token.ent_type_ in _STOP_ENTS:
+    if token.ent_type_ in _STOP_ENTS or (token.lower_ in STOP_WORDS and token.text.istitle()):  # "Under President"
         return False
     return is_capitalized(text) and text.isalpha() and gazetteer.lookup(text) is None
