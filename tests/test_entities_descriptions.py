@@ -143,3 +143,17 @@ def test_a_capitalised_function_word_is_no_part_of_a_title(parse) -> None:  # ty
     roles = _roles(parse, text)
     assert roles["Tom Hale"] == "President"
     assert roles["Ray Dunn"] == "coach"
+
+
+def test_a_plural_occupation_before_a_list_of_names(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "If any were left, linebackers Cole Brandt or Jamal Pierce, the club would pick one."
+    roles = _roles(parse, text)
+    assert roles["Cole Brandt"] == "linebacker"
+    assert roles["Jamal Pierce"] == "linebacker"
+    text = "In a letter to other deputy ministers, Murray Keane explained the changes."
+    assert _roles(parse, text)["Murray Keane"] is None
+
+
+def test_a_former_role_in_apposition(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Susan Bend, formerly a booker for the Grand Theatre, will now lead the search."
+    assert _roles(parse, text)["Susan Bend"] == "former booker for the Grand Theatre"

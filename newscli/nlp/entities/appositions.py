@@ -31,6 +31,7 @@ _ENDS = {",", ".", ";", ")", "(", ":", "—", "–"}
 _SPEECH = {"said", "says", "told", "and", "added"}
 _MEMBER = {"member", "members"}
 _PRESENT = {"now", "currently", "still"}  # adverbs before an apposition that keep it a present role
+_PAST = {"formerly", "previously", "once"}  # "Ann Roe, formerly a booker for X," -> "former booker for X"
 _INNER = {"of", "for", "and", "&", "on", "in", "the"}  # small words inside an institution's name
 
 
@@ -45,8 +46,9 @@ def apposition(index: TextIndex, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
-    if i + 1 < len(doc) and doc[i].lower_ in _PRESENT and doc[i + 1].lower_ in ("the", "a", "an"):
-        i += 1  # "Ann Roe, now a heart surgeon,": the role she holds today
+    past = i + 1 < len(doc) and doc[i].lower_ in _PAST and doc[i + 1].lower_ in ("the", "a", "an")
+    if i + 1 < len(doc) and (doc[i].lower_ in _PRESENT or past) and doc[i + 1].lower_ in ("the", "a", "an"):
+        i += 1  # "Ann Roe, now a heart surgeon,": the role she holds today; "formerly a booker": a former one
     if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
         i += 1
     owner = i
@@ -63,7 +65,7 @@ def apposition(index: TextIndex, end: int) -> str | None:
         return None  # "Citing Ann Roe, the minister said ...": the minister is someone else, speaking
     if first == i == owned and _org_owner(doc, owner, owned):
         first = owner  # "the State Department's inspector general"
-    return doc[first:finish].text
+    return ("former " if past else "") + doc[first:finish].text
 
 
 def _opens_clause(doc: Doc, end: int) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.appositions import head_at, phrase_right, skip_owner
 from newscli.nlp.entities.rolewords import NOT_ROLES, is_role_head
 from newscli.nlp.entities.text import Candidate, TextIndex
@@ -183,3 +184,20 @@ def title_compounds(doc: Doc, first: int, end: int) -> int:
             break
         k -= 1
     return k
+
+
+def plural_before(doc: Doc, start: int) -> str | None:
+    """ "linebackers Ann Roe or Bo Lin": a plural occupation right before a list of names gives each of them one."""
+    i = start - 1
+    while i > 0 and start - i < 12 and (doc[i].is_title or doc[i].lower_ in ("and", "or", ",")):
+        i -= 1  # back over the names listed before this one
+    head = doc[i]
+    single = head.lower_[:-1]
+    if not head.is_lower or not head.lower_.endswith("s") or head.lower_.endswith("ss"):
+        return None
+    if single in NOT_ROLES or not (lex.is_a(single, "role") or lex.is_a(single, "personnoun")):
+        return None
+    if not doc[i + 1].is_title or head.pos_ != "NOUN":
+        return None  # a noun right before the first name ("to other ministers, Ann Roe said": not hers)
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound") and c.is_lower and c.is_alpha]
+    return " ".join([*(c.text for c in mods), head.text[:-1]])

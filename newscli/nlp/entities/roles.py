@@ -29,7 +29,7 @@ from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities import rolewords as rw
 from newscli.nlp.entities.appositions import COUNTERPART, apposition, predicate
-from newscli.nlp.entities.descriptions import stated_role, title_compounds
+from newscli.nlp.entities.descriptions import plural_before, stated_role, title_compounds
 from newscli.nlp.entities.rolewords import is_office, is_role_head, role_word, strength
 from newscli.nlp.entities.text import SIGNATURE, TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized
 
@@ -67,6 +67,7 @@ def _role_at(index: TextIndex, mention: Candidate) -> str | None:
     if after and not before:
         after = _signed(index.text, mention, after)
     found = before or after or _reversed(index, start) or _listed(index, start) or _bracketed(index, start, end)
+    found = found or plural_before(index.doc, start)
     if found and strength(found) == 0:  # "Roe's mother, Ann Roe, is a part-time driver": the job says more
         doc = index.doc
         comma = end < len(doc) and doc[end].text == ","
@@ -272,11 +273,16 @@ def _reversed(index: TextIndex, start: int) -> str | None:
 
 
 def _singular(role: str) -> str:
-    """ "sporting directors, Ann Roe and Bo Lin": each of them is a sporting director."""
-    last = role.split()[-1]
+    """ "sporting directors, Ann Roe and Bo Lin": each of them is a sporting director ("two daughters": a daughter)."""
+    words = role.split()
+    last = words[-1]
     if last.endswith("s") and (lex.is_a(last[:-1], "role") or lex.is_a(last[:-1], "personnoun")):
-        return role[:-1]
+        counted = len(words) > 1 and (words[0].isdigit() or words[0].lower() in _NUMBERS)
+        return " ".join(words[1:] if counted else words)[:-1]
     return role
+
+
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 
 
 def _bounded_left(index: TextIndex, comma: int, named: bool = False) -> str | None:
@@ -325,7 +331,8 @@ def _valid_phrase(doc: Doc, first: int, end: int) -> str | None:
         token = doc[i]
         lower = token.lower_
         then = lower == "then" and i + 1 < end and doc[i + 1].text in ("-", "–")  # "then-PR chief": former
-        if lower in STOP_WORDS and lower not in rw.PHRASE_STOPS | _POSSESSIVE | {"former"} and not then:
+        counted = token.like_num and i == first and i + 2 == end  # "their two daughters, A and B"
+        if lower in STOP_WORDS and lower not in rw.PHRASE_STOPS | _POSSESSIVE | {"former"} and not then | counted:
             return None  # a clause, not a title: "the man who said, X"
     return doc[first:end].text
 
