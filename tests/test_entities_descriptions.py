@@ -157,3 +157,10 @@ def test_a_plural_occupation_before_a_list_of_names(parse) -> None:  # type: ign
 def test_a_former_role_in_apposition(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Susan Bend, formerly a booker for the Grand Theatre, will now lead the search."
     assert _roles(parse, text)["Susan Bend"] == "former booker for the Grand Theatre"
+
+
+def test_a_lower_case_owner_before_the_role(parse) -> None:  # type: ignore[no-untyped-def]
+    assert _roles(parse, "Edwin Marsh, the agency's chief economist, said no.")["Edwin Marsh"] == "chief economist"
+    text = "Her brother Paul Reyes is the team's chief sales and marketing officer."
+    assert _roles(parse, text)["Paul Reyes"] == "chief sales and marketing officer"
+    assert _roles(parse, "Ann Roe, the company's biggest problem, left.")["Ann Roe"] is None

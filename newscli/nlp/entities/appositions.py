@@ -15,6 +15,7 @@ front ("the State Department's inspector general"); "the 41-year-old" does not.
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from newscli.nlp import gazetteer
@@ -89,6 +90,11 @@ def skip_owner(doc: Doc, i: int) -> int:
         j += 1
     if j > i and j < len(doc) and doc[j].text in _POSSESSIVE:
         return j + 1  # "Russia's", "the Patriots'"
+    j = i
+    while j < len(doc) and j - i < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in STOP_WORDS:
+        j += 1
+    if j > i and j + 1 < len(doc) and doc[j].text in _POSSESSIVE and doc[j + 1].text[:1].isalpha():
+        return j + 1  # "the agency's chief economist", "the project's lead investigator"
     return i
 
 
@@ -97,6 +103,8 @@ def _org_owner(doc: Doc, owner: int, i: int) -> bool:
     if i - owner < 2 or doc[i - 1].text not in _POSSESSIVE:
         return False
     words = doc[owner : i - 1]
+    if all(t.is_lower for t in words):
+        return False  # "the team's chief economist" -> "chief economist"
     if any(t.ent_type_ in ("PERSON", "NORP") or lex.is_a(t.text, "honorific") for t in words):
         return False
     return any(t.ent_type_ in ("ORG", "FAC") or lex.head_type(t.text) == "organization" for t in words)
