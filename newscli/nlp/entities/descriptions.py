@@ -7,7 +7,9 @@ made of "the", modifiers and a role head, with nothing after the head that would
 person ("the officer who arrested him", "the head of the agency"). It takes the person named
 just before it, but only when that is unambiguous:
 
-* exactly one person is named between the start of the previous sentence and the description;
+* exactly one person is named between the start of the previous sentence and the description
+  (a name that modifies a noun, "the Trump team", "Trump advocate", counts for nobody);
+* a gendered word agrees with the person's given name ("the actress", "she");
 * the description's own clause does not name that person, before or after it ("The judge sent
   Roe home", "Citing Ann Roe, the minister said");
 * the description is not inside a quotation (a speaker talks about someone else);
