@@ -7,7 +7,8 @@ Steps, each in its own module:
 3. recall    - acronyms defined in parentheses and repeated names are added;
 4. merge     - mentions of one entity are grouped (Kono -> Taro Kono, U.S. -> United States);
 5. types     - one type per entity, by weighing every mention's label and evidence;
-6. roles     - people's roles from the words around their names.
+6. roles     - people's roles from the words around their names, then (descriptions) from a
+               later "the actress ..." or a predicate the parse links to them.
 
 Rows are ranked by salience: how often and how early the article names them.
 """
@@ -23,11 +24,13 @@ from newscli.models import Entity, EntityType, Mention
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.datelines import conventions, datelines, state_abbreviations
+from newscli.nlp.entities.descriptions import described_roles
 from newscli.nlp.entities.lists import list_votes
 from newscli.nlp.entities.merge import cluster, title_before
 from newscli.nlp.entities.recall import acronym_definitions, capitalised_runs, defined_terms, repeats
 from newscli.nlp.entities.repair import repair_ents
 from newscli.nlp.entities.roles import role_of, roles_in_text
+from newscli.nlp.entities.rolewords import strength
 from newscli.nlp.entities.shortforms import join_short_forms
 from newscli.nlp.entities.text import Candidate, TextIndex, is_acronym
 from newscli.nlp.entities.truecase import headline_candidates
@@ -77,9 +80,14 @@ def extract_entities(doc: Doc) -> list[Entity]:
         m.end: m.start for (group, _), kind in zip(typed, kinds, strict=True) if kind == "organization" for m in group
     }
     known = roles_in_text(index, people)
+    described = iter(described_roles(index, [group for (group, _), kind in zip(typed, kinds, strict=True)
+                                             if kind == "person"]))  # fmt: skip
     rows: list[tuple[float, int, Entity]] = []
     for (group, name), kind in zip(typed, kinds, strict=True):
         role = role_of(index, group, known) if kind == "person" else None
+        if kind == "person":
+            later = next(described)  # "... Ann Roe. The actress died": only when nothing else is said
+            role = later if later and (role is None or strength(role) == 0) else role
         title = title_before(index.text, group[0].start) if kind == "person" and " " not in name else None
         entity = Entity(
             name=f"{title} {name}" if title else name,  # "Lady Starmer": the title tells who is meant

@@ -15,6 +15,7 @@ front ("the State Department's inspector general"); "the 41-year-old" does not.
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from newscli.nlp import gazetteer
@@ -31,6 +32,7 @@ _ENDS = {",", ".", ";", ")", "(", ":", "—", "–"}
 _SPEECH = {"said", "says", "told", "and", "added"}
 _MEMBER = {"member", "members"}
 _PRESENT = {"now", "currently", "still"}  # adverbs before an apposition that keep it a present role
+_PAST = {"formerly", "previously", "once"}  # "Ann Roe, formerly a booker for X," -> "former booker for X"
 _INNER = {"of", "for", "and", "&", "on", "in", "the"}  # small words inside an institution's name
 
 
@@ -45,8 +47,9 @@ def apposition(index: TextIndex, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
-    if i + 1 < len(doc) and doc[i].lower_ in _PRESENT and doc[i + 1].lower_ in ("the", "a", "an"):
-        i += 1  # "Ann Roe, now a heart surgeon,": the role she holds today
+    past = i + 1 < len(doc) and doc[i].lower_ in _PAST and doc[i + 1].lower_ in ("the", "a", "an")
+    if i + 1 < len(doc) and (doc[i].lower_ in _PRESENT or past) and doc[i + 1].lower_ in ("the", "a", "an"):
+        i += 1  # "Ann Roe, now a heart surgeon,": the role she holds today; "formerly a booker": a former one
     if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
         i += 1
     owner = i
@@ -63,7 +66,7 @@ def apposition(index: TextIndex, end: int) -> str | None:
         return None  # "Citing Ann Roe, the minister said ...": the minister is someone else, speaking
     if first == i == owned and _org_owner(doc, owner, owned):
         first = owner  # "the State Department's inspector general"
-    return doc[first:finish].text
+    return ("former " if past else "") + doc[first:finish].text
 
 
 def _opens_clause(doc: Doc, end: int) -> bool:
@@ -87,6 +90,11 @@ def skip_owner(doc: Doc, i: int) -> int:
         j += 1
     if j > i and j < len(doc) and doc[j].text in _POSSESSIVE:
         return j + 1  # "Russia's", "the Patriots'"
+    j = i
+    while j < len(doc) and j - i < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in STOP_WORDS:
+        j += 1
+    if j > i and j + 1 < len(doc) and doc[j].text in _POSSESSIVE and doc[j + 1].text[:1].isalpha():
+        return j + 1  # "the agency's chief economist", "the project's lead investigator"
     return i
 
 
@@ -95,6 +103,8 @@ def _org_owner(doc: Doc, owner: int, i: int) -> bool:
     if i - owner < 2 or doc[i - 1].text not in _POSSESSIVE:
         return False
     words = doc[owner : i - 1]
+    if all(t.is_lower for t in words):
+        return False  # "the team's chief economist" -> "chief economist"
     if any(t.ent_type_ in ("PERSON", "NORP") or lex.is_a(t.text, "honorific") for t in words):
         return False
     return any(t.ent_type_ in ("ORG", "FAC") or lex.head_type(t.text) == "organization" for t in words)
@@ -226,8 +236,10 @@ def complement_end(doc: Doc, i: int) -> int:
         token = doc[i]
         if token.is_punct and token.text not in ("-", "'s", "’s", "&", "’", "'"):
             break
-        if token.lower_ in rw.PHRASE_END or token.is_space or token.lower_ in ("said", "says", "told", "is", "was"):
-            break
+        hyphened = token.lower_ == "based" and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+        if (token.lower_ in rw.PHRASE_END and not hyphened) or token.is_space or \
+                token.lower_ in ("said", "says", "told", "is", "was"):  # fmt: skip
+            break  # ("of the Dubai-based X Centre": "-based" is part of the name's phrase)
         if lex.is_a(token.text, "time") or token.lower_ in ("last", "this", "next", "today", "yesterday"):
             break  # "leader of the bureau on Tuesday"
         more = i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or rw.modifier(doc, i + 1))
@@ -251,7 +263,7 @@ def predicate(index: TextIndex, end: int) -> str | None:
         verb = "is"  # "Ann Roe, who's an engineer": after "who" the clitic is "is", never a possessive
     if verb in rw.HEADS_VERBS and i + 1 < len(doc):
         stop = complement_end(doc, i + 1)
-        if stop > i + 1 and stop - i <= 8:
+        if stop > i + 1 and stop - i <= 8 and _body(doc, i + 1, stop, named=verb == "led"):
             return f"{rw.HEADS_VERBS[verb]} {doc[i + 1 : stop].text}"
         return None
     if verb not in rw.COPULA_STARTS:
@@ -265,3 +277,14 @@ def predicate(index: TextIndex, end: int) -> str | None:
             span = phrase_right(doc, j, simple_end=False)
             return doc[span[0] : span[1]].text if span else None
     return None
+
+
+def _body(doc: Doc, start: int, stop: int, named: bool) -> bool:
+    """Does "heads/led/owns ..." govern an institution: a name, or (not after "led") a word like "council"?
+
+    "led the charge", "led the league in rushing", "owns a home": an action, not a post.
+    """
+    words = doc[start:stop]
+    if any(t.text[:1].isupper() and t.is_alpha and t.lower_ != "the" for t in words):
+        return True
+    return not named and any(lex.is_a(t.lower_, "orgnoun") or lex.head_type(t.text) == "organization" for t in words)

@@ -29,6 +29,7 @@ from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities import rolewords as rw
 from newscli.nlp.entities.appositions import COUNTERPART, apposition, predicate
+from newscli.nlp.entities.descriptions import plural_before, stated_role, title_compounds
 from newscli.nlp.entities.rolewords import is_office, is_role_head, role_word, strength
 from newscli.nlp.entities.text import SIGNATURE, TITLE_ABBREVIATIONS, Candidate, TextIndex, is_capitalized
 
@@ -65,13 +66,14 @@ def _role_at(index: TextIndex, mention: Candidate) -> str | None:
         return after  # "Booking insider Ann Roe, head of sales at Acme,": the title wins
     if after and not before:
         after = _signed(index.text, mention, after)
-    found = before or after or _reversed(index, start) or _listed(index, start)
+    found = before or after or _reversed(index, start) or _listed(index, start) or _bracketed(index, start, end)
+    found = found or plural_before(index.doc, start)
     if found and strength(found) == 0:  # "Roe's mother, Ann Roe, is a part-time driver": the job says more
         doc = index.doc
         comma = end < len(doc) and doc[end].text == ","
-        said = predicate(index, end) or (predicate(index, end + 1) if comma else None)
+        said = predicate(index, end) or (predicate(index, end + 1) if comma else None) or stated_role(index, mention)
         return said if said and strength(said) > 0 else found
-    return found or predicate(index, end)
+    return found or predicate(index, end) or stated_role(index, mention)
 
 
 def _signed(text: str, mention: Candidate, role: str) -> str:
@@ -91,6 +93,19 @@ _SPOKE = re.compile(r"\b(?:said|says|told|tells|added)\b")
 def _abbreviated_office(role: str) -> bool:
     """ "Rep." says less than "the top Democrat on the committee" after the name."""
     return " " not in role and role.endswith(".")
+
+
+def _bracketed(index: TextIndex, start: int, end: int) -> str | None:
+    """ "Ann Roe (captain)", "a young starting pitcher (Ann Roe)", "a former correspondent named Ann Roe"."""
+    doc = index.doc
+    if end + 2 < len(doc) and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+        return _valid_phrase(doc, end + 1, close) if close is not None else None
+    bracket = start > 1 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+    if bracket or (start > 1 and doc[start - 1].lower_ == "named"):
+        role = _bounded_left(index, start - 1, named=doc[start - 1].lower_ == "named")
+        return role if role and not role[:1].isupper() else None  # "... Street (Ann Roe)": a sentence's start
+    return None
 
 
 def _listed(index: TextIndex, start: int) -> str | None:
@@ -258,14 +273,19 @@ def _reversed(index: TextIndex, start: int) -> str | None:
 
 
 def _singular(role: str) -> str:
-    """ "sporting directors, Ann Roe and Bo Lin": each of them is a sporting director."""
-    last = role.split()[-1]
+    """ "sporting directors, Ann Roe and Bo Lin": each of them is a sporting director ("two daughters": a daughter)."""
+    words = role.split()
+    last = words[-1]
     if last.endswith("s") and (lex.is_a(last[:-1], "role") or lex.is_a(last[:-1], "personnoun")):
-        return role[:-1]
+        counted = len(words) > 1 and (words[0].isdigit() or words[0].lower() in _NUMBERS)
+        return " ".join(words[1:] if counted else words)[:-1]
     return role
 
 
-def _bounded_left(index: TextIndex, comma: int) -> str | None:
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
+
+
+def _bounded_left(index: TextIndex, comma: int, named: bool = False) -> str | None:
     """A longer role phrase between a boundary and the comma before the name.
 
     "South Africa's minister of electricity, X", "The head of Acme's research unit, X",
@@ -281,8 +301,11 @@ def _bounded_left(index: TextIndex, comma: int) -> str | None:
             phrase = _valid_phrase(doc, i, comma)
             return phrase
         if boundary:
-            if token.lower_ in ("the", "a", "an", "one", "another") and i > 0 and doc[i - 1].lower_ in rw.PREPOSITIONS:
-                return None  # "told the minister, Ann Roe": Roe is not the minister
+            article = token.lower_ in ("the", "a", "an", "one", "another")
+            if article and i > 0 and doc[i - 1].lower_ in rw.PREPOSITIONS and not named:
+                return None  # "told the minister, Ann Roe" ("wrote to a reporter named Ann Roe" is Roe)
+            if token.lower_ in _ARTICLES and i > 0 and doc[i - 1].lower_ in _CLAUSE_PREPOSITIONS:
+                return None  # "During their first encounter, Ann Roe said"
             phrase = _valid_phrase(doc, i + 1, comma)
             if phrase or token.text in (",", ":", "(", ";"):
                 return phrase
@@ -307,7 +330,9 @@ def _valid_phrase(doc: Doc, first: int, end: int) -> str | None:
     for i in range(first, end):
         token = doc[i]
         lower = token.lower_
-        if lower in STOP_WORDS and lower not in rw.PHRASE_STOPS and lower not in _POSSESSIVE:
+        then = lower == "then" and i + 1 < end and doc[i + 1].text in ("-", "–")  # "then-PR chief": former
+        counted = token.like_num and i == first and i + 2 == end  # "their two daughters, A and B"
+        if lower in STOP_WORDS and lower not in rw.PHRASE_STOPS | _POSSESSIVE | {"former"} and not then | counted:
             return None  # a clause, not a title: "the man who said, X"
     return doc[first:end].text
 
@@ -330,7 +355,8 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
     while i >= 0 and end - i <= _MAX_WORDS:
         if i == end - 1 and not role_word(doc, i) and is_role_head(doc[i]):
             pass  # "videographer", "stylist": an occupation right before the name
-        elif doc[i].text in (",", "and") and (i == 0 or not rw.joins_roles(doc[i - 1]) or end - i < 3):
+        elif doc[i].text in (",", "and") and (i == 0 or not rw.joins_roles(doc[i - 1]) or
+                                              (end - i < 3 and not _paired(doc, i))):  # fmt: skip
             break  # "However, Acme executive Ann Roe", "the Federal Reserve and Fed chair Jerome Powell"
         elif role_word(doc, i):
             capital = capital or doc[i].text[:1].isupper()
@@ -360,15 +386,22 @@ def _phrase_start(index: TextIndex, end: int, need_determiner: bool = False) -> 
         first = lower_mods[0] + 1  # "met junior doctors Ann Roe": no verb in the role
         if doc[first].text == "-" and not doc[first - 1].whitespace_:
             first -= 1  # "says study co-author Ann Roe": "co-author", not "-author"
+    first = title_compounds(doc, first, end)
     if first >= end or not _has_head(doc, first, end):
         return None
     if need_determiner and not (first > 0 and (doc[first - 1].lower_ in _DETERMINERS or
                                                gazetteer.is_demonym(doc[first - 1].text))):  # fmt: skip
         return None
     article = first > 1 and doc[first - 1].lower_ in ("the", "a", "an", "one", "another")
-    if need_determiner and article and doc[first - 2].lower_ in rw.PREPOSITIONS:
+    opener = first > 1 and doc[first - 1].lower_ in _ARTICLES and doc[first - 2].lower_ in _CLAUSE_PREPOSITIONS
+    if need_determiner and (opener or (article and doc[first - 2].lower_ in rw.PREPOSITIONS)):
         return None  # "after a call with the minister, Ann Roe left": Roe is not the minister
     return first
+
+
+_ARTICLES = {"the", "a", "an", "one", "another", "their", "his", "her", "our", "my", "your", "its"}
+# "During their first encounter, Ann Roe said": a phrase after these opens the sentence, not a role
+_CLAUSE_PREPOSITIONS = {"during", "after", "before", "since", "until", "despite", "like", "unlike", "under", "over"}
 
 
 # words after which an "-ed" word is a verb: auxiliaries, subject pronouns, adverbs ("they also signed")
@@ -395,6 +428,11 @@ def _boundary(index: TextIndex, i: int) -> bool:
     token = index.doc[i]
     edge = token.is_punct or token.lower_ in STOP_WORDS or token.text in _POSSESSIVE
     return edge or token.text[:1].isupper() or _verb(token)
+
+
+def _paired(doc: Doc, i: int) -> bool:
+    """ "Founder and Chairman Ann Roe": two titles joined by "and" right before the name."""
+    return doc[i].text == "and" and i > 0 and lex.is_a(doc[i - 1].text, "role") and lex.is_a(doc[i + 1].text, "role")
 
 
 def _has_head(doc: Doc, first: int, end: int) -> bool:

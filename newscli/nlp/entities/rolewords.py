@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from newscli.nlp import gazetteer
 from newscli.nlp import lexicon as lex
 from newscli.nlp.entities.text import is_capitalized
+from newscli.nlp.given_names import given_name
 
 # relations and circumstances: the weakest roles, kept when nothing else is said of a person
 NOT_ROLES = frozenset({
@@ -64,9 +65,29 @@ def is_role_head(token: Token, loose: bool = True, plural: bool = False) -> bool
         return False
     if lower in _PERSON_NOUNS or (lower == "member" and _compound(token)):
         return _noun_position(token)  # "Google Search lead", "football star", "board member"
-    if lower in _NOT_PEOPLE or lex.is_a(lower, "orgnoun") or len(lower) < 6:  # "newspaper", "carrier": firms
+    if lex.is_a(lower, "orgnoun") and lower.endswith(("er", "or")):
+        return _trade(token)  # "newspaper", "carrier": firms; "developer" beside a person's name
+    if lower in _NOT_PEOPLE or len(lower) < 6:
         return False
     return lower.endswith(_PERSON_ENDINGS) and _noun_position(token)
+
+
+def _trade(token: Token) -> bool:
+    """ "developer Ann Roe", "Ann Roe, a software developer for Acme": a word that also names firms is a
+    person's trade next to a name that starts with a known given name (a firm the tagger took for a
+    person, "the Swedish newspaper Dagens Nyheter", does not)."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
+        return given_name(doc[token.i + 1].text) is not None
+    j = token.i - 1
+    while j > 1 and token.i - j <= 4 and doc[j].text != ",":
+        j -= 1
+    if doc[j].text != "," or doc[j - 1].ent_type_ != "PERSON":
+        return False
+    first = j - 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return given_name(doc[first].text) is not None
 
 
 _PERSON_NOUNS = frozenset({"lead", "star", "legend", "veteran", "icon", "mogul", "tycoon"})
@@ -193,6 +214,6 @@ def role_word(doc: Doc, i: int) -> bool:
         return False
     if lex.is_a(text, "role") or lex.is_a(text, "rolemod") or token.lower_ in _LINKS:
         return True  # even inside an NER span: "Russian First" | Deputy Foreign Minister
-    if token.ent_type_ in _STOP_ENTS:
+    if token.ent_type_ in _STOP_ENTS or (token.lower_ in STOP_WORDS and token.text.istitle()):  # "Under President"
         return False
     return is_capitalized(text) and text.isalpha() and gazetteer.lookup(text) is None

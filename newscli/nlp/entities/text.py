@@ -1,8 +1,8 @@
 """Shared pieces of the entity pipeline: the mention candidate and token-level tests.
 
-The entity task runs the NER component alone (no tagger, no parser: see TASK_COMPONENTS),
-so the rules here read spelling, the lexicon and the NER labels, never POS tags or
-dependencies. That keeps the entity table identical whatever else a command loaded.
+The rules here read spelling, the lexicon and the NER labels. The entity task also loads the
+tagger and parser (see TASK_COMPONENTS) for the roles read from the parse (descriptions.py),
+so the entity table is the same whatever else a command loaded.
 """
 
 from __future__ import annotations
