@@ -90,3 +90,17 @@ def test_a_pronoun_after_a_surname_may_be_the_person_named_before_it(parse: Pars
     )
     found = quotes(parse, text)
     assert speaker(found, "a troublemaker") == "Viktor Sand"
+
+
+def test_an_embedded_posts_display_name_is_not_the_person_a_description_takes_up(parse: Parse) -> None:
+    # the signature line of an embedded post names an account ("Joanne Lind (@mimisings)"), not a person the
+    # story has just named: "the Broadway actress" does not take it up
+    text = (
+        "Mira Solvang has ended her engagement to the actor Tomas Berg, her publicist confirmed on Monday.\n\n"
+        "Thank you all for the kind letters. #Grateful\n\n"
+        "A photo posted by xoxo, Joanne Lind (@mimisings) on Dec 5, 2016 at 9:10am PST\n\n"
+        '"Thank you all for the kind letters," the Broadway actress wrote. "We are taking a break."'
+    )
+    found = quotes(parse, text)
+    assert speaker(found, "Thank you all") != "Joanne Lind"
+    assert speaker(found, "We are taking") != "Joanne Lind"

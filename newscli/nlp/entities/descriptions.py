@@ -25,6 +25,8 @@ is "he" or "she" right after the only person named ("... says Ann Roe. She's the
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newscli.nlp import lexicon as lex
@@ -33,6 +35,7 @@ from newscli.nlp.entities.rolewords import NOT_ROLES, is_role_head
 from newscli.nlp.entities.text import Candidate, TextIndex
 from newscli.nlp.given_names import given_name
 
+_HANDLE_AFTER = re.compile(r"\s*\(@\w+\)")
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _NEW_REFERENT = {"acl", "relcl", "appos", "prep", "nummod", "compound"}  # "the officer who ...", "the head of"
 _STARS = {"star", "legend", "icon", "veteran"}  # "the country star" (a person noun of praise)
@@ -49,7 +52,10 @@ def described_roles(index: TextIndex, groups: list[list[Candidate]]) -> list[str
     if not groups or not doc.has_annotation("DEP"):
         return found
     every = sorted((m.start, m.end, g) for g, group in enumerate(groups) for m in group)
-    named = [(start, end, g) for start, end, g in every if not _modifier(doc[index.token_at(end - 1)])]
+    # an account's display name in an embedded post's signature ("posted by xoxo, Joanne (@ladygaga)") is
+    # no one the story has just named
+    named = [(start, end, g) for start, end, g in every
+             if not _modifier(doc[index.token_at(end - 1)]) and not _HANDLE_AFTER.match(index.text, end)]  # fmt: skip
     sentences = list(doc.sents)
     for k, sentence in enumerate(sentences):
         for token in sentence:

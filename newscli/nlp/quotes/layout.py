@@ -19,7 +19,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 _HEADING_WORDS = 16
 _TERMINAL = frozenset(".!?…:;,")
 _CLOSERS = "\"'“”‘’«»„` )]"
-_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*\S")
+# "— Dana Whitlock (@DanaWhitlock) March 3, 2025", "A photo posted by Dana (@dana) on Mar 3, 2025 at 9:10am PST"
+_SIGNATURE = re.compile(r"^(?:[—–-]{1,2}\s*\S|an? (?:photo|video|post) (?:posted|shared) by\b)", re.IGNORECASE)
 _HANDLE = re.compile(r"\(@\w+\)|pic\.twitter\.com|\b(?:January|February|March|April|May|June|July|August|"
                      r"September|October|November|December) \d{1,2}, \d{4}\b")  # fmt: skip
 _TEASER = re.compile(r"^(?:read more|read also|also read|related|see also|watch|listen|more|recommended|"
