@@ -277,3 +277,8 @@ def test_no_role_when_the_name_is_an_object_before_a_speaker(parse) -> None:  # 
 def test_employer_with_a_hyphenated_campus(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Hana Ostrowe, a professor of economics at the University of Maine-Orono, led the study."
     assert _roles(parse, text)["Hana Ostrowe"] == "professor of economics at the University of Maine-Orono"
+
+
+def test_a_role_at_a_sentences_start_keeps_no_article(parse) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(parse, "The singer Mira Solvang has ended her engagement, her publicist said on Monday.")
+    assert roles["Mira Solvang"] == "singer"

@@ -54,7 +54,8 @@ def role_of(index: TextIndex, mentions: list[Candidate], known: list[tuple[int, 
             role = near[-1] if near else None
         if role:
             found.append((-min(strength(role), 1), mention.start, role))
-    return min(found)[2] if found else None
+    role = min(found)[2] if found else None
+    return role.split(" ", 1)[1] if role and " " in role and role.split()[0] in ("The", "A", "An") else role
 
 
 def _role_at(index: TextIndex, mention: Candidate) -> str | None:
