@@ -203,3 +203,13 @@ def test_military_title_after_a_role_noun_stays_a_title(parse) -> None:  # type:
     names = {e.name: e.type for e in extract_entities(parse(text))}
     assert "General Okafor" not in names
     assert names.get("Okafor") == "person"
+
+
+def test_a_first_name_owning_a_thing_is_the_person_not_a_row_of_its_own(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Coach Dan Reeves took over the club in 1998. Dan’s Falcons reached the final that season. "
+        "His son Stephen Reeves joined the staff after college. Stephen's MBA plans were put on hold."
+    )
+    rows = {e.name: e for e in extract_entities(parse(text))}
+    assert "Dan’s Falcons" not in rows and "Stephen's MBA" not in rows
+    assert "Dan" in rows["Dan Reeves"].aliases and "Stephen" in rows["Stephen Reeves"].aliases

@@ -100,7 +100,7 @@ def _split(doc: Doc, start: int, end: int, label: EntityType | None) -> list[tup
             and is_namey(doc[i + 1])
             and not lex.is_a(doc[end - 1].text, "legal")
             and _owner_name(doc, lo, i)  # not "People's Republic of China"
-        )
+        ) or (token.text in ("'s", "’s") and lo == i - 1 and i == end - 2 and _person_owns(doc, lo, end - 1))
         split = token.text in _SPLIT_TOKENS and not nickname and not (listed and token.text == ",")
         # "Alexandra Olgin of South Carolina Public Radio": a person and the employer after "of"
         employer = token.lower_ == "of" and label != "location" and _person_of_employer(doc, lo, i, end)
@@ -170,6 +170,13 @@ def _owner_name(doc: Doc, lo: int, i: int) -> bool:
     words = [doc[k] for k in range(lo, i) if is_namey(doc[k])]
     single = len(words) == 1 and (gazetteer.lookup(words[0].text) or lex.head_type(words[0].text) == "organization")
     return len(words) >= 2 or bool(single)  # "Parliament's Joint Committee"
+
+
+def _person_owns(doc: Doc, owner: int, owned: int) -> bool:
+    """ "Stephen's MBA", "Dan's Falcons": a given name owning one word that heads no name of its own
+    ("Levi's Stadium", "Wendy's Restaurant" stay whole)."""
+    return given_name(doc[owner].text) not in (None, "-") and lex.head_type(doc[owned].text) is None \
+        and not lex.is_a(doc[owned].text, "legal")  # fmt: skip
 
 
 def _person_of_employer(doc: Doc, lo: int, i: int, end: int) -> bool:
