@@ -10,6 +10,7 @@ page names the same day. "Updated" and "modified" lines are never read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 from lxml.html import HtmlElement
@@ -22,18 +23,14 @@ _LABEL = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*[:\-–—
 _STEMS = ("ublished", "osted", "UBLISHED", "OSTED")
 _OTHER_ITEMS = re.compile(r"related|recommend|trending|promo|comment|teaser|headlines|sidebar|more", re.IGNORECASE)
 _MAX_LINE = 200  # characters: a labelled line, not a paragraph
-_MAX_NODES = 5000  # text nodes read at most: the label stands in the page's first screens
+_MAX_NODES = 5000  # elements read at most: the label stands in the page's first screens
+_SKIP = frozenset(("script", "style", "noscript", "option", "title", "head", "meta", "link"))
 
 
 def labelled_date(layout: PageLayout) -> str | None:
     """The day every "Published: <date>" line of the page gives (with its time when one gives it), else None."""
     days: dict[str, str] = {}
-    for node in islice(layout.root.xpath("//body//text()"), _MAX_NODES):
-        if not any(stem in node for stem in _STEMS):
-            continue
-        element = node.getparent()
-        if element is None or element.tag in ("script", "style", "noscript", "option", "title"):
-            continue
+    for element in _labelled_elements(layout.root):
         line = _line(element)
         if line is None or _other_item(element, layout.url):
             continue
@@ -44,6 +41,19 @@ def labelled_date(layout: PageLayout) -> str | None:
                     days[iso[:10]] = iso
             break  # the first date of the line is the one its label is for
     return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _labelled_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements whose own text (or the text right after a child) holds a label's stem, read lazily
+    and only in the page's first elements (a huge page is not walked to its end)."""
+    for element in islice(root.iter(), _MAX_NODES):
+        if not isinstance(element.tag, str) or element.tag in _SKIP:
+            continue
+        if element.text and any(stem in element.text for stem in _STEMS):
+            yield element
+        parent = element.getparent()
+        if element.tail and parent is not None and any(stem in element.tail for stem in _STEMS):
+            yield parent
 
 
 def _line(element: HtmlElement) -> str | None:
