@@ -104,3 +104,24 @@ def test_an_embedded_posts_display_name_is_not_the_person_a_description_takes_up
     found = quotes(parse, text)
     assert speaker(found, "Thank you all") != "Joanne Lind"
     assert speaker(found, "We are taking") != "Joanne Lind"
+
+
+def test_a_role_holder_named_long_before_is_not_the_description_when_others_were_named_since(
+    parse: Parse,
+) -> None:
+    # the article gave "coach" to Tanner years earlier in the story; the paragraph is about Brenner now
+    text = (
+        "When coach Rick Tanner arrived in 1989, the club had not won a title in 30 years.\n\n"
+        "Tanner left after four seasons. The owner's son ran the draft for a decade.\n\n"
+        "The scouting philosophy was shaped later by Walt Brenner, whom the owner hired from Ohio State with Sam Cole. "
+        '"Half the names up there are noise," the coach said.'
+    )
+    assert speaker(quotes(parse, text), "Half the names") != "Rick Tanner"
+
+
+def test_a_role_holder_named_just_before_is_the_description(parse: Parse) -> None:
+    text = (
+        "Coach Rick Tanner watched the draft from the back of the room on Thursday.\n\n"
+        '"Half the names up there are noise," the coach said.'
+    )
+    assert speaker(quotes(parse, text), "Half the names") == "Rick Tanner"

@@ -206,6 +206,8 @@ class SpeakerIndex(PronounIndex):
         definite = is_definite(head)
         institution = lemma in org_words()
         ref = holder(self.referents, head, mention) if (person or institution) and not _indefinite(head) else None
+        if ref is not None and ref.is_person and owner is None and self.displaced(head, ref):
+            return None, None  # "When coach Johnson ... | ... planted by Parcells, who ... "...," the coach said"
         if ref is not None:
             return ref.name, ref
         if definite and not plural:

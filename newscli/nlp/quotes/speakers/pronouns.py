@@ -105,6 +105,14 @@ class PronounIndex(MentionIndex):
                     return event.referent  # known to be "he"/"she", or the only person named lately
         return None
 
+    def displaced(self, head: Token, ref: Referent) -> bool:
+        """Whether the role's holder was last named long before head while other people were named in the
+        sentences just before it: the description may be one of them, whose role the article never gave."""
+        recent = self._events_before(head, 2)
+        if any(e.referent is ref for e in recent):
+            return False
+        return any(e.referent is not None and e.referent.is_person and e.referent is not ref for e in recent)
+
     def people_near(self, head: Token, sentences: int = 2) -> int:
         """How many different people the article names in head's sentence and the ones just before."""
         return len({id(e.referent) for e in self._events_before(head, sentences)
