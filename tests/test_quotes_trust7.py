@@ -125,3 +125,12 @@ def test_a_role_holder_named_just_before_is_the_description(parse: Parse) -> Non
         '"Half the names up there are noise," the coach said.'
     )
     assert speaker(quotes(parse, text), "Half the names") == "Rick Tanner"
+
+
+def test_an_institutions_short_name_that_is_also_an_adjective_still_speaks(parse: Parse) -> None:
+    # "fed" is an adjective in WordNet; "the Fed", written throughout, is the article's name for the bank
+    text = (
+        "The U.S. Federal Reserve raised interest rates on Wednesday. The Fed said inflation was easing. "
+        '"We remain data dependent," the Fed said in a statement.'
+    )
+    assert speaker(quotes(parse, text), "We remain data") == "Fed"

@@ -83,6 +83,9 @@ def short_form(name: str, ref: Referent | None, head: Token, referents: list[Ref
         return None
     longer = [r for r in referents if r.type in ("organization", "location") and len(r.tokens) > 1
               and r.tokens[0] == word and first_mention(r) < head.idx]  # fmt: skip
+    if not longer and ref is not None and ref.type == "organization" and len(ref.spans) > 1 \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):  # fmt: skip
+        return None  # "the Fed said", the article's name for it throughout: a name, whatever WordNet says
     return longer[0] if len(longer) == 1 else False
 
 
