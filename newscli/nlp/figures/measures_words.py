@@ -140,10 +140,11 @@ def phrase(noun: Token | None, inside: set[int], with_prep: bool = True) -> str 
         return None  # "those", "what": a pronoun says nothing of what is measured
     keep: list[Token] = []
     for child in noun.lefts:
-        if child.i in inside or (_numeric(child) and noun.pos_ != "PROPN"):
+        own = inside if child.dep_ == "compound" else set()  # "a $6 million book advance": the figure under "book"
+        if child.i in inside or (_numeric(child, own) and noun.pos_ != "PROPN"):
             continue
-        if child.dep_ == "poss" and child.pos_ == "PRON":
-            continue  # "its plants" -> "plants"
+        if child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
+            continue  # "its plants" -> "plants"; "whose brother" -> "brother"
         if _glued_hyphen(child) and noun.pos_ == "PROPN":
             keep.append(child)  # "Mar-a-Lago"
             continue
@@ -216,8 +217,8 @@ def _bare_det(tok: Token) -> bool:
     return tok.dep_ == "det" and tok.lower_ not in _KEEP_DET and not glued
 
 
-def _numeric(tok: Token) -> bool:
-    return any(t.like_num or t.pos_ == "NUM" for t in tok.subtree)
+def _numeric(tok: Token, inside: set[int] | frozenset[int] = frozenset()) -> bool:
+    return any((t.like_num or t.pos_ == "NUM") and t.i not in inside for t in tok.subtree)
 
 
 def _word(tok: Token) -> str:
