@@ -34,6 +34,8 @@ def figures(parse, text: str) -> dict[str, tuple[str, str, str | None]]:  # type
         ),
         # "worth" describing a noun: the amount is that noun's value
         ("Thieves took paintings worth nearly $3 million from the gallery.", "$3 million", "value of paintings"),
+        # a participle right after the subject says which of it is meant
+        ("The money raised by the volunteers was $12,000.", "$12,000", "money raised by volunteers"),
         # a label the NER took into a person's name is still the label
         ("Tom’s Guess: $12,500,000", "$12,500,000", "Tom’s Guess"),
     ],
