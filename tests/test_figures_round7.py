@@ -26,6 +26,12 @@ def figures(parse, text: str) -> dict[str, tuple[str, str, str | None]]:  # type
             "Rs. 1,250 crore",
             "net profit",
         ),
+        # ... or split into two sentences after "Rs."
+        (
+            "The state has an annual outlay of Rs. 3,200 crore for its irrigation network.",
+            "Rs. 3,200 crore",
+            "annual outlay",
+        ),
         # a subject that controls the verb of the amount ("stands to lose") is who loses it
         (
             "Growers warned that the small orchard stands to lose up to $40,000 this season.",

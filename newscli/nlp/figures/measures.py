@@ -98,10 +98,10 @@ def _roots(span: Span) -> list[Token]:
     elsewhere ('2 pounds, 3 ounces', '-32°F'); for a range also the root of its low end."""
     words = [t for t in span if t.dep_ != "punct"] or list(span)
     roots = [_highest(words)]
-    hanging = [t for t in words if not span.start <= t.head.i < span.end]
+    hanging = [t for t in words if t.head.i == t.i or not span.start <= t.head.i < span.end]
     if len(hanging) > 1 and hanging[0].dep_ == "pobj" and hanging[0].i != roots[0].i:
         # "a net profit of Rs. 7,805 crore" torn by the parse: "Rs" is the object of "of", "crore" hangs
-        # from the verb; the figure's first word keeps the phrase it was written in
+        # from the verb (or starts a sentence of its own); the figure's first word keeps the phrase it was written in
         roots.insert(0, hanging[0])
     cut = next((k for k, t in enumerate(words) if k and t.lower_ in _JOINERS), None)
     if cut is not None:
