@@ -76,7 +76,8 @@ def measures(doc: Doc, start: int, end: int, kind: str, unit: str | None = None,
         return _counted(roots[0], inside)
     unit = unit or ""
     for root in roots:
-        for rule in (_modified_noun, _restated, _distance, _of_what, _price, _relative, clause, _governing_noun):
+        for rule in (_modified_noun, _restated, _distance, _of_what, _worth, _price, _relative, clause,
+                     _governing_noun):  # fmt: skip
             found = rule(root, inside, kind, unit)
             if found and rule is _modified_noun and kind == "quantity" and unit in UNIT_DIMENSIONS \
                     and UNIT_DIMENSIONS[unit] not in found.lower():  # fmt: skip
@@ -97,6 +98,11 @@ def _roots(span: Span) -> list[Token]:
     elsewhere ('2 pounds, 3 ounces', '-32°F'); for a range also the root of its low end."""
     words = [t for t in span if t.dep_ != "punct"] or list(span)
     roots = [_highest(words)]
+    hanging = [t for t in words if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    if len(hanging) > 1 and hanging[0].dep_ == "pobj" and hanging[0].i != roots[0].i:
+        # "a net profit of Rs. 7,805 crore" torn by the parse: "Rs" is the object of "of", "crore" hangs
+        # from the verb (or starts a sentence of its own); the figure's first word keeps the phrase it was written in
+        roots.insert(0, hanging[0])
     cut = next((k for k, t in enumerate(words) if k and t.lower_ in _JOINERS), None)
     if cut is not None:
         low = _highest(words[:cut])
@@ -120,12 +126,18 @@ def _modified_noun(root: Token, inside: set[int], kind: str, unit: str) -> str |
     if follower is not None:
         return phrase(follower, inside)
     head = root.head
-    if root.dep_ in _NOUN_DEPS and head.i not in inside and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+    # not a noun standing for an adverb ("walk 4 miles home"): that is no thing
+    if root.dep_ in _NOUN_DEPS and head.i not in inside and head.pos_ in ("NOUN", "PROPN") and head.i > root.i \
+            and head.dep_ != "advmod":  # fmt: skip
         gap = root.doc[max(inside) + 1 : head.i]
         if any(t.text in ("(", "[", ";", ":", "—", "–") for t in gap):
             return None  # "$188 million (opt-out after 2018)": a bracket ends the phrase
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == head.i + 1:
+            head = head.head  # "a $6 million book advance" parsed with the figure on "book": the advance
         return phrase(head, inside)
-    if root.dep_ in ("npadvmod", "advmod") and head.pos_ in ("ADJ", "ADV") and head.i not in inside:
+    # "paintings worth $3 million" is their value: _worth reads it
+    if root.dep_ in ("npadvmod", "advmod") and head.pos_ in ("ADJ", "ADV") and head.i not in inside \
+            and head.lower_ != "worth":  # fmt: skip
         noun = head.head
         if head.dep_ == "amod" and noun.pos_ == "NOUN":
             return phrase(noun, inside)  # "40% slower speeds": the adjective stays in the phrase
@@ -255,6 +267,26 @@ def _of_object(root: Token, inside: set[int], kind: str) -> Token | None:
     return None
 
 
+def _worth(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
+    """'30 scholarships worth over $450k', 'a house worth $2 million': the value of the noun 'worth'
+    describes ('Mar-a-Lago was worth $18 million' is the clause's: measures_clause.py)."""
+    if kind != "money":
+        return None
+    tok = root
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i or head.i in inside or tok.dep_ not in ("pobj", "prep", "quantmod", "npadvmod"):
+            return None
+        if head.lower_ == "worth":
+            noun = head.head
+            if head.dep_ not in ("amod", "acl", "prep") or noun.pos_ != "NOUN" or not noun.i < head.i:
+                return None
+            named = phrase(noun, inside, with_prep=False)
+            return f"value of {named}" if named else None
+        tok = head
+    return None
+
+
 def _price(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     """'$25 off' is a discount; 'get the app for $5', 'At $549, the Spark is not cheap' are prices;
     'suing the city for $5m' is what the suit asks."""
@@ -326,8 +358,10 @@ def _governing_noun(root: Token, inside: set[int], kind: str, unit: str) -> str 
     gerund = governor is not None and governor.tag_ == "VBG" and governor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if governor is None or (governor.pos_ not in ("NOUN", "PROPN") and not gerund) or governor.i in inside:
         return None  # a gerund used as a noun will do: "warming in excess of 2°C"
-    if governor.lemma_.lower() in _TIME_NOUNS or governor.ent_type_ in ("DATE", "TIME", "PERSON"):
+    if governor.lemma_.lower() in _TIME_NOUNS or governor.ent_type_ in ("DATE", "TIME"):
         return None
+    if governor.ent_type_ == "PERSON" and governor.pos_ != "NOUN":
+        return None  # a person is not measured; "Nick's Guess: $11m" is a guess the NER took into his name
     lemma = governor.lemma_.lower()
     if lemma in _PARTS and head.lower_ == "of":
         return None  # "half of the $6 billion went to ...": a part of the amount, not what it measures

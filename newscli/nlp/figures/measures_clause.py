@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newscli.nlp.figures.measures_words import (
     CHANGE_NOUNS,
     COST_VERBS,
+    DISTANCE_UNITS,
     ESTIMATE_NOUNS,
     MEASURE_VERBS,
     PURPOSE_PREPS,
@@ -85,8 +86,9 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     described = _described(verb, inside)
     if described:
         return f"{described} {word_of(verb)}"  # "the Expedition 1200 rated at -32°F"
-    if kind == "money" and lemma not in STATE_VERBS:
-        # "the pair pour millions into causes": who pays is not what the money measures; where it goes is
+    if kind == "money" and lemma not in STATE_VERBS and prep != "at":
+        # "the pair pour millions into causes": who pays is not what the money measures; where it goes is;
+        # "Forbes pegged it at $4 billion, No. 1 in the world": a level of the object, not money spent
         goal = _purpose(verb, inside)
         if goal:
             return f"{word_of(verb)} {goal}"
@@ -94,6 +96,8 @@ def clause(root: Token, inside: set[int], kind: str, unit: str) -> str | None:
     holder = subject(verb, inside) if obj is None else None  # "lawmakers raised it by 50 cents": doers
     if lemma not in STATE_VERBS and dep == "dobj" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         holder = None  # "the athlete cleared 6.1 metres": the subject does, it is not measured
+    if lemma not in STATE_VERBS and dep in ("advmod", "npadvmod") and unit in DISTANCE_UNITS:
+        holder = None  # "her brother walked 3 miles home": the distance walked, not the walker
     if holder or prep in ("to", "toward", "towards", "at", "from") or _conjunct(root, verb):
         return holder  # "fell toward $50": a level, not the fall; "to 5.4% ... and 1.3%": as the first
     change = CHANGE_NOUNS.get(lemma)
@@ -173,6 +177,9 @@ def _money_sense(verb: Token, inside: set[int], lemma: str, dep: str) -> str:
 def _doer(verb: Token, inside: set[int]) -> str | None:
     """Who earns, spends or pays: the subject, a person's name too, never a pronoun or a dateline."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        # "the farm stands to lose $150,000", "the city agreed to pay $5m": the controlling subject
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     if subj.ent_type_ != "PERSON" and not usable_subject(subj):

@@ -140,10 +140,11 @@ def phrase(noun: Token | None, inside: set[int], with_prep: bool = True) -> str 
         return None  # "those", "what": a pronoun says nothing of what is measured
     keep: list[Token] = []
     for child in noun.lefts:
-        if child.i in inside or (_numeric(child) and noun.pos_ != "PROPN"):
+        own = inside if child.dep_ == "compound" else set()  # "a $6 million book advance": the figure under "book"
+        if child.i in inside or (_numeric(child, own) and noun.pos_ != "PROPN"):
             continue
-        if child.dep_ == "poss" and child.pos_ == "PRON":
-            continue  # "its plants" -> "plants"
+        if child.dep_ == "poss" and (child.pos_ == "PRON" or child.tag_ == "WP$"):
+            continue  # "its plants" -> "plants"; "whose brother" -> "brother"
         if _glued_hyphen(child) and noun.pos_ == "PROPN":
             keep.append(child)  # "Mar-a-Lago"
             continue
@@ -166,10 +167,27 @@ def phrase(noun: Token | None, inside: set[int], with_prep: bool = True) -> str 
                         keep.append(child)
                         keep.extend(words)
                 break
+        else:
+            keep.extend(_participle(noun, inside, len(keep)))
     # "co-op", not "op"; a number hyphened on is a figure of its own ("10-year")
     whole = [part for t in keep for part in _hyphened(t) if part.i not in inside and not part.like_num]
     keep = sorted(set(keep) | set(whole), key=lambda t: t.i)
     return _join([t for t in keep if not t.is_space]) or None
+
+
+def _participle(noun: Token, inside: set[int], kept: int) -> list[Token]:
+    """'the cost borne by the government': a past participle right after the noun, with the phrase it
+    takes, says which of the noun is meant; nothing when it runs long or holds a number."""
+    doc = noun.doc
+    verb = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if verb is None or verb.head.i != noun.i or verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i in inside:
+        return []
+    prep = next((c for c in verb.rights if c.dep_ in ("prep", "agent") and c.i == verb.i + 1), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or pobj is None or pobj.i in inside or _numeric(pobj) or pobj.ent_type_ in ("DATE", "TIME"):
+        return []
+    words = [t for t in pobj.subtree if t.i not in inside and _wordlike(t) and not _bare_det(t)]
+    return [verb, prep, *words] if kept + len(words) + 2 <= MAX_WORDS else []
 
 
 def _join(tokens: list[Token]) -> str:
@@ -216,8 +234,8 @@ def _bare_det(tok: Token) -> bool:
     return tok.dep_ == "det" and tok.lower_ not in _KEEP_DET and not glued
 
 
-def _numeric(tok: Token) -> bool:
-    return any(t.like_num or t.pos_ == "NUM" for t in tok.subtree)
+def _numeric(tok: Token, inside: set[int] | frozenset[int] = frozenset()) -> bool:
+    return any((t.like_num or t.pos_ == "NUM") and t.i not in inside for t in tok.subtree)
 
 
 def _word(tok: Token) -> str:

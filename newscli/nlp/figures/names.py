@@ -19,7 +19,7 @@ from newscli.calendar_words import MONTHS, WEEKDAYS
 from newscli.nlp.figures import amounts
 from newscli.nlp.figures import currency as cur
 from newscli.nlp.figures.numbers.lex import Token
-from newscli.nlp.figures.units import match_unit
+from newscli.nlp.figures.units import match_unit, time_label
 
 Reading = Literal["count", "drop", "year", "age"]
 
@@ -72,8 +72,12 @@ def read_count(doc: Doc, text: str, tokens: list[Token], amount: amounts.Amount)
         return "drop"  # "24/7", "the 9/11 attacks", "a 50/50 split": no share of anything
     if text[amount.end : amount.end + 1] == "+" and not _counts_next(doc, span):
         return "drop"  # "19+", "850+": a threshold label
+    if amount.words and text[amount.end : amount.end + 1].isdigit():
+        return "drop"  # "a Twenty20 match": a number word glued to digits is a name
     if _age(doc, text, span, amount):
         return "age"
+    if _counts_one_named(doc, span, amount):
+        return "drop"  # "At 30 Rockefeller center": many of one named thing is an address, not a count
     nxt = doc[span.end] if span.end < len(doc) else None
     if amount.words and first.text[:1].isupper() and not first.is_sent_start and nxt is not None \
             and nxt.text[:1].isupper() and nxt.is_alpha:  # fmt: skip
@@ -125,6 +129,19 @@ def _slash_label(text: str, amount: amounts.Amount) -> bool:
     return int(m.group(1)) >= int(m.group(2)) or bool(_WORD_AFTER.match(text, amount.end))
 
 
+def _counts_one_named(doc: Doc, span: Span, amount: amounts.Amount) -> bool:
+    """'30 Rockefeller center', '5 Star hotel': digits before a name, counting a noun in the singular,
+    number the place or rank the name is; '3 Google engineers', '2 Ferrari cars' count."""
+    tok = span[-1]
+    if amount.words or amount.value == 1 or len(span) != 1 or span.end >= len(doc) or tok.dep_ != "nummod":
+        return False
+    if _YEAR_SHAPE.fullmatch(tok.text):
+        return False  # "your 2026 Orlando holiday": a year
+    name, head = doc[span.end], tok.head
+    return name.pos_ == "PROPN" and name.text[:1].isupper() and name.head.i == head.i and head.i > name.i \
+        and head.tag_ == "NN" and head.text.islower()  # fmt: skip
+
+
 def _counts_next(doc: Doc, span: Span) -> bool:
     nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None  # past the "+"
     return nxt is not None and nxt.tag_ == "NNS"  # "1,000+ people"; not "a 19+ event"
@@ -144,7 +161,10 @@ def _age(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> bool:
     name = doc[start - 2]  # "Vintila and Radu, both 34, who": ages in apposition to the names
     # the NER calls an age in apposition a DATE ("Doria, 67,"); a name it calls a person will do too
     person = name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or span[0].ent_type_ == "DATE")
-    return person and doc[span.end].text in (",", ")", ";")
+    # "the actor, 35, posing": a number the NER reads as a date, set off after one noun it describes
+    described = name.tag_ == "NN" and span[0].ent_type_ == "DATE" and span[0].dep_ == "appos" \
+        and span[0].head.i == name.i  # fmt: skip
+    return (person or described) and doc[span.end].text in (",", ")", ";")
 
 
 def _was_age(doc: Doc, span: Span) -> bool:
@@ -156,7 +176,7 @@ def _was_age(doc: Doc, span: Span) -> bool:
     if doc[span.end].lower_ not in (",", ".", ";", "when", "at"):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.lower_ in ("he", "she", "i") or subj.ent_type_ == "PERSON")
+    return subj is not None and (subj.lower_ in ("he", "she", "i", "you") or subj.ent_type_ == "PERSON")
 
 
 def _year(doc: Doc, text: str, span: Span, amount: amounts.Amount) -> Reading | None:
@@ -202,6 +222,8 @@ def _ends_name(doc: Doc, tokens: list[Token], span: Span, amount: amounts.Amount
     camel = word[:1].islower() and any(c.isupper() for c in word[1:])  # "iPhone 11"
     if not (word[:1].isupper() or camel) or word.lower()[:3] in MONTHS or word.lower() in WEEKDAYS:
         return False
+    if time_label(tokens, amount.first - 1):
+        return True  # "Week 15", "Day 3"
     if match_unit(tokens, amount.first - 1) or cur.code(word) or cur.name_code([word]):
         return False
     if span.start == 0:

@@ -1,6 +1,6 @@
 """Scores and records: '106-103', set scores '6-2, 7-5, 6-3', '23-12 on the season', '0-for-9';
 placings and formations: 'finish 1-2-3', 'a 4-4-2'; tallies and ratios: 'voted 9 to 1', 'a 5-to-4
-ruling', 'a 33-to-1 leverage ratio', 'from 18 to 1'.
+ruling', 'a 33-to-1 leverage ratio', 'from 18 to 1'; sizes without a unit: 'an 8-by-10 photo'.
 
 Two bare numbers joined by a hyphen are a result, not two counts and not a range, unless a unit
 or a counted noun follows ("5-7%", "10-15 minutes", "3-4 people") or the words before make it
@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from newscli.nlp.figures.numbers.lex import Token
-from newscli.nlp.figures.units import match_unit
+from newscli.nlp.figures.units import match_unit, time_label
 from newscli.nlp.spans import Spans
 
 _SCORE = re.compile(r"(?<![\w.,$€£¥/:–-])(\d{1,3})(?:[-–]|-for-|-to-)(\d{1,3})(?![\w%/]|[.,]\d|[-–]\w)")
@@ -23,6 +23,8 @@ _SCORE = re.compile(r"(?<![\w.,$€£¥/:–-])(\d{1,3})(?:[-–]|-for-|-to-)(\d
 _DOWN = re.compile(r"(?<![\w.,$€£¥/:–-])(\d{1,3}) to (\d{1,3})(?![\w%/]|[.,]\d|[-–]\w)")
 # "finish 1-2-3", "a 4-4-2 formation": three or more small numbers in a hyphen chain are placings
 _CHAIN = re.compile(r"(?<![\w.,$€£¥/:–-])\d{1,2}(?:[-–]\d{1,2}){2,}(?![\w%/]|[.,]\d|[-–]\w)")
+# "an 8-by-10 photograph", "a 4-by-4": two sides with no unit name a size or a kind, counting nothing
+_BY = re.compile(r"(?<![\w.,$€£¥/:–-])(\d{1,3})[-–]by[-–](\d{1,3})(?![\w%/]|[.,]\d|[-–]\w)")
 _NOT_BEFORE = re.compile(r"\b(?:ages?|aged|between|from|pages?|pp?\.|verses?|chapters?)\s*$", re.IGNORECASE)
 
 
@@ -37,6 +39,10 @@ def score_spans(text: str, tokens: list[Token], doc: Doc) -> Spans:
         if last is not None and _counted_after(tokens, last, doc):
             continue  # "5-7 people", "10-15 minutes": a range of a counted thing
         spans.add(m.start(), m.end())
+    for m in _BY.finditer(text):
+        last = starts.get(m.start(2))
+        if last is None or last + 1 >= len(tokens) or match_unit(tokens, last + 1) is None:
+            spans.add(m.start(), m.end())  # "8-by-10 feet" is a size in feet
     for m in _CHAIN.finditer(text):
         spans.add(m.start(), m.end())
     for m in _DOWN.finditer(text):
@@ -56,6 +62,6 @@ def _counted_after(tokens: list[Token], k: int, doc: Doc) -> bool:
     if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].start - tokens[k].end > 1:
         return False
     if match_unit(tokens, j) is not None:
-        return True
+        return not time_label(tokens, j)  # "a 26-20 Week 15 win": a score before a label
     word = doc.char_span(tokens[j].start, tokens[j].end, alignment_mode="expand")
     return word is not None and word[0].tag_ == "NNS"

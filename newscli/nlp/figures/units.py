@@ -191,3 +191,18 @@ def _power(unit: str, power: str) -> str:
 
 def is_time_unit(unit: str) -> bool:
     return unit in ("s", "ms", "min", "h", "d", "wk", "mo", "yr", "decade", "century")
+
+
+_TIME_SYMBOLS = {"d", "wk", "mo", "yr", "h", "min"}
+
+
+def time_label(tokens: list[Token], k: int) -> bool:
+    """'Week 15', 'Day 3': a capitalised unit of time before a whole number names a stretch by its place
+    in a series; it is no unit of the number before it ('a 26-20 Week 15 win')."""
+    if k + 1 >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.istitle():
+        return False
+    nxt = tokens[k + 1]
+    if nxt.kind != "num" or nxt.start != tokens[k].end + 1 or nxt.value is None or not float(nxt.value).is_integer():
+        return False
+    unit = match_unit(tokens, k)
+    return unit is not None and unit.last == k and unit.unit in _TIME_SYMBOLS
