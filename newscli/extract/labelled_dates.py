@@ -17,11 +17,13 @@ from lxml.html import HtmlElement
 
 from newscli.extract.dates import dates_with_labels
 from newscli.extract.layout import PageLayout, in_caption
+from newscli.extract.shown_dates import element_name, elsewhere
 
 # the label ends right before the date: "Published:", "Posted on", "First published"
 _LABEL = re.compile(r"\b(?:first\s+)?(?:published|posted)(?:\s+on)?\s*[:\-–—|]?\s*$", re.IGNORECASE)
 _STEMS = ("ublished", "osted", "UBLISHED", "OSTED")
-_OTHER_ITEMS = re.compile(r"related|recommend|trending|promo|comment|teaser|headlines|sidebar|more", re.IGNORECASE)
+# blocks of other stories the date code's own list (shown_dates.NOT_ARTICLE_NAME) does not name
+_MORE_ITEMS = re.compile(r"teaser|headlines|sidebar|more", re.IGNORECASE)
 _MAX_LINE = 200  # characters: a labelled line, not a paragraph
 _MAX_NODES = 5000  # elements read at most: the label stands in the page's first screens
 _SKIP = frozenset(("script", "style", "noscript", "option", "title", "head", "meta", "link"))
@@ -71,14 +73,6 @@ def _line(element: HtmlElement) -> str | None:
 
 
 def _other_item(element: HtmlElement, url: str | None) -> bool:
-    """In a link to another page, a caption, or a block of other stories or comments."""
-    if in_caption(element):
-        return True
-    for node in (element, *element.iterancestors()):
-        if node.tag == "a" and (node.get("href") or "").strip() not in ("", "#") and url is None:
-            return True
-        if node.tag == "a" and url and (node.get("href") or "").split("#")[0] not in ("", url):
-            return True
-        if _OTHER_ITEMS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
-            return True
-    return False
+    """In a link to another page, a caption, a menu, or a block of other stories or comments."""
+    nodes = (element, *element.iterancestors())
+    return in_caption(element) or any(elsewhere(node, url) or _MORE_ITEMS.search(element_name(node)) for node in nodes)

@@ -131,8 +131,8 @@ class PageLayout:
                 found = _byline_in(block, piece)
             else:
                 continue
-            if block in read or (block not in shared and is_teaser(named if named is not None else owner, self.url)):
-                continue  # (a line set inline in the headline's own column: the links around it are the page's)
+            if block in read or is_teaser(named if named is not None else owner, self.url, shared):
+                continue
             read.add(block)
             if found and any(char.isalnum() for char in _BYLINE_LEAD.sub("", found)):
                 return found, block
@@ -181,11 +181,15 @@ def _text(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def is_teaser(element: HtmlElement, url: str | None) -> bool:
+def is_teaser(element: HtmlElement, url: str | None, shared: set[HtmlElement] | None = None) -> bool:
     """Whether a byline element's block holds a link to another page with a headline's words: another story's.
 
-    Links inside the byline itself (to the writer's page, "Jane Doe | Example Media") are its own.
+    Links inside the byline itself (to the writer's page, "Jane Doe | Example Media") are its own. A line set
+    inline in the headline's own block (one of shared, the headline's ancestors) is the article's, whatever
+    else that column links to.
     """
+    if shared and line_block(element) in shared:
+        return False
     here = urlsplit(url or "").path.rstrip("/")
     own = set(element.iter("a"))
     for link in line_block(element).iter("a"):

@@ -34,7 +34,6 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -42,7 +41,15 @@ from newscli.calendar_words import WEEKDAY_ALTERNATION
 from newscli.extract.dates import dates_with_labels, days_in, find_date, parse_date, parse_numeric_date
 from newscli.extract.labelled_dates import labelled_date
 from newscli.extract.layout import PageLayout
-from newscli.extract.shown_dates import is_date_line, is_paragraph, short_date
+from newscli.extract.shown_dates import (
+    NOT_ARTICLE_NAME,
+    element_name,
+    elsewhere,
+    is_date_line,
+    is_paragraph,
+    links_here,
+    short_date,
+)
 from newscli.extract.url_dates import url_date
 
 # <meta> names for the first publication, as CMSs spell them (lower case). Modified and
@@ -80,12 +87,6 @@ _WINDOW_BEFORE = 8  # and before it (a kicker line, a time above the headline)
 _MAX_SHOWN = 200  # characters: a byline with its time, not a paragraph that mentions a date
 _SKIP = frozenset(("script", "style", "noscript", "template", "svg", "iframe", "head", "title", "meta", "link"))
 _WORD = re.compile(r"\w+")
-_NOT_ARTICLE_TIME = frozenset(("figure", "figcaption", "nav", "aside"))
-# Blocks whose dates are not the article's: the site's header (today's date), menus, lists of
-# other stories, comments.
-_NOT_ARTICLE_NAME = re.compile(
-    r"site-?header|masthead|navbar|menu|ticker|related|recommend|trending|promo|comment", re.IGNORECASE
-)
 # Publication keys in script data, quoted or not: "datePublished": "...", published: '...'.
 _SCRIPT_DATE = re.compile(
     r"""["']?\b(?:date_?published|published_?at|publish_?date|published_?date|first_?published\w*|pub_?date|"""
@@ -309,17 +310,17 @@ def _shown_date(
     """
     if element.tag in _SKIP:
         return None
-    name = _name(element)
+    name = element_name(element)
     named = element.tag == "time" or bool(_DATE_NAME.search(name))
     if not named and not (lines and _date_line(element, shared, url)):
         return None
     # a teaser's time sits in its link, a caption's date is the photo's, a masthead's is today's
-    if element.find(".//h1") is not None or _NOT_ARTICLE_NAME.search(name):
+    if element.find(".//h1") is not None or NOT_ARTICLE_NAME.search(name):
         return None
     for ancestor in element.iterancestors():
         if ancestor in shared:
             break
-        if _elsewhere(ancestor, url):
+        if elsewhere(ancestor, url):
             return None
     text = " ".join(element.text_content().split())
     if len(text) > _MAX_SHOWN:
@@ -343,11 +344,11 @@ def _shown_date(
 
 def _date_line(element: HtmlElement, shared: set[HtmlElement], url: str | None) -> bool:
     """A short line that is a date and little else, not a link to another page, a caption's or a teaser's."""
-    if element.tag == "a" and not _links_here(element.get("href") or "", url):
+    if element.tag == "a" and not links_here(element.get("href") or "", url):
         return False
     if next(islice(element.iter(), _LINE_ELEMENTS, None), None) is not None:
         return False  # a block of many elements is no date line (and its text is not worth reading)
-    named = (node.tag == "time" or _DATE_NAME.search(_name(node)) for node in element.iterdescendants())
+    named = (node.tag == "time" or _DATE_NAME.search(element_name(node)) for node in element.iterdescendants())
     return not any(named) and is_date_line(element, shared, url)  # else the named element inside is read
 
 
@@ -362,30 +363,10 @@ def _marked(element: HtmlElement) -> list[str | None]:
 
 def _is_update(element: HtmlElement, text: str) -> bool:
     """Whether the element shows a modified time: by its label, or by its name without a publication word."""
-    name = _name(element)
+    name = element_name(element)
     if _UPDATED.search(text):
         return True
     return bool(_UPDATED.search(name) and not _PUBLISHED.search(name)) and not _hatom_updated_only(element)
-
-
-def _elsewhere(ancestor: HtmlElement, url: str | None) -> bool:
-    """Whether a block around a date makes it another item's: a link to another page, a caption, a menu..."""
-    if ancestor.tag == "a":
-        return not _links_here(ancestor.get("href") or "", url)
-    return ancestor.tag in _NOT_ARTICLE_TIME or bool(_NOT_ARTICLE_NAME.search(_name(ancestor)))
-
-
-def _links_here(href: str, url: str | None) -> bool:
-    """A permalink (WordPress wraps the post's time in one) or an anchor on this page."""
-    href = href.strip()
-    if not href or href.startswith("#"):
-        return True
-    path = urlsplit(href).path.rstrip("/")
-    return bool(url) and bool(path) and path == urlsplit(url or "").path.rstrip("/")
-
-
-def _name(element: HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
 # --- 4. data in scripts and lone dates -------------------------------------------------------
@@ -419,7 +400,7 @@ def _lone_time(layout: PageLayout) -> str | None:
     first: str | None = None
     for node in layout.root.xpath("//time[@datetime]")[:20]:
         around = [a for a in node.iterancestors() if a.tag not in ("body", "html")]  # their classes are layout
-        if _is_update(node, node.text_content()) or any(_elsewhere(a, layout.url) for a in around):
+        if _is_update(node, node.text_content()) or any(elsewhere(a, layout.url) for a in around):
             continue
         if node in layout.times_above:
             continue

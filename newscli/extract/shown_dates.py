@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from newscli.calendar_words import valid_date
 from newscli.extract.dates import find_date
-from newscli.extract.layout import in_caption, is_teaser, line_block
+from newscli.extract.layout import in_caption, is_teaser
 
 # Two numbers then a year (two or four digits), with the same separator; not part of a longer
 # number or a version ("1.2.3.4").
@@ -32,6 +32,12 @@ _LINE_CHARS = 80  # a date line is short
 _TEASER_WORDS = 4  # a link with this many words is another story's headline
 _PARAGRAPH_WORDS = 30  # own words of the story's first paragraph
 _LINE_WORDS = 6  # words beside the date: a label, an agency, a weekday, a time
+_NOT_ARTICLE_TIME = frozenset(("figure", "figcaption", "nav", "aside"))
+# Blocks whose dates are not the article's: the site's header (today's date), menus, lists of
+# other stories, comments.
+NOT_ARTICLE_NAME = re.compile(
+    r"site-?header|masthead|navbar|menu|ticker|related|recommend|trending|promo|comment", re.IGNORECASE
+)
 
 
 def short_date(text: str, evidence: Callable[[], set[str]], url: str | None) -> str | None:
@@ -80,9 +86,7 @@ def is_date_line(element: HtmlElement, shared: set[HtmlElement], url: str | None
     parent = element.getparent()
     if parent is not None and parent not in shared and _beside_story_link(element, parent, url):
         return False
-    # set inline in the headline's own block ("<h2>...</h2><span>16 January 2008 –</span>"), the links
-    # around it are the article's column, not another story's
-    return line_block(element) in shared or not is_teaser(element, url)
+    return not is_teaser(element, url, shared)  # "<h2>...</h2><span>16 January 2008 –</span>" in one column
 
 
 def _beside_story_link(element: HtmlElement, parent: HtmlElement, url: str | None) -> bool:
@@ -102,3 +106,23 @@ def is_paragraph(element: HtmlElement) -> bool:
     """Whether the element holds a paragraph's worth of its own text: the story has begun."""
     own = " ".join(piece for piece in element.xpath("text()") if isinstance(piece, str))
     return len(own.split()) >= _PARAGRAPH_WORDS
+
+
+def elsewhere(ancestor: HtmlElement, url: str | None) -> bool:
+    """Whether a block around a date makes it another item's: a link to another page, a caption, a menu..."""
+    if ancestor.tag == "a":
+        return not links_here(ancestor.get("href") or "", url)
+    return ancestor.tag in _NOT_ARTICLE_TIME or bool(NOT_ARTICLE_NAME.search(element_name(ancestor)))
+
+
+def links_here(href: str, url: str | None) -> bool:
+    """A permalink (WordPress wraps the post's time in one) or an anchor on this page."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return True
+    path = urlsplit(href).path.rstrip("/")
+    return bool(url) and bool(path) and path == urlsplit(url or "").path.rstrip("/")
+
+
+def element_name(element: HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"

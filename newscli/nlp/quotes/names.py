@@ -18,6 +18,7 @@ from functools import lru_cache
 from newscli.models import Entity, EntityType
 from newscli.nlp import lexicon as lex
 from newscli.nlp.gazetteer import fold_name
+from newscli.nlp.given_names import given_name
 
 # The word lists below are the entity lexicon's (newscli/data/entities_lexicon.tsv), so that
 # entity rows and quote speakers agree on what a title or a person noun is.
@@ -189,6 +190,12 @@ def absorb_short_names(referents: list[Referent]) -> None:
             target.spans.extend(sp for sp in short.spans if sp not in target.spans)
             target.keys |= short.keys
             referents.remove(short)
+
+
+def usual_gender(ref: Referent) -> str | None:
+    """ "m"/"f" from the usual gender of a full name's given name ("Margaret Hale"); None for one word."""
+    usual = given_name(ref.tokens[0]) if len(ref.tokens) > 1 else None
+    return {"M": "m", "F": "f"}.get(usual or "")
 
 
 def first_mention(ref: Referent) -> int:

@@ -29,8 +29,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from newscli.nlp.given_names import given_name
-from newscli.nlp.quotes.names import Referent, clean_name, first_mention, name_tokens
+from newscli.nlp.quotes.names import Referent, clean_name, first_mention, name_tokens, usual_gender
 from newscli.nlp.quotes.speakers.roles import gender_of
 from newscli.nlp.quotes.text import doc_text
 
@@ -137,8 +136,7 @@ def _gender(ref: Referent, text: str, bare: Callable[[Span], bool], own: bool) -
     found = {_honorific_gender(text, sp[0]) for sp in ref.spans if own or not bare(sp)} - {None}
     if found:
         return found.pop() if len(found) == 1 else None
-    usual = given_name(ref.tokens[0]) if not own and len(ref.tokens) > 1 else None
-    return {"M": "m", "F": "f"}.get(usual or "")
+    return None if own else usual_gender(ref)
 
 
 _BOUND = {"he": "m", "his": "m", "she": "f", "her": "f"}

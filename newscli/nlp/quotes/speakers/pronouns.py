@@ -7,8 +7,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
-from newscli.nlp.given_names import given_name
-from newscli.nlp.quotes.names import Referent, is_person_noun
+from newscli.nlp.quotes.names import Referent, is_person_noun, usual_gender
 from newscli.nlp.quotes.speakers.clauses import DEFINITE, is_main, noun_phrase
 from newscli.nlp.quotes.speakers.documents import thing_subject
 from newscli.nlp.quotes.speakers.mentions import GENDERED, Event, MentionIndex
@@ -220,10 +219,7 @@ class PronounIndex(MentionIndex):
 
 def _gender(ref: Referent) -> str | None:
     """What the article shows of a person's gender, else their given name's usual one ("Sean Hannity")."""
-    if ref.gender is not None:
-        return ref.gender
-    usual = given_name(ref.tokens[0]) if len(ref.tokens) > 1 else None
-    return {"M": "m", "F": "f"}.get(usual or "")
+    return ref.gender or usual_gender(ref)
 
 
 def _strip_words(phrase: str) -> str:
